@@ -1,0 +1,36 @@
+package org.oicc.relations.definition;
+
+import java.util.List;
+
+/**
+ * One property of a content-type model or submodel. {@code options} restricts a String to a fixed
+ * set; {@code validators} come from the content app's form definition for this property.
+ */
+public record PropertyDefinition(
+        String name,
+        PropertyType type,
+        boolean required,
+        boolean multiple,
+        boolean i18n,
+        List<String> options,
+        String label,
+        List<ValidatorDefinition> validators,
+        Location location) {
+
+    public PropertyDefinition {
+        options = List.copyOf(options);
+        validators = List.copyOf(validators);
+    }
+
+    public PropertyDefinition withValidators(List<ValidatorDefinition> more) {
+        return new PropertyDefinition(name, type, required, multiple, i18n, options, label, more, location);
+    }
+
+    public boolean isSubModel() {
+        return type instanceof PropertyType.SubModel;
+    }
+
+    public boolean isReference() {
+        return type instanceof PropertyType.Reference;
+    }
+}
