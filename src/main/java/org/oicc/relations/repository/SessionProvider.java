@@ -1,0 +1,15 @@
+package org.oicc.relations.repository;
+
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+/**
+ * Where JCR sessions come from: the embedded standalone repository, or Magnolia's own context when
+ * the module runs inside Magnolia. Everything that reads or writes content goes through this, never
+ * through a global, so author and public content can never be confused.
+ */
+public interface SessionProvider {
+
+    /** Opens a session on a workspace of the given side. The caller logs it out. */
+    Session login(Side side, String workspace) throws RepositoryException;
+}
