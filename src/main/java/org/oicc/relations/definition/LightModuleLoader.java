@@ -1,10 +1,151 @@
 package org.oicc.relations.definition;
 
-/** Reads and checks every YAML file of a light module. (Being written: signature fixed.) */
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads and checks every YAML file of a light module into typed definitions. Problems from all
+ * files are gathered and thrown together, each with file and line, so a broken module is fixed in
+ * one pass and never half-loaded.
+ */
 public final class LightModuleLoader {
+
+    private static final String VERSION_PATTERN = "\\d+(\\.\\d+){0,2}(-[A-Za-z0-9.]+)?";
+    private static final Set<String> MODULE_KEYS = Set.of("name", "version", "dependencies", "description", "displayName");
 
     /** @throws DefinitionException listing every problem, each with file and line */
     public LightModule load(ModuleSource source) {
-        throw new DefinitionException(java.util.List.of(new DefinitionProblem(Location.of("module.yaml"), "loader not written yet")));
+        Problems problems = new Problems();
+        Map<String, YamlNode> parsed = parseAll(source, problems);
+        String version = moduleVersion(parsed.get("module.yaml"), problems);
+
+        ContentTypeReader typeReader = new ContentTypeReader(problems);
+        Map<String, ContentTypeDefinition> types = new LinkedHashMap<>();
+        parsed.forEach((file, root) -> {
+            if (file.startsWith("contentTypes/")) {
+                typeReader.read(baseName(file), root).ifPresent(t -> types.put(t.name(), t));
+            }
+        });
+        checkReferences(types, problems);
+        checkWorkspaces(types, problems);
+
+        AppReader appReader = new AppReader(problems);
+        Map<String, AppDefinition> apps = new LinkedHashMap<>();
+        parsed.forEach((file, root) -> {
+            if (file.startsWith("apps/")) {
+                appReader.read(baseName(file), root).ifPresent(app -> {
+                    apps.put(app.definition().name(), app.definition());
+                    attachValidators(app, types, problems);
+                });
+            }
+        });
+        problems.throwIfAny();
+        return new LightModule(source.moduleName(), version, types, apps);
+    }
+
+    /** Every {@code .yaml} is parsed, also in folders this runtime does not interpret yet: bad YAML is never silent. */
+    private Map<String, YamlNode> parseAll(ModuleSource source, Problems problems) {
+        Map<String, YamlNode> parsed = new LinkedHashMap<>();
+        List<String> files = new ArrayList<>(source.list(""));
+        files.removeIf(f -> !f.endsWith(".yaml") && !f.endsWith(".yml"));
+        if (!files.contains("module.yaml")) {
+            problems.add(Location.of("module.yaml"), "missing: a light module needs a module.yaml with its version");
+        }
+        for (String file : files) {
+            try (InputStream in = source.open(file)) {
+                parsed.put(file, YamlReader.read(in, file));
+            } catch (DefinitionException e) {
+                problems.addAll(e.problems());
+            } catch (IOException e) {
+                problems.add(Location.of(file), "cannot be read: " + e.getMessage());
+            }
+        }
+        return parsed;
+    }
+
+    private String moduleVersion(YamlNode root, Problems problems) {
+        if (root == null) {
+            return null;
+        }
+        Fields f = Fields.of(root, "module.yaml", problems);
+        if (f == null) {
+            return null;
+        }
+        f.allowOnly(MODULE_KEYS, "module.yaml");
+        String version = f.requiredString("version", "module.yaml");
+        if (version != null && !version.matches(VERSION_PATTERN)) {
+            problems.add(f.locationOf("version"), "version '" + version + "' is not of the form x.y.z");
+        }
+        return version;
+    }
+
+    private static void checkReferences(Map<String, ContentTypeDefinition> types, Problems problems) {
+        for (ContentTypeDefinition type : types.values()) {
+            List<PropertyDefinition> all = new ArrayList<>(type.model().properties());
+            type.model().subModels().forEach(s -> all.addAll(s.properties()));
+            for (PropertyDefinition p : all) {
+                if (p.type() instanceof PropertyType.Reference r && !types.containsKey(r.contentType())) {
+                    problems.add(p.location(), "property '" + p.name() + "' references unknown content type '"
+                            + r.contentType() + "' (known: " + String.join(", ", types.keySet()) + ")");
+                }
+            }
+        }
+    }
+
+    /** Two types in one workspace would make "the type of an item" ambiguous for references and delivery. */
+    private static void checkWorkspaces(Map<String, ContentTypeDefinition> types, Problems problems) {
+        Map<String, String> owner = new LinkedHashMap<>();
+        for (ContentTypeDefinition type : types.values()) {
+            if (type.workspace() == null) {
+                continue;
+            }
+            String first = owner.putIfAbsent(type.workspace(), type.name());
+            if (first != null) {
+                problems.add(type.location(), "workspace '" + type.workspace() + "' is already used by content type '"
+                        + first + "'");
+            }
+        }
+    }
+
+    private static void attachValidators(AppReader.App app, Map<String, ContentTypeDefinition> types, Problems problems) {
+        String typeName = app.definition().contentType();
+        if (typeName == null) {
+            if (!app.validators().isEmpty()) {
+                problems.add(app.definition().location(), "form validators are only honoured in !content-type: apps");
+            }
+            return;
+        }
+        ContentTypeDefinition type = types.get(typeName);
+        if (type == null) {
+            problems.add(app.definition().location(), "app '" + app.definition().name()
+                    + "' uses unknown content type '" + typeName + "'");
+            return;
+        }
+        List<PropertyDefinition> properties = new ArrayList<>(type.model().properties());
+        for (Map.Entry<String, List<ValidatorDefinition>> e : app.validators().entrySet()) {
+            Optional<PropertyDefinition> target = type.model().property(e.getKey());
+            if (target.isEmpty()) {
+                Location at = e.getValue().isEmpty() ? app.definition().location() : e.getValue().get(0).location();
+                problems.add(at, "form field '" + e.getKey() + "' is not a property of content type '" + typeName + "'");
+                continue;
+            }
+            PropertyDefinition p = target.get();
+            List<ValidatorDefinition> merged = new ArrayList<>(p.validators());
+            merged.addAll(e.getValue());
+            properties.set(properties.indexOf(p), p.withValidators(merged));
+        }
+        types.put(typeName, new ContentTypeDefinition(type.name(), type.datasource(),
+                new ModelDefinition(type.nodeType(), properties, type.model().subModels()), type.location()));
+    }
+
+    private static String baseName(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.substring(0, name.lastIndexOf('.'));
     }
 }

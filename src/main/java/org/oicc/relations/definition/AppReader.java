@@ -1,0 +1,113 @@
+package org.oicc.relations.definition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads a content app. Most of an app is AdminCentral's business; the runtime needs its name, the
+ * content type of a {@code !content-type:} app, and the validators of its form fields, which the
+ * standalone content service enforces so both runtimes accept the same values.
+ */
+final class AppReader {
+
+    // Jackson hands tags over without their leading "!"
+    static final String CONTENT_TYPE_TAG = "content-type:";
+    static final String REGEX_VALIDATOR = "regexValidator";
+
+    private static final Set<String> VALIDATOR_KEYS = Set.of("name", "$type", "class", "pattern", "errorMessage");
+
+    private final Problems problems;
+
+    AppReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    record App(AppDefinition definition, Map<String, List<ValidatorDefinition>> validators) {
+    }
+
+    Optional<App> read(String fileName, YamlNode root) {
+        Fields f = Fields.of(root, "an app", problems);
+        if (f == null) {
+            return Optional.empty();
+        }
+        String contentType = null;
+        if (root.tag() != null && root.tag().startsWith(CONTENT_TYPE_TAG)) {
+            contentType = root.tag().substring(CONTENT_TYPE_TAG.length());
+        }
+        String name = f.string("name", fileName);
+        AppDefinition app = new AppDefinition(name, f.string("label", null), contentType, f.location());
+        return Optional.of(new App(app, formValidators(f)));
+    }
+
+    /** {@code subApps.detail.form.properties.<field>.validators}, the Magnolia 6 UI form shape. */
+    private Map<String, List<ValidatorDefinition>> formValidators(Fields app) {
+        Map<String, List<ValidatorDefinition>> out = new LinkedHashMap<>();
+        Fields fields = descend(app, "subApps", "detail", "form", "properties");
+        if (fields == null) {
+            return out;
+        }
+        YamlNode.Mapping properties = fields.mapping();
+        for (Map.Entry<String, YamlNode> field : properties.entries().entrySet()) {
+            Fields ff = Fields.of(field.getValue(), "form field '" + field.getKey() + "'", problems);
+            if (ff == null || !ff.has("validators")) {
+                continue;
+            }
+            YamlNode list = ff.node("validators");
+            List<ValidatorDefinition> validators = new ArrayList<>();
+            if (list instanceof YamlNode.Sequence seq) {
+                seq.items().forEach(v -> validator(v).ifPresent(validators::add));
+            } else if (list instanceof YamlNode.Mapping map) {
+                map.entries().values().forEach(v -> validator(v).ifPresent(validators::add));
+            } else {
+                problems.add(list.location(), "'validators' must be a list or a mapping, found " + list.describe());
+            }
+            out.put(field.getKey(), validators);
+        }
+        return out;
+    }
+
+    private Optional<ValidatorDefinition> validator(YamlNode node) {
+        Fields v = Fields.of(node, "a validator", problems);
+        if (v == null) {
+            return Optional.empty();
+        }
+        v.allowOnly(VALIDATOR_KEYS, "validator");
+        String type = v.string("$type", v.string("class", null));
+        if (!REGEX_VALIDATOR.equals(type)) {
+            problems.add(v.location(), "validator type '" + type + "' is not supported by this runtime (supported: "
+                    + REGEX_VALIDATOR + ")");
+            return Optional.empty();
+        }
+        String pattern = v.requiredString("pattern", "regexValidator");
+        if (pattern == null) {
+            return Optional.empty();
+        }
+        try {
+            Pattern.compile(pattern);
+        } catch (PatternSyntaxException e) {
+            problems.add(v.locationOf("pattern"), "invalid regular expression: " + e.getDescription());
+            return Optional.empty();
+        }
+        return Optional.of(new ValidatorDefinition(v.string("name", type), type, pattern,
+                v.string("errorMessage", null), v.location()));
+    }
+
+    private Fields descend(Fields from, String... keys) {
+        YamlNode node = null;
+        Fields current = from;
+        for (String key : keys) {
+            if (current == null || !current.has(key)) {
+                return null;
+            }
+            node = current.node(key);
+            current = Fields.of(node, "'" + key + "'", problems);
+        }
+        return current;
+    }
+}
