@@ -68,8 +68,8 @@ final class ContentTypeReader {
             problems.add(f.locationOf("workspace"), "workspace '" + workspace + "' is not a valid workspace name");
         }
         String rootPath = f.string("rootPath", "/");
-        if (!rootPath.startsWith("/")) {
-            problems.add(f.locationOf("rootPath"), "rootPath must be absolute, found '" + rootPath + "'");
+        if (!rootPath.matches("/|(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+")) {
+            problems.add(f.locationOf("rootPath"), "rootPath must be an absolute path of plain names, found '" + rootPath + "'");
         }
         return new DatasourceDefinition(type, workspace, rootPath, f.stringMap("namespaces"),
                 f.bool("autoCreate", false), f.string("nodeTypeDefinition", null));

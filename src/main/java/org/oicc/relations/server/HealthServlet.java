@@ -1,0 +1,99 @@
+package org.oicc.relations.server;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.Side;
+
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.query.Query;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code GET /.health}: 200 with item counts per content-type workspace while the repository
+ * answers, 503 when it does not, so a load balancer or a test can tell "up" from "started".
+ */
+final class HealthServlet extends HttpServlet {
+
+    private final transient LightModule module;
+    private final transient SessionProvider sessions;
+    private final transient ObjectMapper json;
+
+    HealthServlet(LightModule module, SessionProvider sessions, ObjectMapper json) {
+        this.module = module;
+        this.sessions = sessions;
+        this.json = json;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Map<String, Long> items = new LinkedHashMap<>();
+        String failure = null;
+        try {
+            for (ContentTypeDefinition type : module.allContentTypes()) {
+                items.put(type.workspace(), count(type));
+            }
+        } catch (RepositoryException e) {
+            failure = e.getMessage();
+        }
+        resp.setStatus(failure == null ? 200 : 503);
+        resp.setContentType("application/json");
+        resp.setCharacterEncoding("UTF-8");
+        resp.setHeader("Cache-Control", "no-store");
+        try (JsonGenerator out = json.getFactory().createGenerator(resp.getOutputStream())) {
+            out.writeStartObject();
+            out.writeStringField("status", failure == null ? "UP" : "DOWN");
+            out.writeObjectFieldStart("repository");
+            out.writeStringField("state", failure == null ? "RUNNING" : "UNAVAILABLE");
+            if (failure != null) {
+                out.writeStringField("error", failure);
+            }
+            out.writeEndObject();
+            out.writeObjectFieldStart("items");
+            for (Map.Entry<String, Long> e : items.entrySet()) {
+                out.writeNumberField(e.getKey(), e.getValue());
+            }
+            out.writeEndObject();
+            out.writeObjectFieldStart("module");
+            out.writeStringField("name", module.name());
+            out.writeStringField("version", ModuleVersion.get());
+            out.writeEndObject();
+            out.writeEndObject();
+        }
+    }
+
+    /**
+     * Items are the nodes of the content type's node type under its root path (folders not counted).
+     * rootPath comes from the checked definition (a plain path), never from a request.
+     */
+    private long count(ContentTypeDefinition type) throws RepositoryException {
+        Session session = sessions.login(Side.PUBLIC, type.workspace());
+        try {
+            String root = type.datasource().rootPath();
+            String sql = "SELECT [jcr:uuid] FROM [" + type.nodeType() + "] AS i"
+                    + ("/".equals(root) ? "" : " WHERE ISDESCENDANTNODE(i, [" + root + "])");
+            Query query = session.getWorkspace().getQueryManager().createQuery(sql, Query.JCR_SQL2);
+            NodeIterator nodes = query.execute().getNodes();
+            long size = nodes.getSize();
+            if (size >= 0) {
+                return size;
+            }
+            long counted = 0;
+            for (; nodes.hasNext(); nodes.nextNode()) {
+                counted++;
+            }
+            return counted;
+        } finally {
+            session.logout();
+        }
+    }
+}

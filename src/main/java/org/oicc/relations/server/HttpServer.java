@@ -1,0 +1,75 @@
+package org.oicc.relations.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.SessionProvider;
+
+import java.io.IOException;
+import java.net.BindException;
+
+/** Jetty 12 (ee10) with the module's servlets. Knows wiring only; every servlet gets what it needs. */
+public final class HttpServer implements AutoCloseable {
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    public HttpServer(String host, int port, LightModule module, SessionProvider sessions, ObjectMapper json) {
+        server = new Server();
+        connector = new ServerConnector(server);
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.addServlet(new ServletHolder("health", new HealthServlet(module, sessions, json)), "/.health");
+        server.setHandler(context);
+        server.setStopAtShutdown(false); // the process's own shutdown hook stops Jetty before the repository
+    }
+
+    /** @throws CliError when the port is taken, with the port in the message */
+    public void start() {
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly();
+            if (e instanceof BindException || e.getCause() instanceof BindException) {
+                throw new CliError("cannot listen on " + connector.getHost() + ":" + connector.getPort()
+                        + ": address already in use (choose another --port)", 3);
+            }
+            throw new CliError("cannot start the HTTP server: " + e.getMessage(), 3);
+        } catch (Exception e) {
+            stopQuietly();
+            throw new CliError("cannot start the HTTP server: " + e.getMessage(), 3);
+        }
+    }
+
+    /** The port actually bound (useful with port 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public String host() {
+        return connector.getHost();
+    }
+
+    private void stopQuietly() {
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // nothing more to do: start failed already and that is what gets reported
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not stop cleanly", e);
+        }
+    }
+}
