@@ -32,11 +32,13 @@ public final class Standalone implements AutoCloseable {
     static final String AUTHOR_FOLDER = "author";
 
     private final LightModule module;
+    private final DataFolderLock lock;
     private final StandaloneRepository repository;
     private final StandaloneSessionProvider sessions;
 
-    private Standalone(LightModule module, StandaloneRepository repository) {
+    private Standalone(LightModule module, DataFolderLock lock, StandaloneRepository repository) {
         this.module = module;
+        this.lock = lock;
         this.repository = repository;
         this.sessions = StandaloneSessionProvider.singleRepository(repository);
     }
@@ -47,15 +49,22 @@ public final class Standalone implements AutoCloseable {
      */
     public static Standalone open(Path data, Path lightModules) {
         LightModule module = loadModule(lightModules);
+        DataFolderLock lock = DataFolderLock.acquire(data);
         try {
             StandaloneRepository repository = StandaloneRepository.start(data.resolve(AUTHOR_FOLDER), setupFor(module));
-            return new Standalone(module, repository);
+            return new Standalone(module, lock, repository);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
         } catch (RepositoryLockedException e) {
+            lock.close();
             throw new CliError("data folder " + data.toAbsolutePath().normalize()
                     + " is in use by another process (stop it, or choose another --data)", 4);
         } catch (BootstrapException e) {
+            lock.close();
             throw new CliError("bootstrap content: " + e.getMessage(), 5);
         } catch (RepositoryException e) {
+            lock.close();
             throw new CliError("cannot start the repository in " + data + ": " + e.getMessage(), 4);
         }
     }
@@ -104,6 +113,10 @@ public final class Standalone implements AutoCloseable {
 
     @Override
     public void close() {
-        repository.close();
+        try {
+            repository.close();
+        } finally {
+            lock.close();
+        }
     }
 }
