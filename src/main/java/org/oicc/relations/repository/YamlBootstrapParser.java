@@ -10,8 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import javax.jcr.PropertyType;
-
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -150,9 +148,5 @@ final class YamlBootstrapParser {
 
     private static String kind(Node node) {
         return node instanceof ScalarNode ? "scalar" : node instanceof SequenceNode ? "sequence" : "mapping";
-    }
-
-    static String typeName(int type) {
-        return PropertyType.nameFromValue(type);
     }
 }

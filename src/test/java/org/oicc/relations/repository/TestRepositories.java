@@ -9,6 +9,7 @@ import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.Property;
 import javax.jcr.PropertyIterator;
+import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.Value;
@@ -40,11 +41,17 @@ final class TestRepositories {
         }
         for (PropertyIterator it = node.getProperties(); it.hasNext();) {
             Property p = it.nextProperty();
+            // Set by the repository itself (creation time, version history): not content.
+            if (p.getDefinition().isProtected() && !p.getName().equals("jcr:primaryType")
+                    && !p.getName().equals("jcr:mixinTypes") && !p.getName().equals("jcr:uuid")) {
+                continue;
+            }
             List<String> values = new ArrayList<>();
             for (Value v : p.isMultiple() ? p.getValues() : new Value[] {p.getValue()}) {
                 values.add(v.getString());
             }
-            out.put(p.getPath(), String.join("|", values));
+            out.put(p.getPath(), PropertyType.nameFromValue(p.getType()) + (p.isMultiple() ? "[]" : "") + "="
+                    + String.join("|", values));
         }
         for (NodeIterator it = node.getNodes(); it.hasNext();) {
             dump(it.nextNode(), out);
