@@ -40,7 +40,8 @@ public final class BootstrapFiles {
      * @throws UncheckedIOException when a file is found but cannot be read
      */
     public static List<BootstrapFile> fromClasspath(String folder, ClassLoader loader) {
-        String prefix = folder.replaceAll("^/+", "").replaceAll("/*$", "/");
+        // "/*$" would match twice (the slash, then the empty end) and double the slash
+        String prefix = folder.replaceAll("^/+", "").replaceAll("/+$", "") + "/";
         Map<String, BootstrapFile> files = new LinkedHashMap<>();
         try {
             for (Enumeration<URL> urls = loader.getResources(prefix); urls.hasMoreElements();) {
