@@ -62,13 +62,30 @@ public final class BootstrapFiles {
         return fromClasspath(folder, BootstrapFiles.class.getClassLoader());
     }
 
-    private static List<BootstrapFile> fromDirectory(URL url) throws IOException {
-        Path dir;
+    /**
+     * The {@code *.yaml} files of a folder on disk, in import order (for {@code validate --bootstrap}).
+     *
+     * @throws UncheckedIOException when the folder cannot be read
+     */
+    public static List<BootstrapFile> fromFolder(Path folder) {
         try {
-            dir = Path.of(url.toURI());
+            List<BootstrapFile> files = new ArrayList<>(fromDirectory(folder));
+            files.sort(IMPORT_ORDER);
+            return List.copyOf(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list bootstrap files in " + folder, e);
+        }
+    }
+
+    private static List<BootstrapFile> fromDirectory(URL url) throws IOException {
+        try {
+            return fromDirectory(Path.of(url.toURI()));
         } catch (URISyntaxException | IllegalArgumentException e) {
             throw new IOException("unsupported classpath location " + url, e);
         }
+    }
+
+    private static List<BootstrapFile> fromDirectory(Path dir) throws IOException {
         List<BootstrapFile> files = new ArrayList<>();
         try (Stream<Path> entries = Files.list(dir)) {
             for (Path p : entries.filter(Files::isRegularFile).toList()) {

@@ -39,15 +39,17 @@ final class YamlBootstrapParser {
         this.values = new YamlValueParser(file);
     }
 
+    /** @param expectedName the root key the file name demands, or null when any single name will do */
     BootstrapNode parse(byte[] content, String expectedName) throws BootstrapException {
         Node root = compose(content);
         if (!(root instanceof MappingNode mapping) || mapping.getValue().size() != 1) {
             throw new BootstrapException(file, root == null ? 1 : YamlValueParser.line(root),
-                    "a bootstrap file must be a mapping with exactly one key, the node name '" + expectedName + "'");
+                    "a bootstrap file must be a mapping with exactly one key, the node name"
+                            + (expectedName == null ? "" : " '" + expectedName + "'"));
         }
         NodeTuple top = mapping.getValue().get(0);
         String name = key(top);
-        if (!name.equals(expectedName)) {
+        if (expectedName != null && !name.equals(expectedName)) {
             throw new BootstrapException(file, YamlValueParser.line(top.getKeyNode()), "root key '" + name
                     + "' must equal the last name segment of the file name, '" + expectedName + "'");
         }

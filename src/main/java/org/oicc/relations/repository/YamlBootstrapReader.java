@@ -70,7 +70,28 @@ public final class YamlBootstrapReader {
                     + "' but the session is on '" + session.getWorkspace().getName() + "'");
         }
         BootstrapNode root = new YamlBootstrapParser(file.name()).parse(file.content(), target.nodeName());
-        new RepositoryCheck(session, file.name()).check(target, root, mode);
+        return write(session, target, root, mode);
+    }
+
+    /**
+     * Imports a file in the same format whatever its name, under {@code parentPath} of the session's
+     * workspace; the node takes the file's single root key as its name. For {@code import} of an
+     * exported file, which a user may have renamed.
+     *
+     * @param sourceName named in error messages (the file as the user gave it)
+     * @return the path of the imported node
+     */
+    public String importInto(Session session, String parentPath, String sourceName, byte[] content, ImportMode mode)
+            throws RepositoryException {
+        BootstrapNode root = new YamlBootstrapParser(sourceName).parse(content, null);
+        BootstrapFileName target = new BootstrapFileName(sourceName, session.getWorkspace().getName(), parentPath, root.name());
+        return write(session, target, root, mode);
+    }
+
+    private String write(Session session, BootstrapFileName target, BootstrapNode root, ImportMode mode)
+            throws RepositoryException {
+        String file = target.file();
+        new RepositoryCheck(session, file).check(target, root, mode);
         BootstrapNode stamped = stamp(session.getWorkspace().getNodeTypeManager(), root, now());
         try {
             if (mode == ImportMode.REPLACE && session.nodeExists(target.path())) {
@@ -85,7 +106,7 @@ public final class YamlBootstrapReader {
         } catch (SAXException | RepositoryException | RuntimeException e) {
             session.refresh(false);
             Throwable cause = e instanceof SAXException sax && sax.getException() != null ? sax.getException() : e;
-            throw new BootstrapException(file.name(), root.line(), "import into workspace '" + target.workspace()
+            throw new BootstrapException(file, root.line(), "import into workspace '" + target.workspace()
                     + "' failed: " + cause.getMessage(), cause);
         }
     }

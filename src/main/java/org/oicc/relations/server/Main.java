@@ -10,7 +10,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = ModuleVersion.class,
         description = "OICC regional and international relations: standalone Magnolia-compatible runtime.",
-        subcommands = {ServeCommand.class})
+        subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, ImportCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

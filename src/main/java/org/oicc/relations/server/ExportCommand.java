@@ -1,0 +1,103 @@
+package org.oicc.relations.server;
+
+import org.oicc.relations.repository.YamlBootstrapWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code export}: content in Magnolia's YAML bootstrap format. One item goes to a file (or stdout);
+ * a whole workspace goes to a folder, one file per root item named as Magnolia names bootstrap
+ * files ({@code organizations.iula.yaml}), so the folder can serve as bootstrap content itself.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export content in Magnolia's YAML bootstrap format.")
+final class ExportCommand implements Callable<Integer> {
+
+    @Option(names = "--workspace", required = true, description = "Workspace to export from, e.g. organizations.")
+    String workspace;
+
+    @Option(names = "--path", defaultValue = "/", description = "Node to export with its descendants (default: every root item).")
+    String path;
+
+    @Option(names = "--out", description = "File to write (one node) or folder (whole workspace); default: stdout for one node.")
+    Path out;
+
+    @Option(names = "--data", defaultValue = "./var", description = "Data folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--light-modules", description = "Folder holding oicc-relations/ (default: the copy in the jar).")
+    Path lightModules;
+
+    @Override
+    public Integer call() throws IOException, RepositoryException {
+        String nodePath = ContentPaths.checked(path, "--path");
+        try (Standalone standalone = Standalone.open(data, lightModules)) {
+            Session session = WorkspaceCheck.login(standalone, workspace);
+            try {
+                if (!session.nodeExists(nodePath)) {
+                    throw new CliError("no node " + nodePath + " in workspace '" + workspace + "'", 1);
+                }
+                Node node = session.getNode(nodePath);
+                if (node.getDepth() == 0) {
+                    exportWorkspace(node);
+                } else {
+                    exportNode(node);
+                }
+            } finally {
+                session.logout();
+            }
+        }
+        return 0;
+    }
+
+    private void exportNode(Node node) throws IOException, RepositoryException {
+        YamlBootstrapWriter writer = new YamlBootstrapWriter();
+        if (out == null) {
+            Writer stdout = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            writer.write(node, stdout);
+            stdout.flush();
+            return;
+        }
+        if (Files.isDirectory(out)) {
+            throw new CliError("--out " + out + " is a folder; give a file name for one node", 1);
+        }
+        write(writer, node, out);
+    }
+
+    private void exportWorkspace(Node root) throws IOException, RepositoryException {
+        if (out == null) {
+            throw new CliError("exporting a whole workspace needs --out FOLDER (one file per item)", 1);
+        }
+        Files.createDirectories(out);
+        YamlBootstrapWriter writer = new YamlBootstrapWriter();
+        int count = 0;
+        for (NodeIterator it = root.getNodes(); it.hasNext();) {
+            Node item = it.nextNode();
+            if (item.getName().startsWith("jcr:") || item.getName().startsWith("rep:")) {
+                continue; // repository-internal nodes (jcr:system) are not content
+            }
+            write(writer, item, out.resolve(workspace + "." + item.getName() + ".yaml"));
+            count++;
+        }
+        System.err.println("exported " + count + " item(s) of workspace '" + workspace + "' to " + out);
+    }
+
+    private static void write(YamlBootstrapWriter writer, Node node, Path file) throws IOException, RepositoryException {
+        StringWriter text = new StringWriter();
+        writer.write(node, text);
+        Files.writeString(file, text.toString(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,54 @@
+package org.oicc.relations.server;
+
+import org.oicc.relations.definition.DefinitionException;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.LightModuleLoader;
+import org.oicc.relations.definition.ModuleSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code validate}: the light module and the bootstrap content, checked as a start would check them
+ * but without touching any data folder. Prints every problem as {@code file:line: message}.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check the light module and the bootstrap content against the content types.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Option(names = "--light-modules", description = "Folder holding oicc-relations/ (default: the copy in the jar).")
+    Path lightModules;
+
+    @Option(names = "--bootstrap", description = "Folder of bootstrap YAML files (default: the module's own, in the jar).")
+    Path bootstrap;
+
+    @Override
+    public Integer call() throws IOException {
+        LightModule module;
+        try {
+            module = new LightModuleLoader().load(lightModules == null
+                    ? ModuleSource.classpath(Standalone.MODULE)
+                    : ModuleSource.directory(lightModules.resolve(Standalone.MODULE)));
+        } catch (DefinitionException e) {
+            return report(e.problems().stream().map(Object::toString).toList());
+        } catch (IllegalArgumentException e) {
+            throw new CliError(e.getMessage(), 1);
+        }
+        List<String> problems = new BootstrapCheck(module).check(bootstrap);
+        return report(problems);
+    }
+
+    private static int report(List<String> problems) {
+        if (problems.isEmpty()) {
+            System.out.println("valid: light module and bootstrap content");
+            return 0;
+        }
+        problems.forEach(System.out::println);
+        System.out.println(problems.size() + " problem(s)");
+        return 1;
+    }
+}
