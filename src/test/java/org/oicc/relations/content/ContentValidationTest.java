@@ -200,10 +200,13 @@ class ContentValidationTest {
         input.put("acronym", "X");
         input.put("website", "www.x.org");
         input.put("name_de", "X");
+        Map<String, Object> third = new java.util.LinkedHashMap<>();  // problems follow input order
+        third.put("category", MISSING_ID);
+        third.put("aims", List.of(planning.id(), MISSING_ID));
         input.put("relationships", List.of(
                 Map.of("category", membership.id()),
                 Map.of("category", membership.id(), "since", "1999-13-01"),
-                Map.of("category", MISSING_ID, "aims", List.of(planning.id(), MISSING_ID))));
+                third));
         f.assertRejected("organization", "many", () -> f.organization("many", input), List.of(
                 problem("website", "must be an absolute http(s) URL"),
                 problem("name_de", "is not a property of organization: 'de' is not one of the content languages en, ar, fr"),
