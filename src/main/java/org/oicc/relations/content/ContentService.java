@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -145,15 +146,24 @@ public final class ContentService {
     }
 
     /**
-     * Deletes an item on the author side. References to it from other items are not checked yet;
-     * they are stored as plain identifiers and will no longer resolve.
+     * Deletes an item on the author side.
+     *
+     * @throws ContentValidationException (path {@code @id}) while other items still reference it;
+     *                                    nothing is deleted
      */
     public void delete(String contentType, String nameOrPath, String user) {
         ContentTypeDefinition type = type(contentType);
         requireUser(user);
         Session session = login(Side.AUTHOR, type);
         try {
-            locate(session, type, nameOrPath).remove();
+            Node node = locate(session, type, nameOrPath);
+            Set<String> referrers = new ReferrerFinder(module, sessions).referrers(type, node.getIdentifier());
+            if (!referrers.isEmpty()) {
+                ProblemCollector problems = new ProblemCollector(messages);
+                problems.add("@id", "referenced", String.join(", ", referrers));
+                problems.throwIfAny();
+            }
+            node.remove();
             session.save();
         } catch (RepositoryException e) {
             discard(session);

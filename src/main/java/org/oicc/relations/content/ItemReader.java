@@ -68,11 +68,11 @@ final class ItemReader {
         SubModelDefinition model = type.model().subModel(sub.name()).orElseThrow();
         Node child = node.getNode(name);
         if (!def.multiple()) {
-            return properties(child, model.properties());
+            return Collections.unmodifiableMap(properties(child, model.properties()));
         }
         List<Object> entries = new ArrayList<>();
         for (NodeIterator it = child.getNodes(); it.hasNext(); ) {
-            entries.add(properties(it.nextNode(), model.properties()));
+            entries.add(Collections.unmodifiableMap(properties(it.nextNode(), model.properties())));
         }
         return Collections.unmodifiableList(entries);
     }
