@@ -10,7 +10,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = ModuleVersion.class,
         description = "OICC regional and international relations: standalone Magnolia-compatible runtime.",
-        subcommands = {})
+        subcommands = {ServeCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

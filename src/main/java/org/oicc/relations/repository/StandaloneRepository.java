@@ -1,0 +1,156 @@
+package org.oicc.relations.repository;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+import javax.jcr.Repository;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.SimpleCredentials;
+
+import org.apache.jackrabbit.api.JackrabbitWorkspace;
+import org.apache.jackrabbit.core.RepositoryImpl;
+import org.apache.jackrabbit.core.config.ConfigurationException;
+import org.apache.jackrabbit.core.config.RepositoryConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xml.sax.InputSource;
+
+/**
+ * An embedded Jackrabbit repository in a data folder (e.g. {@code <data>/author}), prepared for the
+ * module: Magnolia's base node types, the module's namespaces, node types and workspaces, and the
+ * bootstrap content imported once. Closing it shuts Jackrabbit down and releases the folder.
+ */
+public final class StandaloneRepository implements AutoCloseable {
+
+    static final String CONFIG = "/org/oicc/relations/repository/repository.xml";
+    private static final Logger LOG = LoggerFactory.getLogger(StandaloneRepository.class);
+
+    private final Path dataFolder;
+    private final RepositoryImpl repository;
+    private final List<String> importedAtStart;
+    private volatile boolean closed;
+
+    private StandaloneRepository(Path dataFolder, RepositoryImpl repository, List<String> importedAtStart) {
+        this.dataFolder = dataFolder;
+        this.repository = repository;
+        this.importedAtStart = importedAtStart;
+    }
+
+    /**
+     * Starts the repository, creating the folder on first use.
+     *
+     * @throws RepositoryLockedException when another process (or instance) holds the folder
+     * @throws BootstrapException when a bootstrap file is invalid; the repository is shut down again
+     */
+    public static StandaloneRepository start(Path dataFolder, RepositorySetup setup) throws RepositoryException {
+        Path home = dataFolder.toAbsolutePath().normalize();
+        RepositoryImpl repository = open(home);
+        try {
+            List<String> imported = prepare(repository, setup);
+            if (!imported.isEmpty()) {
+                LOG.info("Bootstrapped {} file(s) into {}", imported.size(), home);
+            }
+            return new StandaloneRepository(home, repository, imported);
+        } catch (RepositoryException | RuntimeException e) {
+            repository.shutdown();
+            throw e;
+        }
+    }
+
+    private static RepositoryImpl open(Path home) throws RepositoryException {
+        try {
+            Files.createDirectories(home);
+        } catch (IOException e) {
+            throw new RepositoryException("cannot create data folder " + home + ": " + e.getMessage(), e);
+        }
+        Properties variables = new Properties();
+        variables.setProperty("rep.home", home.toString());
+        try (InputStream xml = StandaloneRepository.class.getResourceAsStream(CONFIG)) {
+            if (xml == null) {
+                throw new RepositoryException(CONFIG + " is missing from the classpath");
+            }
+            return RepositoryImpl.create(RepositoryConfig.create(new InputSource(xml), variables));
+        } catch (IOException e) {
+            throw new RepositoryException("cannot read " + CONFIG, e);
+        } catch (ConfigurationException e) {
+            throw new RepositoryException("invalid " + CONFIG + ": " + e.getMessage(), e);
+        } catch (RepositoryException e) {
+            if (isLockFailure(e)) {
+                throw new RepositoryLockedException(home, e);
+            }
+            throw e;
+        }
+    }
+
+    /** Jackrabbit reports a held folder only in its message ("... the file named .lock is locked ..."). */
+    private static boolean isLockFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("named .lock is")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> prepare(RepositoryImpl repository, RepositorySetup setup) throws RepositoryException {
+        Session session = adminLogin(repository, null);
+        try {
+            // Namespaces first: a module CND may use a prefix without declaring it.
+            NodeTypeRegistrar.registerNamespaces(session, setup.namespaces());
+            NodeTypeRegistrar.registerBaseTypes(session);
+            NodeTypeRegistrar.registerModuleTypes(session, setup.cndResources());
+            List<String> existing = Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames());
+            for (String workspace : setup.workspaces()) {
+                if (!existing.contains(workspace)) {
+                    ((JackrabbitWorkspace) session.getWorkspace()).createWorkspace(workspace);
+                }
+            }
+            List<String> available = Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames());
+            return BootstrapMarker.importNew(session, workspace -> adminLogin(repository, workspace), available,
+                    setup.bootstrapFiles(), setup.bootstrapUser());
+        } finally {
+            session.logout();
+        }
+    }
+
+    private static Session adminLogin(Repository repository, String workspace) throws RepositoryException {
+        return repository.login(new SimpleCredentials("admin", "admin".toCharArray()), workspace);
+    }
+
+    /** An admin session on {@code workspace} (null: the default one). The caller logs it out. */
+    public Session login(String workspace) throws RepositoryException {
+        if (closed) {
+            throw new RepositoryException("repository in " + dataFolder + " is closed");
+        }
+        return adminLogin(repository, workspace);
+    }
+
+    /** The JCR repository, for code that needs other credentials or the descriptors. */
+    public Repository jcrRepository() {
+        return repository;
+    }
+
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    /** Bootstrap files imported by this start (empty on a restart with nothing new). */
+    public List<String> importedAtStart() {
+        return importedAtStart;
+    }
+
+    /** Shuts Jackrabbit down and releases the data folder; a second call does nothing. */
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            repository.shutdown();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.oicc.relations.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code serve}: the repository and Jetty until SIGTERM/Ctrl-C, which shuts both down cleanly. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Start the HTTP server and the repository (seed content imported on first start).")
+final class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--data", defaultValue = "./var", description = "Data folder (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--light-modules", description = "Folder holding oicc-relations/ (default: the copy in the jar).")
+    Path lightModules;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new CliError("--port must be between 0 and 65535, found " + port, 2);
+        }
+        Standalone standalone = Standalone.open(data, lightModules);
+        HttpServer http = new HttpServer(host, port, standalone.module(), standalone.sessions(), new ObjectMapper());
+        try {
+            http.start();
+        } catch (CliError e) {
+            standalone.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Jetty first, so no request runs against a repository that is shutting down.
+            try {
+                http.close();
+            } finally {
+                standalone.close();
+                stopped.countDown();
+            }
+        }, "oicc-relations-shutdown"));
+        LOG.info("oicc-relations {} listening on http://{}:{}/ (data: {})", ModuleVersion.get(), http.host(), http.port(),
+                data.toAbsolutePath().normalize());
+        System.out.println("Serving on http://" + http.host() + ":" + http.port() + "/  (health: /.health)");
+        System.out.flush();
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,122 @@
+package org.oicc.relations.server;
+
+import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.definition.DefinitionException;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.LightModuleLoader;
+import org.oicc.relations.definition.ModuleSource;
+import org.oicc.relations.repository.BootstrapException;
+import org.oicc.relations.repository.BootstrapFiles;
+import org.oicc.relations.repository.RepositoryLockedException;
+import org.oicc.relations.repository.RepositorySetup;
+import org.oicc.relations.repository.StandaloneRepository;
+import org.oicc.relations.repository.StandaloneSessionProvider;
+
+import javax.jcr.RepositoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The module's light module and repository, opened the way every command needs them: definitions
+ * first (a broken module never touches the data), then the repository prepared from them.
+ */
+public final class Standalone implements AutoCloseable {
+
+    public static final String MODULE = "oicc-relations";
+    /** Module node types, registered after Magnolia's own. */
+    static final String MODULE_CND = "/mgnl-nodetypes/oicc-relations.cnd";
+    /** Author content lives here; a public repository will sit beside it as {@code public/}. */
+    static final String AUTHOR_FOLDER = "author";
+
+    private final LightModule module;
+    private final DataFolderLock lock;
+    private final StandaloneRepository repository;
+    private final StandaloneSessionProvider sessions;
+
+    private Standalone(LightModule module, DataFolderLock lock, StandaloneRepository repository) {
+        this.module = module;
+        this.lock = lock;
+        this.repository = repository;
+        this.sessions = StandaloneSessionProvider.singleRepository(repository);
+    }
+
+    /**
+     * @param lightModules the folder holding {@code oicc-relations/}, or null for the copy in the jar
+     * @throws CliError for a broken light module, a locked data folder or bad bootstrap content
+     */
+    public static Standalone open(Path data, Path lightModules) {
+        LightModule module = loadModule(lightModules);
+        DataFolderLock lock = DataFolderLock.acquire(data);
+        try {
+            StandaloneRepository repository = StandaloneRepository.start(data.resolve(AUTHOR_FOLDER), setupFor(module));
+            return new Standalone(module, lock, repository);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        } catch (RepositoryLockedException e) {
+            lock.close();
+            throw new CliError("data folder " + data.toAbsolutePath().normalize()
+                    + " is in use by another process (stop it, or choose another --data)", 4);
+        } catch (BootstrapException e) {
+            lock.close();
+            throw new CliError("bootstrap content: " + e.getMessage(), 5);
+        } catch (RepositoryException e) {
+            lock.close();
+            throw new CliError("cannot start the repository in " + data + ": " + e.getMessage(), 4);
+        }
+    }
+
+    public static LightModule loadModule(Path lightModules) {
+        ModuleSource source = lightModules == null
+                ? ModuleSource.classpath(MODULE)
+                : ModuleSource.directory(lightModules.resolve(MODULE));
+        try {
+            return new LightModuleLoader().load(source);
+        } catch (DefinitionException e) {
+            throw new CliError("the light module cannot be used:\n" + e.getMessage(), 1);
+        } catch (IllegalArgumentException e) {
+            throw new CliError(e.getMessage(), 1);
+        }
+    }
+
+    /** Workspaces, namespaces and node types come from the content types; Java repeats none of them. */
+    static RepositorySetup setupFor(LightModule module) {
+        Map<String, String> namespaces = new LinkedHashMap<>();
+        List<String> workspaces = new ArrayList<>();
+        List<String> cnds = new ArrayList<>(List.of(MODULE_CND));
+        for (ContentTypeDefinition type : module.allContentTypes()) {
+            namespaces.putAll(type.datasource().namespaces());
+            workspaces.add(type.workspace());
+            String cnd = type.datasource().nodeTypeDefinition();
+            if (cnd != null && !cnds.contains(cnd)) {
+                cnds.add(cnd);
+            }
+        }
+        return new RepositorySetup(namespaces, workspaces, cnds,
+                BootstrapFiles.fromClasspath(BootstrapFiles.MODULE_FOLDER), RepositorySetup.DEFAULT_BOOTSTRAP_USER);
+    }
+
+    public LightModule module() {
+        return module;
+    }
+
+    public StandaloneRepository repository() {
+        return repository;
+    }
+
+    public StandaloneSessionProvider sessions() {
+        return sessions;
+    }
+
+    @Override
+    public void close() {
+        try {
+            repository.close();
+        } finally {
+            lock.close();
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.oicc.relations.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code java -jar oicc-relations-standalone.jar serve} as a process: health, clean stop, clear failures. */
+class ServeIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void servesHealthAndStopsCleanlyOnSigterm() throws Exception {
+        Path data = work.resolve("data");
+        try (StandaloneProcess server = StandaloneProcess.start(work, "serve", "--port", "0", "--data", data.toString())) {
+            int port = server.awaitServing();
+
+            HttpResponse<String> health = get(port, "/.health");
+
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+            assertThat(health.body()).isEqualTo("{\"status\":\"UP\",\"repository\":{\"state\":\"RUNNING\"},"
+                    + "\"items\":{\"agreement-aims\":5,\"organizations\":25,\"relationship-categories\":4},"
+                    + "\"module\":{\"name\":\"oicc-relations\",\"version\":\"" + ModuleVersion.get() + "\"}}");
+
+            server.terminate();
+            server.awaitExit();
+            assertThat(server.stderr()).isEmpty();
+        }
+        assertThat(data.resolve("author/.lock")).as("Jackrabbit's lock is released").doesNotExist();
+        // and the same folder starts again without recovery
+        try (StandaloneProcess again = StandaloneProcess.start(work, "serve", "--port", "0", "--data", data.toString())) {
+            assertThat(get(again.awaitServing(), "/.health").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aPortInUseIsOneLineAndANonZeroExit() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             StandaloneProcess server = StandaloneProcess.start(work, "serve", "--port",
+                     String.valueOf(taken.getLocalPort()), "--data", work.resolve("data").toString())) {
+            int exit = server.awaitExit();
+
+            assertThat(exit).isNotZero();
+            assertThat(server.stderr().strip()).isEqualTo("error: cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": address already in use (choose another --port)");
+        }
+    }
+
+    @Test
+    void aDataFolderHeldByAnotherProcessIsOneLineAndANonZeroExit() throws Exception {
+        Path data = work.resolve("data");
+        try (StandaloneProcess first = StandaloneProcess.start(work, "serve", "--port", "0", "--data", data.toString())) {
+            first.awaitServing();
+            try (StandaloneProcess second = StandaloneProcess.start(work, "serve", "--port", "0", "--data", data.toString())) {
+                int exit = second.awaitExit();
+
+                assertThat(exit).isNotZero();
+                assertThat(second.stderr().strip()).isEqualTo("error: data folder " + data.toAbsolutePath().normalize()
+                        + " is in use by another process (stop it, or choose another --data)");
+                assertThat(second.stdout()).doesNotContain("Exception").doesNotContain("WARN");
+            }
+        }
+    }
+
+    private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+}

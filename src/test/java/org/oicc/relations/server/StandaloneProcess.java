@@ -1,0 +1,99 @@
+package org.oicc.relations.server;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The shaded standalone jar run as a real process, as a user would run it. */
+final class StandaloneProcess implements AutoCloseable {
+
+    private static final Pattern SERVING = Pattern.compile("Serving on http://[^:]+:(\\d+)/");
+
+    private final Process process;
+    private final List<String> output = new ArrayList<>();
+    private final Path stderr;
+    private int port = -1;
+
+    private StandaloneProcess(Process process, Path stderr) {
+        this.process = process;
+        this.stderr = stderr;
+    }
+
+    static Path jar() {
+        String jar = System.getProperty("standalone.jar", "target/oicc-relations-standalone.jar");
+        Path path = Path.of(jar);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException("run after `mvn package`: " + path + " is missing");
+        }
+        return path;
+    }
+
+    static StandaloneProcess start(Path workDir, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
+                jar().toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        Path stderr = Files.createTempFile(workDir, "stderr", ".txt");
+        Process p = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectError(stderr.toFile()).start();
+        return new StandaloneProcess(p, stderr);
+    }
+
+    /** Reads stdout until the server says where it listens; returns that port. */
+    int awaitServing() throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        while ((line = out.readLine()) != null) {
+            output.add(line);
+            Matcher m = SERVING.matcher(line);
+            if (m.find()) {
+                port = Integer.parseInt(m.group(1));
+                Thread drain = new Thread(() -> out.lines().forEach(output::add), "drain");
+                drain.setDaemon(true);
+                drain.start();
+                return port;
+            }
+        }
+        throw new IllegalStateException("process ended before serving; stdout " + output + " stderr " + stderr());
+    }
+
+    int awaitExit() throws InterruptedException {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("process did not end within 60 s");
+        }
+        return process.exitValue();
+    }
+
+    /** SIGTERM, as a service manager would send. */
+    void terminate() {
+        process.destroy();
+    }
+
+    String stdout() throws IOException {
+        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    String stderr() throws IOException {
+        return Files.readString(stderr, StandardCharsets.UTF_8);
+    }
+
+    int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+}
