@@ -129,6 +129,25 @@ class ContentValidationTest {
     }
 
     @Test
+    void metadataAndJcrPropertiesCannotBeWrittenThroughTheInput() {
+        Map<String, Object> input = new java.util.LinkedHashMap<>();
+        input.put("mgnl:createdBy", "someone-else");
+        input.put("jcr:uuid", MISSING_ID);
+        f.assertRejected("organization", "iula",
+                () -> f.service.update("organization", "iula", ItemInput.of(input), "editor"),
+                List.of(problem("mgnl:createdBy", "is not a property of organization"),
+                        problem("jcr:uuid", "is not a property of organization")));
+    }
+
+    @Test
+    void defaultServiceTakesValidatorTextsFromTheModuleBundle() {
+        ContentService service = new ContentService(f.module, f.repository);
+        f.assertRejected("organization", "iula",
+                () -> service.update("organization", "iula", ItemInput.of(Map.of("website", "www.x.org")), "editor"),
+                List.of(problem("website", "Enter an absolute http or https address, for example https://www.example.org.")));
+    }
+
+    @Test
     void unknownLocaleSuffix() {
         f.assertRejected("relationshipCategory", "membership",
                 () -> f.service.update("relationshipCategory", "membership", ItemInput.of(Map.of("title_de", "Mitgliedschaft")), "editor"),
