@@ -1,5 +1,7 @@
 package org.oicc.relations.content;
 
+import org.oicc.relations.repository.BootstrapFile;
+import org.oicc.relations.repository.BootstrapFiles;
 import org.oicc.relations.repository.RepositorySetup;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
@@ -13,7 +15,7 @@ import java.util.Map;
 
 /**
  * The real standalone repository (Magnolia base node types + the module's CND) in a temp folder,
- * with the three content workspaces and no seed content, so tests own every item they read.
+ * with the three content workspaces and, unless asked, no seed content, so tests own every item they read.
  * Both sides are one repository: these tests only write on the author side.
  */
 final class TestRepository implements SessionProvider, AutoCloseable {
@@ -27,10 +29,19 @@ final class TestRepository implements SessionProvider, AutoCloseable {
     }
 
     static TestRepository start(Path home) throws RepositoryException {
+        return start(home, List.of());
+    }
+
+    /** With the module's seed content imported, for tests that check the seed against the definitions. */
+    static TestRepository startWithSeed(Path home) throws RepositoryException {
+        return start(home, BootstrapFiles.fromClasspath(BootstrapFiles.MODULE_FOLDER));
+    }
+
+    private static TestRepository start(Path home, List<BootstrapFile> bootstrap) throws RepositoryException {
         RepositorySetup setup = new RepositorySetup(
                 Map.of("oicc", "https://www.oicc.org/jcr/relations/1.0"),
                 List.of("organizations", "relationship-categories", "agreement-aims"),
-                List.of(MODULE_CND), List.of(), RepositorySetup.DEFAULT_BOOTSTRAP_USER);
+                List.of(MODULE_CND), bootstrap, RepositorySetup.DEFAULT_BOOTSTRAP_USER);
         return new TestRepository(StandaloneRepository.start(home, setup));
     }
 
