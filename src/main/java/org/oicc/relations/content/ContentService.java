@@ -103,6 +103,29 @@ public final class ContentService {
         });
     }
 
+    /**
+     * Checks a stored item against its content type as if an editor submitted it whole: every
+     * stored property (unknown ones included), required, types, options, references, validators.
+     * For content that did not come through this service: bootstrap files, imports.
+     *
+     * @return the problems, empty when the item is valid; nothing is written
+     */
+    public List<ValidationProblem> check(Side side, String contentType, String nameOrPath) {
+        ContentTypeDefinition type = type(contentType);
+        Session session = login(side, type);
+        ProblemCollector problems = new ProblemCollector(messages);
+        try (ReferenceChecker references = new ReferenceChecker(module, sessions, side)) {
+            Node node = locate(session, type, nameOrPath);
+            new InputValidator(type.model(), type.name(), locales, patterns, references, problems)
+                    .planItem(StoredValues.of(node, type.model()), null);
+            return problems.list();
+        } catch (RepositoryException e) {
+            throw new ContentRepositoryException("cannot check " + contentType + " " + nameOrPath, e);
+        } finally {
+            session.logout();
+        }
+    }
+
     /** Reads an item on the author side. */
     public Item read(String contentType, String nameOrPath) {
         return read(Side.AUTHOR, contentType, nameOrPath);

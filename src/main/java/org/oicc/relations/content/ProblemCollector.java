@@ -28,6 +28,10 @@ final class ProblemCollector {
         problems.add(new ValidationProblem(path, key, messages.text(key, fallbackText)));
     }
 
+    List<ValidationProblem> list() {
+        return List.copyOf(problems);
+    }
+
     int size() {
         return problems.size();
     }
