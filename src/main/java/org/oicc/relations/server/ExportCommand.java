@@ -2,6 +2,8 @@ package org.oicc.relations.server;
 
 import org.oicc.relations.repository.YamlBootstrapWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 import javax.jcr.Node;
@@ -9,7 +11,6 @@ import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,9 @@ import java.util.concurrent.Callable;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export content in Magnolia's YAML bootstrap format.")
 final class ExportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--workspace", required = true, description = "Workspace to export from, e.g. organizations.")
     String workspace;
@@ -66,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
     private void exportNode(Node node) throws IOException, RepositoryException {
         YamlBootstrapWriter writer = new YamlBootstrapWriter();
         if (out == null) {
-            Writer stdout = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+            Writer stdout = spec.commandLine().getOut();
             writer.write(node, stdout);
             stdout.flush();
             return;
@@ -92,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
             write(writer, item, out.resolve(workspace + "." + item.getName() + ".yaml"));
             count++;
         }
-        System.err.println("exported " + count + " item(s) of workspace '" + workspace + "' to " + out);
+        spec.commandLine().getErr().println("exported " + count + " item(s) of workspace '" + workspace + "' to " + out);
     }
 
     private static void write(YamlBootstrapWriter writer, Node node, Path file) throws IOException, RepositoryException {

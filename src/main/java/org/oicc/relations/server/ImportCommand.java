@@ -4,6 +4,8 @@ import org.oicc.relations.repository.BootstrapException;
 import org.oicc.relations.repository.ImportMode;
 import org.oicc.relations.repository.YamlBootstrapReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,6 +25,9 @@ import java.util.concurrent.Callable;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import a file in Magnolia's YAML bootstrap format.")
 final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     /** Recorded as creator of imported nodes that do not say who created them. */
     static final String IMPORT_USER = "import";
@@ -60,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
             try {
                 String path = new YamlBootstrapReader(IMPORT_USER)
                         .importInto(session, parentPath, name, content, replace ? ImportMode.REPLACE : ImportMode.FAIL_IF_EXISTS);
-                System.err.println("imported " + path + " into workspace '" + workspace + "'");
+                spec.commandLine().getErr().println("imported " + path + " into workspace '" + workspace + "'");
             } catch (BootstrapException e) {
                 throw new CliError(e.getMessage(), 1);
             } finally {

@@ -3,7 +3,9 @@ package org.oicc.relations.server;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
 /** {@code java -jar oicc-relations-standalone.jar <command>}: the standalone process. */
 @Command(name = "oicc-relations",
@@ -19,7 +21,15 @@ public final class Main {
 
     /** Runs a command and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
+        // UTF-8 whatever the platform default: exported content and messages hold Arabic text
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler(Main::oneLineError);
         return cli.execute(args);
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -14,6 +16,9 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Start the HTTP server and the repository (seed content imported on first start).")
 final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -54,8 +59,8 @@ final class ServeCommand implements Callable<Integer> {
         }, "oicc-relations-shutdown"));
         LOG.info("oicc-relations {} listening on http://{}:{}/ (data: {})", ModuleVersion.get(), http.host(), http.port(),
                 data.toAbsolutePath().normalize());
-        System.out.println("Serving on http://" + http.host() + ":" + http.port() + "/  (health: /.health)");
-        System.out.flush();
+        spec.commandLine().getOut().println("Serving on http://" + http.host() + ":" + http.port() + "/  (health: /.health)");
+        spec.commandLine().getOut().flush();
         stopped.await();
         return 0;
     }

@@ -5,6 +5,8 @@ import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
@@ -19,6 +21,9 @@ import java.util.concurrent.Callable;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check the light module and the bootstrap content against the content types.")
 final class ValidateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--light-modules", description = "Folder holding oicc-relations/ (default: the copy in the jar).")
     Path lightModules;
@@ -42,13 +47,13 @@ final class ValidateCommand implements Callable<Integer> {
         return report(problems);
     }
 
-    private static int report(List<String> problems) {
+    private int report(List<String> problems) {
         if (problems.isEmpty()) {
-            System.out.println("valid: light module and bootstrap content");
+            spec.commandLine().getOut().println("valid: light module and bootstrap content");
             return 0;
         }
-        problems.forEach(System.out::println);
-        System.out.println(problems.size() + " problem(s)");
+        problems.forEach(spec.commandLine().getOut()::println);
+        spec.commandLine().getOut().println(problems.size() + " problem(s)");
         return 1;
     }
 }
