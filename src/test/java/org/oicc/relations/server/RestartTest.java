@@ -1,0 +1,44 @@
+package org.oicc.relations.server;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.content.ContentService;
+import org.oicc.relations.content.ItemInput;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The seed is imported on the first start only: later starts keep what editors changed. */
+class RestartTest {
+
+    @Test
+    void aRestartKeepsEditsAndDoesNotReimport(@TempDir Path data) {
+        try (Standalone first = Standalone.open(data, null)) {
+            assertThat(first.repository().importedAtStart()).hasSize(34);
+            ContentService content = new ContentService(first.module(), first.sessions());
+            content.update("organization", "iula", ItemInput.of(Map.of("name", "United Cities and Local Governments")), "editor");
+            content.delete("organization", "isprs", "editor");
+        }
+
+        try (Standalone second = Standalone.open(data, null)) {
+            ContentService content = new ContentService(second.module(), second.sessions());
+            assertThat(second.repository().importedAtStart()).isEmpty();
+            assertThat(content.read("organization", "iula").property("name")).hasValue("United Cities and Local Governments");
+            assertThat(content.list("organization")).hasSize(24); // the deleted item is not brought back
+        }
+    }
+
+    @Test
+    void aSecondOpenOnTheSameFolderFailsClearly(@TempDir Path data) {
+        try (Standalone first = Standalone.open(data, null)) {
+            assertThatThrownBy(() -> Standalone.open(data, null))
+                    .isInstanceOf(CliError.class)
+                    .hasMessage("data folder " + data.toAbsolutePath().normalize()
+                            + " is in use by another process (stop it, or choose another --data)");
+            assertThat(first.module().name()).isEqualTo("oicc-relations");
+        }
+    }
+}
