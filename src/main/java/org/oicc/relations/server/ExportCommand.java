@@ -2,6 +2,7 @@ package org.oicc.relations.server;
 
 import org.oicc.relations.repository.YamlBootstrapWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
@@ -39,16 +40,13 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", description = "File to write (one node) or folder (whole workspace); default: stdout for one node.")
     Path out;
 
-    @Option(names = "--data", defaultValue = "./var", description = "Data folder (default: ${DEFAULT-VALUE}).")
-    Path data;
-
-    @Option(names = "--light-modules", description = "Folder holding oicc-relations/ (default: the copy in the jar).")
-    Path lightModules;
+    @Mixin
+    DataOptions store;
 
     @Override
     public Integer call() throws IOException, RepositoryException {
         String nodePath = ContentPaths.checked(path, "--path");
-        try (Standalone standalone = Standalone.open(data, lightModules)) {
+        try (Standalone standalone = store.open()) {
             Session session = WorkspaceCheck.login(standalone, workspace);
             try {
                 if (!session.nodeExists(nodePath)) {

@@ -4,6 +4,7 @@ import org.oicc.relations.repository.BootstrapException;
 import org.oicc.relations.repository.ImportMode;
 import org.oicc.relations.repository.YamlBootstrapReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
@@ -44,11 +45,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--replace", description = "Replace a node of the same name or identifier instead of failing.")
     boolean replace;
 
-    @Option(names = "--data", defaultValue = "./var", description = "Data folder (default: ${DEFAULT-VALUE}).")
-    Path data;
-
-    @Option(names = "--light-modules", description = "Folder holding oicc-relations/ (default: the copy in the jar).")
-    Path lightModules;
+    @Mixin
+    DataOptions store;
 
     @Override
     public Integer call() throws IOException, RepositoryException {
@@ -60,7 +58,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         String name = file.getFileName().toString();
         String parentPath = ContentPaths.checked(parent == null ? parentFromName(name) : parent, "--parent");
-        try (Standalone standalone = Standalone.open(data, lightModules)) {
+        try (Standalone standalone = store.open()) {
             Session session = WorkspaceCheck.login(standalone, workspace);
             try {
                 String path = new YamlBootstrapReader(IMPORT_USER)

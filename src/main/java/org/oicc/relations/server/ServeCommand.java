@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -28,18 +28,15 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--data", defaultValue = "./var", description = "Data folder (default: ${DEFAULT-VALUE}).")
-    Path data;
-
-    @Option(names = "--light-modules", description = "Folder holding oicc-relations/ (default: the copy in the jar).")
-    Path lightModules;
+    @Mixin
+    DataOptions store;
 
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new CliError("--port must be between 0 and 65535, found " + port, 2);
         }
-        Standalone standalone = Standalone.open(data, lightModules);
+        Standalone standalone = store.open();
         HttpServer http = new HttpServer(host, port, standalone.module(), standalone.sessions(), new ObjectMapper());
         try {
             http.start();
@@ -58,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, "oicc-relations-shutdown"));
         LOG.info("oicc-relations {} listening on http://{}:{}/ (data: {})", ModuleVersion.get(), http.host(), http.port(),
-                data.toAbsolutePath().normalize());
+                store.data.toAbsolutePath().normalize());
         spec.commandLine().getOut().println("Serving on http://" + http.host() + ":" + http.port() + "/  (health: /.health)");
         spec.commandLine().getOut().flush();
         stopped.await();
