@@ -45,8 +45,9 @@ public final class LightModuleLoader {
                 });
             }
         });
+        Map<String, EndpointDefinition> endpoints = endpoints(parsed, types, problems);
         problems.throwIfAny();
-        return new LightModule(source.moduleName(), version, types, apps);
+        return new LightModule(source.moduleName(), version, types, apps, endpoints);
     }
 
     /** Every {@code .yaml} is parsed, also in folders this runtime does not interpret yet: bad YAML is never silent. */
@@ -142,6 +143,30 @@ public final class LightModuleLoader {
         }
         types.put(typeName, new ContentTypeDefinition(type.name(), type.datasource(),
                 new ModelDefinition(type.nodeType(), properties, type.model().subModels()), type.location()));
+    }
+
+    private static Map<String, EndpointDefinition> endpoints(Map<String, YamlNode> parsed,
+            Map<String, ContentTypeDefinition> types, Problems problems) {
+        EndpointReader reader = new EndpointReader(problems);
+        Map<String, EndpointDefinition> endpoints = new LinkedHashMap<>();
+        parsed.forEach((file, root) -> {
+            if (EndpointReader.isEndpointFile(file)) {
+                reader.read(file, root).ifPresent(e -> {
+                    EndpointDefinition first = endpoints.putIfAbsent(e.path(), e);
+                    if (first != null) {
+                        problems.add(e.location(), "endpoint path /.rest/" + e.path() + " is already served by " + first.location().file());
+                    }
+                    if (e instanceof RelationsViewDefinition view) {
+                        for (String type : List.of(view.organizationType(), view.categoryType(), view.aimType())) {
+                            if (!types.containsKey(type)) {
+                                problems.add(view.location(), "relations view uses unknown content type '" + type + "'");
+                            }
+                        }
+                    }
+                });
+            }
+        });
+        return endpoints;
     }
 
     private static String baseName(String file) {

@@ -165,7 +165,7 @@ class ScalarTypesTest {
                 new ModelDefinition("mgnl:content", props, List.of(address)), at);
         Map<String, ContentTypeDefinition> types = new LinkedHashMap<>(module.contentTypes());
         types.put(TYPE, sample);
-        return new LightModule(module.name(), module.version(), types, module.apps());
+        return new LightModule(module.name(), module.version(), types, module.apps(), module.endpoints());
     }
 
     private static PropertyDefinition scalar(String name, ValueKind kind, boolean multiple, Location at) {

@@ -1,0 +1,39 @@
+package org.oicc.relations.definition;
+
+import java.util.List;
+
+/**
+ * A Magnolia delivery endpoint v2 ({@code $type: jcrDeliveryEndpoint_v2}) with the options this
+ * runtime honours; any other option in the YAML is a start-up error. Defaults are Magnolia's.
+ *
+ * @param depth levels of child nodes embedded in each node
+ * @param limit default page size of queries
+ * @param referenceDepth levels of nested reference expansion, -1 for no limit
+ * @param referenceRepeat whether a node already expanded on the path may be expanded again
+ *                        (false: a repeated or cyclic reference shows only its {@code @id})
+ */
+public record DeliveryEndpointDefinition(
+        String name,
+        String path,
+        String workspace,
+        String rootPath,
+        List<String> nodeTypes,
+        List<String> childNodeTypes,
+        boolean strict,
+        int depth,
+        int limit,
+        boolean includeSystemProperties,
+        boolean bypassWorkspaceAcls,
+        List<ReferenceDefinition> references,
+        int referenceDepth,
+        boolean referenceRepeat,
+        Location location) implements EndpointDefinition {
+
+    public static final String TYPE = "jcrDeliveryEndpoint_v2";
+
+    public DeliveryEndpointDefinition {
+        nodeTypes = List.copyOf(nodeTypes);
+        childNodeTypes = List.copyOf(childNodeTypes);
+        references = List.copyOf(references);
+    }
+}

@@ -1,0 +1,177 @@
+package org.oicc.relations.definition;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Reads {@code restEndpoints/**.yaml}. Every option of a delivery endpoint that this runtime does
+ * not honour is an error with file and line: an endpoint that silently behaves differently from
+ * Magnolia would be worse than one that does not start.
+ */
+final class EndpointReader {
+
+    private static final String FOLDER = "restEndpoints/";
+    private static final String MAGNOLIA_CLASS = "info.magnolia.rest.delivery.jcr.v2.JcrDeliveryEndpointDefinition";
+    private static final String RESOLVER_CLASS = "info.magnolia.rest.reference.jcr.JcrReferenceResolverDefinition";
+    private static final Set<String> DELIVERY_KEYS = Set.of("$type", "class", "endpointPath", "workspace", "rootPath",
+            "nodeTypes", "childNodeTypes", "strict", "depth", "limit", "includeSystemProperties", "bypassWorkspaceAcls",
+            "references", "referenceDepth", "referenceRepeat");
+    private static final Set<String> REFERENCE_KEYS = Set.of("name", "propertyName", "nodeType", "referenceResolver");
+    private static final Set<String> RESOLVER_KEYS = Set.of("$type", "class", "targetWorkspace", "expand", "generateLink");
+    private static final Set<String> VIEW_KEYS = Set.of("$type", "endpointPath", "organizationType", "categoryType", "aimType");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*:[A-Za-z][A-Za-z0-9_-]*");
+    private static final Pattern VERSIONED = Pattern.compile("(.+)_(v\\d+)");
+    private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*");
+
+    private final Problems problems;
+
+    EndpointReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    static boolean isEndpointFile(String file) {
+        return file.startsWith(FOLDER);
+    }
+
+    Optional<EndpointDefinition> read(String file, YamlNode root) {
+        Fields f = Fields.of(root, "an endpoint", problems);
+        if (f == null) {
+            return Optional.empty();
+        }
+        String name = file.substring(FOLDER.length(), file.lastIndexOf('.'));
+        String type = f.string("$type", MAGNOLIA_CLASS.equals(f.string("class", null)) ? DeliveryEndpointDefinition.TYPE : null);
+        String path = path(name, f);
+        if (DeliveryEndpointDefinition.TYPE.equals(type)) {
+            return Optional.of(delivery(name, path, f));
+        }
+        if (RelationsViewDefinition.TYPE.equals(type)) {
+            f.allowOnly(VIEW_KEYS, "endpoint " + name);
+            return Optional.of(new RelationsViewDefinition(name, path, f.string("organizationType", "organization"),
+                    f.string("categoryType", "relationshipCategory"), f.string("aimType", "agreementAim"), f.location()));
+        }
+        problems.add(f.has("$type") ? f.locationOf("$type") : f.location(), "endpoint type '" + type
+                + "' is not supported (supported: " + DeliveryEndpointDefinition.TYPE + ", " + RelationsViewDefinition.TYPE + ")");
+        return Optional.empty();
+    }
+
+    /** {@code delivery/organizations_v1} → {@code delivery/organizations/v1}, as Magnolia maps file names. */
+    private String path(String name, Fields f) {
+        String explicit = f.string("endpointPath", null);
+        if (explicit != null) {
+            String trimmed = explicit.replaceAll("^/+|/+$", "");
+            if (!PATH.matcher(trimmed).matches()) {
+                problems.add(f.locationOf("endpointPath"), "endpointPath '" + explicit + "' must be plain path segments");
+            }
+            return trimmed;
+        }
+        int slash = name.lastIndexOf('/');
+        String last = name.substring(slash + 1);
+        var versioned = VERSIONED.matcher(last);
+        String mapped = versioned.matches() ? versioned.group(1) + "/" + versioned.group(2) : last;
+        return slash < 0 ? mapped : name.substring(0, slash) + "/" + mapped;
+    }
+
+    private DeliveryEndpointDefinition delivery(String name, String path, Fields f) {
+        f.allowOnly(DELIVERY_KEYS, "delivery endpoint " + name);
+        String workspace = f.requiredString("workspace", "delivery endpoint " + name);
+        String rootPath = f.string("rootPath", "/");
+        if (!rootPath.matches("/|(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+")) {
+            problems.add(f.locationOf("rootPath"), "rootPath must be an absolute path of plain names, found '" + rootPath + "'");
+        }
+        return new DeliveryEndpointDefinition(name, path, workspace, rootPath,
+                nodeTypes(f, "nodeTypes", "mgnl:content"), nodeTypes(f, "childNodeTypes", "mgnl:contentNode"),
+                f.bool("strict", false), number(f, "depth", 0, 0), number(f, "limit", 10, 1),
+                f.bool("includeSystemProperties", true), f.bool("bypassWorkspaceAcls", false), references(f),
+                number(f, "referenceDepth", 1, -1), f.bool("referenceRepeat", false), f.location());
+    }
+
+    private List<String> nodeTypes(Fields f, String key, String fallback) {
+        List<String> types = f.strings(key);
+        for (String t : types) {
+            if (!NAME.matcher(t).matches()) {
+                problems.add(f.locationOf(key), "'" + t + "' in " + key + " is not a prefixed node type name");
+            }
+        }
+        return types.isEmpty() ? List.of(fallback) : types;
+    }
+
+    private int number(Fields f, String key, int fallback, int min) {
+        String text = f.string(key, null);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min) {
+                return value;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the same message as a value that is too small
+        }
+        problems.add(f.locationOf(key), "'" + key + "' must be a whole number of at least " + min + ", found '" + text + "'");
+        return fallback;
+    }
+
+    private List<ReferenceDefinition> references(Fields f) {
+        List<ReferenceDefinition> out = new ArrayList<>();
+        YamlNode node = f.node("references");
+        if (node == null || node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL) {
+            return out;
+        }
+        List<YamlNode> items = node instanceof YamlNode.Sequence seq ? seq.items()
+                : node instanceof YamlNode.Mapping map ? List.copyOf(map.entries().values()) : null;
+        if (items == null) {
+            problems.add(node.location(), "'references' must be a list, found " + node.describe());
+            return out;
+        }
+        for (YamlNode item : items) {
+            reference(item).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private Optional<ReferenceDefinition> reference(YamlNode node) {
+        Fields r = Fields.of(node, "a reference", problems);
+        if (r == null) {
+            return Optional.empty();
+        }
+        r.allowOnly(REFERENCE_KEYS, "reference");
+        String propertyName = r.requiredString("propertyName", "reference");
+        Pattern pattern = null;
+        if (propertyName != null) {
+            try {
+                pattern = Pattern.compile(propertyName);
+            } catch (PatternSyntaxException e) {
+                problems.add(r.locationOf("propertyName"), "propertyName is not a valid regular expression: " + e.getDescription());
+            }
+        }
+        String nodeType = r.string("nodeType", null);
+        if (nodeType != null && !NAME.matcher(nodeType).matches()) {
+            problems.add(r.locationOf("nodeType"), "'" + nodeType + "' is not a prefixed node type name");
+        }
+        if (!r.has("referenceResolver")) {
+            problems.add(r.location(), "missing required key 'referenceResolver' in reference");
+            return Optional.empty();
+        }
+        Fields resolver = Fields.of(r.node("referenceResolver"), "'referenceResolver'", problems);
+        if (resolver == null) {
+            return Optional.empty();
+        }
+        resolver.allowOnly(RESOLVER_KEYS, "referenceResolver");
+        String type = resolver.string("$type", RESOLVER_CLASS.equals(resolver.string("class", null)) ? "jcrReferenceResolver" : null);
+        if (!"jcrReferenceResolver".equals(type)) {
+            problems.add(resolver.location(), "reference resolver '" + type + "' is not supported (supported: jcrReferenceResolver)");
+            return Optional.empty();
+        }
+        String target = resolver.requiredString("targetWorkspace", "referenceResolver");
+        if (pattern == null || target == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReferenceDefinition(r.string("name", propertyName), pattern, nodeType, target,
+                resolver.bool("expand", true), resolver.bool("generateLink", false), r.location()));
+    }
+}
