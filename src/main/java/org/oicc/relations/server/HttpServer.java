@@ -5,7 +5,10 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.delivery.DeliveryServlet;
+import org.oicc.relations.delivery.DeliverySettings;
 import org.oicc.relations.repository.SessionProvider;
 
 import java.io.IOException;
@@ -17,7 +20,8 @@ public final class HttpServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
 
-    public HttpServer(String host, int port, LightModule module, SessionProvider sessions, ObjectMapper json) {
+    public HttpServer(String host, int port, LightModule module, SessionProvider sessions, ObjectMapper json,
+            DeliverySettings delivery) {
         server = new Server();
         connector = new ServerConnector(server);
         connector.setHost(host);
@@ -26,6 +30,8 @@ public final class HttpServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder("health", new HealthServlet(module, sessions, json)), "/.health");
+        context.addServlet(new ServletHolder("delivery", new DeliveryServlet(json,
+                DeliveryServlet.handlersFor(module, sessions, ContentLocales.standard(), delivery))), "/.rest/*");
         server.setHandler(context);
         server.setStopAtShutdown(false); // the process's own shutdown hook stops Jetty before the repository
     }

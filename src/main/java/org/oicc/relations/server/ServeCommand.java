@@ -1,6 +1,7 @@
 package org.oicc.relations.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.oicc.relations.delivery.DeliverySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -37,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new CliError("--port must be between 0 and 65535, found " + port, 2);
         }
         Standalone standalone = store.open();
-        HttpServer http = new HttpServer(host, port, standalone.module(), standalone.sessions(), new ObjectMapper());
+        HttpServer http = new HttpServer(host, port, standalone.module(), standalone.sessions(), new ObjectMapper(), DeliverySettings.DEFAULTS);
         try {
             http.start();
         } catch (CliError e) {
