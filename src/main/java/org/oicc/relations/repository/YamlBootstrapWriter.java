@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -35,6 +37,24 @@ public final class YamlBootstrapWriter {
 
     private static final String INDENT = "  ";
 
+    private final Predicate<Node> descendInto;
+    private final Set<String> omittedMixins;
+
+    /** Exports whole trees, as {@code export} and bootstrap files need. */
+    public YamlBootstrapWriter() {
+        this(child -> true, Set.of());
+    }
+
+    /**
+     * @param descendInto which child nodes to include (with their own descendants, subject to the same test)
+     * @param omittedMixins mixins that belong to where the node is, not to what it is (publication
+     *                      leaves {@code mix:versionable} on the author side)
+     */
+    public YamlBootstrapWriter(Predicate<Node> descendInto, Set<String> omittedMixins) {
+        this.descendInto = descendInto;
+        this.omittedMixins = Set.copyOf(omittedMixins);
+    }
+
     /** Writes {@code node} as a bootstrap document; the caller closes the writer. */
     public void write(Node node, Writer out) throws RepositoryException, IOException {
         node(node, out, "");
@@ -45,11 +65,16 @@ public final class YamlBootstrapWriter {
         out.write(indent + key(node.getName()) + ":\n");
         String inner = indent + INDENT;
         out.write(inner + key("jcr:primaryType") + ": " + single(node.getPrimaryNodeType().getName()) + "\n");
-        NodeType[] mixins = node.getMixinNodeTypes();
-        if (mixins.length > 0) {
+        List<String> mixins = new ArrayList<>();
+        for (NodeType mixin : node.getMixinNodeTypes()) {
+            if (!omittedMixins.contains(mixin.getName())) {
+                mixins.add(mixin.getName());
+            }
+        }
+        if (!mixins.isEmpty()) {
             out.write(inner + key("jcr:mixinTypes") + ":\n");
-            for (NodeType mixin : mixins) {
-                out.write(inner + "- " + single(mixin.getName()) + "\n");
+            for (String mixin : mixins) {
+                out.write(inner + "- " + single(mixin) + "\n");
             }
         }
         if (node.isNodeType("mix:referenceable")) {
@@ -59,7 +84,10 @@ public final class YamlBootstrapWriter {
             property(property, out, inner);
         }
         for (NodeIterator children = node.getNodes(); children.hasNext();) {
-            node(children.nextNode(), out, inner);
+            Node child = children.nextNode();
+            if (descendInto.test(child)) {
+                node(child, out, inner);
+            }
         }
     }
 

@@ -1,0 +1,101 @@
+package org.oicc.relations.authoring.publication;
+
+import org.oicc.relations.repository.BootstrapException;
+import org.oicc.relations.repository.ImportMode;
+import org.oicc.relations.repository.YamlBootstrapReader;
+
+import javax.jcr.ItemNotFoundException;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The public side of publication: applies a received item to a public workspace. Used by the local
+ * transport now and meant for the receiving servlet of a remote public instance later.
+ */
+public final class PublicReceiver {
+
+    /** Child items wait here while their parent is replaced by a non-recursive publication. */
+    static final String HOLDING = "oicc-relations-publication-holding";
+
+    private final YamlBootstrapReader reader;
+
+    public PublicReceiver(String user) {
+        this.reader = new YamlBootstrapReader(user);
+    }
+
+    public void put(Session session, String parentPath, byte[] item, boolean recursive)
+            throws PublicationException, RepositoryException {
+        if (!session.nodeExists(parentPath)) {
+            throw new PublicationException(PublicationException.Reason.PARENT_NOT_PUBLISHED,
+                    "the parent " + parentPath + " is not published", List.of(parentPath));
+        }
+        List<String> kept = recursive ? List.of() : holdChildItems(session, parentPath, item);
+        try {
+            String path = reader.importInto(session, parentPath, "publication", item, ImportMode.REPLACE);
+            for (String name : kept) {
+                session.move("/" + HOLDING + "/" + name, path + "/" + name);
+            }
+            if (session.nodeExists("/" + HOLDING)) {
+                session.getNode("/" + HOLDING).remove();
+            }
+            session.save();
+        } catch (BootstrapException e) {
+            session.refresh(false);
+            throw new PublicationException("the public side refused the item: " + e.getMessage(), e);
+        }
+    }
+
+    public void remove(Session session, String path) throws RepositoryException {
+        if (session.nodeExists(path)) {
+            session.getNode(path).remove();
+            session.save();
+        }
+    }
+
+    public boolean isPublished(Session session, String identifier) throws RepositoryException {
+        try {
+            session.getNodeByIdentifier(identifier);
+            return true;
+        } catch (ItemNotFoundException e) {
+            return false;
+        }
+    }
+
+    /** Moves the public child items of the node about to be replaced aside (unsaved: the import saves it all at once). */
+    private List<String> holdChildItems(Session session, String parentPath, byte[] item) throws RepositoryException {
+        String name = rootName(item);
+        String path = "/".equals(parentPath) ? "/" + name : parentPath + "/" + name;
+        List<String> kept = new ArrayList<>();
+        if (name == null || !session.nodeExists(path)) {
+            return kept;
+        }
+        Node holding = session.getRootNode().hasNode(HOLDING) ? session.getRootNode().getNode(HOLDING)
+                : session.getRootNode().addNode(HOLDING, "nt:unstructured");
+        for (NodeIterator it = session.getNode(path).getNodes(); it.hasNext();) {
+            Node child = it.nextNode();
+            if (ItemTree.isItem(child)) {
+                kept.add(child.getName());
+                session.move(child.getPath(), holding.getPath() + "/" + child.getName());
+            }
+        }
+        return kept;
+    }
+
+    /** The document's root key: the first line that is not a comment, {@code 'name':}. */
+    private static String rootName(byte[] item) {
+        for (String line : new String(item, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("'") && line.endsWith("':")) {
+                return line.substring(1, line.length() - 2).replace("''", "'");
+            }
+            return null;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,26 @@
+package org.oicc.relations.authoring.publication;
+
+/**
+ * Carries published content from the author instance to a public instance. Items travel as
+ * Magnolia YAML bootstrap documents, the same bytes {@code export} writes, so the local transport
+ * (a second repository in this process) and a remote one (an HTTP call to another instance) send
+ * exactly the same thing.
+ */
+public interface PublicationTransport {
+
+    /**
+     * Puts an item on the public side, replacing what was there.
+     *
+     * @param parentPath where the item goes; it exists on the public side (parents are published first)
+     * @param item the item's YAML: with its content children (areas, components, submodel entries);
+     *             with its child items too when {@code recursive}
+     * @param recursive when false, child items already public under it stay as they are
+     */
+    void put(String workspace, String parentPath, byte[] item, boolean recursive) throws PublicationException;
+
+    /** Removes an item (and everything under it) from the public side; absent is fine. */
+    void remove(String workspace, String path) throws PublicationException;
+
+    /** Whether an item with this identifier is public, for reference checks. */
+    boolean isPublished(String workspace, String identifier) throws PublicationException;
+}

@@ -1,0 +1,187 @@
+package org.oicc.relations.authoring.publication;
+
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.Side;
+import org.oicc.relations.repository.YamlBootstrapWriter;
+
+import javax.jcr.ItemNotFoundException;
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.version.VersionManager;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TimeZone;
+
+/**
+ * Publication from the author side, as Magnolia's publish and unpublish commands do it: the item
+ * (and on request its child items) goes through the {@link PublicationTransport}; references must
+ * already be public, or are published first on request; each publication leaves a JCR version on
+ * the author side recording who published and when.
+ */
+public final class Publisher {
+
+    private static final String VERSIONABLE = "mix:versionable";
+
+    private final LightModule module;
+    private final SessionProvider sessions;
+    private final PublicationTransport transport;
+    private final Clock clock;
+
+    public Publisher(LightModule module, SessionProvider sessions, PublicationTransport transport, Clock clock) {
+        this.module = module;
+        this.sessions = sessions;
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    /**
+     * @param recursive also publish the child items (sub-pages, items in a folder)
+     * @param withReferences publish unpublished referenced items first instead of refusing
+     * @return the published items as {@code workspace:path}, in publication order
+     */
+    public List<String> publish(String workspace, String path, boolean recursive, boolean withReferences, String user)
+            throws PublicationException, RepositoryException {
+        Session session = sessions.login(Side.AUTHOR, workspace);
+        try {
+            Node root = existing(session, workspace, path);
+            List<Node> items = new ArrayList<>();
+            gather(root, recursive, items);
+            Set<String> done = new LinkedHashSet<>();
+            Set<ReferenceRules.Target> pending = unpublishedReferences(workspace, items);
+            if (!pending.isEmpty()) {
+                if (!withReferences) {
+                    throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES,
+                            "publish these first, or ask to publish them too: " + describe(pending), describe(pending));
+                }
+                for (ReferenceRules.Target target : pending) {
+                    done.addAll(publishReference(target, user));
+                }
+            }
+            for (Node item : items) {
+                done.add(publishOne(session, workspace, item, user));
+            }
+            return List.copyOf(done);
+        } finally {
+            session.logout();
+        }
+    }
+
+    public void unpublish(String workspace, String path, String user) throws PublicationException, RepositoryException {
+        Session session = sessions.login(Side.AUTHOR, workspace);
+        try {
+            Node node = existing(session, workspace, path);
+            transport.remove(workspace, node.getPath());
+            node.setProperty("mgnl:activationStatus", false);
+            node.setProperty("mgnl:lastActivatedBy", user);
+            session.save();
+        } finally {
+            session.logout();
+        }
+    }
+
+    private List<String> publishReference(ReferenceRules.Target target, String user) throws PublicationException, RepositoryException {
+        Session session = sessions.login(Side.AUTHOR, target.workspace());
+        try {
+            Node node = session.getNodeByIdentifier(target.identifier());
+            return publish(target.workspace(), node.getPath(), false, true, user);
+        } catch (ItemNotFoundException e) {
+            throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES, "a referenced item no longer exists: "
+                    + target.workspace() + ":" + target.identifier(), List.of(target.workspace() + ":" + target.identifier()));
+        } finally {
+            session.logout();
+        }
+    }
+
+    private String publishOne(Session session, String workspace, Node item, String user) throws PublicationException, RepositoryException {
+        GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        now.setTimeInMillis(clock.millis());
+        if (!item.isNodeType(VERSIONABLE)) {
+            item.addMixin(VERSIONABLE);
+        }
+        item.setProperty("mgnl:lastActivated", now);
+        item.setProperty("mgnl:lastActivatedBy", user);
+        item.setProperty("mgnl:activationStatus", true);
+        session.save();
+        byte[] yaml = export(item);
+        String parent = item.getDepth() == 1 ? "/" : item.getParent().getPath();
+        transport.put(workspace, parent, yaml, false);
+        // the version is taken once the public side has the item: a failed publication leaves none
+        VersionManager versions = session.getWorkspace().getVersionManager();
+        versions.checkin(item.getPath());
+        versions.checkout(item.getPath());
+        return workspace + ":" + item.getPath();
+    }
+
+    private Set<ReferenceRules.Target> unpublishedReferences(String workspace, List<Node> items)
+            throws PublicationException, RepositoryException {
+        ReferenceRules rules = ReferenceRules.of(module, workspace);
+        Set<String> publishingNow = new LinkedHashSet<>();
+        for (Node item : items) {
+            publishingNow.add(item.getIdentifier());
+        }
+        Set<ReferenceRules.Target> pending = new LinkedHashSet<>();
+        for (Node item : items) {
+            for (ReferenceRules.Target t : rules.targets(item)) {
+                if (!publishingNow.contains(t.identifier()) && !transport.isPublished(t.workspace(), t.identifier())) {
+                    pending.add(t);
+                }
+            }
+        }
+        return pending;
+    }
+
+    private List<String> describe(Set<ReferenceRules.Target> targets) throws RepositoryException {
+        List<String> out = new ArrayList<>();
+        for (ReferenceRules.Target t : targets) {
+            Session s = sessions.login(Side.AUTHOR, t.workspace());
+            try {
+                out.add(t.workspace() + ":" + s.getNodeByIdentifier(t.identifier()).getPath());
+            } catch (ItemNotFoundException e) {
+                out.add(t.workspace() + ":" + t.identifier() + " (missing)");
+            } finally {
+                s.logout();
+            }
+        }
+        return out;
+    }
+
+    private static void gather(Node node, boolean recursive, List<Node> out) throws RepositoryException {
+        out.add(node);
+        if (recursive) {
+            for (NodeIterator it = node.getNodes(); it.hasNext();) {
+                Node child = it.nextNode();
+                if (ItemTree.isItem(child)) {
+                    gather(child, true, out);
+                }
+            }
+        }
+    }
+
+    private static Node existing(Session session, String workspace, String path) throws PublicationException, RepositoryException {
+        if (path == null || !path.startsWith("/") || path.contains("..") || !session.nodeExists(path) || "/".equals(path)) {
+            throw new PublicationException(PublicationException.Reason.NOT_FOUND, "no item " + path + " in " + workspace,
+                    List.of(workspace + ":" + path));
+        }
+        return session.getNode(path);
+    }
+
+    private static byte[] export(Node item) throws RepositoryException {
+        StringWriter out = new StringWriter();
+        try {
+            new YamlBootstrapWriter(ItemTree::isPartOfItem, Set.of(VERSIONABLE)).write(item, out);
+        } catch (IOException e) {
+            throw new RepositoryException("cannot export " + item.getPath(), e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,83 @@
+package org.oicc.relations.authoring.publication;
+
+import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.Side;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.version.Version;
+import javax.jcr.version.VersionIterator;
+import javax.jcr.version.VersionManager;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+
+/** The versions publication left on an author item, and restoring one of them as a new draft. */
+public final class Versions {
+
+    /** One published state: the version's name, when and by whom it was published. */
+    public record Entry(String name, OffsetDateTime published, String publishedBy) {
+    }
+
+    private final SessionProvider sessions;
+    private final Clock clock;
+
+    public Versions(SessionProvider sessions, Clock clock) {
+        this.sessions = sessions;
+        this.clock = clock;
+    }
+
+    /** Newest first; empty for an item never published. */
+    public List<Entry> list(String workspace, String path) throws RepositoryException {
+        Session session = sessions.login(Side.AUTHOR, workspace);
+        try {
+            List<Entry> out = new ArrayList<>();
+            if (!session.nodeExists(path) || !session.getNode(path).isNodeType("mix:versionable")) {
+                return out;
+            }
+            VersionIterator it = session.getWorkspace().getVersionManager().getVersionHistory(path).getAllVersions();
+            while (it.hasNext()) {
+                Version v = it.nextVersion();
+                if ("jcr:rootVersion".equals(v.getName())) {
+                    continue;
+                }
+                Node frozen = v.getFrozenNode();
+                String by = frozen.hasProperty("mgnl:lastActivatedBy") ? frozen.getProperty("mgnl:lastActivatedBy").getString() : null;
+                out.add(0, new Entry(v.getName(), OffsetDateTime.ofInstant(v.getCreated().toInstant(), java.time.ZoneOffset.UTC), by));
+            }
+            return out;
+        } finally {
+            session.logout();
+        }
+    }
+
+    /**
+     * Puts the item back to a published version as a draft: the content of then, modified now by
+     * {@code user}, so it shows as modified until published again.
+     *
+     * @throws IllegalArgumentException when the item has no such version
+     */
+    public void restore(String workspace, String path, String versionName, String user) throws RepositoryException {
+        Session session = sessions.login(Side.AUTHOR, workspace);
+        try {
+            if (list(workspace, path).stream().noneMatch(e -> e.name().equals(versionName))) {
+                throw new IllegalArgumentException("no version '" + versionName + "' of " + workspace + ":" + path);
+            }
+            VersionManager versions = session.getWorkspace().getVersionManager();
+            versions.restore(path, versionName, true);
+            versions.checkout(path);
+            GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            now.setTimeInMillis(clock.millis());
+            Node node = session.getNode(path);
+            node.setProperty("mgnl:lastModified", now);
+            node.setProperty("mgnl:lastModifiedBy", user);
+            session.save();
+        } finally {
+            session.logout();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.oicc.relations.authoring.publication;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.content.ContentService;
+import org.oicc.relations.content.ItemInput;
+import org.oicc.relations.content.NoSuchItemException;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.LightModuleLoader;
+import org.oicc.relations.definition.ModuleSource;
+import org.oicc.relations.repository.BootstrapFiles;
+import org.oicc.relations.repository.RepositorySetup;
+import org.oicc.relations.repository.Side;
+import org.oicc.relations.repository.StandaloneRepository;
+import org.oicc.relations.repository.StandaloneSessionProvider;
+
+import javax.jcr.Node;
+import javax.jcr.Session;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Publication between a real author and a real public repository, both bootstrapped with the seed. */
+class PublicationTest {
+
+    private static final Map<String, String> NAMESPACES = Map.of("oicc", "https://www.oicc.org/jcr/relations/1.0");
+    private static final List<String> WORKSPACES = List.of("organizations", "relationship-categories", "agreement-aims");
+
+    @TempDir
+    Path data;
+
+    private StandaloneRepository author;
+    private StandaloneRepository published;
+    private StandaloneSessionProvider sessions;
+    private ContentService content;
+    private Publisher publisher;
+    private Versions versions;
+
+    @BeforeEach
+    void start() throws Exception {
+        LightModule module = new LightModuleLoader().load(ModuleSource.classpath("oicc-relations"));
+        RepositorySetup setup = new RepositorySetup(NAMESPACES, WORKSPACES, List.of("/mgnl-nodetypes/oicc-relations.cnd"),
+                BootstrapFiles.fromClasspath(BootstrapFiles.MODULE_FOLDER), RepositorySetup.DEFAULT_BOOTSTRAP_USER);
+        author = StandaloneRepository.start(data.resolve("author"), setup);
+        published = StandaloneRepository.start(data.resolve("public"), setup);
+        sessions = new StandaloneSessionProvider(author, published);
+        content = new ContentService(module, sessions);
+        publisher = new Publisher(module, sessions, new LocalTransport(sessions, "publication"), Clock.systemUTC());
+        versions = new Versions(sessions, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        published.close();
+        author.close();
+    }
+
+    @Test
+    void aDraftIsNotPublicUntilPublished() throws Exception {
+        content.create("organization", "uclg", ItemInput.of(Map.of("name", "United Cities and Local Governments")), "editor");
+
+        assertThatThrownBy(() -> content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
+        assertThat(status("organizations", "/uclg")).isEqualTo(PublicationStatus.NEVER_PUBLISHED);
+
+        assertThat(publisher.publish("organizations", "/uclg", false, false, "publisher")).containsExactly("organizations:/uclg");
+
+        assertThat(content.read(Side.PUBLIC, "organization", "uclg").property("name")).hasValue("United Cities and Local Governments");
+        assertThat(status("organizations", "/uclg")).isEqualTo(PublicationStatus.PUBLISHED);
+    }
+
+    @Test
+    void anEditStaysADraftUntilPublishedAgain() throws Exception {
+        publisher.publish("organizations", "/iula", false, false, "publisher");
+        content.update("organization", "iula", ItemInput.of(Map.of("acronym", "UCLG")), "editor");
+
+        assertThat(status("organizations", "/iula")).isEqualTo(PublicationStatus.MODIFIED);
+        assertThat(content.read(Side.PUBLIC, "organization", "iula").property("acronym")).hasValue("IULA");
+
+        publisher.publish("organizations", "/iula", false, false, "publisher");
+        assertThat(content.read(Side.PUBLIC, "organization", "iula").property("acronym")).hasValue("UCLG");
+        // the relationships travelled with the item
+        assertThat(content.read(Side.PUBLIC, "organization", "iula").property("relationships"))
+                .hasValueSatisfying(r -> assertThat((List<?>) r).hasSize(3));
+    }
+
+    @Test
+    void unpublishedReferencesAreRefusedOrPublishedOnRequest() throws Exception {
+        String category = content.create("relationshipCategory", "partnership",
+                ItemInput.of(Map.of("title", "Partnerships", "position", 5)), "editor").id();
+        content.create("organization", "uclg", ItemInput.of(Map.of("name", "United Cities and Local Governments",
+                "relationships", List.of(Map.of("category", category, "role", "Partner")))), "editor");
+
+        assertThatThrownBy(() -> publisher.publish("organizations", "/uclg", false, false, "publisher"))
+                .isInstanceOfSatisfying(PublicationException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(PublicationException.Reason.UNPUBLISHED_REFERENCES);
+                    assertThat(e.items()).containsExactly("relationship-categories:/partnership");
+                });
+        assertThatThrownBy(() -> content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
+
+        assertThat(publisher.publish("organizations", "/uclg", false, true, "publisher"))
+                .containsExactly("relationship-categories:/partnership", "organizations:/uclg");
+        assertThat(content.read(Side.PUBLIC, "relationshipCategory", "partnership").property("title")).hasValue("Partnerships");
+    }
+
+    @Test
+    void unpublishRemovesFromPublicAndKeepsTheDraft() throws Exception {
+        publisher.unpublish("organizations", "/isprs", "publisher");
+
+        assertThatThrownBy(() -> content.read(Side.PUBLIC, "organization", "isprs")).isInstanceOf(NoSuchItemException.class);
+        assertThat(content.read(Side.AUTHOR, "organization", "isprs").property("acronym")).hasValue("ISPRS");
+        assertThat(status("organizations", "/isprs")).isEqualTo(PublicationStatus.NEVER_PUBLISHED);
+    }
+
+    @Test
+    void eachPublicationIsAVersionThatCanBeRestoredAsADraft() throws Exception {
+        publisher.publish("organizations", "/iula", false, false, "first-publisher");
+        content.update("organization", "iula", ItemInput.of(Map.of("acronym", "UCLG")), "editor");
+        publisher.publish("organizations", "/iula", false, false, "second-publisher");
+
+        List<Versions.Entry> list = versions.list("organizations", "/iula");
+        assertThat(list).extracting(Versions.Entry::publishedBy).containsExactly("second-publisher", "first-publisher");
+
+        versions.restore("organizations", "/iula", list.get(1).name(), "editor");
+
+        assertThat(content.read(Side.AUTHOR, "organization", "iula").property("acronym")).hasValue("IULA");
+        assertThat(content.read(Side.PUBLIC, "organization", "iula").property("acronym")).hasValue("UCLG");
+        assertThat(status("organizations", "/iula")).isEqualTo(PublicationStatus.MODIFIED);
+        assertThatThrownBy(() -> versions.restore("organizations", "/iula", "9.9", "editor"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void publishingAParentAloneKeepsItsPublicChildItems() throws Exception {
+        Session a = sessions.login(Side.AUTHOR, "organizations");
+        try {
+            Node folder = a.getRootNode().addNode("archive", "mgnl:folder");
+            folder.addNode("old", "oicc:organization").setProperty("name", "Old organization");
+            a.save();
+        } finally {
+            a.logout();
+        }
+        publisher.publish("organizations", "/archive", true, false, "publisher");
+        assertThat(exists(Side.PUBLIC, "/archive/old")).isTrue();
+
+        publisher.publish("organizations", "/archive", false, false, "publisher");
+
+        assertThat(exists(Side.PUBLIC, "/archive/old")).isTrue();
+        assertThat(exists(Side.PUBLIC, "/" + PublicReceiver.HOLDING)).isFalse();
+    }
+
+    @Test
+    void missingItemsAndUnpublishedParentsAreRefused() throws Exception {
+        assertThatThrownBy(() -> publisher.publish("organizations", "/nothing", false, false, "publisher"))
+                .isInstanceOfSatisfying(PublicationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(PublicationException.Reason.NOT_FOUND));
+        Session a = sessions.login(Side.AUTHOR, "organizations");
+        try {
+            a.getRootNode().addNode("drafts", "mgnl:folder").addNode("new", "oicc:organization").setProperty("name", "New");
+            a.save();
+        } finally {
+            a.logout();
+        }
+        assertThatThrownBy(() -> publisher.publish("organizations", "/drafts/new", false, false, "publisher"))
+                .isInstanceOfSatisfying(PublicationException.class,
+                        e -> assertThat(e.reason()).isEqualTo(PublicationException.Reason.PARENT_NOT_PUBLISHED));
+    }
+
+    private boolean exists(Side side, String path) throws Exception {
+        Session s = sessions.login(side, "organizations");
+        try {
+            return s.nodeExists(path);
+        } finally {
+            s.logout();
+        }
+    }
+
+    private PublicationStatus status(String workspace, String path) throws Exception {
+        Session s = sessions.login(Side.AUTHOR, workspace);
+        try {
+            return PublicationStatus.of(s.getNode(path));
+        } finally {
+            s.logout();
+        }
+    }
+}
