@@ -126,6 +126,22 @@ public final class ContentService {
         }
     }
 
+    /**
+     * The stored values of an author item as an editor would send them back (submodel entries as
+     * lists of maps, dates as ISO text): the base for partial edits such as changing one entry.
+     */
+    public Map<String, Object> values(String contentType, String nameOrPath) {
+        ContentTypeDefinition type = type(contentType);
+        Session session = login(Side.AUTHOR, type);
+        try {
+            return StoredValues.of(locate(session, type, nameOrPath), type.model());
+        } catch (RepositoryException e) {
+            throw new ContentRepositoryException("cannot read " + contentType + " " + nameOrPath, e);
+        } finally {
+            session.logout();
+        }
+    }
+
     /** Reads an item on the author side. */
     public Item read(String contentType, String nameOrPath) {
         return read(Side.AUTHOR, contentType, nameOrPath);

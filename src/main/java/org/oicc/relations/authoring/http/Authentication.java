@@ -1,0 +1,106 @@
+package org.oicc.relations.authoring.http;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import org.oicc.relations.authoring.users.Authenticator;
+import org.oicc.relations.authoring.users.Role;
+import org.oicc.relations.authoring.users.User;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Who is asking: HTTP Basic (for scripts and the API) or the UI's session cookie. A cookie alone
+ * never authorises a change: state-changing requests must also carry the session's CSRF token, in
+ * {@code X-CSRF-Token} or the form field {@code _csrf}, which another site cannot read.
+ */
+public final class Authentication {
+
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    public static final String CSRF_FIELD = "_csrf";
+
+    private final Authenticator authenticator;
+    private final AuthSessions sessions;
+
+    public Authentication(Authenticator authenticator, AuthSessions sessions) {
+        this.authenticator = authenticator;
+        this.sessions = sessions;
+    }
+
+    /** The authenticated user, or an {@link ApiError} (401, or 429 while locked out). */
+    public User require(HttpServletRequest req) {
+        return current(req).orElseThrow(ApiError::unauthorized);
+    }
+
+    public User require(HttpServletRequest req, Role role) {
+        User user = require(req);
+        if (!user.has(role)) {
+            throw ApiError.forbidden(role.id());
+        }
+        return user;
+    }
+
+    public Optional<User> current(HttpServletRequest req) {
+        String header = req.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.of(basic(req, header.substring(6).trim()));
+        }
+        return session(req).map(s -> {
+            if (!isSafe(req.getMethod()) && !csrfMatches(req, s.csrf())) {
+                throw new ApiError(403, "csrfTokenMissing", "the request lacks this session's CSRF token");
+            }
+            return s.user();
+        });
+    }
+
+    public Optional<AuthSessions.Session> session(HttpServletRequest req) {
+        Cookie[] cookies = req.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (Cookie c : cookies) {
+            if (AuthSessions.COOKIE.equals(c.getName())) {
+                return sessions.find(c.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private User basic(HttpServletRequest req, String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.unauthorized();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            throw ApiError.unauthorized();
+        }
+        Authenticator.Result result = authenticator.authenticate(decoded.substring(0, colon),
+                decoded.substring(colon + 1).toCharArray(), req.getRemoteAddr());
+        if (result instanceof Authenticator.Result.Success ok) {
+            return ok.user();
+        }
+        if (result instanceof Authenticator.Result.Locked locked) {
+            throw new ApiError(429, "tooManyAttempts", "too many failed logins; try again after "
+                    + DateTimeFormatter.ISO_INSTANT.format(locked.until()));
+        }
+        throw ApiError.unauthorized();
+    }
+
+    private static boolean csrfMatches(HttpServletRequest req, String expected) {
+        String given = req.getHeader(CSRF_HEADER);
+        if (given == null) {
+            given = req.getParameter(CSRF_FIELD);
+        }
+        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static boolean isSafe(String method) {
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+    }
+}

@@ -1,0 +1,181 @@
+package org.oicc.relations.authoring.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.oicc.relations.content.ContentService;
+import org.oicc.relations.content.ContentValidationException;
+import org.oicc.relations.content.Item;
+import org.oicc.relations.content.ItemInput;
+import org.oicc.relations.content.NoSuchItemException;
+import org.oicc.relations.content.ValidationProblem;
+import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.PropertyDefinition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Nodes API writes turned into content-service writes, so every change through the API is
+ * validated against its content type like an editor's form. A path inside an item addresses a
+ * submodel entry ({@code /iula/relationships/1}); changing one entry rewrites the item's list.
+ */
+final class ItemEdits {
+
+    /** What a Nodes API path points at: an item, a submodel list of an item, or one entry of it. */
+    record Target(ContentTypeDefinition type, String item, String list, Integer entry) {
+    }
+
+    private final LightModule module;
+    private final ContentService content;
+
+    ItemEdits(LightModule module, ContentService content) {
+        this.module = module;
+        this.content = content;
+    }
+
+    /** @param path the node path inside the workspace; "/" is the workspace root */
+    Target resolve(String workspace, String path) {
+        ContentTypeDefinition type = module.contentTypeOfWorkspace(workspace).orElseThrow(() -> new ApiError(403, "accessDenied",
+                "workspace '" + workspace + "' is not editable through this API (only content-type workspaces are)"));
+        String[] parts = "/".equals(path) ? new String[0] : path.substring(1).split("/");
+        if (parts.length > 3) {
+            throw ApiError.notFound(path);
+        }
+        String item = parts.length > 0 ? parts[0] : null;
+        String list = parts.length > 1 ? parts[1] : null;
+        if (list != null) {
+            PropertyDefinition def = type.model().property(list)
+                    .filter(p -> p.isSubModel() && p.multiple()).orElseThrow(() -> ApiError.notFound(path));
+            list = def.name();
+        }
+        Integer entry = null;
+        if (parts.length == 3) {
+            if (!parts[2].matches("\\d{1,4}")) {
+                throw ApiError.notFound(path);
+            }
+            entry = Integer.valueOf(parts[2]);
+        }
+        return new Target(type, item, list, entry);
+    }
+
+    /** PUT: a new item under the root, or a new entry appended to a submodel list. */
+    Item create(Target parent, JsonNode body, String user) {
+        Map<String, Object> values = properties(body);
+        if (parent.item() == null) {
+            String name = body.path("name").asText("");
+            String type = body.path("type").asText(parent.type().nodeType());
+            if (!type.equals(parent.type().nodeType())) {
+                throw ApiError.badRequest("type must be " + parent.type().nodeType() + " in this workspace, not " + type);
+            }
+            return validated(() -> content.create(parent.type().name(), name, ItemInput.of(values), user));
+        }
+        if (parent.list() == null || parent.entry() != null) {
+            throw ApiError.badRequest("nodes can be added at the workspace root (items) or to a submodel list such as /<item>/relationships");
+        }
+        List<Object> entries = entries(parent);
+        entries.add(values);
+        return validated(() -> content.update(parent.type().name(), parent.item(), ItemInput.of(Map.of(parent.list(), entries)), user));
+    }
+
+    /** POST: the given properties of an item or of one entry are set; others are kept. */
+    Item update(Target target, JsonNode body, String user) {
+        Map<String, Object> values = properties(body);
+        if (target.item() == null || target.list() != null && target.entry() == null) {
+            throw ApiError.badRequest("update an item (/<item>) or an entry (/<item>/<list>/<n>)");
+        }
+        if (target.list() == null) {
+            return validated(() -> content.update(target.type().name(), target.item(), ItemInput.of(values), user));
+        }
+        List<Object> entries = entries(target);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> entry = new LinkedHashMap<>((Map<String, Object>) entry(entries, target));
+        entry.putAll(values);
+        entry.values().removeIf(v -> v == null);
+        entries.set(target.entry(), entry);
+        return validated(() -> content.update(target.type().name(), target.item(), ItemInput.of(Map.of(target.list(), entries)), user));
+    }
+
+    void delete(Target target, String user) {
+        if (target.item() == null || target.list() != null && target.entry() == null) {
+            throw ApiError.badRequest("delete an item (/<item>) or an entry (/<item>/<list>/<n>)");
+        }
+        if (target.list() == null) {
+            validated(() -> {
+                content.delete(target.type().name(), target.item(), user);
+                return null;
+            });
+            return;
+        }
+        List<Object> entries = entries(target);
+        entry(entries, target);
+        entries.remove((int) target.entry());
+        validated(() -> content.update(target.type().name(), target.item(), ItemInput.of(Map.of(target.list(), entries)), user));
+    }
+
+    private List<Object> entries(Target target) {
+        Object stored = validated(() -> content.values(target.type().name(), target.item())).get(target.list());
+        return stored instanceof List<?> list ? new ArrayList<>(list) : new ArrayList<>();
+    }
+
+    private static Object entry(List<Object> entries, Target target) {
+        if (target.entry() >= entries.size()) {
+            throw ApiError.notFound("/" + target.item() + "/" + target.list() + "/" + target.entry());
+        }
+        return entries.get(target.entry());
+    }
+
+    /** {@code properties: [{name, multiple, values}]} → input values; {@code values: []} removes the property. */
+    static Map<String, Object> properties(JsonNode body) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        JsonNode props = body.path("properties");
+        if (!props.isMissingNode() && !props.isArray()) {
+            throw ApiError.badRequest("'properties' must be a list of {name, type, multiple, values}");
+        }
+        for (JsonNode p : props) {
+            String name = p.path("name").asText("");
+            JsonNode given = p.path("values");
+            if (name.isEmpty() || !given.isArray()) {
+                throw ApiError.badRequest("every property needs a 'name' and a 'values' list");
+            }
+            List<Object> list = new ArrayList<>();
+            given.forEach(v -> list.add(v.isTextual() ? v.asText() : v.toString()));
+            if (values.containsKey(name)) {
+                throw ApiError.badRequest("property '" + name + "' is given twice");
+            }
+            values.put(name, p.path("multiple").asBoolean(false) ? list : list.isEmpty() ? null : single(name, list));
+        }
+        return values;
+    }
+
+    private static Object single(String name, List<Object> list) {
+        if (list.size() > 1) {
+            throw ApiError.badRequest("property '" + name + "' has several values but is not marked multiple");
+        }
+        return list.get(0);
+    }
+
+    private interface Write<T> {
+        T run();
+    }
+
+    private static <T> T validated(Write<T> write) {
+        try {
+            return write.run();
+        } catch (NoSuchItemException e) {
+            throw ApiError.notFound(e.getMessage());
+        } catch (ContentValidationException e) {
+            List<ApiError.Problem> problems = new ArrayList<>();
+            boolean referenced = false;
+            for (ValidationProblem p : e.problems()) {
+                problems.add(new ApiError.Problem(p.path(), p.message()));
+                referenced |= p.key().endsWith(".referenced");
+            }
+            if (referenced) {
+                throw new ApiError(409, "referenced", "the item is still referenced: " + problems.get(0).message(), problems);
+            }
+            throw new ApiError(400, "validationFailed", "the content was refused; nothing was changed", problems);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.oicc.relations.authoring.http;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import javax.jcr.RepositoryException;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Request bodies in (bounded) and JSON answers out, for the authoring APIs. */
+public final class JsonIO {
+
+    /** Larger bodies are refused with 413 before they are parsed. */
+    public static final int MAX_BODY = 1024 * 1024;
+
+    /** Writes a JSON body. */
+    @FunctionalInterface
+    public interface Body {
+        void write(JsonGenerator out) throws IOException, RepositoryException;
+    }
+
+    private final ObjectMapper json;
+
+    public JsonIO(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public JsonNode readBody(HttpServletRequest req) throws IOException {
+        if (req.getContentLengthLong() > MAX_BODY) {
+            throw tooLarge();
+        }
+        String type = req.getContentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new ApiError(415, "unsupportedMediaType", "send the body as application/json");
+        }
+        byte[] body;
+        try (InputStream in = req.getInputStream()) {
+            body = in.readNBytes(MAX_BODY + 1);
+        }
+        if (body.length > MAX_BODY) {
+            throw tooLarge();
+        }
+        try {
+            JsonNode node = json.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw ApiError.badRequest("the body must be a JSON object");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw ApiError.badRequest("malformed JSON at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+        }
+    }
+
+    public void write(HttpServletResponse resp, int status, Body body) throws IOException, RepositoryException {
+        resp.setStatus(status);
+        resp.setContentType("application/json");
+        resp.setCharacterEncoding("UTF-8");
+        resp.setHeader("Cache-Control", "no-store");
+        try (JsonGenerator out = json.getFactory().createGenerator(resp.getOutputStream())) {
+            body.write(out);
+        }
+    }
+
+    public void error(HttpServletResponse resp, ApiError e) throws IOException {
+        if (e.status() == 401) {
+            resp.setHeader("WWW-Authenticate", "Basic realm=\"oicc-relations author\", charset=\"UTF-8\"");
+        }
+        try {
+            write(resp, e.status(), out -> {
+                out.writeStartObject();
+                out.writeObjectFieldStart("error");
+                out.writeStringField("code", e.code());
+                out.writeStringField("message", e.getMessage());
+                if (!e.problems().isEmpty()) {
+                    out.writeArrayFieldStart("problems");
+                    for (ApiError.Problem p : e.problems()) {
+                        out.writeStartObject();
+                        out.writeStringField("path", p.path());
+                        out.writeStringField("message", p.message());
+                        out.writeEndObject();
+                    }
+                    out.writeEndArray();
+                }
+                out.writeEndObject();
+                out.writeEndObject();
+            });
+        } catch (RepositoryException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static ApiError tooLarge() {
+        return new ApiError(413, "payloadTooLarge", "the body is larger than " + MAX_BODY + " bytes");
+    }
+}
