@@ -7,9 +7,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.Location;
+import org.oicc.relations.definition.ReferenceDefinition;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
-import org.oicc.relations.server.Standalone;
 
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -18,6 +19,8 @@ import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,7 +94,32 @@ final class RenderFixture {
         }
     }
 
-    static Standalone open(java.nio.file.Path data) {
-        return Standalone.open(data, null);
+    /** A copy of {@code e} with other depth, system properties, child types and reference settings. */
+    static DeliveryEndpointDefinition variant(DeliveryEndpointDefinition e, int depth, boolean systemProperties,
+            List<String> childNodeTypes, List<ReferenceDefinition> references, int referenceDepth, boolean referenceRepeat) {
+        return new DeliveryEndpointDefinition(e.name(), e.path(), e.workspace(), e.rootPath(), e.nodeTypes(), childNodeTypes,
+                e.strict(), depth, e.limit(), systemProperties, e.bypassWorkspaceAcls(), references, referenceDepth,
+                referenceRepeat, e.location());
+    }
+
+    static ReferenceDefinition rule(String propertyName, String nodeType, String targetWorkspace, boolean expand,
+            boolean generateLink) {
+        return new ReferenceDefinition("test", Pattern.compile(propertyName), nodeType, targetWorkspace, expand, generateLink,
+                Location.of("test"));
+    }
+
+    /** The keys of a JSON object in order. */
+    static List<String> keys(JsonNode object) {
+        List<String> keys = new ArrayList<>();
+        object.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    static JsonNode tree(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
