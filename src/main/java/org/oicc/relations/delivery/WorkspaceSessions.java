@@ -10,6 +10,7 @@ import javax.jcr.Session;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The sessions of one answer: each workspace is opened the first time the answer needs it (its
@@ -17,6 +18,9 @@ import java.util.Optional;
  * 50 organizations with 200 references thus opens at most four sessions, not 200.
  */
 public final class WorkspaceSessions implements AutoCloseable {
+
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final SessionProvider provider;
     private final Side side;
@@ -38,15 +42,17 @@ public final class WorkspaceSessions implements AutoCloseable {
 
     /**
      * The node with this identifier, or empty when there is none — a dangling reference, or a value
-     * that is no identifier at all, is content to show as it is, not an error.
+     * that is no identifier at all, is content to show as it is, not an error. Only UUIDs are looked
+     * up: Magnolia's JCR reference resolver takes nothing else, and Jackrabbit answers other text
+     * with a generic exception that could not be told apart from a real repository failure.
      */
     Optional<Node> nodeByIdentifier(String workspace, String id) throws RepositoryException {
-        if (id.isBlank()) {
+        if (!UUID.matcher(id).matches()) {
             return Optional.empty();
         }
         try {
             return Optional.of(session(workspace).getNodeByIdentifier(id));
-        } catch (ItemNotFoundException | IllegalArgumentException e) {
+        } catch (ItemNotFoundException e) {
             return Optional.empty();
         }
     }
