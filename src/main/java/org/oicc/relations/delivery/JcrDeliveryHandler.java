@@ -3,6 +3,7 @@ package org.oicc.relations.delivery;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
+import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ReferenceDefinition;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
@@ -23,11 +24,13 @@ public final class JcrDeliveryHandler implements EndpointHandler {
     private final SessionProvider sessions;
     private final ContentLocales locales;
     private final DeliverySettings settings;
+    private final NodeRenderer renderer;
     private final Set<String> workspaces;
 
-    public JcrDeliveryHandler(DeliveryEndpointDefinition endpoint, SessionProvider sessions, ContentLocales locales,
-            DeliverySettings settings) {
+    public JcrDeliveryHandler(DeliveryEndpointDefinition endpoint, LightModule module, SessionProvider sessions,
+            ContentLocales locales, DeliverySettings settings) {
         this.endpoint = endpoint;
+        this.renderer = new NodeRenderer(endpoint, module, locales);
         this.sessions = sessions;
         this.locales = locales;
         this.settings = settings;
@@ -45,18 +48,17 @@ public final class JcrDeliveryHandler implements EndpointHandler {
     }
 
     private void write(JsonGenerator out, DeliveryRequest request) throws IOException, RepositoryException {
-        Session session = sessions.login(Side.PUBLIC, endpoint.workspace());
-        try {
-            NodeRenderer renderer = new NodeRenderer(endpoint, locales);
+        try (WorkspaceSessions answerSessions = new WorkspaceSessions(sessions, Side.PUBLIC)) {
+            Session session = answerSessions.session(endpoint.workspace());
             switch (request.kind()) {
-                case READ_NODE -> renderer.write(out, node(session, request.path()), request.language());
+                case READ_NODE -> renderer.write(out, node(session, request.path()), request.language(), answerSessions);
                 case CHILDREN -> {
                     out.writeStartArray();
                     for (NodeIterator it = node(session, request.path()).getNodes(); it.hasNext();) {
                         Node child = it.nextNode();
                         if (NodeTypes.matches(child, endpoint.nodeTypes(), endpoint.strict())
                                 || NodeTypes.matches(child, endpoint.childNodeTypes(), endpoint.strict())) {
-                            renderer.write(out, child, request.language());
+                            renderer.write(out, child, request.language(), answerSessions);
                         }
                     }
                     out.writeEndArray();
@@ -66,7 +68,7 @@ public final class JcrDeliveryHandler implements EndpointHandler {
                     out.writeStartObject();
                     out.writeArrayFieldStart("results");
                     for (Node node : page.nodes()) {
-                        renderer.write(out, node, request.language());
+                        renderer.write(out, node, request.language(), answerSessions);
                     }
                     out.writeEndArray();
                     out.writeNumberField("total", page.total());
@@ -75,8 +77,6 @@ public final class JcrDeliveryHandler implements EndpointHandler {
                     out.writeEndObject();
                 }
             }
-        } finally {
-            session.logout();
         }
     }
 

@@ -3,58 +3,73 @@ package org.oicc.relations.delivery;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
+import org.oicc.relations.definition.LightModule;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
-import javax.jcr.Property;
-import javax.jcr.PropertyIterator;
-import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
-import javax.jcr.Value;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * Writes a node in Magnolia's delivery JSON, streaming: {@code @name @path @id @nodeType}, the
- * properties, each embedded child as an object, then {@code @nodes}. In a localized answer the
- * plain key carries the translation ({@code title} ← {@code title_ar}), English when there is none,
- * and the suffixed keys are left out; {@code lang=all} writes the keys as stored.
+ * Writes a node in Magnolia's delivery JSON, streaming: {@code @name @path @id @nodeType}
+ * ({@code @link} after them on an expanded reference with {@code generateLink}), the properties
+ * ({@link PropertyWriter}: model order, i18n, references), each embedded child as an object keyed by
+ * its name, then {@code @nodes} listing those children. A node without {@code jcr:uuid} has its
+ * path as {@code @id}; at the endpoint's {@code depth} {@code @nodes} is {@code []}. Expanded
+ * references ({@link ReferenceExpander}) are written by the same code with no children.
+ *
+ * <p>One renderer per endpoint, shared by all requests; the per-answer state (language, sessions,
+ * expansion chain) travels in a {@link Rendering}.
  */
 public final class NodeRenderer {
 
     private final DeliveryEndpointDefinition endpoint;
-    private final ContentLocales locales;
+    private final LightModule module;
+    private final PropertyWriter properties;
 
-    public NodeRenderer(DeliveryEndpointDefinition endpoint, ContentLocales locales) {
-        this.endpoint = endpoint;
-        this.locales = locales;
+    /**
+     * @param module the light module whose content types give the property order and whose
+     *               endpoints give {@code @link}s
+     */
+    public NodeRenderer(DeliveryEndpointDefinition endpoint, LightModule module, ContentLocales locales) {
+        this.endpoint = Objects.requireNonNull(endpoint);
+        this.module = Objects.requireNonNull(module);
+        ReferenceExpander references = new ReferenceExpander(endpoint, new ReferenceLinks(module));
+        this.properties = new PropertyWriter(endpoint, locales, references);
     }
 
-    /** Writes {@code node} with children to the endpoint's depth. */
-    public void write(JsonGenerator out, Node node, Language language) throws IOException, RepositoryException {
-        write(out, node, language, endpoint.depth());
+    /**
+     * Writes {@code node} with children to the endpoint's depth.
+     *
+     * @param sessions the answer's sessions, also used to resolve references
+     */
+    public void write(JsonGenerator out, Node node, Language language, WorkspaceSessions sessions)
+            throws IOException, RepositoryException {
+        Rendering rendering = new Rendering(language, sessions, id(node));
+        write(out, node, model(node), endpoint.depth(), null, rendering);
     }
 
-    private void write(JsonGenerator out, Node node, Language language, int depth) throws IOException, RepositoryException {
+    private void write(JsonGenerator out, Node node, NodeModel model, int depth, String link, Rendering rendering)
+            throws IOException, RepositoryException {
         out.writeStartObject();
         out.writeStringField("@name", node.getDepth() == 0 ? "" : node.getName());
         out.writeStringField("@path", node.getPath());
-        out.writeStringField("@id", node.isNodeType("mix:referenceable") ? node.getIdentifier() : node.getPath());
+        out.writeStringField("@id", id(node));
         out.writeStringField("@nodeType", node.getPrimaryNodeType().getName());
-        for (PropertyIterator it = node.getProperties(); it.hasNext();) {
-            Property property = it.nextProperty();
-            if (shown(property.getName(), language)) {
-                writeProperty(out, node, property, language);
-            }
+        if (link != null) {
+            out.writeStringField("@link", link);
         }
+        properties.write(out, node, model, rendering, this::writeReferenced);
         List<String> names = new ArrayList<>();
         if (depth > 0) {
             for (NodeIterator it = node.getNodes(); it.hasNext();) {
                 Node child = it.nextNode();
                 if (NodeTypes.matches(child, endpoint.childNodeTypes(), endpoint.strict())) {
                     out.writeFieldName(child.getName());
-                    write(out, child, language, depth - 1);
+                    write(out, child, model.child(child.getName()), depth - 1, null, rendering);
                     names.add(child.getName());
                 }
             }
@@ -67,37 +82,17 @@ public final class NodeRenderer {
         out.writeEndObject();
     }
 
-    private boolean shown(String name, Language language) {
-        if (name.startsWith("jcr:") || name.startsWith("rep:")) {
-            return false; // shown as @id / @nodeType, never as plain keys
-        }
-        if (name.startsWith("mgnl:")) {
-            return endpoint.includeSystemProperties();
-        }
-        return language.all() || locales.translations().stream().noneMatch(l -> name.endsWith("_" + l));
+    /** A referenced node: its own properties and references, no children (Magnolia's default). */
+    private void writeReferenced(JsonGenerator out, Node target, String link, Rendering rendering)
+            throws IOException, RepositoryException {
+        write(out, target, model(target), 0, link, rendering);
     }
 
-    private void writeProperty(JsonGenerator out, Node node, Property property, Language language)
-            throws IOException, RepositoryException {
-        Property source = property;
-        if (!language.all() && locales.isTranslation(language.tag())) {
-            String translated = property.getName() + "_" + language.tag();
-            if (node.hasProperty(translated)) {
-                source = node.getProperty(translated);
-            }
-        }
-        if (source.getType() == PropertyType.BINARY) {
-            return; // binaries are not delivered inline
-        }
-        out.writeFieldName(property.getName());
-        if (source.isMultiple()) {
-            out.writeStartArray();
-            for (Value v : source.getValues()) {
-                JsonValues.write(out, v);
-            }
-            out.writeEndArray();
-        } else {
-            JsonValues.write(out, source.getValue());
-        }
+    private NodeModel model(Node node) throws RepositoryException {
+        return NodeModel.of(module, node);
+    }
+
+    private static String id(Node node) throws RepositoryException {
+        return node.isNodeType("mix:referenceable") ? node.getIdentifier() : node.getPath();
     }
 }
