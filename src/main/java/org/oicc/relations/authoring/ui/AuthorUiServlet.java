@@ -1,0 +1,148 @@
+package org.oicc.relations.authoring.ui;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.oicc.relations.authoring.http.AuthSessions;
+import org.oicc.relations.authoring.http.Authentication;
+import org.oicc.relations.authoring.http.PublicationListener;
+import org.oicc.relations.authoring.publication.Publisher;
+import org.oicc.relations.authoring.publication.Versions;
+import org.oicc.relations.authoring.users.Authenticator;
+import org.oicc.relations.content.ContentService;
+import org.oicc.relations.content.NoSuchItemException;
+import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.SessionProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.jcr.RepositoryException;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The authoring UI at {@code /.author/*}: login, a list per content type, the generated edit form,
+ * publication buttons and versions. Pages are rendered on the server; the one script only adds a
+ * filter box to reference pickers.
+ *
+ * <pre>
+ * /.author/                         → the first content type's list
+ * /.author/login, /.author/logout   GET form / POST
+ * /.author/static/{author.css,js}   from the jar
+ * /.author/items/{type}             list (?q=, ?sort=name|modified)
+ * /.author/items/{type}/_new        form for a new item; POST creates
+ * /.author/items/{type}/{item}      form; POST saves (or applies a row button)
+ * /.author/items/{type}/{item}/{publish|unpublish|restore}   POST
+ * </pre>
+ */
+public final class AuthorUiServlet extends HttpServlet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuthorUiServlet.class);
+
+    private final transient UiContext ui;
+    private final transient Authentication auth;
+    private final transient LoginPages login;
+    private final transient ItemList list;
+    private final transient ItemForm form;
+    private final transient PublicationActions publication;
+
+    public AuthorUiServlet(LightModule module, Labels labels, ContentService content, SessionProvider sessions,
+                           Authenticator authenticator, AuthSessions authSessions, Publisher publisher, Versions versions,
+                           PublicationListener listener) {
+        this.ui = new UiContext(module, labels, content);
+        this.auth = new Authentication(authenticator, authSessions);
+        this.login = new LoginPages(ui, authenticator, authSessions);
+        this.list = new ItemList(ui, sessions);
+        this.form = new ItemForm(ui, sessions, versions);
+        this.publication = new PublicationActions(ui, form, publisher, versions, listener);
+    }
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        UiSession session = null;
+        try {
+            req.setCharacterEncoding("UTF-8");
+            session = auth.session(req).map(UiSession::new).orElse(null);
+            route(req, resp, session);
+        } catch (UiError e) {
+            error(resp, session, e.status(), e.getMessage());
+        } catch (NoSuchItemException e) {
+            error(resp, session, 404, "There is no such item; it may have been deleted.");
+        } catch (RepositoryException | RuntimeException e) {
+            LOG.error("authoring UI request {} {} failed", req.getMethod(), req.getRequestURI(), e);
+            error(resp, session, 500, "Something went wrong on the server; nothing was changed by this request.");
+        }
+    }
+
+    private void route(HttpServletRequest req, HttpServletResponse resp, UiSession session) throws IOException, RepositoryException {
+        String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
+        String method = req.getMethod();
+        String[] parts = path.substring(1).split("/", -1);
+        boolean post = "POST".equals(method);
+        if (!post && !"GET".equals(method) && !"HEAD".equals(method)) {
+            resp.setHeader("Allow", "GET, HEAD, POST");
+            throw new UiError(405, "This page is only read (GET) or sent as a form (POST).");
+        }
+        if (parts.length == 2 && "static".equals(parts[0]) && !post) {
+            StaticFiles.serve(parts[1], resp);
+            return;
+        }
+        if (path.equals("/login")) {
+            if (post) {
+                login.login(req, resp);
+            } else {
+                login.form(req, resp);
+            }
+            return;
+        }
+        if (session == null) {
+            if (post) {
+                throw new UiError(401, "Your session has ended; log in again. Nothing was saved.");
+            }
+            String here = req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
+            LoginPages.redirect(resp, UiContext.BASE + "/login?next=" + URLEncoder.encode(LoginPages.safeNext(here), StandardCharsets.UTF_8));
+            return;
+        }
+        if (path.equals("/logout") && post) {
+            login.logout(req, resp, session);
+            return;
+        }
+        if (path.equals("/") && !post) {
+            Optional<ContentTypeDefinition> first = ui.module.allContentTypes().stream().findFirst();
+            LoginPages.redirect(resp, first.map(UiContext::listUrl).orElse(UiContext.BASE + "/login"));
+            return;
+        }
+        if (parts.length < 2 || parts.length > 4 || !"items".equals(parts[0])) {
+            throw UiError.notFound("No such page.");
+        }
+        ContentTypeDefinition type = ui.type(parts[1]);
+        if (parts.length == 2 && !post) {
+            list.show(req, resp, session, type);
+        } else if (parts.length == 3 && !parts[2].isEmpty()) {
+            if (post) {
+                form.submit(req, resp, session, type, parts[2]);
+            } else {
+                form.show(req, resp, session, type, parts[2]);
+            }
+        } else if (parts.length == 4 && post) {
+            publication.run(parts[3], req, resp, session, type, parts[2]);
+        } else {
+            throw UiError.notFound("No such page.");
+        }
+    }
+
+    private void error(HttpServletResponse resp, UiSession session, int status, String message) throws IOException {
+        if (resp.isCommitted()) {
+            return;
+        }
+        resp.resetBuffer();
+        Map<String, Object> m = ui.frame(session, "Error " + status, null);
+        m.put("status", status);
+        m.put("message", message);
+        ui.pages.render(resp, status, "error.ftlh", m);
+    }
+}

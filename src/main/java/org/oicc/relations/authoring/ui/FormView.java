@@ -1,0 +1,225 @@
+package org.oicc.relations.authoring.ui;
+
+import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.definition.PropertyDefinition;
+import org.oicc.relations.definition.PropertyType;
+import org.oicc.relations.definition.ValueKind;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The edit form as the template draws it, generated from the content-type definition: one field
+ * per property with the control its type calls for, a variant per language for translatable ones,
+ * rows for multi-value lists and submodel entries, and each server problem next to its control.
+ */
+final class FormView {
+
+    /** One entry of a select. */
+    public record Choice(String value, String label, boolean selected) {
+    }
+
+    /** One control: a single value, or one row of a multi-value list. */
+    public record Input(String id, String value, boolean checked, List<Choice> choices, List<String> errors, String removeAction) {
+    }
+
+    /** A property in one language (or the only one): its parameter name and its inputs. */
+    public record Variant(String locale, String lang, String dir, String name, String id, String label, boolean multiple,
+                   List<Input> inputs, String addAction, List<String> errors) {
+    }
+
+    /** One entry of a submodel list with every field of the submodel. */
+    public record Row(int index, String label, String id, String marker, List<Field> fields, String removeAction,
+               String upAction, String downAction, List<String> errors) {
+    }
+
+    /** A property of the definition. {@code control}: text, textarea, date, checkbox, integer, number, select, reference, rows. */
+    public record Field(String name, String label, String control, boolean required, boolean i18n, boolean multiple,
+                 List<Variant> variants, String id, String listName, List<Row> rows, String addAction, List<String> errors) {
+    }
+
+    /** A problem for the summary at the top, linked to its control when it has one. */
+    public record Summary(String label, String message, String anchor) {
+    }
+
+    private static final Map<String, String> LANGUAGE_NAMES = Map.of("en", "English", "ar", "العربية", "fr", "Français");
+
+    private final ContentTypeDefinition type;
+    private final ContentLocales locales;
+    private final Labels labels;
+    private final Function<String, List<Choice>> itemsOfType;
+    private final Map<String, List<String>> errors;
+    private final Map<String, String[]> anchors = new LinkedHashMap<>();
+    private final Map<String, Integer> errorsPerLocale = new LinkedHashMap<>();
+
+    /**
+     * @param itemsOfType the items of a content type as choices (value = identifier), for reference pickers
+     * @param errors      problem messages by form path ({@code website}, {@code relationships[1].category})
+     */
+    FormView(ContentTypeDefinition type, ContentLocales locales, Labels labels, Function<String, List<Choice>> itemsOfType,
+             Map<String, List<String>> errors) {
+        this.type = type;
+        this.locales = locales;
+        this.labels = labels;
+        this.itemsOfType = itemsOfType;
+        this.errors = errors;
+    }
+
+    static String languageName(String locale) {
+        return LANGUAGE_NAMES.getOrDefault(locale, locale);
+    }
+
+    List<Field> fields(FormState state) {
+        return fields(type.model().properties(), null, state.values(), "", FormState.PREFIX);
+    }
+
+    /** Problems in form order; call after {@link #fields}. */
+    List<Summary> summary(Map<String, List<String>> problems) {
+        List<Summary> out = new ArrayList<>();
+        problems.forEach((path, messages) -> {
+            String[] anchor = anchors.get(path);
+            messages.forEach(m -> out.add(new Summary(anchor == null ? path : anchor[1], m, anchor == null ? null : anchor[0])));
+        });
+        return out;
+    }
+
+    /** How many problems each language tab hides; call after {@link #fields}. */
+    Map<String, Integer> errorsPerLocale() {
+        return errorsPerLocale;
+    }
+
+    private List<Field> fields(List<PropertyDefinition> defs, String sub, Map<?, ?> values, String path, String prefix) {
+        List<Field> out = new ArrayList<>();
+        for (PropertyDefinition def : defs) {
+            String label = labels.property(type, sub, def.name());
+            if (def.isSubModel()) {
+                out.add(subModelField(def, label, values, path, prefix));
+                continue;
+            }
+            List<Variant> variants = new ArrayList<>();
+            for (String locale : def.i18n() ? locales.locales() : Collections.<String>singletonList(null)) {
+                String key = locales.propertyName(def.name(), locale);
+                String variantLabel = locale == null ? label : label + " (" + languageName(locale) + ")";
+                variants.add(variant(def, key, locale, variantLabel, values.get(key), path + key, prefix + key));
+            }
+            out.add(new Field(def.name(), label, control(def), def.required(), def.i18n(), def.multiple(), variants,
+                    id(path + def.name()), null, List.of(), null, List.of()));
+        }
+        return out;
+    }
+
+    private Variant variant(PropertyDefinition def, String key, String locale, String label, Object value, String path, String name) {
+        String lang = locale == null ? null : locale;
+        String dir = "ar".equals(locale) ? "rtl" : locale == null ? null : "ltr";
+        List<Input> inputs = new ArrayList<>();
+        List<String> variantErrors = errorsAt(path, label, locale);
+        if (def.multiple()) {
+            List<?> rows = value instanceof List<?> l ? l : List.of();
+            for (int i = 0; i < rows.size(); i++) {
+                String at = path + "[" + i + "]";
+                String text = String.valueOf(rows.get(i));
+                inputs.add(new Input(id(at), text, false, choices(def, text), errorsAt(at, label, locale),
+                        "remove:" + name + ":" + i));
+            }
+            return new Variant(locale, lang, dir, name, id(path), label, true, inputs, "add:" + name, variantErrors);
+        }
+        boolean checked = Boolean.TRUE.equals(value);
+        String text = value == null || value instanceof Boolean ? "" : String.valueOf(value);
+        inputs.add(new Input(id(path), text, checked, choices(def, text), variantErrors, null));
+        return new Variant(locale, lang, dir, name, id(path), label, false, inputs, null, List.of());
+    }
+
+    private Field subModelField(PropertyDefinition def, String label, Map<?, ?> values, String path, String prefix) {
+        String sub = ((PropertyType.SubModel) def.type()).name();
+        String listName = prefix + def.name();
+        List<?> given = values.get(def.name()) instanceof List<?> l ? l : List.of();
+        List<Object> rowsGiven = new ArrayList<>(given);
+        if (!def.multiple() && rowsGiven.isEmpty()) {
+            rowsGiven.add(Map.of());
+        }
+        List<String> fieldErrors = errorsAt(path + def.name(), label, null);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < rowsGiven.size(); i++) {
+            Map<?, ?> row = rowsGiven.get(i) instanceof Map<?, ?> m ? m : Map.of();
+            String at = path + def.name() + (def.multiple() ? "[" + i + "]" : "");
+            String rowLabel = def.multiple() ? label + " " + (i + 1) : label;
+            List<Field> fields = fields(FormState.subModel(type, def).properties(), sub, row, at + ".", listName + "." + i + ".");
+            boolean many = def.multiple();
+            rows.add(new Row(i, rowLabel, id(at), String.valueOf(i), fields,
+                    many ? "remove:" + listName + ":" + i : null,
+                    many && i > 0 ? "up:" + listName + ":" + i : null,
+                    many && i < rowsGiven.size() - 1 ? "down:" + listName + ":" + i : null,
+                    errorsAt(at, rowLabel, null)));
+        }
+        return new Field(def.name(), label, "rows", def.required(), false, def.multiple(), List.of(), id(path + def.name()),
+                listName, rows, def.multiple() ? "add:" + listName : null, fieldErrors);
+    }
+
+    private List<Choice> choices(PropertyDefinition def, String current) {
+        List<Choice> out = new ArrayList<>();
+        if (def.type() instanceof PropertyType.Reference ref) {
+            out.add(new Choice("", "—", current.isEmpty()));
+            boolean found = current.isEmpty();
+            for (Choice c : itemsOfType.apply(ref.contentType())) {
+                boolean selected = c.value().equals(current);
+                found |= selected;
+                out.add(new Choice(c.value(), c.label(), selected));
+            }
+            if (!found) {
+                out.add(new Choice(current, "(missing item " + current + ")", true));
+            }
+        } else if (!def.options().isEmpty()) {
+            out.add(new Choice("", "—", current.isEmpty()));
+            boolean found = current.isEmpty();
+            for (String option : def.options()) {
+                found |= option.equals(current);
+                out.add(new Choice(option, labels.option(type, def.name(), option), option.equals(current)));
+            }
+            if (!found) {
+                out.add(new Choice(current, current, true));
+            }
+        } else if (FormState.kind(def) == ValueKind.BOOLEAN && def.multiple()) {
+            out.add(new Choice("true", "yes", "true".equals(current)));
+            out.add(new Choice("false", "no", !"true".equals(current)));
+        }
+        return out;
+    }
+
+    private static String control(PropertyDefinition def) {
+        if (def.isReference()) {
+            return "reference";
+        }
+        if (!def.options().isEmpty()) {
+            return "select";
+        }
+        ValueKind kind = FormState.kind(def);
+        return switch (kind == null ? ValueKind.STRING : kind) {
+            case RICH_TEXT -> "textarea";
+            case DATE -> "date";
+            case BOOLEAN -> def.multiple() ? "select" : "checkbox";
+            case LONG -> "integer";
+            case DOUBLE, DECIMAL -> "number";
+            case STRING -> "text";
+        };
+    }
+
+    /** The messages for a form path; records where it is drawn for the summary and the tab badges. */
+    private List<String> errorsAt(String path, String label, String locale) {
+        anchors.put(path, new String[] {id(path), label});
+        List<String> found = errors.getOrDefault(path, List.of());
+        if (!found.isEmpty() && locale != null) {
+            errorsPerLocale.merge(locale, found.size(), Integer::sum);
+        }
+        return found;
+    }
+
+    /** An HTML id from a form path: {@code relationships[1].role_ar} → {@code f-relationships-1-role_ar}. */
+    static String id(String path) {
+        return "f-" + path.replace("@", "at-").replace("[", "-").replace("]", "").replace(".", "-");
+    }
+}

@@ -1,0 +1,200 @@
+package org.oicc.relations.authoring.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.oicc.relations.authoring.publication.PublicationStatus;
+import org.oicc.relations.authoring.publication.Versions;
+import org.oicc.relations.authoring.users.Role;
+import org.oicc.relations.content.ContentValidationException;
+import org.oicc.relations.content.Item;
+import org.oicc.relations.content.ValidationProblem;
+import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.Side;
+
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The edit form of one item (or of a new one): shown from the stored item, saved through the
+ * content service as the logged-in editor. An invalid form is shown again with the editor's input
+ * and every problem beside its field; a form opened before someone else's save is refused (412).
+ */
+final class ItemForm {
+
+    static final String NEW = "_new";
+    private static final Map<String, String> MESSAGES = Map.of(
+            "saved", "Saved. The public site still shows the published version until you publish.",
+            "created", "Created as a draft. Publish it to make it public.",
+            "published", "Published: the public site shows this version now.",
+            "unpublished", "Unpublished: the item is no longer on the public site.",
+            "restored", "The version was restored as a draft. Publish it to make it public again.");
+
+    private final UiContext ui;
+    private final SessionProvider sessions;
+    private final Versions versions;
+    /** One save at a time, so the version check and the write cannot interleave with another UI save. */
+    private final Object saveLock = new Object();
+
+    ItemForm(UiContext ui, SessionProvider sessions, Versions versions) {
+        this.ui = ui;
+        this.sessions = sessions;
+        this.versions = versions;
+    }
+
+    void show(HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, String name)
+            throws IOException, RepositoryException {
+        Map<String, Object> extra = new HashMap<>();
+        String msg = MESSAGES.get(value(req.getParameter("msg")));
+        if (msg != null) {
+            extra.put("message", msg);
+        }
+        if (NEW.equals(name)) {
+            render(resp, 200, session, type, null, FormState.empty(type, ui.content.locales()), "", "", Map.of(), null, extra);
+            return;
+        }
+        Item item = ui.content.read(type.name(), name);
+        renderStored(resp, 200, session, type, item, extra);
+    }
+
+    /** The stored item's form, e.g. with a publication conflict in {@code extra}. */
+    void renderStored(HttpServletResponse resp, int status, UiSession session, ContentTypeDefinition type, Item item,
+                      Map<String, Object> extra) throws IOException, RepositoryException {
+        FormState state = FormState.fromStored(type, ui.content.locales(), ui.content.values(type.name(), item.name()));
+        render(resp, status, session, type, item, state, version(item), item.name(), Map.of(), null, extra);
+    }
+
+    void submit(HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, String name)
+            throws IOException, RepositoryException {
+        session.requireCsrf(req);
+        session.require(Role.EDITOR);
+        boolean isNew = NEW.equals(name);
+        Item item = isNew ? null : ui.content.read(type.name(), name);
+        FormState state = FormState.fromRequest(type, ui.content.locales(), req::getParameterValues);
+        String version = value(req.getParameter("_version"));
+        String newName = isNew ? value(req.getParameter("_name")).strip() : name;
+        String tab = req.getParameter("_tab");
+        String action = req.getParameter("_action") == null ? "save" : req.getParameter("_action");
+        if (!"save".equals(action)) {
+            state.apply(action);
+            render(resp, 200, session, type, item, state, version, newName, Map.of(), tab, Map.of());
+            return;
+        }
+        FormInput input = FormInput.of(state, ui.content.locales());
+        synchronized (saveLock) {
+            if (!isNew) {
+                Item current = ui.content.read(type.name(), name);
+                if (!version(current).equals(version)) {
+                    Map<String, Object> extra = Map.of("error", "Not saved: " + (current.lastModifiedBy() == null ? "someone"
+                            : current.lastModifiedBy()) + " changed this item at " + UiContext.when(current.lastModified())
+                            + ", after you opened it. Your input is still below; open the current version to see their "
+                            + "change, then apply yours again.", "reload", UiContext.itemUrl(type, name));
+                    render(resp, 412, session, type, current, state, version, newName, Map.of(), tab, extra);
+                    return;
+                }
+            }
+            try {
+                Item saved = isNew ? ui.content.create(type.name(), newName, input.input(), session.user().name())
+                        : ui.content.update(type.name(), name, input.input(), session.user().name());
+                LoginPages.redirect(resp, UiContext.itemUrl(type, saved.name()) + "?msg=" + (isNew ? "created" : "saved"));
+            } catch (ContentValidationException e) {
+                Map<String, List<String>> errors = new LinkedHashMap<>();
+                for (ValidationProblem p : e.problems()) {
+                    errors.computeIfAbsent(input.formPath(p), k -> new ArrayList<>()).add(p.message());
+                }
+                Map<String, Object> extra = Map.of("error", e.problems().size() == 1 ? "Not saved: one problem, shown below."
+                        : "Not saved: " + e.problems().size() + " problems, shown below.");
+                render(resp, 400, session, type, item, state, version, newName, errors, tab, extra);
+            }
+        }
+    }
+
+    private void render(HttpServletResponse resp, int status, UiSession session, ContentTypeDefinition type, Item item,
+                        FormState state, String version, String newName, Map<String, List<String>> errors, String tab,
+                        Map<String, Object> extra) throws IOException, RepositoryException {
+        Map<String, List<FormView.Choice>> itemsOfType = new HashMap<>();
+        FormView view = new FormView(type, ui.content.locales(), ui.labels,
+                t -> itemsOfType.computeIfAbsent(t, this::choices), errors);
+        String itemLabel = ui.labels.item(ui.module, type);
+        String title = item == null ? "New " + itemLabel.toLowerCase(Locale.ROOT)
+                : ItemList.title(item, FormState.keys(ItemList.titleProperty(type), ui.content.locales()).get(0));
+        Map<String, Object> m = ui.frame(session, title, type);
+        m.put("heading", title);
+        m.put("itemLabel", itemLabel);
+        m.put("listUrl", UiContext.listUrl(type));
+        m.put("fields", view.fields(state));
+        m.put("nameErrors", errors.getOrDefault("@name", List.of()));
+        m.put("summary", view.summary(errors));
+        m.put("version", version);
+        m.put("isNew", item == null);
+        m.put("newName", newName == null ? "" : newName);
+        m.put("action", item == null ? UiContext.itemUrl(type, NEW) : UiContext.itemUrl(type, item.name()));
+        List<Map<String, Object>> tabs = new ArrayList<>();
+        String selected = selectedTab(tab, view.errorsPerLocale());
+        for (String locale : ui.content.locales().locales()) {
+            tabs.add(Map.of("locale", locale, "label", FormView.languageName(locale), "checked", locale.equals(selected),
+                    "errors", view.errorsPerLocale().getOrDefault(locale, 0)));
+        }
+        m.put("tabs", tabs);
+        m.put("canEdit", session.user().has(Role.EDITOR));
+        m.put("canPublish", session.user().has(Role.PUBLISHER));
+        if (item != null) {
+            m.put("name", item.name());
+            m.put("modified", UiContext.when(item.lastModified()));
+            m.put("modifiedBy", item.lastModifiedBy() == null ? "" : item.lastModifiedBy());
+            Session author = sessions.login(Side.AUTHOR, type.workspace());
+            try {
+                PublicationStatus published = PublicationStatus.of(author.getNode(item.path()));
+                m.put("status", published.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                m.put("statusLabel", ItemList.statusLabel(published));
+            } finally {
+                author.logout();
+            }
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (Versions.Entry v : versions.list(type.workspace(), item.path())) {
+                list.add(Map.of("name", v.name(), "published", UiContext.when(v.published()),
+                        "by", v.publishedBy() == null ? "" : v.publishedBy()));
+            }
+            m.put("versions", list);
+        }
+        m.putAll(extra);
+        ui.pages.render(resp, status, "item.ftlh", m);
+    }
+
+    /** The tab the editor was on, unless problems wait on another one: then the first of those. */
+    private String selectedTab(String tab, Map<String, Integer> errorsPerLocale) {
+        List<String> locales = ui.content.locales().locales();
+        String chosen = tab != null && locales.contains(tab) ? tab : ui.content.locales().defaultLocale();
+        if (!errorsPerLocale.isEmpty() && !errorsPerLocale.containsKey(chosen)) {
+            return errorsPerLocale.keySet().iterator().next();
+        }
+        return chosen;
+    }
+
+    private List<FormView.Choice> choices(String contentType) {
+        ContentTypeDefinition target = ui.type(contentType);
+        String key = ItemList.titleProperty(target).name();
+        List<FormView.Choice> out = new ArrayList<>();
+        for (Item i : ui.content.list(contentType)) {
+            String title = ItemList.title(i, key);
+            out.add(new FormView.Choice(i.id(), title.equals(i.name()) ? title : title + " (" + i.name() + ")", false));
+        }
+        out.sort((a, b) -> a.label().compareToIgnoreCase(b.label()));
+        return out;
+    }
+
+    static String version(Item item) {
+        return item.lastModified() == null ? "0" : String.valueOf(item.lastModified().toInstant().toEpochMilli());
+    }
+
+    private static String value(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,78 @@
+package org.oicc.relations.authoring.ui;
+
+import org.oicc.relations.definition.AppDefinition;
+import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.ModuleSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Field and app labels from the light module's own message bundle, the texts Magnolia shows in
+ * AdminCentral. A key the bundle lacks (a property just added in YAML) falls back to the property
+ * name, so a new field appears at once, labelled plainly, until someone adds its translation.
+ */
+public final class Labels {
+
+    private final String module;
+    private final Map<String, String> texts;
+
+    private Labels(String module, Map<String, String> texts) {
+        this.module = module;
+        this.texts = Map.copyOf(texts);
+    }
+
+    /** The bundle {@code i18n/<module>-messages_<locale>.properties} of the module, if it has one. */
+    public static Labels load(ModuleSource source, String locale) {
+        String path = "i18n/" + source.moduleName() + "-messages_" + locale + ".properties";
+        Map<String, String> texts = new HashMap<>();
+        if (source.exists(path)) {
+            try (InputStream in = source.open(path)) {
+                Properties p = new Properties();
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+                p.stringPropertyNames().forEach(k -> texts.put(k, p.getProperty(k)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path + " of " + source, e);
+            }
+        }
+        return new Labels(source.moduleName(), texts);
+    }
+
+    /** A content-type property ({@code sub} null) or a submodel property. */
+    public String property(ContentTypeDefinition type, String sub, String property) {
+        String key = module + "." + type.name() + "." + (sub == null ? "" : sub + ".") + property + ".label";
+        return texts.getOrDefault(key, property);
+    }
+
+    /** The text of one of a property's {@code options}, or the option itself. */
+    public String option(ContentTypeDefinition type, String property, String option) {
+        return texts.getOrDefault(module + "." + type.name() + "." + property + "." + option, option);
+    }
+
+    /** The label of the app editing the type (its list heading), or the type name. */
+    public String contentType(LightModule lightModule, ContentTypeDefinition type) {
+        for (AppDefinition app : lightModule.apps().values()) {
+            if (type.name().equals(app.contentType()) && app.label() != null) {
+                return texts.getOrDefault(app.label(), app.name());
+            }
+        }
+        return type.name();
+    }
+
+    /** The singular label of the app's detail sub-app ({@code ...detail.label}), or the type name. */
+    public String item(LightModule lightModule, ContentTypeDefinition type) {
+        for (AppDefinition app : lightModule.apps().values()) {
+            if (type.name().equals(app.contentType())) {
+                return texts.getOrDefault(module + ".apps." + app.name() + ".detail.label", type.name());
+            }
+        }
+        return type.name();
+    }
+}

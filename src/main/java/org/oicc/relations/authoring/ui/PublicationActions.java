@@ -1,0 +1,92 @@
+package org.oicc.relations.authoring.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.oicc.relations.authoring.http.PublicationListener;
+import org.oicc.relations.authoring.publication.PublicationException;
+import org.oicc.relations.authoring.publication.Publisher;
+import org.oicc.relations.authoring.publication.Versions;
+import org.oicc.relations.authoring.users.Role;
+import org.oicc.relations.content.Item;
+import org.oicc.relations.definition.ContentTypeDefinition;
+
+import javax.jcr.RepositoryException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/** The buttons beside the form: publish, unpublish, restore a version. Each is its own small form. */
+final class PublicationActions {
+
+    private final UiContext ui;
+    private final ItemForm form;
+    private final Publisher publisher;
+    private final Versions versions;
+    private final PublicationListener listener;
+
+    PublicationActions(UiContext ui, ItemForm form, Publisher publisher, Versions versions, PublicationListener listener) {
+        this.ui = ui;
+        this.form = form;
+        this.publisher = publisher;
+        this.versions = versions;
+        this.listener = listener;
+    }
+
+    void run(String action, HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type,
+             String name) throws IOException, RepositoryException {
+        session.requireCsrf(req);
+        Item item = ui.content.read(type.name(), name);
+        String user = session.user().name();
+        switch (action) {
+            case "publish" -> {
+                session.require(Role.PUBLISHER);
+                boolean withReferences = "true".equals(req.getParameter("withReferences"));
+                try {
+                    List<String> done = publisher.publish(type.workspace(), item.path(), false, withReferences, user);
+                    listener.published(done, user);
+                } catch (PublicationException e) {
+                    refused(e, resp, session, type, item);
+                    return;
+                }
+                LoginPages.redirect(resp, UiContext.itemUrl(type, name) + "?msg=published");
+            }
+            case "unpublish" -> {
+                session.require(Role.PUBLISHER);
+                try {
+                    publisher.unpublish(type.workspace(), item.path(), user);
+                    listener.unpublished(type.workspace(), item.path(), user);
+                } catch (PublicationException e) {
+                    refused(e, resp, session, type, item);
+                    return;
+                }
+                LoginPages.redirect(resp, UiContext.itemUrl(type, name) + "?msg=unpublished");
+            }
+            case "restore" -> {
+                session.require(Role.EDITOR);
+                String version = req.getParameter("version");
+                try {
+                    versions.restore(type.workspace(), item.path(), version == null ? "" : version, user);
+                } catch (IllegalArgumentException e) {
+                    throw UiError.notFound("This item has no version '" + version + "'.");
+                }
+                LoginPages.redirect(resp, UiContext.itemUrl(type, name) + "?msg=restored");
+            }
+            default -> throw UiError.notFound("No such page.");
+        }
+    }
+
+    /** Unpublished references: the form again, listing them, with a button to publish them too. */
+    private void refused(PublicationException e, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, Item item)
+            throws IOException, RepositoryException {
+        switch (e.reason()) {
+            case UNPUBLISHED_REFERENCES -> form.renderStored(resp, 409, session, type, item, Map.of(
+                    "error", "Not published: this item refers to items that are not public yet.",
+                    "unpublishedReferences", e.items()));
+            case PARENT_NOT_PUBLISHED -> form.renderStored(resp, 409, session, type, item, Map.of(
+                    "error", "Not published: " + e.getMessage()));
+            case NOT_FOUND -> throw UiError.notFound(e.getMessage());
+            case TRANSPORT -> throw new UiError(502, "Publishing failed on the way to the public side: " + e.getMessage()
+                    + " Nothing is lost; try again.");
+        }
+    }
+}

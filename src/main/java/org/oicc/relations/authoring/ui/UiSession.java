@@ -1,0 +1,50 @@
+package org.oicc.relations.authoring.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.oicc.relations.authoring.http.AuthSessions;
+import org.oicc.relations.authoring.http.Authentication;
+import org.oicc.relations.authoring.users.Role;
+import org.oicc.relations.authoring.users.User;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * The logged-in editor of one request. The UI accepts its session cookie only, never HTTP Basic:
+ * browsers replay cached Basic credentials on cross-site requests, a cookie marked SameSite=Strict
+ * they do not, and every change must still carry the session's CSRF token.
+ */
+record UiSession(AuthSessions.Session session) {
+
+    User user() {
+        return session.user();
+    }
+
+    String csrf() {
+        return session.csrf();
+    }
+
+    void require(Role role) {
+        if (!session.user().has(role)) {
+            throw UiError.forbidden(role.id());
+        }
+    }
+
+    /** @throws UiError 403 unless the form (or script) echoed this session's CSRF token */
+    void requireCsrf(HttpServletRequest req) {
+        String given = req.getHeader(Authentication.CSRF_HEADER);
+        if (given == null) {
+            given = req.getParameter(Authentication.CSRF_FIELD);
+        }
+        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), csrf().getBytes(StandardCharsets.UTF_8))) {
+            throw new UiError(403, "This form did not come from your current session (its security token is missing or old). "
+                    + "Nothing was saved; open the page again and repeat the change.");
+        }
+    }
+
+    /** Cookie attributes: the REST APIs the pages may call share it, hence Path=/. */
+    static String cookie(String token, boolean secure, boolean clear) {
+        return AuthSessions.COOKIE + "=" + (clear ? "" : token) + "; Path=/; HttpOnly; SameSite=Strict"
+                + (secure ? "; Secure" : "") + (clear ? "; Max-Age=0" : "");
+    }
+}

@@ -1,0 +1,111 @@
+package org.oicc.relations.authoring.ui;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.FormElement;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser stand-in over HTTP: keeps the session cookie, submits forms as a browser would (jsoup's form data). */
+final class UiClient {
+
+    private static final Pattern COOKIE = Pattern.compile("OICC_AUTHOR=([^;]*)");
+
+    private final UiFixture f;
+    private final HttpClient http = HttpClient.newHttpClient();
+    String cookie;
+
+    UiClient(UiFixture f) {
+        this.f = f;
+    }
+
+    static UiClient loggedIn(UiFixture f, String user) throws Exception {
+        UiClient c = new UiClient(f);
+        HttpResponse<String> r = c.post("/.author/login", List.of(Map.entry("username", user), Map.entry("password", UiFixture.PASSWORD)));
+        if (r.statusCode() != 303) {
+            throw new AssertionError("login failed: " + r.statusCode());
+        }
+        return c;
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(f.base() + path)).GET());
+    }
+
+    HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) throws Exception {
+        StringJoiner body = new StringJoiner("&");
+        for (Map.Entry<String, String> e : fields) {
+            body.add(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+        }
+        return send(HttpRequest.newBuilder(URI.create(f.base() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    HttpResponse<String> postWithOrigin(String path, List<Map.Entry<String, String>> fields, String origin) throws Exception {
+        StringJoiner body = new StringJoiner("&");
+        for (Map.Entry<String, String> e : fields) {
+            body.add(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+        }
+        return send(HttpRequest.newBuilder(URI.create(f.base() + path)).header("Origin", origin)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /**
+     * Submits the page's form {@code selector} as a browser would, with {@code changes} applied
+     * (replacing every value of that name; a null value removes the field) and the button's
+     * {@code _action} when given.
+     */
+    HttpResponse<String> submit(Document page, String selector, Map<String, String> changes, String action) throws Exception {
+        FormElement form = (FormElement) page.selectFirst(selector);
+        if (form == null) {
+            throw new AssertionError("no form " + selector);
+        }
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (var kv : form.formData()) {
+            if (kv.key().equals("_action") || changes.containsKey(kv.key())) {
+                continue;
+            }
+            fields.add(Map.entry(kv.key(), kv.value()));
+        }
+        changes.forEach((k, v) -> {
+            if (v != null) {
+                fields.add(Map.entry(k, v));
+            }
+        });
+        if (action != null) {
+            fields.add(Map.entry("_action", action));
+        }
+        return post(URI.create(form.attr("action")).getPath(), fields);
+    }
+
+    static Document html(HttpResponse<String> r) {
+        return Jsoup.parse(r.body(), "http://127.0.0.1/");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) throws Exception {
+        if (cookie != null) {
+            b.header("Cookie", "OICC_AUTHOR=" + cookie);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        for (String set : r.headers().allValues("Set-Cookie")) {
+            Matcher m = COOKIE.matcher(set);
+            if (m.find()) {
+                cookie = m.group(1).isEmpty() ? null : m.group(1);
+            }
+        }
+        return r;
+    }
+}
