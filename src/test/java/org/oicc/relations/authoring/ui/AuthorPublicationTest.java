@@ -1,0 +1,129 @@
+package org.oicc.relations.authoring.ui;
+
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.content.ItemInput;
+import org.oicc.relations.content.NoSuchItemException;
+import org.oicc.relations.repository.Side;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Publish, unpublish and versions from the form page; the status the list shows at each step. */
+class AuthorPublicationTest {
+
+    private static final String UCLG = "/.author/items/organization/uclg";
+
+    @TempDir
+    Path data;
+    private UiFixture f;
+    private UiClient admin;
+
+    @BeforeEach
+    void start() throws Exception {
+        f = new UiFixture(data);
+        admin = UiClient.loggedIn(f, "admin");
+        f.content.create("organization", "uclg", ItemInput.of(Map.of("name", "United Cities and Local Governments")), "admin");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        f.close();
+    }
+
+    private String statusInList(UiClient c, String name) throws Exception {
+        Document list = UiClient.html(c.get("/.author/items/organization?q=" + name));
+        return list.selectFirst("table.items tbody tr:has(code:containsOwn(" + name + ")) .status").text();
+    }
+
+    @Test
+    void publishingNeedsThePublisherRole() throws Exception {
+        UiClient editor = UiClient.loggedIn(f, "editor");
+        Document form = UiClient.html(editor.get(UCLG));
+        assertThat(form.select("form[action$=/publish]")).isEmpty();
+        assertThat(form.selectFirst(".side .hint").text()).isEqualTo("Publishing needs the publisher role.");
+
+        HttpResponse<String> r = editor.post(UCLG + "/publish", List.of(Map.entry("_csrf", form.selectFirst("input[name=_csrf]").val())));
+
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThatThrownBy(() -> f.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
+        assertThat(UiClient.html(UiClient.loggedIn(f, "publisher").get(UCLG)).select("form[action$=/publish]")).hasSize(1);
+    }
+
+    @Test
+    void publishingWithoutTheCsrfTokenIsRefused() throws Exception {
+        assertThat(admin.post(UCLG + "/publish", List.of()).statusCode()).isEqualTo(403);
+        assertThatThrownBy(() -> f.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
+    }
+
+    @Test
+    void theListFollowsNeverPublishedThenPublishedThenModified() throws Exception {
+        assertThat(statusInList(admin, "uclg")).isEqualTo("Never published");
+
+        HttpResponse<String> published = admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/publish]", Map.of(), null);
+        assertThat(published.statusCode()).isEqualTo(303);
+        assertThat(published.headers().firstValue("Location")).hasValue(UCLG + "?msg=published");
+        assertThat(statusInList(admin, "uclg")).isEqualTo("Published");
+        assertThat(f.content.read(Side.PUBLIC, "organization", "uclg").property("name")).hasValue("United Cities and Local Governments");
+
+        Thread.sleep(5); // the modification must be later than the publication, at millisecond precision
+        admin.submit(UiClient.html(admin.get(UCLG)), "form#edit", Map.of("p.acronym", "UCLG"), "save");
+        assertThat(statusInList(admin, "uclg")).isEqualTo("Modified since published");
+        assertThat(f.content.read(Side.PUBLIC, "organization", "uclg").property("acronym")).isEmpty();
+
+        HttpResponse<String> unpublished = admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/unpublish]", Map.of(), null);
+        assertThat(unpublished.headers().firstValue("Location")).hasValue(UCLG + "?msg=unpublished");
+        assertThatThrownBy(() -> f.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
+    }
+
+    @Test
+    void unpublishedReferencesAreListedWithAnOfferToPublishThemToo() throws Exception {
+        f.content.create("relationshipCategory", "partnership", ItemInput.of(Map.of("title", "Partnership")), "admin");
+        String category = f.content.read("relationshipCategory", "partnership").id();
+        f.content.update("organization", "uclg", ItemInput.of(Map.of("relationships", List.of(Map.of("category", category)))), "admin");
+
+        HttpResponse<String> refused = admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/publish]", Map.of(), null);
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        Document page = UiClient.html(refused);
+        assertThat(page.select("ul.references li").eachText()).containsExactly("relationship-categories:/partnership");
+        assertThatThrownBy(() -> f.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
+
+        HttpResponse<String> both = admin.submit(page, "[role=alert] form", Map.of(), null);
+        assertThat(both.statusCode()).isEqualTo(303);
+        assertThat(f.content.read(Side.PUBLIC, "relationshipCategory", "partnership").property("title")).hasValue("Partnership");
+        assertThat(f.content.read(Side.PUBLIC, "organization", "uclg").name()).isEqualTo("uclg");
+    }
+
+    @Test
+    void aPublishedVersionIsRestoredAsADraft() throws Exception {
+        admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/publish]", Map.of(), null);
+        admin.submit(UiClient.html(admin.get(UCLG)), "form#edit", Map.of("p.acronym", "UCLG"), "save");
+        admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/publish]", Map.of(), null);
+        admin.submit(UiClient.html(admin.get(UCLG)), "form#edit", Map.of("p.acronym", "CGLU"), "save");
+
+        Document form = UiClient.html(admin.get(UCLG));
+        assertThat(form.select("ol.versions li")).hasSize(2);
+        assertThat(form.selectFirst("ol.versions li").text()).startsWith("Version 1.1 published ").endsWith("by admin Restore version 1.1");
+
+        HttpResponse<String> r = admin.submit(form, "ol.versions li:last-child form", Map.of(), null);
+
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(r.headers().firstValue("Location")).hasValue(UCLG + "?msg=restored");
+        Document after = UiClient.html(admin.get(UCLG + "?msg=restored"));
+        assertThat(after.selectFirst("[role=status]").text()).startsWith("The version was restored as a draft.");
+        assertThat(after.selectFirst("#f-acronym").val()).isEmpty();
+        assertThat(f.content.read("organization", "uclg").property("acronym")).isEmpty();
+        assertThat(statusInList(admin, "uclg")).isEqualTo("Modified since published");
+        assertThat(admin.post(UCLG + "/restore", List.of(Map.entry("_csrf", form.selectFirst("input[name=_csrf]").val()),
+                Map.entry("version", "9.9"))).statusCode()).isEqualTo(404);
+    }
+}
