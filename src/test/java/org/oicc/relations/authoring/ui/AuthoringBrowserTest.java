@@ -1,0 +1,157 @@
+package org.oicc.relations.authoring.ui;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.oicc.relations.content.Item;
+import org.oicc.relations.repository.Side;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * An editor in headless Chromium: logs in, changes IULA's role in its agreement entry, meets the
+ * inline message for a bad website, saves, publishes, and the public side has the change.
+ * Screenshots of the list and the form go to {@code target/screenshots/}. Skipped only where
+ * Chromium and its driver are not installed ({@code CHROME_BIN}, {@code CHROMEDRIVER} or /usr/bin).
+ */
+class AuthoringBrowserTest {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final String ROLE = "Partner under the renewed cooperation agreement";
+
+    @TempDir
+    Path data;
+    @TempDir
+    Path profile;
+    private UiFixture f;
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    private static File executable(String env, String fallback) {
+        String given = System.getenv(env);
+        return new File(given == null || given.isBlank() ? fallback : given);
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        File chromium = executable("CHROME_BIN", "/usr/bin/chromium");
+        File driver = executable("CHROMEDRIVER", "/usr/bin/chromedriver");
+        assumeTrue(chromium.canExecute() && driver.canExecute(), "Chromium or chromedriver is not installed");
+        f = new UiFixture(data);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,2400", "--lang=en");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    private void screenshot(String name) throws Exception {
+        File shot = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void type(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    @Test
+    void anEditorChangesTheAgreementRolePublishesAndThePublicSideHasIt() throws Exception {
+        browser.get(f.base() + "/.author/items/organization");
+        wait.until(d -> d.getCurrentUrl().contains("/.author/login"));
+        type(browser.findElement(By.id("username")), "admin");
+        type(browser.findElement(By.id("password")), UiFixture.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit].primary")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/.author/items/organization"));
+        assertThat(browser.findElements(By.cssSelector("table.items tbody tr"))).hasSize(25);
+        screenshot("author-list.png");
+
+        type(browser.findElement(By.id("q")), "iula");
+        browser.findElement(By.id("q")).submit();
+        wait.until(d -> d.findElements(By.cssSelector("table.items tbody tr")).size() == 1);
+        browser.findElement(By.linkText("International Union of Local Authorities")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/.author/items/organization/iula"));
+
+        // the language tabs are CSS over radio buttons: Arabic shows the Arabic inputs only
+        browser.findElement(By.cssSelector("label[for=tab-ar]")).click();
+        assertThat(browser.findElement(By.id("f-name_ar")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("f-name")).isDisplayed()).isFalse();
+        browser.findElement(By.cssSelector("label[for=tab-en]")).click();
+        // the script adds a filter box to long reference pickers
+        assertThat(browser.findElements(By.cssSelector("input.ref-filter[aria-controls=f-parent]"))).hasSize(1);
+
+        String agreement = f.content.read("relationshipCategory", "cooperation-agreement").id();
+        int entry = agreementEntry(agreement);
+        type(browser.findElement(By.id("f-relationships-" + entry + "-role")), ROLE);
+        type(browser.findElement(By.id("f-website")), "www.iula.org");
+        browser.findElement(By.cssSelector("button[value=save]")).click();
+
+        WebElement message = wait.until(d -> d.findElement(By.id("f-website-err")));
+        assertThat(message.getText()).isEqualTo("Enter an absolute http or https address, for example https://www.example.org.");
+        assertThat(browser.findElement(By.id("f-relationships-" + entry + "-role")).getAttribute("value")).isEqualTo(ROLE);
+        assertThat(f.content.read("organization", "iula").property("website")).isEmpty();
+        screenshot("author-form-invalid.png");
+
+        type(browser.findElement(By.id("f-website")), "https://www.uclg.org");
+        browser.findElement(By.cssSelector("button[value=save]")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("?msg=saved"));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
+        assertThat(browser.findElement(By.cssSelector(".side .status")).getText()).isEqualTo("Never published");
+        screenshot("author-form.png");
+
+        browser.findElement(By.cssSelector("form[action$='/publish'] button")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("?msg=published"));
+        assertThat(browser.findElement(By.cssSelector(".side .status")).getText()).isEqualTo("Published");
+        assertThat(browser.findElements(By.cssSelector("ol.versions li"))).hasSize(1);
+
+        Item published = f.content.read(Side.PUBLIC, "organization", "iula");
+        assertThat(published.property("website")).hasValue("https://www.uclg.org");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> relationships = (List<Map<String, Object>>) published.properties().get("relationships");
+        assertThat(relationships.get(entry)).containsEntry("role", ROLE).containsEntry("category", agreement);
+    }
+
+    /** The relationships row whose category is the cooperation-agreement category. */
+    private int agreementEntry(String categoryId) {
+        List<WebElement> rows = browser.findElements(By.cssSelector("fieldset.row"));
+        for (int i = 0; i < rows.size(); i++) {
+            Select category = new Select(browser.findElement(By.id("f-relationships-" + i + "-category")));
+            if (category.getFirstSelectedOption().getAttribute("value").equals(categoryId)) {
+                return i;
+            }
+        }
+        throw new AssertionError("IULA has no agreement entry");
+    }
+}
