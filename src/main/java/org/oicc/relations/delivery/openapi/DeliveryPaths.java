@@ -58,13 +58,13 @@ final class DeliveryPaths {
         ObjectNode read = operation(endpoint, id + "ReadNode", "Read one node of " + endpoint.path(), about);
         read.set("parameters", nodeParameters());
         read.set("responses", responses(Components.ok("The node with its children to the endpoint's depth.", node), true));
-        paths.set(base + "/{path}", pathItem(id + "ReadNode", read));
+        paths.set(base + "/{path}", withPathParameter(pathItem(id + "ReadNode", read)));
 
         ObjectNode children = operation(endpoint, id + "Children", "Child nodes of a node of " + endpoint.path(), about);
         children.set("parameters", nodeParameters());
         children.set("responses", responses(Components.ok("The node's children of the endpoint's node types, in order.",
                 Json.arrayOf(node.deepCopy())), true));
-        paths.set(base + "/{path}" + CHILDREN, pathItem(id + "Children", children));
+        paths.set(base + "/{path}" + CHILDREN, withPathParameter(pathItem(id + "Children", children)));
     }
 
     /** The content type whose items the endpoint serves: same workspace, and its node type among the endpoint's. */
@@ -101,12 +101,17 @@ final class DeliveryPaths {
     }
 
     private static ArrayNode nodeParameters() {
+        return Components.parameterRefs("lang", "acceptLanguage", "ifNoneMatch", "ifModifiedSince");
+    }
+
+    /** On the path item, so the refused methods declare it too. */
+    private static ObjectNode withPathParameter(ObjectNode item) {
         ArrayNode params = Json.object().arrayNode();
         params.add(Components.parameter("path", "path", Json.string().put("example", "iula"),
                 "Node path below the endpoint's root, e.g. iula or iula/relationships. Send its slashes as they are:"
                 + " an encoded slash (%2F) is refused as an ambiguous path."));
-        params.addAll(Components.parameterRefs("lang", "acceptLanguage", "ifNoneMatch", "ifModifiedSince"));
-        return params;
+        item.set("parameters", params);
+        return item;
     }
 
     /** One deepObject filter per property; a submodel's properties as {@code relationships.category} (an extension). */
