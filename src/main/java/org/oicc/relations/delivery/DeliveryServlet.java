@@ -9,6 +9,9 @@ import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.EndpointDefinition;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.RelationsViewDefinition;
+import org.oicc.relations.delivery.openapi.OpenApiDocument;
+import org.oicc.relations.delivery.openapi.OpenApiHandler;
 import org.oicc.relations.repository.SessionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,8 +48,11 @@ public final class DeliveryServlet extends HttpServlet {
         for (EndpointDefinition endpoint : module.endpoints().values()) {
             if (endpoint instanceof DeliveryEndpointDefinition delivery) {
                 handlers.put(delivery.path(), new JcrDeliveryHandler(delivery, module, sessions, locales, settings));
+            } else if (endpoint instanceof RelationsViewDefinition view) {
+                handlers.put(view.path(), new RelationsViewHandler(view, module, sessions, locales));
             }
         }
+        handlers.putIfAbsent(OpenApiDocument.PATH, new OpenApiHandler(module, locales, settings));
         return handlers;
     }
 
