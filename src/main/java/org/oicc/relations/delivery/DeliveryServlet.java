@@ -44,7 +44,7 @@ public final class DeliveryServlet extends HttpServlet {
         Map<String, EndpointHandler> handlers = new LinkedHashMap<>();
         for (EndpointDefinition endpoint : module.endpoints().values()) {
             if (endpoint instanceof DeliveryEndpointDefinition delivery) {
-                handlers.put(delivery.path(), new JcrDeliveryHandler(delivery, sessions, locales, settings));
+                handlers.put(delivery.path(), new JcrDeliveryHandler(delivery, module, sessions, locales, settings));
             }
         }
         return handlers;

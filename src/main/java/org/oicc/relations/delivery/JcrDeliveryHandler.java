@@ -3,6 +3,7 @@ package org.oicc.relations.delivery;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
+import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ReferenceDefinition;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
@@ -24,10 +25,12 @@ public final class JcrDeliveryHandler implements EndpointHandler {
     private final ContentLocales locales;
     private final DeliverySettings settings;
     private final Set<String> workspaces;
+    private final QueryRunner queries;
 
-    public JcrDeliveryHandler(DeliveryEndpointDefinition endpoint, SessionProvider sessions, ContentLocales locales,
-            DeliverySettings settings) {
+    public JcrDeliveryHandler(DeliveryEndpointDefinition endpoint, LightModule module, SessionProvider sessions,
+            ContentLocales locales, DeliverySettings settings) {
         this.endpoint = endpoint;
+        this.queries = new QueryRunner(endpoint, module.contentTypeOfWorkspace(endpoint.workspace()).orElse(null), locales);
         this.sessions = sessions;
         this.locales = locales;
         this.settings = settings;
@@ -40,6 +43,9 @@ public final class JcrDeliveryHandler implements EndpointHandler {
     @Override
     public PreparedAnswer prepare(String subPath, Map<String, String[]> params, String acceptLanguage) {
         DeliveryRequest request = new RequestParser(endpoint, locales, settings.maxLimit()).parse(subPath, params, acceptLanguage);
+        if (request.kind() == DeliveryRequest.Kind.QUERY) {
+            queries.check(request);
+        }
         String language = request.language().all() ? locales.defaultLocale() : request.language().tag();
         return new PreparedAnswer(endpoint.path() + "|" + request, workspaces, language, out -> write(out, request));
     }
@@ -62,7 +68,7 @@ public final class JcrDeliveryHandler implements EndpointHandler {
                     out.writeEndArray();
                 }
                 case QUERY -> {
-                    QueryRunner.Page page = new QueryRunner(endpoint).run(session, request);
+                    QueryRunner.Page page = queries.run(session, request);
                     out.writeStartObject();
                     out.writeArrayFieldStart("results");
                     for (Node node : page.nodes()) {
