@@ -151,13 +151,14 @@ final class QueryBuilder {
                     + comparison(x, Operator.LTE, range.to(), sql, values) + ")";
         }
         if (value instanceof Day day) {
-            String start = sql.bind(values.createValue(day.start()));
+            // every bound variable must appear in the text, so each end is bound where it is used
             return switch (op) {
-                case LT -> x + " < " + start;
-                case GTE -> x + " >= " + start;
+                case LT -> x + " < " + sql.bind(values.createValue(day.start()));
+                case GTE -> x + " >= " + sql.bind(values.createValue(day.start()));
                 case LTE -> x + " < " + sql.bind(values.createValue(day.end()));
                 case GT -> x + " >= " + sql.bind(values.createValue(day.end()));
-                default -> "(" + x + " >= " + start + " AND " + x + " < " + sql.bind(values.createValue(day.end())) + ")";
+                default -> "(" + x + " >= " + sql.bind(values.createValue(day.start())) + " AND " + x + " < "
+                        + sql.bind(values.createValue(day.end())) + ")";
             };
         }
         String v = sql.bind(value(values, ((Exact) value).value()));

@@ -107,8 +107,12 @@ final class QueryFields {
     /** The field an {@code orderBy} key names: the item's own properties only. */
     Field orderField(String name) {
         Field field = fields.get(name);
-        if (field == null || field.subModel() != null) {
+        if (field == null) {
             throw DeliveryException.badParameter("orderBy", unknown(name));
+        }
+        if (field.subModel() != null) {
+            throw DeliveryException.badParameter("orderBy", "cannot order by '" + name
+                    + "': an item may hold several entries, so it has no single value");
         }
         return field;
     }
