@@ -54,6 +54,8 @@ final class QueryFields {
     private QueryFields(ContentTypeDefinition type, ContentLocales locales) {
         fields.put(NAME, new Field(NAME, ValueKind.STRING, false, null));
         SYSTEM.forEach((name, kind) -> fields.put(name, new Field(name, kind, false, null)));
+        // "@jcr:uuid=<id>" is how Magnolia users commonly fetch one item by id through a query
+        fields.put("@jcr:uuid", fields.get("jcr:uuid"));
         Optional<String> position = Optional.empty();
         if (type != null) {
             for (PropertyDefinition p : type.model().properties()) {

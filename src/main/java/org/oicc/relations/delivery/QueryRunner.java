@@ -34,6 +34,12 @@ import java.util.Set;
  *   <li>A dotted filter ({@code relationships.category=<uuid>}, an extension) keeps items that have at
  *       least one submodel entry matching; several filters on one submodel must hold for the same
  *       entry.</li>
+ *   <li>{@code a|b} alternatives are OR-ed; for {@code ne} and {@code not-in} the filter means "none
+ *       of them" (and the item must have the property), not an always-true OR of negations.</li>
+ *   <li>A {@code yyyy-MM-dd} date is the whole UTC day: {@code eq} matches within it, {@code lte} up
+ *       to its end, a range {@code a~b} from the start of a to the end of b.</li>
+ *   <li>{@code q} keeps words and quoted phrases only (see {@link FullText}); {@code orderBy} puts
+ *       items without the key last in either direction (see {@link ResultOrder}).</li>
  * </ul>
  * Only the order keys of the matches are read; nodes are loaded for the page alone.
  */

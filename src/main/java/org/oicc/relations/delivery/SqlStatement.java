@@ -17,6 +17,7 @@ final class SqlStatement {
 
     private final StringBuilder text = new StringBuilder();
     private final Map<String, Value> bindings = new LinkedHashMap<>();
+    private int numbered;
 
     SqlStatement append(String trusted) {
         text.append(trusted);
@@ -25,7 +26,7 @@ final class SqlStatement {
 
     /** @return the variable to write in the statement, {@code $v0}, {@code $v1}, ... */
     String bind(Value value) {
-        return bind("v" + bindings.size(), value);
+        return bind("v" + numbered++, value);
     }
 
     String bind(String name, Value value) {

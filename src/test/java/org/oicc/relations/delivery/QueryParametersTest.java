@@ -51,6 +51,12 @@ class QueryParametersTest {
     }
 
     @Test
+    void anItemById() throws Exception {
+        assertThat(fx.names(CATEGORIES, "jcr:uuid", OBSERVER)).containsExactly("observer");
+        assertThat(fx.names(CATEGORIES, "@jcr:uuid", OBSERVER + "|" + MEMBERSHIP)).containsExactly("membership", "observer");
+    }
+
+    @Test
     void qSearchesTheItemsText() throws Exception {
         assertThat(fx.names(ORGANIZATIONS, "q", "photogrammetry")).containsExactly("isprs");
         assertThat(fx.names(ORGANIZATIONS, "q", "Islamic development")).containsExactly("idb");
