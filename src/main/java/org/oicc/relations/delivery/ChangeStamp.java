@@ -1,6 +1,7 @@
 package org.oicc.relations.delivery;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 public record ChangeStamp(SortedMap<String, Long> generations, Instant lastModified) {
 
     public ChangeStamp {
-        generations = new TreeMap<>(generations);
+        generations = Collections.unmodifiableSortedMap(new TreeMap<>(generations));
     }
 
     /** Same generations: nothing the answer read has changed between the two stamps. */

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,15 +44,16 @@ public final class WorkspaceChanges implements AutoCloseable {
             | Event.PROPERTY_ADDED | Event.PROPERTY_CHANGED | Event.PROPERTY_REMOVED;
 
     private final Clock clock;
+    private final Instant started;
     private final Map<String, WorkspaceState> states = new ConcurrentHashMap<>();
     private final List<Registration> registrations = new ArrayList<>();
 
     /** Counters only, nothing observed; {@link #start} attaches the listeners. */
     public WorkspaceChanges(Collection<String> workspaces, Clock clock) {
         this.clock = clock;
-        Instant now = clock.instant();
+        this.started = clock.instant();
         for (String workspace : workspaces) {
-            states.put(workspace, new WorkspaceState(now));
+            states.put(workspace, new WorkspaceState(started));
         }
     }
 
@@ -103,10 +105,14 @@ public final class WorkspaceChanges implements AutoCloseable {
         }
     }
 
-    /** Empty when an answer reads a workspace nobody watches: such an answer is neither cached nor validated. */
+    /**
+     * Empty when an answer reads a workspace nobody watches: such an answer is neither cached nor
+     * validated. An answer that reads no workspace at all (made from definitions alone) dates from
+     * the start of the process.
+     */
     public Optional<ChangeStamp> stamp(Set<String> workspaces) {
-        Map<String, Long> generations = new TreeMap<>();
-        Instant latest = Instant.EPOCH;
+        SortedMap<String, Long> generations = new TreeMap<>();
+        Instant latest = started;
         for (String workspace : workspaces) {
             WorkspaceState state = states.get(workspace);
             if (state == null) {
@@ -116,7 +122,7 @@ public final class WorkspaceChanges implements AutoCloseable {
             generations.put(workspace, snapshot.generation());
             latest = snapshot.lastModified().isAfter(latest) ? snapshot.lastModified() : latest;
         }
-        return Optional.of(new ChangeStamp(new TreeMap<>(generations), latest));
+        return Optional.of(new ChangeStamp(generations, latest));
     }
 
     @Override

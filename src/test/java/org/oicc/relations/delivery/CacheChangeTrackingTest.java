@@ -75,6 +75,14 @@ class CacheChangeTrackingTest {
     }
 
     @Test
+    void anAnswerFromDefinitionsAloneDatesFromTheStart() {
+        Instant start = Instant.parse("2026-03-01T08:00:00Z");
+        try (WorkspaceChanges changes = new WorkspaceChanges(ALL, new MutableClock(start))) {
+            assertThat(changes.stamp(Set.of()).orElseThrow().lastModified()).isEqualTo(start);
+        }
+    }
+
+    @Test
     void afterCloseNothingIsObservedAnyMore() throws Exception {
         WorkspaceChanges changes = new WorkspaceChanges(ALL, Clock.systemUTC());
         changes.start(standalone.sessions());
