@@ -3,41 +3,63 @@ package org.oicc.relations.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.delivery.DeliveryServlet;
 import org.oicc.relations.delivery.DeliverySettings;
+import org.oicc.relations.delivery.ResponseCache;
+import org.oicc.relations.delivery.WorkspaceChanges;
 import org.oicc.relations.repository.SessionProvider;
 
+import javax.jcr.RepositoryException;
 import java.io.IOException;
 import java.net.BindException;
+import java.time.Clock;
 
 /** Jetty 12 (ee10) with the module's servlets. Knows wiring only; every servlet gets what it needs. */
 public final class HttpServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final SessionProvider sessions;
+    private final WorkspaceChanges changes;
 
     public HttpServer(String host, int port, LightModule module, SessionProvider sessions, ObjectMapper json,
             DeliverySettings delivery) {
         server = new Server();
-        connector = new ServerConnector(server);
+        // every URI reaches RestUriGuard, which applies Jetty's default rules itself (JSON under /.rest/)
+        HttpConfiguration http = new HttpConfiguration();
+        http.setUriCompliance(UriCompliance.UNSAFE);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder("health", new HealthServlet(module, sessions, json)), "/.health");
+        this.sessions = sessions;
+        changes = new WorkspaceChanges(WorkspaceChanges.workspacesOf(module), Clock.systemUTC());
         context.addServlet(new ServletHolder("delivery", new DeliveryServlet(json,
-                DeliveryServlet.handlersFor(module, sessions, ContentLocales.standard(), delivery))), "/.rest/*");
-        server.setHandler(context);
+                DeliveryServlet.handlersFor(module, sessions, ContentLocales.standard(), delivery), delivery, changes,
+                new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES))), "/.rest/*");
+        server.setHandler(new RestUriGuard(context, json));
+        server.setErrorHandler(new JsonErrorHandler(json));
         server.setStopAtShutdown(false); // the process's own shutdown hook stops Jetty before the repository
     }
 
     /** @throws CliError when the port is taken, with the port in the message */
     public void start() {
+        try {
+            // observe before serving, so no answer is ever cached without its workspaces watched
+            changes.start(sessions);
+        } catch (RepositoryException e) {
+            throw new CliError("cannot observe the content workspaces: " + e.getMessage(), 3);
+        }
         try {
             server.start();
         } catch (IOException e) {
@@ -67,15 +89,20 @@ public final class HttpServer implements AutoCloseable {
             server.stop();
         } catch (Exception ignored) {
             // nothing more to do: start failed already and that is what gets reported
+        } finally {
+            changes.close();
         }
     }
 
+    /** Jetty first, then the observation sessions, all before the repository is closed by its owner. */
     @Override
     public void close() {
         try {
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("Jetty did not stop cleanly", e);
+        } finally {
+            changes.close();
         }
     }
 }

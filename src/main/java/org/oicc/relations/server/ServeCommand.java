@@ -32,13 +32,17 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions store;
 
+    @Mixin
+    DeliveryOptions delivery;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new CliError("--port must be between 0 and 65535, found " + port, 2);
         }
+        DeliverySettings settings = delivery.toSettings();
         Standalone standalone = store.open();
-        HttpServer http = new HttpServer(host, port, standalone.module(), standalone.sessions(), new ObjectMapper(), DeliverySettings.DEFAULTS);
+        HttpServer http = new HttpServer(host, port, standalone.module(), standalone.sessions(), new ObjectMapper(), settings);
         try {
             http.start();
         } catch (CliError e) {
