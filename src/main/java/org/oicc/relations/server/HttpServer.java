@@ -7,8 +7,10 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.delivery.DeliveryServlet;
 import org.oicc.relations.delivery.DeliverySettings;
+import org.oicc.relations.rendering.Pages;
 import org.oicc.relations.repository.SessionProvider;
 
 import java.io.IOException;
@@ -20,8 +22,15 @@ public final class HttpServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
 
+    /** Pages and web resources come from the light module packaged in the jar. */
     public HttpServer(String host, int port, LightModule module, SessionProvider sessions, ObjectMapper json,
             DeliverySettings delivery) {
+        this(host, port, module, ModuleSource.classpath(module.name()), sessions, json, delivery);
+    }
+
+    /** @param source the light module's files (templates, web resources), as the definitions were read */
+    public HttpServer(String host, int port, LightModule module, ModuleSource source, SessionProvider sessions,
+            ObjectMapper json, DeliverySettings delivery) {
         server = new Server();
         connector = new ServerConnector(server);
         connector.setHost(host);
@@ -32,6 +41,9 @@ public final class HttpServer implements AutoCloseable {
         context.addServlet(new ServletHolder("health", new HealthServlet(module, sessions, json)), "/.health");
         context.addServlet(new ServletHolder("delivery", new DeliveryServlet(json,
                 DeliveryServlet.handlersFor(module, sessions, ContentLocales.standard(), delivery))), "/.rest/*");
+        Pages pages = new Pages(module, source, sessions, ContentLocales.standard());
+        context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
+        context.addServlet(new ServletHolder("pages", pages.pageServlet()), "/");
         server.setHandler(context);
         server.setStopAtShutdown(false); // the process's own shutdown hook stops Jetty before the repository
     }

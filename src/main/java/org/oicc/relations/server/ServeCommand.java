@@ -38,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new CliError("--port must be between 0 and 65535, found " + port, 2);
         }
         Standalone standalone = store.open();
-        HttpServer http = new HttpServer(host, port, standalone.module(), standalone.sessions(), new ObjectMapper(), DeliverySettings.DEFAULTS);
+        HttpServer http = new HttpServer(host, port, standalone.module(), standalone.source(), standalone.sessions(), new ObjectMapper(), DeliverySettings.DEFAULTS);
         try {
             http.start();
         } catch (CliError e) {
