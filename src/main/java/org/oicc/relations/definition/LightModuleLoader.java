@@ -52,7 +52,7 @@ public final class LightModuleLoader {
         Map<String, DialogDefinition> dialogs = new LinkedHashMap<>();
         templatesAndDialogs(source, parsed, templates, dialogs, problems);
         Set<String> workspaces = new java.util.TreeSet<>(List.of(WEBSITE));
-        types.values().forEach(t -> workspaces.add(t.workspace()));
+        types.values().stream().map(ContentTypeDefinition::workspace).filter(java.util.Objects::nonNull).forEach(workspaces::add);
         DialogReader.checkWorkspaces(dialogs.values(), workspaces, problems);
         problems.throwIfAny();
         return new LightModule(source.moduleName(), version, types, apps, endpoints, templates, dialogs);
