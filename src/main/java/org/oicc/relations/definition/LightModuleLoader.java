@@ -17,6 +17,8 @@ import java.util.Set;
 public final class LightModuleLoader {
 
     private static final String VERSION_PATTERN = "\\d+(\\.\\d+){0,2}(-[A-Za-z0-9.]+)?";
+    /** Magnolia's page workspace: dialogs may link to pages although no content type declares it. */
+    static final String WEBSITE = "website";
     private static final Set<String> MODULE_KEYS = Set.of("name", "version", "dependencies", "description", "displayName");
 
     /** @throws DefinitionException listing every problem, each with file and line */
@@ -46,8 +48,14 @@ public final class LightModuleLoader {
             }
         });
         Map<String, EndpointDefinition> endpoints = endpoints(parsed, types, problems);
+        Map<String, TemplateDefinition> templates = new LinkedHashMap<>();
+        Map<String, DialogDefinition> dialogs = new LinkedHashMap<>();
+        templatesAndDialogs(source, parsed, templates, dialogs, problems);
+        Set<String> workspaces = new java.util.TreeSet<>(List.of(WEBSITE));
+        types.values().stream().map(ContentTypeDefinition::workspace).filter(java.util.Objects::nonNull).forEach(workspaces::add);
+        DialogReader.checkWorkspaces(dialogs.values(), workspaces, problems);
         problems.throwIfAny();
-        return new LightModule(source.moduleName(), version, types, apps, endpoints);
+        return new LightModule(source.moduleName(), version, types, apps, endpoints, templates, dialogs);
     }
 
     /** Every {@code .yaml} is parsed, also in folders this runtime does not interpret yet: bad YAML is never silent. */
@@ -167,6 +175,20 @@ public final class LightModuleLoader {
             }
         });
         return endpoints;
+    }
+
+    private static void templatesAndDialogs(ModuleSource source, Map<String, YamlNode> parsed,
+            Map<String, TemplateDefinition> templates, Map<String, DialogDefinition> dialogs, Problems problems) {
+        TemplateReader templateReader = new TemplateReader(source, problems);
+        DialogReader dialogReader = new DialogReader(source.moduleName(), problems);
+        parsed.forEach((file, root) -> {
+            if (TemplateReader.isTemplateFile(file)) {
+                templateReader.read(file, root).ifPresent(t -> templates.put(t.id(), t));
+            } else if (DialogReader.isDialogFile(file)) {
+                dialogReader.read(file, root).ifPresent(d -> dialogs.put(d.id(), d));
+            }
+        });
+        TemplateReader.checkLinks(templates, dialogs, problems);
     }
 
     private static String baseName(String file) {

@@ -10,10 +10,12 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.delivery.DeliveryServlet;
 import org.oicc.relations.delivery.DeliverySettings;
 import org.oicc.relations.delivery.ResponseCache;
 import org.oicc.relations.delivery.WorkspaceChanges;
+import org.oicc.relations.rendering.Pages;
 import org.oicc.relations.repository.SessionProvider;
 
 import javax.jcr.RepositoryException;
@@ -29,8 +31,15 @@ public final class HttpServer implements AutoCloseable {
     private final SessionProvider sessions;
     private final WorkspaceChanges changes;
 
+    /** Pages and web resources come from the light module packaged in the jar. */
     public HttpServer(String host, int port, LightModule module, SessionProvider sessions, ObjectMapper json,
             DeliverySettings delivery) {
+        this(host, port, module, ModuleSource.classpath(module.name()), sessions, json, delivery);
+    }
+
+    /** @param source the light module's files (templates, web resources), as the definitions were read */
+    public HttpServer(String host, int port, LightModule module, ModuleSource source, SessionProvider sessions,
+            ObjectMapper json, DeliverySettings delivery) {
         server = new Server();
         // every URI reaches RestUriGuard, which applies Jetty's default rules itself (JSON under /.rest/)
         HttpConfiguration http = new HttpConfiguration();
@@ -47,6 +56,9 @@ public final class HttpServer implements AutoCloseable {
         context.addServlet(new ServletHolder("delivery", new DeliveryServlet(json,
                 DeliveryServlet.handlersFor(module, sessions, ContentLocales.standard(), delivery), delivery, changes,
                 new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES))), "/.rest/*");
+        Pages pages = new Pages(module, source, sessions, ContentLocales.standard());
+        context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
+        context.addServlet(new ServletHolder("pages", pages.pageServlet()), "/");
         server.setHandler(new RestUriGuard(context, json));
         server.setErrorHandler(new JsonErrorHandler(json));
         server.setStopAtShutdown(false); // the process's own shutdown hook stops Jetty before the repository

@@ -42,7 +42,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         DeliverySettings settings = delivery.toSettings();
         Standalone standalone = store.open();
-        HttpServer http = new HttpServer(host, port, standalone.module(), standalone.sessions(), new ObjectMapper(), settings);
+        HttpServer http = new HttpServer(host, port, standalone.module(), standalone.source(), standalone.sessions(),
+                new ObjectMapper(), settings);
         try {
             http.start();
         } catch (CliError e) {

@@ -2,6 +2,8 @@ package org.oicc.relations.server;
 
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.DefinitionException;
+import org.oicc.relations.definition.DeliveryEndpointDefinition;
+import org.oicc.relations.definition.EndpointDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
@@ -32,12 +34,14 @@ public final class Standalone implements AutoCloseable {
     static final String AUTHOR_FOLDER = "author";
 
     private final LightModule module;
+    private final ModuleSource source;
     private final DataFolderLock lock;
     private final StandaloneRepository repository;
     private final StandaloneSessionProvider sessions;
 
-    private Standalone(LightModule module, DataFolderLock lock, StandaloneRepository repository) {
+    private Standalone(LightModule module, ModuleSource source, DataFolderLock lock, StandaloneRepository repository) {
         this.module = module;
+        this.source = source;
         this.lock = lock;
         this.repository = repository;
         this.sessions = StandaloneSessionProvider.singleRepository(repository);
@@ -48,11 +52,12 @@ public final class Standalone implements AutoCloseable {
      * @throws CliError for a broken light module, a locked data folder or bad bootstrap content
      */
     public static Standalone open(Path data, Path lightModules) {
-        LightModule module = loadModule(lightModules);
+        ModuleSource source = sourceFor(lightModules);
+        LightModule module = loadModule(source);
         DataFolderLock lock = DataFolderLock.acquire(data);
         try {
             StandaloneRepository repository = StandaloneRepository.start(data.resolve(AUTHOR_FOLDER), setupFor(module));
-            return new Standalone(module, lock, repository);
+            return new Standalone(module, source, lock, repository);
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -70,9 +75,20 @@ public final class Standalone implements AutoCloseable {
     }
 
     public static LightModule loadModule(Path lightModules) {
-        ModuleSource source = lightModules == null
-                ? ModuleSource.classpath(MODULE)
-                : ModuleSource.directory(lightModules.resolve(MODULE));
+        return loadModule(sourceFor(lightModules));
+    }
+
+    private static ModuleSource sourceFor(Path lightModules) {
+        try {
+            return lightModules == null
+                    ? ModuleSource.classpath(MODULE)
+                    : ModuleSource.directory(lightModules.resolve(MODULE));
+        } catch (IllegalArgumentException e) {
+            throw new CliError(e.getMessage(), 1);
+        }
+    }
+
+    private static LightModule loadModule(ModuleSource source) {
         try {
             return new LightModuleLoader().load(source);
         } catch (DefinitionException e) {
@@ -95,12 +111,23 @@ public final class Standalone implements AutoCloseable {
                 cnds.add(cnd);
             }
         }
+        // Workspaces no content type declares (website for pages) exist because an endpoint serves them.
+        for (EndpointDefinition endpoint : module.endpoints().values()) {
+            if (endpoint instanceof DeliveryEndpointDefinition delivery && !workspaces.contains(delivery.workspace())) {
+                workspaces.add(delivery.workspace());
+            }
+        }
         return new RepositorySetup(namespaces, workspaces, cnds,
                 BootstrapFiles.fromClasspath(BootstrapFiles.MODULE_FOLDER), RepositorySetup.DEFAULT_BOOTSTRAP_USER);
     }
 
     public LightModule module() {
         return module;
+    }
+
+    /** The light module's files (templates, web resources), where the definitions were read from. */
+    public ModuleSource source() {
+        return source;
     }
 
     public StandaloneRepository repository() {

@@ -24,7 +24,7 @@ class EndpointLoaderTest {
         LightModule module = new LightModuleLoader().load(ModuleSource.classpath("oicc-relations"));
 
         assertThat(module.endpoints()).containsOnlyKeys("delivery/organizations/v1", "delivery/relationship-categories/v1",
-                "delivery/agreement-aims/v1", "delivery/relations/v1");
+                "delivery/agreement-aims/v1", "delivery/relations/v1", "delivery/pages/v1");
         DeliveryEndpointDefinition orgs = (DeliveryEndpointDefinition) module.endpoint("delivery/organizations/v1").orElseThrow();
         assertThat(orgs.name()).isEqualTo("delivery/organizations_v1");
         assertThat(orgs.workspace()).isEqualTo("organizations");
