@@ -99,7 +99,7 @@ public final class Standalone implements AutoCloseable {
     }
 
     /** Workspaces, namespaces and node types come from the content types; Java repeats none of them. */
-    static RepositorySetup setupFor(LightModule module) {
+    public static RepositorySetup setupFor(LightModule module) {
         Map<String, String> namespaces = new LinkedHashMap<>();
         List<String> workspaces = new ArrayList<>();
         List<String> cnds = new ArrayList<>(List.of(MODULE_CND));

@@ -71,7 +71,8 @@ class OpenApiDocumentTest {
                 "/delivery/agreement-aims/v1", "/delivery/agreement-aims/v1/{path}", "/delivery/agreement-aims/v1/{path}@nodes",
                 "/delivery/organizations/v1", "/delivery/organizations/v1/{path}", "/delivery/organizations/v1/{path}@nodes",
                 "/delivery/relationship-categories/v1", "/delivery/relationship-categories/v1/{path}",
-                "/delivery/relationship-categories/v1/{path}@nodes", "/delivery/relations/v1", "/delivery/openapi.json");
+                "/delivery/relationship-categories/v1/{path}@nodes", "/delivery/pages/v1", "/delivery/pages/v1/{path}",
+                "/delivery/pages/v1/{path}@nodes", "/delivery/relations/v1", "/delivery/openapi.json");
         assertThat(api.getServers().get(0).getUrl()).isEqualTo("/.rest");
         var query = api.getPaths().get("/delivery/organizations/v1").getGet();
         assertThat(query.getResponses().keySet()).containsExactly("200", "304", "400", "500");

@@ -171,7 +171,7 @@ class RelationsViewTest {
         HttpResponse<String> response = server.send("POST", VIEW);
 
         assertThat(response.statusCode()).isEqualTo(405);
-        assertThat(response.headers().firstValue("Allow")).contains("GET, HEAD");
+        assertThat(response.headers().firstValue("Allow")).contains("GET, HEAD, OPTIONS");
     }
 
     static JsonNode golden() throws IOException {
