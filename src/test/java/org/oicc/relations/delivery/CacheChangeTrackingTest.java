@@ -7,6 +7,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ItemInput;
+import org.oicc.relations.server.Instance;
 import org.oicc.relations.server.Standalone;
 
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class CacheChangeTrackingTest {
 
     @BeforeAll
     void start(@TempDir Path data) {
-        standalone = Standalone.open(data, null);
+        standalone = Standalone.open(data, null, Instance.PUBLIC);
         content = new ContentService(standalone.module(), standalone.sessions());
     }
 

@@ -3,6 +3,7 @@ package org.oicc.relations.delivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.oicc.relations.server.HttpServer;
+import org.oicc.relations.server.Instance;
 import org.oicc.relations.server.Standalone;
 
 import java.io.IOException;
@@ -22,7 +23,7 @@ final class ExtensionTestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     ExtensionTestServer(Path data) {
-        standalone = Standalone.open(data, null);
+        standalone = Standalone.open(data, null, Instance.PUBLIC);
         http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.sessions(), JSON, DeliverySettings.DEFAULTS);
         http.start();
     }

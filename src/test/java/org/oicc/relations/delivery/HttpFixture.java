@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.server.HttpServer;
+import org.oicc.relations.server.Instance;
 import org.oicc.relations.server.Standalone;
 
 import java.io.IOException;
@@ -32,7 +33,7 @@ final class HttpFixture implements AutoCloseable {
     final ContentService content;
 
     HttpFixture(Path data, DeliverySettings settings) {
-        standalone = Standalone.open(data, null);
+        standalone = Standalone.open(data, null, Instance.PUBLIC);
         sessions = new CountingSessionProvider(standalone.sessions());
         http = new HttpServer("127.0.0.1", 0, standalone.module(), sessions, json, settings);
         http.start();

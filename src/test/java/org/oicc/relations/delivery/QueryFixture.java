@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.server.Instance;
 import org.oicc.relations.server.Standalone;
 
 import java.io.ByteArrayOutputStream;
@@ -41,7 +42,7 @@ final class QueryFixture implements AutoCloseable {
     }
 
     QueryFixture(Path data, DeliverySettings settings) {
-        standalone = Standalone.open(data, null);
+        standalone = Standalone.open(data, null, Instance.PUBLIC);
         handlers = DeliveryServlet.handlersFor(standalone.module(), standalone.sessions(), ContentLocales.standard(), settings);
     }
 

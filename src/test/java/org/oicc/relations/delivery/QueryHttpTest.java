@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.server.HttpServer;
+import org.oicc.relations.server.Instance;
 import org.oicc.relations.server.Standalone;
 
 import java.net.URI;
@@ -30,7 +31,7 @@ class QueryHttpTest {
 
     @BeforeAll
     void start(@TempDir Path data) {
-        standalone = Standalone.open(data, null);
+        standalone = Standalone.open(data, null, Instance.PUBLIC);
         server = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.sessions(), JSON, DeliverySettings.DEFAULTS);
         server.start();
     }

@@ -11,6 +11,7 @@ import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.RelationsViewDefinition;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
+import org.oicc.relations.server.Instance;
 import org.oicc.relations.server.Standalone;
 
 import javax.jcr.Node;
@@ -46,7 +47,7 @@ class RelationsViewReadTest {
 
     @BeforeAll
     void start(@TempDir Path data) throws RepositoryException {
-        standalone = Standalone.open(data, null);
+        standalone = Standalone.open(data, null, Instance.PUBLIC);
         view = (RelationsViewDefinition) standalone.module().endpoint("delivery/relations/v1").orElseThrow();
         Session orgs = standalone.sessions().login(Side.AUTHOR, "organizations");
         try {

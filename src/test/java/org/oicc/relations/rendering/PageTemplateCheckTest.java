@@ -3,6 +3,7 @@ package org.oicc.relations.rendering;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.repository.Side;
+import org.oicc.relations.server.Instance;
 import org.oicc.relations.server.Standalone;
 
 import javax.jcr.Node;
@@ -17,7 +18,7 @@ class PageTemplateCheckTest {
 
     @Test
     void theSeedPagesMatchTheTemplatesAndEachMismatchIsNamed(@TempDir Path data) throws RepositoryException {
-        try (Standalone standalone = Standalone.open(data, null)) {
+        try (Standalone standalone = Standalone.open(data, null, Instance.PUBLIC)) {
             Session website = standalone.sessions().login(Side.AUTHOR, "website");
             try {
                 assertThat(PageTemplateCheck.check(standalone.module(), website.getNode("/relations"))).isEmpty();

@@ -5,6 +5,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.oicc.relations.delivery.DeliverySettings;
 import org.oicc.relations.server.HttpServer;
+import org.oicc.relations.server.Instance;
 import org.oicc.relations.server.Standalone;
 
 import java.io.IOException;
@@ -23,7 +24,7 @@ final class PagesFixture implements AutoCloseable {
 
     /** @param lightModules a folder holding a copy of the light module, or null for the packaged one */
     PagesFixture(Path data, Path lightModules) {
-        standalone = Standalone.open(data, lightModules);
+        standalone = Standalone.open(data, lightModules, Instance.PUBLIC);
         http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.source(), standalone.sessions(),
                 new ObjectMapper(), DeliverySettings.DEFAULTS);
         http.start();
