@@ -7,6 +7,7 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.ServerConnector;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.LightModule;
@@ -22,6 +23,8 @@ import javax.jcr.RepositoryException;
 import java.io.IOException;
 import java.net.BindException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Jetty 12 (ee10) with the module's servlets. Knows wiring only; every servlet gets what it needs. */
 public final class HttpServer implements AutoCloseable {
@@ -30,6 +33,9 @@ public final class HttpServer implements AutoCloseable {
     private final ServerConnector connector;
     private final SessionProvider sessions;
     private final WorkspaceChanges changes;
+    private final ServletContextHandler context;
+    private final ContextHandlerCollection contexts = new ContextHandlerCollection();
+    private final List<AutoCloseable> closeAfterStop = new ArrayList<>();
 
     /** Pages and web resources come from the light module packaged in the jar. */
     public HttpServer(String host, int port, LightModule module, SessionProvider sessions, ObjectMapper json,
@@ -48,7 +54,7 @@ public final class HttpServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
+        context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder("health", new HealthServlet(module, sessions, json)), "/.health");
         this.sessions = sessions;
@@ -59,9 +65,25 @@ public final class HttpServer implements AutoCloseable {
         Pages pages = new Pages(module, source, sessions, ContentLocales.standard());
         context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
         context.addServlet(new ServletHolder("pages", pages.pageServlet()), "/");
-        server.setHandler(new RestUriGuard(context, json));
+        contexts.addHandler(context);
+        server.setHandler(new RestUriGuard(contexts, json));
         server.setErrorHandler(new JsonErrorHandler(json));
         server.setStopAtShutdown(false); // the process's own shutdown hook stops Jetty before the repository
+    }
+
+    /** The root context, for instance roles that add servlets (authoring) before {@link #start}. */
+    public ServletContextHandler mainContext() {
+        return context;
+    }
+
+    /** Another context (e.g. {@code /.author/preview}); Jetty picks the longest matching context path. */
+    public void addContext(ServletContextHandler other) {
+        contexts.addHandler(other);
+    }
+
+    /** Closed after Jetty stops, in reverse order of registration (webhook senders, observers). */
+    public void closeAfterStop(AutoCloseable resource) {
+        closeAfterStop.add(resource);
     }
 
     /** @throws CliError when the port is taken, with the port in the message */
@@ -103,6 +125,7 @@ public final class HttpServer implements AutoCloseable {
             // nothing more to do: start failed already and that is what gets reported
         } finally {
             changes.close();
+            closeResources();
         }
     }
 
@@ -115,6 +138,18 @@ public final class HttpServer implements AutoCloseable {
             throw new IllegalStateException("Jetty did not stop cleanly", e);
         } finally {
             changes.close();
+            closeResources();
         }
+    }
+
+    private void closeResources() {
+        for (int i = closeAfterStop.size() - 1; i >= 0; i--) {
+            try {
+                closeAfterStop.get(i).close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(HttpServer.class).warn("closing {} failed", closeAfterStop.get(i), e);
+            }
+        }
+        closeAfterStop.clear();
     }
 }
