@@ -70,6 +70,17 @@ class CacheInvalidationTest {
     }
 
     @Test
+    void theExpandedCategoryInsideAnOrganizationShowsTheEditOnTheNextRequest() throws Exception {
+        String alecso = HttpFixture.ORGANIZATIONS + "/alecso";
+        editObserverTitle("Observer Membership");
+        assertThat(server.json(server.get(alecso)).at("/relationships/0/category/title").asText()).isEqualTo("Observer Membership");
+
+        editObserverTitle("Observers of the OICC");
+
+        assertThat(server.json(server.get(alecso)).at("/relationships/0/category/title").asText()).isEqualTo("Observers of the OICC");
+    }
+
+    @Test
     void anEditElsewhereLeavesAnswersThatDoNotReadItCachedAndValid() throws Exception {
         HttpResponse<byte[]> categories = server.get(HttpFixture.CATEGORIES);
 
