@@ -165,11 +165,7 @@ public final class LightModuleLoader {
                         problems.add(e.location(), "endpoint path /.rest/" + e.path() + " is already served by " + first.location().file());
                     }
                     if (e instanceof RelationsViewDefinition view) {
-                        for (String type : List.of(view.organizationType(), view.categoryType(), view.aimType())) {
-                            if (!types.containsKey(type)) {
-                                problems.add(view.location(), "relations view uses unknown content type '" + type + "'");
-                            }
-                        }
+                        checkRelationsView(view, types, problems);
                     }
                 });
             }
@@ -189,6 +185,30 @@ public final class LightModuleLoader {
             }
         });
         TemplateReader.checkLinks(templates, dialogs, problems);
+    }
+
+    /** A relations view needs organizations whose submodel entries reference the category type. */
+    private static void checkRelationsView(RelationsViewDefinition view, Map<String, ContentTypeDefinition> types, Problems problems) {
+        boolean known = true;
+        for (String type : List.of(view.organizationType(), view.categoryType(), view.aimType())) {
+            if (!types.containsKey(type)) {
+                problems.add(view.location(), "relations view uses unknown content type '" + type + "'");
+                known = false;
+            }
+        }
+        if (!known) {
+            return;
+        }
+        ModelDefinition orgs = types.get(view.organizationType()).model();
+        boolean connected = orgs.properties().stream()
+                .filter(p -> p.type() instanceof PropertyType.SubModel)
+                .flatMap(p -> orgs.subModel(((PropertyType.SubModel) p.type()).name()).stream())
+                .flatMap(sub -> sub.properties().stream())
+                .anyMatch(p -> p.type() instanceof PropertyType.Reference r && r.contentType().equals(view.categoryType()));
+        if (!connected) {
+            problems.add(view.location(), "relations view: content type '" + view.organizationType()
+                    + "' has no submodel property referencing '" + view.categoryType() + "'");
+        }
     }
 
     private static String baseName(String file) {

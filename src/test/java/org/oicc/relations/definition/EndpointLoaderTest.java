@@ -113,6 +113,16 @@ class EndpointLoaderTest {
         assertProblem(module, "/.rest/delivery/organizations/v1 is already served by restEndpoints/delivery/organizations_v1.yaml");
     }
 
+    @Test
+    void aRelationsViewNeedsOrganizationsWhoseEntriesReferenceCategories() throws IOException {
+        Path module = copy();
+        Path org = module.resolve("contentTypes/organization.yaml");
+        Files.writeString(org, Files.readString(org).replace("type: reference:relationshipCategory", "type: reference:agreementAim"));
+
+        assertProblem(module, "restEndpoints/delivery/relations_v1.yaml:4: relations view: content type 'organization' has no "
+                + "submodel property referencing 'relationshipCategory'");
+    }
+
     private LightModule load(Path module) {
         return new LightModuleLoader().load(ModuleSource.directory(module));
     }
