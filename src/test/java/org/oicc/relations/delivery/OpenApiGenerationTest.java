@@ -1,5 +1,7 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.TestTrees;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -25,7 +27,7 @@ class OpenApiGenerationTest {
     @Test
     void aPropertyAndAnEndpointAddedInYamlAppear(@TempDir Path temp) throws IOException {
         Path modules = temp.resolve("light-modules");
-        copy(Path.of("light-modules/oicc-relations"), modules.resolve("oicc-relations"));
+        TestTrees.copy(Path.of("light-modules/oicc-relations"), modules.resolve("oicc-relations"));
         Path org = modules.resolve("oicc-relations/contentTypes/organization.yaml");
         Files.writeString(org, Files.readString(org).replace("    - name: acronym\n",
                 "    - name: acronym\n    - name: founded\n      type: Long\n    - name: active\n      type: Boolean\n"));
@@ -46,18 +48,5 @@ class OpenApiGenerationTest {
         assertThat(partners.get("get").get("parameters").toString()).contains("\"name\":\"founded\"");
         assertThat(doc.get("paths").has("/delivery/partners/v2/{path}@nodes")).isTrue();
         assertThat(new OpenAPIV3Parser().readContents(doc.toString(), null, new ParseOptions()).getMessages()).isEmpty();
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path dest = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(source, dest);
-                }
-            }
-        }
     }
 }
