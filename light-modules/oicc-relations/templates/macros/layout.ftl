@@ -39,6 +39,8 @@
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${title} – ${i18n['oicc-relations.site.name']}</title>
   <link rel="stylesheet" href="${ctx.contextPath}/.resources/oicc-relations/webresources/css/relations.css">
+  [#-- without it browsers ask for /favicon.ico, a 404 on every first visit --]
+  <link rel="icon" type="image/svg+xml" href="${ctx.contextPath}/.resources/oicc-relations/webresources/img/favicon.svg">
   [@cms.page /]
 </head>
 <body>

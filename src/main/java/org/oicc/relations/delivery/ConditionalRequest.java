@@ -10,19 +10,19 @@ import java.util.Collections;
  * {@code If-None-Match} wins when both are sent; an unreadable date is ignored, as the RFC says;
  * an unreadable entity-tag list matches nothing, so the client simply gets the full answer.
  */
-final class ConditionalRequest {
+public final class ConditionalRequest {
 
     private ConditionalRequest() {
     }
 
     /** {@code If-None-Match: *}: "any current answer", true only once the answer is known to exist. */
-    static boolean isStar(HttpServletRequest req) {
+    public static boolean isStar(HttpServletRequest req) {
         String header = req.getHeader("If-None-Match");
         return header != null && header.trim().equals("*");
     }
 
     /** True when the client's copy is current and a 304 answers the request. */
-    static boolean notModified(HttpServletRequest req, String etag, Instant lastModified) {
+    public static boolean notModified(HttpServletRequest req, String etag, Instant lastModified) {
         if (req.getHeader("If-None-Match") != null) {
             return anyMatches(String.join(",", Collections.list(req.getHeaders("If-None-Match"))), etag);
         }

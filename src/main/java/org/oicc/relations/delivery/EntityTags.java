@@ -13,7 +13,7 @@ import java.util.HexFormat;
  * keeps a tag from one run from ever matching different content in the next. The gzipped and the
  * plain representation carry different tags, as a strong validator must (RFC 9110 §8.8.3).
  */
-final class EntityTags {
+public final class EntityTags {
 
     private final String salt;
 
@@ -21,14 +21,14 @@ final class EntityTags {
         this.salt = salt;
     }
 
-    static EntityTags random() {
+    public static EntityTags random() {
         byte[] bytes = new byte[12];
         new SecureRandom().nextBytes(bytes);
         return new EntityTags(HexFormat.of().formatHex(bytes));
     }
 
     /** The quoted tag, e.g. {@code "Qm9...x"} or {@code "Qm9...x-gzip"}. */
-    String of(String key, ChangeStamp stamp, boolean gzip) {
+    public String of(String key, ChangeStamp stamp, boolean gzip) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

@@ -28,6 +28,7 @@ final class ErrorPages {
                 + "<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "  <title>" + title + " – " + site + "</title>\n"
                 + "  <link rel=\"stylesheet\" href=\"" + escape(contextPath) + "/.resources/oicc-relations/webresources/css/relations.css\">\n"
+                + "  <link rel=\"icon\" type=\"image/svg+xml\" href=\"" + escape(contextPath) + "/.resources/oicc-relations/webresources/img/favicon.svg\">\n"
                 + "</head>\n<body>\n  <header class=\"site-header\"><p class=\"site-name\">" + site + "</p></header>\n"
                 + "  <main id=\"main\" class=\"content\">\n    <h1>" + title + "</h1>\n"
                 + "    <p>" + escape(messages.get(language, textKey)) + "</p>\n"

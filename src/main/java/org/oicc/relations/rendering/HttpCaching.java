@@ -8,10 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
 /**
- * ETags from the bytes sent, and the {@code If-None-Match} test. A page's ETag changes exactly when
- * its HTML does, so a 304 is never stale; the body is still rendered to compute it (saving the
- * transfer, not the rendering: the delivery endpoint's change tracker can later answer before
- * rendering).
+ * ETags from the bytes sent, and the {@code If-None-Match} test, for web resources: their bytes are
+ * at hand before anything is sent, so a digest of them is the simplest exact validator. Pages take
+ * theirs from the change tracker instead ({@link PageCaching}), which knows before rendering.
  */
 final class HttpCaching {
 

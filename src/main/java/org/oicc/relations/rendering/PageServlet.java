@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.delivery.CachedAnswer;
+import org.oicc.relations.delivery.ConditionalRequest;
 import org.oicc.relations.repository.SessionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,14 +13,16 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code GET /[<lang>/]<path>.html}: the page at that path of the public {@code website} workspace,
- * rendered with its template; anything else under {@code /} is an HTML 404. The whole page is
- * rendered before a byte is sent, so a failing template becomes a clean 500 page (details only in
- * the log), never half a page or a stack trace.
+ * rendered with its template; anything else under {@code /} is an HTML 404. Validators come from
+ * {@link PageCaching} before anything is read, so a 304 or a cached page opens no session. The whole
+ * page is rendered before a byte is sent, so a failing template becomes a clean 500 page (details
+ * only in the log), never half a page or a stack trace.
  */
 final class PageServlet extends HttpServlet {
 
@@ -37,9 +41,10 @@ final class PageServlet extends HttpServlet {
     private final transient PageRenderer renderer;
     private final transient ErrorPages errors;
     private final String homePath;
+    private final transient PageCaching caching;
 
     PageServlet(SessionProvider sessions, ContentLocales locales, Set<String> workspaces, PageResolver resolver,
-            PageRenderer renderer, ErrorPages errors, String homePath) {
+            PageRenderer renderer, ErrorPages errors, String homePath, PageCaching caching) {
         this.sessions = sessions;
         this.locales = locales;
         this.workspaces = Set.copyOf(workspaces);
@@ -47,6 +52,7 @@ final class PageServlet extends HttpServlet {
         this.renderer = renderer;
         this.errors = errors;
         this.homePath = homePath;
+        this.caching = caching;
     }
 
     @Override
@@ -64,31 +70,58 @@ final class PageServlet extends HttpServlet {
             return;
         }
         language = path.get().language();
-        String html;
-        try (RenderRequest request = new RenderRequest(sessions, workspaces, language, locales.defaultLocale(),
-                locales.locales(), req.getContextPath(), java.util.Map.of(), path.get().path())) {
-            Optional<PageResolver.Resolved> page = resolver.resolve(request, path.get().path());
-            if (page.isEmpty()) {
+        String key = PageCaching.key(req.getContextPath(), path.get());
+        PageCaching.Validators validators = caching.validators(key);
+        // answered from the change tracker alone: no session, no template
+        if (PageCaching.notModified(req, validators)) {
+            notModified(resp, validators);
+            return;
+        }
+        CachedAnswer page = caching.cached(key, validators);
+        if (page == null) {
+            Optional<String> html;
+            try {
+                html = render(req, path.get());
+            } catch (Exception e) {
+                // template errors, repository failures, bugs: the visitor gets a plain page, the log the details
+                LOG.error("page {} could not be rendered", uri, e);
+                send(req, resp, 500, language, errors.serverError(language, req.getContextPath(), home(req, language)));
+                return;
+            }
+            if (html.isEmpty()) {
                 send(req, resp, 404, language, errors.notFound(language, req.getContextPath(), home(req, language)));
                 return;
             }
+            page = caching.store(key, html.get(), language, validators);
+        }
+        if (ConditionalRequest.isStar(req)) {
+            // "any current representation": the page exists, so the client's copy will do
+            notModified(resp, validators);
+            return;
+        }
+        PageCaching.addValidators(resp, validators);
+        resp.setHeader("Cache-Control", CACHE_CONTROL);
+        send(req, resp, 200, language, page.identity());
+    }
+
+    /** The page's HTML, or empty when no page answers to the path. */
+    private Optional<String> render(HttpServletRequest req, PagePath path) throws Exception {
+        try (RenderRequest request = new RenderRequest(sessions, workspaces, path.language(), locales.defaultLocale(),
+                locales.locales(), req.getContextPath(), Map.of(), path.path())) {
+            Optional<PageResolver.Resolved> page = resolver.resolve(request, path.path());
+            if (page.isEmpty()) {
+                return Optional.empty();
+            }
             StringWriter out = new StringWriter(16384);
             renderer.renderPage(request.withParameters(page.get().parameters()), page.get().page(), page.get().template(), out);
-            html = out.toString();
-        } catch (Exception e) {
-            // template errors, repository failures, bugs: the visitor gets a plain page, the log the details
-            LOG.error("page {} could not be rendered", uri, e);
-            send(req, resp, 500, language, errors.serverError(language, req.getContextPath(), home(req, language)));
-            return;
+            return Optional.of(out.toString());
         }
-        String etag = HttpCaching.etag(html);
-        resp.setHeader("ETag", etag);
+    }
+
+    private static void notModified(HttpServletResponse resp, PageCaching.Validators validators) {
+        resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        PageCaching.addValidators(resp, validators);
         resp.setHeader("Cache-Control", CACHE_CONTROL);
-        if (HttpCaching.notModified(req, etag)) {
-            resp.setStatus(304);
-            return;
-        }
-        send(req, resp, 200, language, html);
     }
 
     private String home(HttpServletRequest req, String language) {
@@ -98,7 +131,11 @@ final class PageServlet extends HttpServlet {
 
     private static void send(HttpServletRequest req, HttpServletResponse resp, int status, String language, String html)
             throws IOException {
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        send(req, resp, status, language, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpServletRequest req, HttpServletResponse resp, int status, String language, byte[] body)
+            throws IOException {
         resp.setStatus(status);
         resp.setContentType("text/html;charset=UTF-8");
         resp.setHeader("Content-Language", language);

@@ -89,7 +89,9 @@ final class AuthoringSite {
         main.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io, listener)), "/.rest/commands/v2/*");
 
         // Preview: the same endpoints and pages over the author repository, behind an editor login.
-        WorkspaceChanges draftChanges = new WorkspaceChanges(WorkspaceChanges.workspacesOf(standalone.module()), clock);
+        Set<String> watched = new java.util.TreeSet<>(WorkspaceChanges.workspacesOf(standalone.module()));
+        watched.addAll(Pages.workspacesOf(standalone.module()));
+        WorkspaceChanges draftChanges = new WorkspaceChanges(watched, clock);
         draftChanges.start(drafts);
         http.closeAfterStop(draftChanges);
         DeliverySettings noStore = new DeliverySettings(delivery.maxLimit(), "no-store", delivery.corsOrigins());
@@ -101,7 +103,7 @@ final class AuthoringSite {
 
         ServletContextHandler preview = new ServletContextHandler();
         preview.setContextPath(PREVIEW);
-        Pages draftPages = new Pages(standalone.module(), standalone.source(), drafts, locales);
+        Pages draftPages = new Pages(standalone.module(), standalone.source(), drafts, locales, draftChanges);
         preview.addServlet(new ServletHolder("preview-delivery", draftDelivery), "/.rest/*");
         preview.addServlet(new ServletHolder("preview-resources", draftPages.resourceServlet()), "/.resources/*");
         preview.addServlet(new ServletHolder("preview-pages", draftPages.pageServlet()), "/");

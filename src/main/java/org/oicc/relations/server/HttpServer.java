@@ -25,6 +25,8 @@ import java.net.BindException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Jetty 12 (ee10) with the module's servlets. Knows wiring only; every servlet gets what it needs. */
 public final class HttpServer implements AutoCloseable {
@@ -58,11 +60,14 @@ public final class HttpServer implements AutoCloseable {
         context.setContextPath("/");
         context.addServlet(new ServletHolder("health", new HealthServlet(module, sessions, json)), "/.health");
         this.sessions = sessions;
-        changes = new WorkspaceChanges(WorkspaceChanges.workspacesOf(module), Clock.systemUTC());
+        // one tracker for delivery and pages: every workspace either of them reads
+        Set<String> watched = new TreeSet<>(WorkspaceChanges.workspacesOf(module));
+        watched.addAll(Pages.workspacesOf(module));
+        changes = new WorkspaceChanges(watched, Clock.systemUTC());
         context.addServlet(new ServletHolder("delivery", new DeliveryServlet(json,
                 DeliveryServlet.handlersFor(module, sessions, ContentLocales.standard(), delivery), delivery, changes,
                 new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES))), "/.rest/*");
-        Pages pages = new Pages(module, source, sessions, ContentLocales.standard());
+        Pages pages = new Pages(module, source, sessions, ContentLocales.standard(), changes);
         context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
         context.addServlet(new ServletHolder("pages", pages.pageServlet()), "/");
         contexts.addHandler(context);

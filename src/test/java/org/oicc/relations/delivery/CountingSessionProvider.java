@@ -8,12 +8,12 @@ import javax.jcr.Session;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real session provider that counts logins: every repository read of delivery starts with one. */
-final class CountingSessionProvider implements SessionProvider {
+public final class CountingSessionProvider implements SessionProvider {
 
     private final SessionProvider delegate;
     private final AtomicInteger logins = new AtomicInteger();
 
-    CountingSessionProvider(SessionProvider delegate) {
+    public CountingSessionProvider(SessionProvider delegate) {
         this.delegate = delegate;
     }
 
@@ -23,7 +23,7 @@ final class CountingSessionProvider implements SessionProvider {
         return delegate.login(side, workspace);
     }
 
-    int logins() {
+    public int logins() {
         return logins.get();
     }
 }

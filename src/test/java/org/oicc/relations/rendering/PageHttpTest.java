@@ -129,12 +129,25 @@ class PageHttpTest {
         assertThat(main.path("00").path("mgnl:template").asText()).isEqualTo("oicc-relations:components/relationshipCategory");
         assertThat(main.path("04").path("mgnl:template").asText()).isEqualTo("oicc-relations:components/agreementAims");
         assertThat(main.path("04").path("intro").asText()).isEqualTo("<p>The aforementioned agreements aim to:</p>");
-        // the category is an identifier until the reference resolver expands it into the category object
-        JsonNode category = main.path("00").path("category");
-        String id = category.isObject() ? category.path("@id").asText() : category.asText();
-        assertThat(id).isEqualTo("1aba3ebd-e7a5-3d04-aef7-d19b678d9cb0");
+        // each category component carries its category, expanded by the reference resolver
+        List<String> categories = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
+        for (String name : names.subList(0, 4)) {
+            JsonNode category = main.path(name).path("category");
+            assertThat(category.isObject()).as(name).isTrue();
+            assertThat(category.path("@nodeType").asText()).as(name).isEqualTo("oicc:relationshipCategory");
+            categories.add(category.path("@name").asText());
+            titles.add(category.path("title").asText());
+        }
+        assertThat(categories).containsExactly("consultative-status", "membership", "observer", "cooperation-agreement");
+        assertThat(titles).containsExactly("Consultative Status", "Membership in International Organizations",
+                "Observer Membership", "Friendship and Cooperation Agreements");
+        JsonNode first = main.path("00").path("category");
+        assertThat(first.path("@id").asText()).isEqualTo("1aba3ebd-e7a5-3d04-aef7-d19b678d9cb0");
+        assertThat(first.path("intro").asText()).startsWith("<p>The Organization has long sought to promote its global status");
 
         JsonNode arabic = new ObjectMapper().readTree(fixture.get("/.rest/delivery/pages/v1/relations?lang=ar").body());
         assertThat(arabic.path("title").asText()).isEqualTo("العلاقات الإقليمية والدولية");
+        assertThat(arabic.path("main").path("00").path("category").path("title").asText()).isEqualTo("المركز الاستشاري");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.oicc.relations.delivery.DeliverySettings;
+import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.server.HttpServer;
 import org.oicc.relations.server.Instance;
 import org.oicc.relations.server.Standalone;
@@ -14,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 /** A standalone with the seed content and a real Jetty on a free port, as the tests of pages need it. */
 final class PagesFixture implements AutoCloseable {
@@ -24,8 +26,13 @@ final class PagesFixture implements AutoCloseable {
 
     /** @param lightModules a folder holding a copy of the light module, or null for the packaged one */
     PagesFixture(Path data, Path lightModules) {
+        this(data, lightModules, UnaryOperator.identity());
+    }
+
+    /** @param sessions wraps the standalone's sessions for the server, e.g. to count logins */
+    PagesFixture(Path data, Path lightModules, UnaryOperator<SessionProvider> sessions) {
         standalone = Standalone.open(data, lightModules, Instance.PUBLIC);
-        http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.source(), standalone.sessions(),
+        http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.source(), sessions.apply(standalone.sessions()),
                 new ObjectMapper(), DeliverySettings.DEFAULTS);
         http.start();
     }
