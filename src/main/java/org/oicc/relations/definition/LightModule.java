@@ -8,20 +8,36 @@ import java.util.Optional;
 
 /**
  * Everything the runtime read from one light module, checked. Content-type properties already carry
- * the validators of the app that edits them; endpoints are keyed by their path under {@code /.rest/}.
+ * the validators of the app that edits them; endpoints are keyed by their path under {@code /.rest/};
+ * templates and dialogs by their Magnolia id ({@code oicc-relations:pages/relations}).
  */
 public record LightModule(
         String name,
         String version,
         Map<String, ContentTypeDefinition> contentTypes,
         Map<String, AppDefinition> apps,
-        Map<String, EndpointDefinition> endpoints) {
+        Map<String, EndpointDefinition> endpoints,
+        Map<String, TemplateDefinition> templates,
+        Map<String, DialogDefinition> dialogs) {
+
+    /** A module without templates or dialogs (tools and tests that need content types only). */
+    public LightModule(String name, String version, Map<String, ContentTypeDefinition> contentTypes,
+            Map<String, AppDefinition> apps, Map<String, EndpointDefinition> endpoints) {
+        this(name, version, contentTypes, apps, endpoints, Map.of(), Map.of());
+    }
 
     public LightModule {
         // insertion order is kept so listings (health, validate) are stable and follow the files
         contentTypes = Collections.unmodifiableMap(new LinkedHashMap<>(contentTypes));
         apps = Collections.unmodifiableMap(new LinkedHashMap<>(apps));
         endpoints = Collections.unmodifiableMap(new LinkedHashMap<>(endpoints));
+        templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
+        dialogs = Collections.unmodifiableMap(new LinkedHashMap<>(dialogs));
+    }
+
+    /** A page or component template by Magnolia id, e.g. {@code oicc-relations:pages/relations}. */
+    public Optional<TemplateDefinition> template(String id) {
+        return Optional.ofNullable(templates.get(id));
     }
 
     public Optional<ContentTypeDefinition> contentType(String name) {

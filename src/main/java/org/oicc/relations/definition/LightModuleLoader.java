@@ -17,6 +17,8 @@ import java.util.Set;
 public final class LightModuleLoader {
 
     private static final String VERSION_PATTERN = "\\d+(\\.\\d+){0,2}(-[A-Za-z0-9.]+)?";
+    /** Magnolia's page workspace: dialogs may link to pages although no content type declares it. */
+    static final String WEBSITE = "website";
     private static final Set<String> MODULE_KEYS = Set.of("name", "version", "dependencies", "description", "displayName");
 
     /** @throws DefinitionException listing every problem, each with file and line */
@@ -46,8 +48,14 @@ public final class LightModuleLoader {
             }
         });
         Map<String, EndpointDefinition> endpoints = endpoints(parsed, types, problems);
+        Map<String, TemplateDefinition> templates = new LinkedHashMap<>();
+        Map<String, DialogDefinition> dialogs = new LinkedHashMap<>();
+        templatesAndDialogs(source, parsed, templates, dialogs, problems);
+        Set<String> workspaces = new java.util.TreeSet<>(List.of(WEBSITE));
+        types.values().stream().map(ContentTypeDefinition::workspace).filter(java.util.Objects::nonNull).forEach(workspaces::add);
+        DialogReader.checkWorkspaces(dialogs.values(), workspaces, problems);
         problems.throwIfAny();
-        return new LightModule(source.moduleName(), version, types, apps, endpoints);
+        return new LightModule(source.moduleName(), version, types, apps, endpoints, templates, dialogs);
     }
 
     /** Every {@code .yaml} is parsed, also in folders this runtime does not interpret yet: bad YAML is never silent. */
@@ -157,16 +165,50 @@ public final class LightModuleLoader {
                         problems.add(e.location(), "endpoint path /.rest/" + e.path() + " is already served by " + first.location().file());
                     }
                     if (e instanceof RelationsViewDefinition view) {
-                        for (String type : List.of(view.organizationType(), view.categoryType(), view.aimType())) {
-                            if (!types.containsKey(type)) {
-                                problems.add(view.location(), "relations view uses unknown content type '" + type + "'");
-                            }
-                        }
+                        checkRelationsView(view, types, problems);
                     }
                 });
             }
         });
         return endpoints;
+    }
+
+    private static void templatesAndDialogs(ModuleSource source, Map<String, YamlNode> parsed,
+            Map<String, TemplateDefinition> templates, Map<String, DialogDefinition> dialogs, Problems problems) {
+        TemplateReader templateReader = new TemplateReader(source, problems);
+        DialogReader dialogReader = new DialogReader(source.moduleName(), problems);
+        parsed.forEach((file, root) -> {
+            if (TemplateReader.isTemplateFile(file)) {
+                templateReader.read(file, root).ifPresent(t -> templates.put(t.id(), t));
+            } else if (DialogReader.isDialogFile(file)) {
+                dialogReader.read(file, root).ifPresent(d -> dialogs.put(d.id(), d));
+            }
+        });
+        TemplateReader.checkLinks(templates, dialogs, problems);
+    }
+
+    /** A relations view needs organizations whose submodel entries reference the category type. */
+    private static void checkRelationsView(RelationsViewDefinition view, Map<String, ContentTypeDefinition> types, Problems problems) {
+        boolean known = true;
+        for (String type : List.of(view.organizationType(), view.categoryType(), view.aimType())) {
+            if (!types.containsKey(type)) {
+                problems.add(view.location(), "relations view uses unknown content type '" + type + "'");
+                known = false;
+            }
+        }
+        if (!known) {
+            return;
+        }
+        ModelDefinition orgs = types.get(view.organizationType()).model();
+        boolean connected = orgs.properties().stream()
+                .filter(p -> p.type() instanceof PropertyType.SubModel)
+                .flatMap(p -> orgs.subModel(((PropertyType.SubModel) p.type()).name()).stream())
+                .flatMap(sub -> sub.properties().stream())
+                .anyMatch(p -> p.type() instanceof PropertyType.Reference r && r.contentType().equals(view.categoryType()));
+        if (!connected) {
+            problems.add(view.location(), "relations view: content type '" + view.organizationType()
+                    + "' has no submodel property referencing '" + view.categoryType() + "'");
+        }
     }
 
     private static String baseName(String file) {

@@ -1,6 +1,5 @@
 package org.oicc.relations.delivery;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,33 +8,46 @@ import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.EndpointDefinition;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.RelationsViewDefinition;
+import org.oicc.relations.delivery.openapi.OpenApiDocument;
+import org.oicc.relations.delivery.openapi.OpenApiHandler;
 import org.oicc.relations.repository.SessionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.jcr.RepositoryException;
 import java.io.IOException;
-import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code /.rest/*}: the module's endpoints, read-only as Magnolia's delivery endpoints are. Routing,
- * methods and errors live here; each endpoint type's parsing and rendering in its {@link EndpointHandler}.
+ * methods, CORS and errors live here; validators, 304 and the response cache in
+ * {@link CachingAnswerer}; each endpoint type's parsing and rendering in its {@link EndpointHandler}.
  */
 public final class DeliveryServlet extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryServlet.class);
-    static final String ALLOW = "GET, HEAD";
+    static final String ALLOW = "GET, HEAD, OPTIONS";
+    /** Every answer may differ by coding, by negotiated language and by CORS origin. */
+    static final String VARY = "Accept-Encoding, Accept-Language, Origin";
 
     private final transient ObjectMapper json;
     private final transient Map<String, EndpointHandler> handlers;
+    private final transient Cors cors;
+    private final transient CachingAnswerer answerer;
 
-    /** @param handlers by endpoint path under {@code /.rest/}, e.g. {@code delivery/organizations/v1} */
-    public DeliveryServlet(ObjectMapper json, Map<String, EndpointHandler> handlers) {
+    /**
+     * @param handlers by endpoint path under {@code /.rest/}, e.g. {@code delivery/organizations/v1}
+     * @param changes the workspaces' generations; answers reading a workspace it does not know are neither cached nor validated
+     */
+    public DeliveryServlet(ObjectMapper json, Map<String, EndpointHandler> handlers, DeliverySettings settings,
+            WorkspaceChanges changes, ResponseCache cache) {
         this.json = json;
         this.handlers = Map.copyOf(handlers);
+        this.cors = new Cors(settings.corsOrigins());
+        this.answerer = new CachingAnswerer(json, settings.cacheControl(), changes, cache, EntityTags.random());
     }
 
     /** A handler for every endpoint of the module that this runtime serves. */
@@ -45,46 +57,68 @@ public final class DeliveryServlet extends HttpServlet {
         for (EndpointDefinition endpoint : module.endpoints().values()) {
             if (endpoint instanceof DeliveryEndpointDefinition delivery) {
                 handlers.put(delivery.path(), new JcrDeliveryHandler(delivery, module, sessions, locales, settings));
+            } else if (endpoint instanceof RelationsViewDefinition view) {
+                handlers.put(view.path(), new RelationsViewHandler(view, module, sessions, locales));
             }
         }
+        handlers.putIfAbsent(OpenApiDocument.PATH, new OpenApiHandler(module, locales, settings));
         return handlers;
     }
 
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String method = req.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            resp.setHeader("Allow", ALLOW);
-            error(resp, new DeliveryException(405, "methodNotAllowed", "method " + method + " is not allowed; use GET or HEAD"));
-            return;
-        }
         try {
-            answer(req, resp);
+            switch (method) {
+                case "GET", "HEAD" -> get(req, resp);
+                case "OPTIONS" -> options(req, resp);
+                default -> throw new DeliveryException(405, "methodNotAllowed",
+                        "method " + Printable.of(method) + " is not allowed; use GET or HEAD");
+            }
         } catch (DeliveryException e) {
-            error(resp, e);
+            error(req, resp, e);
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("delivery request {} failed", req.getRequestURI(), e);
-            error(resp, new DeliveryException(500, "unknown", "the request could not be answered"));
+            error(req, resp, new DeliveryException(500, "unknown", "the request could not be answered"));
         }
     }
 
-    private void answer(HttpServletRequest req, HttpServletResponse resp) throws IOException, RepositoryException {
+    private void get(HttpServletRequest req, HttpServletResponse resp) throws IOException, RepositoryException {
+        Route route = routeOf(req);
+        Map<String, String[]> params = CacheKeys.sorted(parameters(req));
+        PreparedAnswer answer = route.handler().prepare(route.subPath(), params, req.getHeader("Accept-Language"));
+        resp.setHeader("Vary", VARY);
+        cors.addHeaders(req, resp);
+        answerer.answer(req, resp, CacheKeys.of(route.path(), route.subPath(), params, answer), answer);
+    }
+
+    private static Map<String, String[]> parameters(HttpServletRequest req) {
+        try {
+            return req.getParameterMap();
+        } catch (RuntimeException e) {
+            // the container could not decode the query (a broken % escape): the client's fault, not ours
+            throw new DeliveryException(400, "invalidValueFormat", "the query string is not valid percent-encoded UTF-8");
+        }
+    }
+
+    /** A CORS preflight, or a plain question about the methods. */
+    private void options(HttpServletRequest req, HttpServletResponse resp) {
+        routeOf(req);
+        resp.setHeader("Allow", ALLOW);
+        if (Cors.isPreflight(req)) {
+            resp.setHeader("Vary", VARY);
+            if (!cors.addPreflightHeaders(req, resp)) {
+                throw new DeliveryException(403, "corsNotAllowed", "cross-origin requests from "
+                        + Printable.of(req.getHeader("Origin")) + " with method "
+                        + Printable.of(req.getHeader("Access-Control-Request-Method")) + " are not allowed");
+            }
+        }
+        resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+
+    private Route routeOf(HttpServletRequest req) {
         String rest = req.getPathInfo() == null ? "" : req.getPathInfo();
-        Route route = route(rest).orElseThrow(() -> new DeliveryException(404, "notFound", "no endpoint at /.rest" + Printable.of(rest)));
-        PreparedAnswer answer = route.handler().prepare(route.subPath(), req.getParameterMap(), req.getHeader("Accept-Language"));
-        // The body is rendered before the first byte is sent, so a failure can still become a clean error.
-        ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
-        try (JsonGenerator out = json.getFactory().createGenerator(body)) {
-            answer.body().write(out);
-        }
-        resp.setStatus(200);
-        resp.setContentType("application/json");
-        resp.setCharacterEncoding("UTF-8");
-        resp.setHeader("Content-Language", answer.contentLanguage());
-        resp.setContentLength(body.size());
-        if (!"HEAD".equals(req.getMethod())) {
-            body.writeTo(resp.getOutputStream());
-        }
+        return route(rest).orElseThrow(() -> new DeliveryException(404, "notFound", "no endpoint at /.rest" + Printable.of(rest)));
     }
 
     private record Route(String path, EndpointHandler handler, String subPath) {
@@ -104,18 +138,22 @@ public final class DeliveryServlet extends HttpServlet {
         return Optional.ofNullable(best);
     }
 
-    private void error(HttpServletResponse resp, DeliveryException e) throws IOException {
-        resp.resetBuffer();
+    /** Errors are never cached and carry CORS headers, so a browser script can read what went wrong. */
+    private void error(HttpServletRequest req, HttpServletResponse resp, DeliveryException e) throws IOException {
+        resp.reset();
         resp.setStatus(e.status());
+        if (e.status() == 405) {
+            resp.setHeader("Allow", ALLOW);
+        }
+        resp.setHeader("Cache-Control", "no-store");
+        resp.setHeader("Vary", VARY);
+        cors.addHeaders(req, resp);
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");
-        try (JsonGenerator out = json.getFactory().createGenerator(resp.getOutputStream())) {
-            out.writeStartObject();
-            out.writeObjectFieldStart("error");
-            out.writeStringField("code", e.code());
-            out.writeStringField("message", e.getMessage());
-            out.writeEndObject();
-            out.writeEndObject();
+        byte[] body = JsonErrors.body(json, e.code(), e.getMessage());
+        resp.setContentLength(body.length);
+        if (!"HEAD".equals(req.getMethod())) {
+            resp.getOutputStream().write(body);
         }
     }
 }

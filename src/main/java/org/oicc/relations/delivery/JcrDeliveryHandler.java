@@ -26,11 +26,13 @@ public final class JcrDeliveryHandler implements EndpointHandler {
     private final DeliverySettings settings;
     private final NodeRenderer renderer;
     private final Set<String> workspaces;
+    private final QueryRunner queries;
 
     public JcrDeliveryHandler(DeliveryEndpointDefinition endpoint, LightModule module, SessionProvider sessions,
             ContentLocales locales, DeliverySettings settings) {
         this.endpoint = endpoint;
         this.renderer = new NodeRenderer(endpoint, module, locales);
+        this.queries = new QueryRunner(endpoint, module.contentTypeOfWorkspace(endpoint.workspace()).orElse(null), locales);
         this.sessions = sessions;
         this.locales = locales;
         this.settings = settings;
@@ -43,6 +45,9 @@ public final class JcrDeliveryHandler implements EndpointHandler {
     @Override
     public PreparedAnswer prepare(String subPath, Map<String, String[]> params, String acceptLanguage) {
         DeliveryRequest request = new RequestParser(endpoint, locales, settings.maxLimit()).parse(subPath, params, acceptLanguage);
+        if (request.kind() == DeliveryRequest.Kind.QUERY) {
+            queries.check(request);
+        }
         String language = request.language().all() ? locales.defaultLocale() : request.language().tag();
         return new PreparedAnswer(endpoint.path() + "|" + request, workspaces, language, out -> write(out, request));
     }
@@ -64,7 +69,7 @@ public final class JcrDeliveryHandler implements EndpointHandler {
                     out.writeEndArray();
                 }
                 case QUERY -> {
-                    QueryRunner.Page page = new QueryRunner(endpoint).run(session, request);
+                    QueryRunner.Page page = queries.run(session, request);
                     out.writeStartObject();
                     out.writeArrayFieldStart("results");
                     for (Node node : page.nodes()) {

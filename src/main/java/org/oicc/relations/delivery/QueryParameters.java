@@ -17,7 +17,7 @@ final class QueryParameters {
     static final Set<String> RESERVED = Set.of("lang", "offset", "limit", "q", "orderBy");
     /** A property name, optionally one submodel step deep ({@code relationships.category}). */
     private static final Pattern PROPERTY = Pattern.compile("(@?[A-Za-z][A-Za-z0-9_:-]*(?:\\.[A-Za-z][A-Za-z0-9_:-]*)?)(?:\\[([^\\]]*)])?");
-    private static final Pattern ORDER_KEY = Pattern.compile("([A-Za-z@][A-Za-z0-9_:-]*)(?:\\s+(\\S+))?");
+    private static final Pattern ORDER_KEY = Pattern.compile("(@?[A-Za-z][A-Za-z0-9_:-]*(?:\\.[A-Za-z][A-Za-z0-9_:-]*)?)(?:\\s+(\\S+))?");
 
     private QueryParameters() {
     }

@@ -4,6 +4,7 @@ import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ValidationProblem;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.rendering.PageTemplateCheck;
 import org.oicc.relations.repository.BootstrapException;
 import org.oicc.relations.repository.BootstrapFile;
 import org.oicc.relations.repository.BootstrapFiles;
@@ -56,6 +57,10 @@ final class BootstrapCheck {
             List<Imported> imported = importAll(repository, files, problems);
             ContentService content = new ContentService(module, StandaloneSessionProvider.singleRepository(repository));
             for (Imported item : imported) {
+                if (item.type() == null) {
+                    checkPage(repository, item, problems);
+                    continue;
+                }
                 for (ValidationProblem p : content.check(Side.AUTHOR, item.type().name(), item.path())) {
                     problems.add(item.file().name() + ":" + line(item.outline(), p.path()) + ": " + p.path() + ": " + p.message());
                 }
@@ -68,6 +73,19 @@ final class BootstrapCheck {
         }
     }
 
+    /** Pages have no content type: they are checked against the templates instead. */
+    private void checkPage(StandaloneRepository repository, Imported page, List<String> problems) throws RepositoryException {
+        Session session = repository.login(PageTemplateCheck.WORKSPACE);
+        try {
+            for (PageTemplateCheck.Problem p : PageTemplateCheck.check(module, session.getNode(page.path()))) {
+                problems.add(page.file().name() + ":" + line(page.outline(), p.where()) + ": " + p.where() + ": " + p.message());
+            }
+        } finally {
+            session.logout();
+        }
+    }
+
+    /** {@code type} is null for a page (website workspace). */
     private record Imported(BootstrapFile file, BootstrapOutline outline, ContentTypeDefinition type, String path) {
     }
 
@@ -79,14 +97,14 @@ final class BootstrapCheck {
             try {
                 String workspace = YamlBootstrapReader.workspaceOf(file.name());
                 Optional<ContentTypeDefinition> type = module.contentTypeOfWorkspace(workspace);
-                if (type.isEmpty()) {
+                if (type.isEmpty() && !PageTemplateCheck.WORKSPACE.equals(workspace)) {
                     problems.add(file.name() + ":1: workspace '" + workspace + "' belongs to no content type of the module");
                     continue;
                 }
                 Session session = repository.login(workspace);
                 try {
                     String path = reader.importFile(session, file, ImportMode.FAIL_IF_EXISTS);
-                    imported.add(new Imported(file, BootstrapOutline.of(file), type.get(), path));
+                    imported.add(new Imported(file, BootstrapOutline.of(file), type.orElse(null), path));
                 } finally {
                     session.logout();
                 }

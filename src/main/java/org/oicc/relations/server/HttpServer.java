@@ -3,41 +3,102 @@ package org.oicc.relations.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.ServerConnector;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.delivery.DeliveryServlet;
 import org.oicc.relations.delivery.DeliverySettings;
+import org.oicc.relations.delivery.ResponseCache;
+import org.oicc.relations.delivery.WorkspaceChanges;
+import org.oicc.relations.rendering.Pages;
 import org.oicc.relations.repository.SessionProvider;
 
+import javax.jcr.RepositoryException;
 import java.io.IOException;
 import java.net.BindException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Jetty 12 (ee10) with the module's servlets. Knows wiring only; every servlet gets what it needs. */
 public final class HttpServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final SessionProvider sessions;
+    private final WorkspaceChanges changes;
+    private final ServletContextHandler context;
+    private final ContextHandlerCollection contexts = new ContextHandlerCollection();
+    private final List<AutoCloseable> closeAfterStop = new ArrayList<>();
 
+    /** Pages and web resources come from the light module packaged in the jar. */
     public HttpServer(String host, int port, LightModule module, SessionProvider sessions, ObjectMapper json,
             DeliverySettings delivery) {
+        this(host, port, module, ModuleSource.classpath(module.name()), sessions, json, delivery);
+    }
+
+    /** @param source the light module's files (templates, web resources), as the definitions were read */
+    public HttpServer(String host, int port, LightModule module, ModuleSource source, SessionProvider sessions,
+            ObjectMapper json, DeliverySettings delivery) {
         server = new Server();
-        connector = new ServerConnector(server);
+        // every URI reaches RestUriGuard, which applies Jetty's default rules itself (JSON under /.rest/)
+        HttpConfiguration http = new HttpConfiguration();
+        http.setUriCompliance(UriCompliance.UNSAFE);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
+        context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder("health", new HealthServlet(module, sessions, json)), "/.health");
+        this.sessions = sessions;
+        // one tracker for delivery and pages: every workspace either of them reads
+        Set<String> watched = new TreeSet<>(WorkspaceChanges.workspacesOf(module));
+        watched.addAll(Pages.workspacesOf(module));
+        changes = new WorkspaceChanges(watched, Clock.systemUTC());
         context.addServlet(new ServletHolder("delivery", new DeliveryServlet(json,
-                DeliveryServlet.handlersFor(module, sessions, ContentLocales.standard(), delivery))), "/.rest/*");
-        server.setHandler(context);
+                DeliveryServlet.handlersFor(module, sessions, ContentLocales.standard(), delivery), delivery, changes,
+                new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES))), "/.rest/*");
+        Pages pages = new Pages(module, source, sessions, ContentLocales.standard(), changes);
+        context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
+        context.addServlet(new ServletHolder("pages", pages.pageServlet()), "/");
+        contexts.addHandler(context);
+        server.setHandler(new RestUriGuard(contexts, json));
+        server.setErrorHandler(new JsonErrorHandler(json));
         server.setStopAtShutdown(false); // the process's own shutdown hook stops Jetty before the repository
+    }
+
+    /** The root context, for instance roles that add servlets (authoring) before {@link #start}. */
+    public ServletContextHandler mainContext() {
+        return context;
+    }
+
+    /** Another context (e.g. {@code /.author/preview}); Jetty picks the longest matching context path. */
+    public void addContext(ServletContextHandler other) {
+        contexts.addHandler(other);
+    }
+
+    /** Closed after Jetty stops, in reverse order of registration (webhook senders, observers). */
+    public void closeAfterStop(AutoCloseable resource) {
+        closeAfterStop.add(resource);
     }
 
     /** @throws CliError when the port is taken, with the port in the message */
     public void start() {
+        try {
+            // observe before serving, so no answer is ever cached without its workspaces watched
+            changes.start(sessions);
+        } catch (RepositoryException e) {
+            throw new CliError("cannot observe the content workspaces: " + e.getMessage(), 3);
+        }
         try {
             server.start();
         } catch (IOException e) {
@@ -67,15 +128,33 @@ public final class HttpServer implements AutoCloseable {
             server.stop();
         } catch (Exception ignored) {
             // nothing more to do: start failed already and that is what gets reported
+        } finally {
+            changes.close();
+            closeResources();
         }
     }
 
+    /** Jetty first, then the observation sessions, all before the repository is closed by its owner. */
     @Override
     public void close() {
         try {
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("Jetty did not stop cleanly", e);
+        } finally {
+            changes.close();
+            closeResources();
         }
+    }
+
+    private void closeResources() {
+        for (int i = closeAfterStop.size() - 1; i >= 0; i--) {
+            try {
+                closeAfterStop.get(i).close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(HttpServer.class).warn("closing {} failed", closeAfterStop.get(i), e);
+            }
+        }
+        closeAfterStop.clear();
     }
 }

@@ -32,18 +32,34 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     DataOptions store;
 
+    @Mixin
+    DeliveryOptions delivery;
+
+    @Mixin
+    InstanceOptions roles;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new CliError("--port must be between 0 and 65535, found " + port, 2);
         }
-        Standalone standalone = store.open();
-        HttpServer http = new HttpServer(host, port, standalone.module(), standalone.sessions(), new ObjectMapper(), DeliverySettings.DEFAULTS);
+        DeliverySettings settings = delivery.toSettings();
+        Instance instance = roles.instance();
+        AuthoringOptions options = roles.toOptions(System.getenv());
+        Standalone standalone = Standalone.open(store.data, store.lightModules, instance);
+        ObjectMapper json = new ObjectMapper();
+        HttpServer http = new HttpServer(host, port, standalone.module(), standalone.source(), standalone.sessions(), json, settings);
         try {
+            if (instance.hasAuthor()) {
+                AuthoringSite.mount(http, standalone, options, settings, json, System.getenv(), System.out);
+            } else {
+                AuthoringSite.mountReceiver(http, standalone, options);
+            }
             http.start();
-        } catch (CliError e) {
+        } catch (javax.jcr.RepositoryException | RuntimeException e) {
+            http.close();
             standalone.close();
-            throw e;
+            throw e instanceof CliError cli ? cli : new CliError("cannot start: " + e.getMessage(), 3);
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -2,6 +2,8 @@ package org.oicc.relations.server;
 
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.DefinitionException;
+import org.oicc.relations.definition.DeliveryEndpointDefinition;
+import org.oicc.relations.definition.EndpointDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
@@ -28,51 +30,97 @@ public final class Standalone implements AutoCloseable {
     public static final String MODULE = "oicc-relations";
     /** Module node types, registered after Magnolia's own. */
     static final String MODULE_CND = "/mgnl-nodetypes/oicc-relations.cnd";
-    /** Author content lives here; a public repository will sit beside it as {@code public/}. */
+    /** Author content (drafts) lives here... */
     static final String AUTHOR_FOLDER = "author";
+    /** ...and published content here, each a Jackrabbit repository of its own. */
+    static final String PUBLIC_FOLDER = "public";
 
     private final LightModule module;
+    private final ModuleSource source;
+    private final Instance instance;
+    private final Path data;
     private final DataFolderLock lock;
-    private final StandaloneRepository repository;
+    private final StandaloneRepository author;
+    private final StandaloneRepository published;
     private final StandaloneSessionProvider sessions;
 
-    private Standalone(LightModule module, DataFolderLock lock, StandaloneRepository repository) {
+    private Standalone(LightModule module, ModuleSource source, Instance instance, Path data, DataFolderLock lock,
+            StandaloneRepository author, StandaloneRepository published) {
         this.module = module;
+        this.source = source;
+        this.instance = instance;
+        this.data = data;
         this.lock = lock;
-        this.repository = repository;
-        this.sessions = StandaloneSessionProvider.singleRepository(repository);
+        this.author = author;
+        this.published = published;
+        // a single-role instance answers both sides from its one repository; the HTTP layer decides who may read it
+        this.sessions = new StandaloneSessionProvider(author != null ? author : published, published != null ? published : author);
+    }
+
+    /** A combined instance: author and public repositories, as the README's run command starts. */
+    public static Standalone open(Path data, Path lightModules) {
+        return open(data, lightModules, Instance.COMBINED);
     }
 
     /**
+     * Both repositories are bootstrapped with the seed content on their first start, as Magnolia
+     * bootstraps author and public instances alike, so the seed is public from the first run.
+     *
      * @param lightModules the folder holding {@code oicc-relations/}, or null for the copy in the jar
      * @throws CliError for a broken light module, a locked data folder or bad bootstrap content
      */
-    public static Standalone open(Path data, Path lightModules) {
-        LightModule module = loadModule(lightModules);
+    public static Standalone open(Path data, Path lightModules, Instance instance) {
+        ModuleSource source = sourceFor(lightModules);
+        LightModule module = loadModule(source);
         DataFolderLock lock = DataFolderLock.acquire(data);
+        StandaloneRepository author = null;
         try {
-            StandaloneRepository repository = StandaloneRepository.start(data.resolve(AUTHOR_FOLDER), setupFor(module));
-            return new Standalone(module, lock, repository);
+            RepositorySetup setup = setupFor(module);
+            author = instance.hasAuthor() ? StandaloneRepository.start(data.resolve(AUTHOR_FOLDER), setup) : null;
+            StandaloneRepository published = instance.hasPublic()
+                    ? StandaloneRepository.start(data.resolve(PUBLIC_FOLDER), setup) : null;
+            return new Standalone(module, source, instance, data, lock, author, published);
         } catch (RuntimeException e) {
+            closeQuietly(author);
             lock.close();
             throw e;
         } catch (RepositoryLockedException e) {
+            closeQuietly(author);
             lock.close();
             throw new CliError("data folder " + data.toAbsolutePath().normalize()
                     + " is in use by another process (stop it, or choose another --data)", 4);
         } catch (BootstrapException e) {
+            closeQuietly(author);
             lock.close();
             throw new CliError("bootstrap content: " + e.getMessage(), 5);
         } catch (RepositoryException e) {
+            closeQuietly(author);
             lock.close();
             throw new CliError("cannot start the repository in " + data + ": " + e.getMessage(), 4);
         }
     }
 
+    private static void closeQuietly(StandaloneRepository repository) {
+        if (repository != null) {
+            repository.close();
+        }
+    }
+
     public static LightModule loadModule(Path lightModules) {
-        ModuleSource source = lightModules == null
-                ? ModuleSource.classpath(MODULE)
-                : ModuleSource.directory(lightModules.resolve(MODULE));
+        return loadModule(sourceFor(lightModules));
+    }
+
+    private static ModuleSource sourceFor(Path lightModules) {
+        try {
+            return lightModules == null
+                    ? ModuleSource.classpath(MODULE)
+                    : ModuleSource.directory(lightModules.resolve(MODULE));
+        } catch (IllegalArgumentException e) {
+            throw new CliError(e.getMessage(), 1);
+        }
+    }
+
+    private static LightModule loadModule(ModuleSource source) {
         try {
             return new LightModuleLoader().load(source);
         } catch (DefinitionException e) {
@@ -83,7 +131,7 @@ public final class Standalone implements AutoCloseable {
     }
 
     /** Workspaces, namespaces and node types come from the content types; Java repeats none of them. */
-    static RepositorySetup setupFor(LightModule module) {
+    public static RepositorySetup setupFor(LightModule module) {
         Map<String, String> namespaces = new LinkedHashMap<>();
         List<String> workspaces = new ArrayList<>();
         List<String> cnds = new ArrayList<>(List.of(MODULE_CND));
@@ -95,6 +143,12 @@ public final class Standalone implements AutoCloseable {
                 cnds.add(cnd);
             }
         }
+        // Workspaces no content type declares (website for pages) exist because an endpoint serves them.
+        for (EndpointDefinition endpoint : module.endpoints().values()) {
+            if (endpoint instanceof DeliveryEndpointDefinition delivery && !workspaces.contains(delivery.workspace())) {
+                workspaces.add(delivery.workspace());
+            }
+        }
         return new RepositorySetup(namespaces, workspaces, cnds,
                 BootstrapFiles.fromClasspath(BootstrapFiles.MODULE_FOLDER), RepositorySetup.DEFAULT_BOOTSTRAP_USER);
     }
@@ -103,8 +157,23 @@ public final class Standalone implements AutoCloseable {
         return module;
     }
 
+    /** The light module's files (templates, web resources), where the definitions were read from. */
+    public ModuleSource source() {
+        return source;
+    }
+
+    /** The repository editors write to: the author one, or the public one on a public-only instance. */
     public StandaloneRepository repository() {
-        return repository;
+        return author != null ? author : published;
+    }
+
+    public Instance instance() {
+        return instance;
+    }
+
+    /** The data folder, for what lives beside the repositories (users, webhook outbox). */
+    public Path data() {
+        return data;
     }
 
     public StandaloneSessionProvider sessions() {
@@ -114,7 +183,8 @@ public final class Standalone implements AutoCloseable {
     @Override
     public void close() {
         try {
-            repository.close();
+            closeQuietly(published);
+            closeQuietly(author);
         } finally {
             lock.close();
         }

@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The real standalone repository (Magnolia base node types + the module's CND) in a temp folder,
- * with the three content workspaces and, unless asked, no seed content, so tests own every item they read.
+ * with the three content workspaces (and website, for the seed pages) and, unless asked, no seed content, so tests own every item they read.
  * Both sides are one repository: these tests only write on the author side.
  */
 final class TestRepository implements SessionProvider, AutoCloseable {
@@ -40,7 +40,7 @@ final class TestRepository implements SessionProvider, AutoCloseable {
     private static TestRepository start(Path home, List<BootstrapFile> bootstrap) throws RepositoryException {
         RepositorySetup setup = new RepositorySetup(
                 Map.of("oicc", "https://www.oicc.org/jcr/relations/1.0"),
-                List.of("organizations", "relationship-categories", "agreement-aims"),
+                List.of("organizations", "relationship-categories", "agreement-aims", "website"),
                 List.of(MODULE_CND), bootstrap, RepositorySetup.DEFAULT_BOOTSTRAP_USER);
         return new TestRepository(StandaloneRepository.start(home, setup));
     }

@@ -1,5 +1,7 @@
 package org.oicc.relations.definition;
 
+import org.oicc.relations.TestTrees;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,7 +26,7 @@ class EndpointLoaderTest {
         LightModule module = new LightModuleLoader().load(ModuleSource.classpath("oicc-relations"));
 
         assertThat(module.endpoints()).containsOnlyKeys("delivery/organizations/v1", "delivery/relationship-categories/v1",
-                "delivery/agreement-aims/v1", "delivery/relations/v1");
+                "delivery/agreement-aims/v1", "delivery/relations/v1", "delivery/pages/v1");
         DeliveryEndpointDefinition orgs = (DeliveryEndpointDefinition) module.endpoint("delivery/organizations/v1").orElseThrow();
         assertThat(orgs.name()).isEqualTo("delivery/organizations_v1");
         assertThat(orgs.workspace()).isEqualTo("organizations");
@@ -41,7 +43,7 @@ class EndpointLoaderTest {
 
     @Test
     void magnoliaDefaultsApplyWhereTheYamlIsSilent() throws IOException {
-        Path module = copy();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         write(module, "restEndpoints/delivery/minimal.yaml", "$type: jcrDeliveryEndpoint_v2\nworkspace: organizations\n");
 
         DeliveryEndpointDefinition e = (DeliveryEndpointDefinition) load(module).endpoint("delivery/minimal").orElseThrow();
@@ -58,7 +60,7 @@ class EndpointLoaderTest {
 
     @Test
     void endpointPathOverridesTheFileName() throws IOException {
-        Path module = copy();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         write(module, "restEndpoints/delivery/x.yaml", "class: info.magnolia.rest.delivery.jcr.v2.JcrDeliveryEndpointDefinition\n"
                 + "workspace: organizations\nendpointPath: /partners/v2/\n");
 
@@ -67,7 +69,7 @@ class EndpointLoaderTest {
 
     @Test
     void anUnsupportedOptionIsAnErrorWithFileAndLine() throws IOException {
-        Path module = copy();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         write(module, "restEndpoints/delivery/p.yaml", "$type: jcrDeliveryEndpoint_v2\nworkspace: organizations\npersonalized: true\n");
 
         assertProblem(module, "restEndpoints/delivery/p.yaml:3: unknown key 'personalized' in delivery endpoint delivery/p");
@@ -75,7 +77,7 @@ class EndpointLoaderTest {
 
     @Test
     void unsupportedResolverTypeAndBadRegexAreErrors() throws IOException {
-        Path module = copy();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         write(module, "restEndpoints/delivery/r.yaml", """
                 $type: jcrDeliveryEndpoint_v2
                 workspace: organizations
@@ -95,7 +97,7 @@ class EndpointLoaderTest {
 
     @Test
     void badNumbersAndUnknownTypesAreErrors() throws IOException {
-        Path module = copy();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         write(module, "restEndpoints/delivery/n.yaml", "$type: jcrDeliveryEndpoint_v2\nworkspace: organizations\ndepth: -1\nlimit: many\n");
         write(module, "restEndpoints/other.yaml", "$type: graphqlEndpoint\n");
 
@@ -106,11 +108,21 @@ class EndpointLoaderTest {
 
     @Test
     void twoEndpointsOnOnePathAreAnError() throws IOException {
-        Path module = copy();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         write(module, "restEndpoints/delivery/twin.yaml", "$type: jcrDeliveryEndpoint_v2\nworkspace: organizations\n"
                 + "endpointPath: delivery/organizations/v1\n");
 
         assertProblem(module, "/.rest/delivery/organizations/v1 is already served by restEndpoints/delivery/organizations_v1.yaml");
+    }
+
+    @Test
+    void aRelationsViewNeedsOrganizationsWhoseEntriesReferenceCategories() throws IOException {
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
+        Path org = module.resolve("contentTypes/organization.yaml");
+        Files.writeString(org, Files.readString(org).replace("type: reference:relationshipCategory", "type: reference:agreementAim"));
+
+        assertProblem(module, "restEndpoints/delivery/relations_v1.yaml:4: relations view: content type 'organization' has no "
+                + "submodel property referencing 'relationshipCategory'");
     }
 
     private LightModule load(Path module) {
@@ -120,21 +132,6 @@ class EndpointLoaderTest {
     private void assertProblem(Path module, String text) {
         assertThatThrownBy(() -> load(module)).isInstanceOfSatisfying(DefinitionException.class,
                 e -> assertThat(e.problems()).map(DefinitionProblem::toString).anyMatch(p -> p.contains(text)));
-    }
-
-    private Path copy() throws IOException {
-        Path target = temp.resolve("oicc-relations");
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path source : files.toList()) {
-                Path dest = target.resolve(SHIPPED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(source, dest);
-                }
-            }
-        }
-        return target;
     }
 
     private static void write(Path module, String file, String text) throws IOException {

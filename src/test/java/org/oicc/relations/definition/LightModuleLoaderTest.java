@@ -1,5 +1,7 @@
 package org.oicc.relations.definition;
 
+import org.oicc.relations.TestTrees;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +64,7 @@ class LightModuleLoaderTest {
 
     @Test
     void magnoliaTagsDoNotBreakLoading() throws IOException {
-        Path module = copyOfShippedModule();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         write(module, "apps/extra.yaml", """
                 !inherit:oicc-relations:apps/organizations
                 name: extra
@@ -78,7 +80,7 @@ class LightModuleLoaderTest {
 
     @Test
     void unknownPropertyTypeNamesFileAndLine() throws IOException {
-        Path module = copyOfShippedModule();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         replace(module, "contentTypes/agreementAim.yaml", "type: Long", "type: Integer");
 
         assertProblem(module, "contentTypes/agreementAim.yaml:21", "unknown type 'Integer'");
@@ -86,7 +88,7 @@ class LightModuleLoaderTest {
 
     @Test
     void missingRequiredKeyNamesFileAndLine() throws IOException {
-        Path module = copyOfShippedModule();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         replace(module, "contentTypes/agreementAim.yaml", "  workspace: agreement-aims\n", "");
 
         assertProblem(module, "contentTypes/agreementAim.yaml:3", "missing required key 'workspace' in datasource");
@@ -94,7 +96,7 @@ class LightModuleLoaderTest {
 
     @Test
     void propertyWithoutNameIsReported() throws IOException {
-        Path module = copyOfShippedModule();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         replace(module, "contentTypes/agreementAim.yaml", "    - name: position\n", "    - label: position\n");
 
         assertProblem(module, "contentTypes/agreementAim.yaml:21", "missing required key 'name' in a property");
@@ -102,7 +104,7 @@ class LightModuleLoaderTest {
 
     @Test
     void referenceToUnknownContentTypeNamesFileAndLine() throws IOException {
-        Path module = copyOfShippedModule();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         replace(module, "contentTypes/organization.yaml", "type: reference:organization", "type: reference:company");
 
         assertProblem(module, "contentTypes/organization.yaml:20", "references unknown content type 'company'");
@@ -110,7 +112,7 @@ class LightModuleLoaderTest {
 
     @Test
     void duplicatePropertyNameNamesFileAndLine() throws IOException {
-        Path module = copyOfShippedModule();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         replace(module, "contentTypes/agreementAim.yaml", "    - name: position\n", "    - name: title\n");
 
         assertProblem(module, "contentTypes/agreementAim.yaml:21", "duplicate property name 'title' (first at line 12)");
@@ -118,7 +120,7 @@ class LightModuleLoaderTest {
 
     @Test
     void malformedYamlNamesFileAndLine() throws IOException {
-        Path module = copyOfShippedModule();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         replace(module, "contentTypes/relationshipCategory.yaml", "    - name: intro\n", "    - name: [intro\n");
 
         assertProblem(module, "contentTypes/relationshipCategory.yaml:", "malformed YAML");
@@ -126,7 +128,7 @@ class LightModuleLoaderTest {
 
     @Test
     void duplicateYamlKeyIsReported() throws IOException {
-        Path module = copyOfShippedModule();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         replace(module, "contentTypes/agreementAim.yaml", "  autoCreate: true\n", "  autoCreate: true\n  autoCreate: false\n");
 
         assertProblem(module, "contentTypes/agreementAim.yaml:9", "duplicate key 'autoCreate' (first at line 8)");
@@ -134,7 +136,7 @@ class LightModuleLoaderTest {
 
     @Test
     void unknownKeysAreErrorsNotSilentlyIgnored() throws IOException {
-        Path module = copyOfShippedModule();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         replace(module, "contentTypes/agreementAim.yaml", "      required: true\n", "      requird: true\n");
 
         assertProblem(module, "contentTypes/agreementAim.yaml:13", "unknown key 'requird' in property 'title'");
@@ -142,7 +144,7 @@ class LightModuleLoaderTest {
 
     @Test
     void unsupportedDatasourceAndValidatorAreErrors() throws IOException {
-        Path module = copyOfShippedModule();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         replace(module, "contentTypes/agreementAim.yaml", "$type: jcrContentTypeDatasource", "$type: contentTypeDatasource");
         replace(module, "apps/organizations.yaml", "$type: regexValidator", "$type: emailValidator");
 
@@ -154,7 +156,7 @@ class LightModuleLoaderTest {
 
     @Test
     void invalidRegexInValidatorIsReported() throws IOException {
-        Path module = copyOfShippedModule();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         replace(module, "apps/organizations.yaml", "pattern: \"https?", "pattern: \"(https?");
 
         assertProblem(module, "apps/organizations.yaml:16", "invalid regular expression");
@@ -162,7 +164,7 @@ class LightModuleLoaderTest {
 
     @Test
     void formFieldForUnknownPropertyIsReported() throws IOException {
-        Path module = copyOfShippedModule();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         replace(module, "apps/organizations.yaml", "        website:\n", "        homepage:\n");
 
         assertProblem(module, "apps/organizations.yaml:14", "form field 'homepage' is not a property of content type 'organization'");
@@ -170,7 +172,7 @@ class LightModuleLoaderTest {
 
     @Test
     void everyProblemIsReportedInOneRun() throws IOException {
-        Path module = copyOfShippedModule();
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         replace(module, "contentTypes/agreementAim.yaml", "type: Long", "type: Integer");
         replace(module, "contentTypes/organization.yaml", "type: reference:organization", "type: reference:company");
         write(module, "module.yaml", "version: one\n");
@@ -188,21 +190,6 @@ class LightModuleLoaderTest {
                             assertThat(p.toString()).startsWith(where);
                             assertThat(p.message()).contains(what);
                         }));
-    }
-
-    private Path copyOfShippedModule() throws IOException {
-        Path target = temp.resolve("oicc-relations");
-        try (Stream<Path> files = Files.walk(SHIPPED)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path dest = target.resolve(SHIPPED.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(source, dest);
-                }
-            }
-        }
-        return target;
     }
 
     private static void replace(Path module, String file, String from, String to) throws IOException {

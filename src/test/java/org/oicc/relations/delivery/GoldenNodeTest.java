@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.server.HttpServer;
+import org.oicc.relations.server.Instance;
 import org.oicc.relations.server.Standalone;
 
 import java.io.IOException;
@@ -33,7 +34,7 @@ class GoldenNodeTest {
 
     @BeforeAll
     void start(@TempDir Path data) {
-        standalone = Standalone.open(data, null);
+        standalone = Standalone.open(data, null, Instance.PUBLIC);
         http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.sessions(), new ObjectMapper(),
                 DeliverySettings.DEFAULTS);
         http.start();

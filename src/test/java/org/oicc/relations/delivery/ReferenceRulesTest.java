@@ -11,6 +11,7 @@ import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.ReferenceDefinition;
 import org.oicc.relations.repository.Side;
+import org.oicc.relations.server.Instance;
 import org.oicc.relations.server.Standalone;
 
 import javax.jcr.Node;
@@ -46,7 +47,7 @@ class ReferenceRulesTest {
 
     @BeforeAll
     void start(@TempDir Path data) throws RepositoryException {
-        standalone = Standalone.open(data, null);
+        standalone = Standalone.open(data, null, Instance.PUBLIC);
         organizations = RenderFixture.endpoint(standalone.module(), "delivery/organizations/v1");
         ContentService content = new ContentService(standalone.module(), standalone.sessions());
         chainC = content.create("organization", "chain-c", org("Chain C", null), "test").id();

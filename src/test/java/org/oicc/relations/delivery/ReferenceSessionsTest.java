@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
+import org.oicc.relations.server.Instance;
 import org.oicc.relations.server.Standalone;
 
 import javax.jcr.RepositoryException;
@@ -53,7 +54,7 @@ class ReferenceSessionsTest {
 
     @BeforeAll
     void start(@TempDir Path data) {
-        standalone = Standalone.open(data, null);
+        standalone = Standalone.open(data, null, Instance.PUBLIC);
     }
 
     @AfterAll

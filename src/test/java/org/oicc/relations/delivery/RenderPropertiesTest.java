@@ -10,6 +10,7 @@ import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.repository.Side;
+import org.oicc.relations.server.Instance;
 import org.oicc.relations.server.Standalone;
 
 import javax.jcr.Node;
@@ -37,7 +38,7 @@ class RenderPropertiesTest {
 
     @BeforeAll
     void start(@TempDir Path data) throws RepositoryException {
-        standalone = Standalone.open(data, null);
+        standalone = Standalone.open(data, null, Instance.PUBLIC);
         organizations = RenderFixture.endpoint(standalone.module(), "delivery/organizations/v1");
         new ContentService(standalone.module(), standalone.sessions()).create("organization", "translated", ItemInput.builder()
                 .put("name", "Test Organization")

@@ -1,5 +1,7 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.TestTrees;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.ContentService;
@@ -34,7 +36,7 @@ class CommandsTest {
     @Test
     void validateNamesFileAndLineInABrokenLightModule() throws IOException {
         Path modules = temp.resolve("light-modules");
-        copy(Path.of("light-modules/oicc-relations"), modules.resolve("oicc-relations"));
+        TestTrees.copy(Path.of("light-modules/oicc-relations"), modules.resolve("oicc-relations"));
         Path org = modules.resolve("oicc-relations/contentTypes/organization.yaml");
         Files.writeString(org, Files.readString(org).replace("type: reference:organization", "type: reference:company"));
 
@@ -48,7 +50,7 @@ class CommandsTest {
     @Test
     void validateNamesFileAndLineInBrokenBootstrapContent() throws IOException {
         Path bootstrap = temp.resolve("bootstrap");
-        copy(Path.of("module/mgnl-bootstrap/oicc-relations"), bootstrap);
+        TestTrees.copy(Path.of("module/mgnl-bootstrap/oicc-relations"), bootstrap);
         Path unicef = bootstrap.resolve("organizations.unicef.yaml");
         Files.writeString(unicef, Files.readString(unicef).replace("'https://www.unicef.org'", "'www.unicef.org'"));
 
@@ -158,18 +160,5 @@ class CommandsTest {
             }
         }
         throw new AssertionError(text + " not in " + file);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path dest = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(source, dest);
-                }
-            }
-        }
     }
 }

@@ -17,7 +17,7 @@ class RestartTest {
     @Test
     void aRestartKeepsEditsAndDoesNotReimport(@TempDir Path data) {
         try (Standalone first = Standalone.open(data, null)) {
-            assertThat(first.repository().importedAtStart()).hasSize(34);
+            assertThat(first.repository().importedAtStart()).hasSize(36);
             ContentService content = new ContentService(first.module(), first.sessions());
             content.update("organization", "iula", ItemInput.of(Map.of("name", "United Cities and Local Governments")), "editor");
             content.delete("organization", "isprs", "editor");

@@ -40,6 +40,7 @@ class ServeIT {
             assertThat(server.stderr()).isEmpty();
         }
         assertThat(data.resolve("author/.lock")).as("Jackrabbit's lock is released").doesNotExist();
+        assertThat(data.resolve("public/.lock")).as("on both repositories").doesNotExist();
         // and the same folder starts again without recovery
         try (StandaloneProcess again = StandaloneProcess.start(work, "serve", "--port", "0", "--data", data.toString())) {
             assertThat(get(again.awaitServing(), "/.health").statusCode()).isEqualTo(200);

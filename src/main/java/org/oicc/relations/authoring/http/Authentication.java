@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Who is asking: HTTP Basic (for scripts and the API) or the UI's session cookie. A cookie alone
@@ -22,8 +24,19 @@ public final class Authentication {
     public static final String CSRF_HEADER = "X-CSRF-Token";
     public static final String CSRF_FIELD = "_csrf";
 
+    /**
+     * How long a checked Basic header is trusted without hashing again: PBKDF2 costs a large
+     * fraction of a second by design, too much for every API call. A changed password or role takes
+     * effect within this time.
+     */
+    static final long BASIC_CACHE_MILLIS = 60_000;
+
+    private record Verified(User user, long until) {
+    }
+
     private final Authenticator authenticator;
     private final AuthSessions sessions;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     public Authentication(Authenticator authenticator, AuthSessions sessions) {
         this.authenticator = authenticator;
@@ -70,6 +83,30 @@ public final class Authentication {
     }
 
     private User basic(HttpServletRequest req, String encoded) {
+        // keyed by a digest of the header, never by the password itself
+        String key = digest(encoded);
+        Verified hit = verified.get(key);
+        long now = System.currentTimeMillis();
+        if (hit != null && hit.until() > now) {
+            return hit.user();
+        }
+        User user = checkBasic(req, encoded);
+        if (verified.size() > 10_000) {
+            verified.clear();
+        }
+        verified.put(key, new Verified(user, now + BASIC_CACHE_MILLIS));
+        return user;
+    }
+
+    private static String digest(String text) {
+        try {
+            return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private User checkBasic(HttpServletRequest req, String encoded) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);

@@ -73,6 +73,7 @@ public final class CommandsServlet extends HttpServlet {
                 });
             }
         } catch (ApiError e) {
+            JsonIO.drain(req);
             io.error(resp, e);
         } catch (PublicationException e) {
             io.error(resp, toApiError(e));

@@ -55,6 +55,19 @@ public final class JsonIO {
         }
     }
 
+    /**
+     * Reads what is left of a refused request's body (up to the limit), so the connection stays
+     * usable: a client that sent a body along with a request refused early would otherwise find
+     * the connection closed under its next request.
+     */
+    public static void drain(HttpServletRequest req) {
+        try (InputStream in = req.getInputStream()) {
+            in.skipNBytes(Math.min(Math.max(req.getContentLengthLong(), 0), MAX_BODY));
+        } catch (IOException | IllegalStateException ignored) {
+            // nothing more can be done; the answer is sent either way
+        }
+    }
+
     public void write(HttpServletResponse resp, int status, Body body) throws IOException, RepositoryException {
         resp.setStatus(status);
         resp.setContentType("application/json");

@@ -59,6 +59,7 @@ public final class NodesApiServlet extends HttpServlet {
                 }
             }
         } catch (ApiError e) {
+            JsonIO.drain(req);
             io.error(resp, e);
         } catch (javax.jcr.NoSuchWorkspaceException e) {
             io.error(resp, ApiError.notFound("no such workspace"));

@@ -19,6 +19,7 @@ import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.repository.BootstrapFiles;
 import org.oicc.relations.repository.RepositorySetup;
+import org.oicc.relations.server.Standalone;
 import org.oicc.relations.repository.StandaloneRepository;
 import org.oicc.relations.repository.StandaloneSessionProvider;
 
@@ -49,9 +50,7 @@ final class AuthoringFixture implements AutoCloseable {
 
     AuthoringFixture(Path data) throws Exception {
         LightModule module = new LightModuleLoader().load(ModuleSource.classpath("oicc-relations"));
-        RepositorySetup setup = new RepositorySetup(Map.of("oicc", "https://www.oicc.org/jcr/relations/1.0"),
-                List.of("organizations", "relationship-categories", "agreement-aims"), List.of("/mgnl-nodetypes/oicc-relations.cnd"),
-                BootstrapFiles.fromClasspath(BootstrapFiles.MODULE_FOLDER), RepositorySetup.DEFAULT_BOOTSTRAP_USER);
+        RepositorySetup setup = Standalone.setupFor(module);
         author = StandaloneRepository.start(data.resolve("author"), setup);
         published = StandaloneRepository.start(data.resolve("public"), setup);
         sessions = new StandaloneSessionProvider(author, published);

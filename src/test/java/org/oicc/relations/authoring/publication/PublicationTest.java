@@ -12,6 +12,7 @@ import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.repository.BootstrapFiles;
 import org.oicc.relations.repository.RepositorySetup;
+import org.oicc.relations.server.Standalone;
 import org.oicc.relations.repository.Side;
 import org.oicc.relations.repository.StandaloneRepository;
 import org.oicc.relations.repository.StandaloneSessionProvider;
@@ -29,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Publication between a real author and a real public repository, both bootstrapped with the seed. */
 class PublicationTest {
 
-    private static final Map<String, String> NAMESPACES = Map.of("oicc", "https://www.oicc.org/jcr/relations/1.0");
-    private static final List<String> WORKSPACES = List.of("organizations", "relationship-categories", "agreement-aims");
 
     @TempDir
     Path data;
@@ -45,8 +44,7 @@ class PublicationTest {
     @BeforeEach
     void start() throws Exception {
         LightModule module = new LightModuleLoader().load(ModuleSource.classpath("oicc-relations"));
-        RepositorySetup setup = new RepositorySetup(NAMESPACES, WORKSPACES, List.of("/mgnl-nodetypes/oicc-relations.cnd"),
-                BootstrapFiles.fromClasspath(BootstrapFiles.MODULE_FOLDER), RepositorySetup.DEFAULT_BOOTSTRAP_USER);
+        RepositorySetup setup = Standalone.setupFor(module);
         author = StandaloneRepository.start(data.resolve("author"), setup);
         published = StandaloneRepository.start(data.resolve("public"), setup);
         sessions = new StandaloneSessionProvider(author, published);

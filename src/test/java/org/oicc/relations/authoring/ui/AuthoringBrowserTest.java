@@ -12,14 +12,34 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.oicc.relations.authoring.http.AuthSessions;
+import org.oicc.relations.authoring.http.PublicationListener;
+import org.oicc.relations.authoring.publication.LocalTransport;
+import org.oicc.relations.authoring.publication.Publisher;
+import org.oicc.relations.authoring.publication.Versions;
+import org.oicc.relations.authoring.users.Authenticator;
+import org.oicc.relations.authoring.users.LoginGuard;
+import org.oicc.relations.authoring.users.PasswordHasher;
+import org.oicc.relations.authoring.users.Role;
+import org.oicc.relations.authoring.users.User;
+import org.oicc.relations.authoring.users.UserStore;
+import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.Item;
+import org.oicc.relations.delivery.DeliverySettings;
+import org.oicc.relations.server.HttpServer;
+import org.oicc.relations.server.Instance;
+import org.oicc.relations.server.Standalone;
 import org.oicc.relations.repository.Side;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +48,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * An editor in headless Chromium: logs in, changes IULA's role in its agreement entry, meets the
- * inline message for a bad website, saves, publishes, and the public side has the change.
+ * inline message for a bad website, saves, publishes, and the public side has the change, down to
+ * the public {@code /relations.html} page.
  * Screenshots of the list and the form go to {@code target/screenshots/}. Skipped only where
  * Chromium and its driver are not installed ({@code CHROME_BIN}, {@code CHROMEDRIVER} or /usr/bin).
  */
@@ -41,7 +62,10 @@ class AuthoringBrowserTest {
     Path data;
     @TempDir
     Path profile;
-    private UiFixture f;
+    private Standalone standalone;
+    private HttpServer http;
+    private ContentService content;
+    private String base;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
@@ -55,7 +79,7 @@ class AuthoringBrowserTest {
         File chromium = executable("CHROME_BIN", "/usr/bin/chromium");
         File driver = executable("CHROMEDRIVER", "/usr/bin/chromedriver");
         assumeTrue(chromium.canExecute() && driver.canExecute(), "Chromium or chromedriver is not installed");
-        f = new UiFixture(data);
+        site();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
@@ -72,9 +96,31 @@ class AuthoringBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        if (f != null) {
-            f.close();
+        if (http != null) {
+            http.close();
         }
+        if (standalone != null) {
+            standalone.close();
+        }
+    }
+
+    /** The combined instance as served: public pages at / and this UI at /.author/, over author and public repositories. */
+    private void site() {
+        standalone = Standalone.open(data.resolve("data"), null, Instance.COMBINED);
+        ObjectMapper json = new ObjectMapper();
+        http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.source(), standalone.sessions(), json,
+                DeliverySettings.DEFAULTS);
+        content = new ContentService(standalone.module(), standalone.sessions());
+        PasswordHasher hasher = new PasswordHasher(2000);
+        UserStore users = UserStore.open(data, json);
+        users.save(new User("admin", hasher.hash(UiFixture.PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
+        Clock clock = Clock.systemUTC();
+        http.mainContext().addServlet(new ServletHolder(new AuthorUiServlet(standalone.module(), Labels.load(standalone.source(), "en"),
+                content, standalone.sessions(), new Authenticator(users, hasher, new LoginGuard(clock)), new AuthSessions(clock),
+                new Publisher(standalone.module(), standalone.sessions(), new LocalTransport(standalone.sessions(), "publication"), clock),
+                new Versions(standalone.sessions(), clock), PublicationListener.NONE)), "/.author/*");
+        http.start();
+        base = "http://127.0.0.1:" + http.port();
     }
 
     private void screenshot(String name) throws Exception {
@@ -89,7 +135,7 @@ class AuthoringBrowserTest {
 
     @Test
     void anEditorChangesTheAgreementRolePublishesAndThePublicSideHasIt() throws Exception {
-        browser.get(f.base() + "/.author/items/organization");
+        browser.get(base + "/.author/items/organization");
         wait.until(d -> d.getCurrentUrl().contains("/.author/login"));
         type(browser.findElement(By.id("username")), "admin");
         type(browser.findElement(By.id("password")), UiFixture.PASSWORD);
@@ -112,7 +158,7 @@ class AuthoringBrowserTest {
         // the script adds a filter box to long reference pickers
         assertThat(browser.findElements(By.cssSelector("input.ref-filter[aria-controls=f-parent]"))).hasSize(1);
 
-        String agreement = f.content.read("relationshipCategory", "cooperation-agreement").id();
+        String agreement = content.read("relationshipCategory", "cooperation-agreement").id();
         int entry = agreementEntry(agreement);
         type(browser.findElement(By.id("f-relationships-" + entry + "-role")), ROLE);
         type(browser.findElement(By.id("f-website")), "www.iula.org");
@@ -121,7 +167,7 @@ class AuthoringBrowserTest {
         WebElement message = wait.until(d -> d.findElement(By.id("f-website-err")));
         assertThat(message.getText()).isEqualTo("Enter an absolute http or https address, for example https://www.example.org.");
         assertThat(browser.findElement(By.id("f-relationships-" + entry + "-role")).getAttribute("value")).isEqualTo(ROLE);
-        assertThat(f.content.read("organization", "iula").property("website")).isEmpty();
+        assertThat(content.read("organization", "iula").property("website")).isEmpty();
         screenshot("author-form-invalid.png");
 
         type(browser.findElement(By.id("f-website")), "https://www.uclg.org");
@@ -136,11 +182,19 @@ class AuthoringBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".side .status")).getText()).isEqualTo("Published");
         assertThat(browser.findElements(By.cssSelector("ol.versions li"))).hasSize(1);
 
-        Item published = f.content.read(Side.PUBLIC, "organization", "iula");
+        Item published = content.read(Side.PUBLIC, "organization", "iula");
         assertThat(published.property("website")).hasValue("https://www.uclg.org");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> relationships = (List<Map<String, Object>>) published.properties().get("relationships");
         assertThat(relationships.get(entry)).containsEntry("role", ROLE).containsEntry("category", agreement);
+
+        // and the public relations page shows it to anonymous visitors (a fresh, cookie-less request)
+        String page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(base + "/relations.html")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(page).contains(ROLE);
+        browser.get(base + "/relations.html");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains(ROLE);
+        screenshot("public-relations.png");
     }
 
     /** The relationships row whose category is the cooperation-agreement category. */

@@ -20,16 +20,14 @@ import org.oicc.relations.content.ContentService;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
-import org.oicc.relations.repository.BootstrapFiles;
 import org.oicc.relations.repository.RepositorySetup;
 import org.oicc.relations.repository.StandaloneRepository;
 import org.oicc.relations.repository.StandaloneSessionProvider;
+import org.oicc.relations.server.Standalone;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Author and public repositories with the seed content, the authoring UI on a real Jetty at
@@ -54,9 +52,7 @@ final class UiFixture implements AutoCloseable {
     /** @param source the light module, e.g. a copy with a property added in YAML */
     UiFixture(Path data, ModuleSource source) throws Exception {
         module = new LightModuleLoader().load(source);
-        RepositorySetup setup = new RepositorySetup(Map.of("oicc", "https://www.oicc.org/jcr/relations/1.0"),
-                List.of("organizations", "relationship-categories", "agreement-aims"), List.of("/mgnl-nodetypes/oicc-relations.cnd"),
-                BootstrapFiles.fromClasspath(BootstrapFiles.MODULE_FOLDER), RepositorySetup.DEFAULT_BOOTSTRAP_USER);
+        RepositorySetup setup = Standalone.setupFor(module);
         author = StandaloneRepository.start(data.resolve("author"), setup);
         published = StandaloneRepository.start(data.resolve("public"), setup);
         sessions = new StandaloneSessionProvider(author, published);

@@ -1,0 +1,99 @@
+[#import "/oicc-relations/templates/macros/layout.ftl" as layout]
+[#-- The organization named by the URL (/organizations/<name>.html, or ?item=<name> after Magnolia's
+     virtual URI mapping); without one, the list of all organizations. --]
+[#assign workspace = def.parameters.itemWorkspace!"organizations"]
+[#assign itemName = ctx.getParameter("item")!""]
+[#assign org = ""]
+[#if itemName?has_content]
+  [#assign org = cmsfn.contentByPath("/" + itemName, workspace)!""]
+[/#if]
+[#assign relationsPage = cmsfn.contentByPath(def.parameters.relationsPage!"/relations", "website")!""]
+[#if org?has_content]
+[@layout.page title=layout.orgLabel(org)]
+  <h1>${layout.orgLabel(org)}</h1>
+  <dl class="facts">
+    [#if org.acronym?has_content]
+    <dt>${i18n['oicc-relations.page.acronym']}</dt>
+    <dd>${org.acronym}</dd>
+    [/#if]
+    [#if org.website?has_content]
+    <dt>${i18n['oicc-relations.page.website']}</dt>
+    [#-- only web addresses become links: a stored "javascript:" value stays inert text --]
+    <dd>[#if org.website?matches("https?://[^\\s]+")]<a href="${org.website}" rel="external">${org.website}</a>[#else]${org.website}[/#if]</dd>
+    [/#if]
+    [#if org.parent?has_content]
+      [#assign parent = cmsfn.contentById(org.parent, workspace)!""]
+      [#if parent?has_content]
+    <dt>${i18n['oicc-relations.page.parent']}</dt>
+    <dd><a href="${layout.itemLink(content.@path, parent)}">${layout.orgLabel(parent)}</a></dd>
+      [/#if]
+    [/#if]
+  </dl>
+  [#if org.description?has_content]
+  <div class="description">${cmsfn.decode(org).description}</div>
+  [/#if]
+
+  [#assign rels = (org.relationships??)?then(cmsfn.children(org.relationships), [])]
+  <section class="relationships" aria-labelledby="relationships-title">
+    <h2 id="relationships-title">${i18n['oicc-relations.page.relationships']}</h2>
+    [#if rels?has_content]
+    <ul class="relationship-list">
+      [#list rels as rel]
+        [#assign category = cmsfn.contentById(rel.category!"", "relationship-categories")!""]
+      <li class="relationship">
+        [#if category?has_content]
+          [#if relationsPage?has_content]<a class="category" href="${cmsfn.link(relationsPage)}#${category.@name}">${category.title!category.@name}</a>[#else]<span class="category">${category.title!category.@name}</span>[/#if]
+        [/#if]
+        [#if rel.role?has_content]<span class="role">${rel.role}</span>[/#if]
+        [#if rel.since??]<span class="since">${i18n['oicc-relations.page.since']} <time datetime="${rel.since?string('yyyy-MM-dd')}">${rel.since?date?string.long}</time></span>[/#if]
+        [#if rel.note?has_content]<span class="note">${rel.note}</span>[/#if]
+      </li>
+      [/#list]
+    </ul>
+    [#else]
+    <p>${i18n['oicc-relations.page.noRelationships']}</p>
+    [/#if]
+  </section>
+
+  [#-- The aims its agreements serve, each once, in the aims' own order. --]
+  [#assign aimIds = []]
+  [#list rels as rel]
+    [#list rel.aims![] as id]
+      [#if !aimIds?seq_contains(id)][#assign aimIds = aimIds + [id]][/#if]
+    [/#list]
+  [/#list]
+  [#assign aims = []]
+  [#list aimIds as id]
+    [#assign aim = cmsfn.contentById(id, "agreement-aims")!""]
+    [#if aim?has_content][#assign aims = aims + [aim]][/#if]
+  [/#list]
+  [#if aims?has_content]
+  <section class="aims" aria-labelledby="aims-title">
+    <h2 id="aims-title">${i18n['oicc-relations.page.organizationAims']}</h2>
+    <ol class="aim-list">
+      [#list layout.byPosition(aims) as aim]
+      <li class="aim">
+        <p class="aim-title"><strong>${aim.title!aim.@name}</strong></p>
+        [#if aim.description?has_content]<div class="aim-description">${cmsfn.decode(aim).description}</div>[/#if]
+        [#if aim.domains?has_content]
+        <p class="domains-label">${i18n['oicc-relations.page.domains']}</p>
+        <ul class="domains">[#list aim.domains as domain]<li>${domain}</li>[/#list]</ul>
+        [/#if]
+      </li>
+      [/#list]
+    </ol>
+  </section>
+  [/#if]
+  <p class="back"><a href="${cmsfn.link(content)}">${i18n['oicc-relations.page.allOrganizations']}</a>[#if relationsPage?has_content] · <a href="${cmsfn.link(relationsPage)}">${relationsPage.title!}</a>[/#if]</p>
+[/@layout.page]
+[#else]
+[@layout.page title=content.title!""]
+  <h1>${content.title!}</h1>
+  <ul class="organization-list">
+    [#list cmsfn.children(cmsfn.contentByPath("/", workspace), "oicc:organization")?sort_by("name") as item]
+    <li><a href="${layout.itemLink(content.@path, item)}">${layout.orgLabel(item)}</a></li>
+    [/#list]
+  </ul>
+  [#if relationsPage?has_content]<p class="back"><a href="${cmsfn.link(relationsPage)}">${relationsPage.title!}</a></p>[/#if]
+[/@layout.page]
+[/#if]

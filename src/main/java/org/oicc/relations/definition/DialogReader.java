@@ -1,0 +1,101 @@
+package org.oicc.relations.definition;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads {@code dialogs/**.yaml} in Magnolia 6 UI form shape ({@code form.properties.<name>.$type}).
+ * Only the field types the module's templates use are accepted: a dialog the runtime has not
+ * checked could store values the templates do not expect.
+ */
+final class DialogReader {
+
+    static final String FOLDER = "dialogs/";
+    private static final Set<String> DIALOG_KEYS = Set.of("label", "description", "form");
+    private static final Set<String> FORM_KEYS = Set.of("properties");
+    private static final Set<String> FIELD_KEYS = Set.of("$type", "label", "description", "i18n", "required", "rows",
+            "placeholder", "datasource");
+    private static final Set<String> DATASOURCE_KEYS = Set.of("$type", "workspace", "rootPath", "allowedNodeTypes");
+    private static final Set<String> FIELD_TYPES = Set.of("textField", "richTextField", "linkField", "checkboxField", "dateField");
+
+    private final String module;
+    private final Problems problems;
+
+    DialogReader(String module, Problems problems) {
+        this.module = module;
+        this.problems = problems;
+    }
+
+    static boolean isDialogFile(String file) {
+        return file.startsWith(FOLDER);
+    }
+
+    Optional<DialogDefinition> read(String file, YamlNode root) {
+        Fields f = Fields.of(root, "a dialog", problems);
+        if (f == null) {
+            return Optional.empty();
+        }
+        String id = module + ":" + file.substring(FOLDER.length(), file.lastIndexOf('.'));
+        f.allowOnly(DIALOG_KEYS, "dialog " + id);
+        Map<String, DialogDefinition.Field> fields = new LinkedHashMap<>();
+        Fields form = f.has("form") ? Fields.of(f.node("form"), "'form'", problems) : null;
+        if (form == null) {
+            problems.add(f.location(), "missing required key 'form' in dialog " + id);
+        } else {
+            form.allowOnly(FORM_KEYS, "form");
+            Fields properties = form.has("properties") ? Fields.of(form.node("properties"), "'properties'", problems) : null;
+            if (properties != null) {
+                for (Map.Entry<String, YamlNode> e : properties.mapping().entries().entrySet()) {
+                    field(e.getKey(), e.getValue()).ifPresent(field -> fields.put(field.name(), field));
+                }
+            }
+        }
+        return Optional.of(new DialogDefinition(id, f.string("label", null), fields, f.location()));
+    }
+
+    private Optional<DialogDefinition.Field> field(String name, YamlNode node) {
+        Fields f = Fields.of(node, "field '" + name + "'", problems);
+        if (f == null) {
+            return Optional.empty();
+        }
+        f.allowOnly(FIELD_KEYS, "field '" + name + "'");
+        String type = f.requiredString("$type", "field '" + name + "'");
+        if (type != null && !FIELD_TYPES.contains(type)) {
+            problems.add(f.locationOf("$type"), "field type '" + type + "' is not supported (supported: "
+                    + String.join(", ", FIELD_TYPES.stream().sorted().toList()) + ")");
+        }
+        String workspace = null;
+        if ("linkField".equals(type)) {
+            Fields ds = f.has("datasource") ? Fields.of(f.node("datasource"), "'datasource'", problems) : null;
+            if (ds == null) {
+                problems.add(f.location(), "linkField '" + name + "' needs a datasource with a workspace");
+            } else {
+                ds.allowOnly(DATASOURCE_KEYS, "datasource");
+                String dsType = ds.string("$type", "jcrDatasource");
+                if (!"jcrDatasource".equals(dsType)) {
+                    problems.add(ds.locationOf("$type"), "datasource '" + dsType + "' is not supported (supported: jcrDatasource)");
+                }
+                workspace = ds.requiredString("workspace", "datasource of '" + name + "'");
+            }
+        } else if (f.has("datasource")) {
+            problems.add(f.locationOf("datasource"), "only a linkField takes a datasource");
+        }
+        return Optional.of(new DialogDefinition.Field(name, type, f.string("label", null), f.bool("i18n", false),
+                f.bool("required", false), workspace, f.location()));
+    }
+
+    /** A link field's chooser must browse a workspace the module knows. */
+    static void checkWorkspaces(Collection<DialogDefinition> dialogs, Set<String> workspaces, Problems problems) {
+        for (DialogDefinition d : dialogs) {
+            for (DialogDefinition.Field field : d.fields().values()) {
+                if (field.workspace() != null && !workspaces.contains(field.workspace())) {
+                    problems.add(field.location(), "field '" + field.name() + "' links to unknown workspace '" + field.workspace()
+                            + "' (known: " + String.join(", ", workspaces) + ")");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.oicc.relations.delivery.openapi;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.delivery.Operator;
+
+/**
+ * The parts every delivery operation shares: the error body, the common parameters ({@code lang},
+ * {@code Accept-Language}, conditional headers, paging, {@code q}, {@code orderBy}), the response
+ * headers and the error responses. Operations refer to them by name.
+ */
+final class Components {
+
+    static final String ERROR = "Error";
+    static final String FILTER = "Filter";
+
+    private Components() {
+    }
+
+    static void addShared(ObjectNode components, ContentLocales locales) {
+        ObjectNode schemas = (ObjectNode) components.get("schemas");
+        schemas.set(ERROR, errorSchema());
+        schemas.set(FILTER, filterSchema());
+        components.set("parameters", parameters(locales));
+        components.set("headers", headers());
+        components.set("responses", responses());
+    }
+
+    private static ObjectNode errorSchema() {
+        ObjectNode inner = Json.object().put("type", "object");
+        inner.set("required", Json.array("code", "message"));
+        ObjectNode props = Json.object();
+        props.set("code", Json.string("What went wrong: invalidValueFormat, pathNotFound, notFound, methodNotAllowed, unknown."));
+        props.set("message", Json.string("Names the parameter or path at fault."));
+        inner.set("properties", props);
+        ObjectNode error = Json.object().put("type", "object");
+        error.set("required", Json.array("error"));
+        ObjectNode outer = Json.object();
+        outer.set("error", inner);
+        error.set("properties", outer);
+        return error;
+    }
+
+    /** {@code prop[op]=value}: one member per operator, so {@code style: deepObject} writes Magnolia's syntax. */
+    private static ObjectNode filterSchema() {
+        ObjectNode s = Json.object().put("type", "object").put("description", "Magnolia filter operators. Alternatives are"
+                + " separated by '|' (any matches); in and not-in take ranges 'from~to'; dates as yyyy-MM-dd or"
+                + " yyyy-MM-dd'T'HH:mm:ss.SSSXXX.");
+        ObjectNode props = Json.object();
+        for (Operator op : Operator.values()) {
+            props.set(op.token(), Json.string(switch (op) {
+                case EQ -> "equals (also written prop=value)";
+                case NE -> "does not equal";
+                case LT, GT, LTE, GTE -> "compares numbers, dates or text";
+                case LIKE -> "JCR LIKE pattern, '%' as wildcard (e.g. %Union%)";
+                case IN -> "within one of the ranges from~to";
+                case NOT_IN -> "within none of the ranges from~to";
+            }));
+        }
+        s.set("properties", props);
+        s.put("additionalProperties", false);
+        return s;
+    }
+
+    private static ObjectNode parameters(ContentLocales locales) {
+        ObjectNode p = Json.object();
+        p.set("lang", parameter("lang", "query", Json.string().put("pattern", "^(all|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)$")
+                .put("example", locales.translations().isEmpty() ? locales.defaultLocale() : locales.translations().get(0)),
+                "Language of the answer: " + String.join(", ", locales.locales()) + " (a region such as ar-SA counts as its"
+                + " language; others fall back to " + locales.defaultLocale() + "), or 'all' for the stored keys"
+                + " (title, title_ar, ...). A missing translation falls back to " + locales.defaultLocale()
+                + " per property. Beats Accept-Language."));
+        p.set("acceptLanguage", parameter("Accept-Language", "header", Json.string(),
+                "Used when lang is absent; q-weights honoured."));
+        p.set("ifNoneMatch", parameter("If-None-Match", "header", Json.string(), "An ETag from an earlier answer: 304 when unchanged."));
+        p.set("ifModifiedSince", parameter("If-Modified-Since", "header", Json.string(),
+                "An HTTP date: 304 when unchanged since (If-None-Match wins when both are sent)."));
+        p.set("offset", parameter("offset", "query", Json.object().put("type", "integer").put("minimum", 0)
+                .put("maximum", 999_999_999).put("default", 0), "Index of the first result."));
+        p.set("q", parameter("q", "query", Json.string(), "Full-text search."));
+        p.set("orderBy", parameter("orderBy", "query", Json.string().put("example", "position asc,title desc"),
+                "Comma-separated 'property [asc|desc]' keys."));
+        p.set("name", parameter("@name", "query", Json.string(), "Only nodes of this name."));
+        p.set("ancestor", parameter("@ancestor", "query", Json.string(), "Only nodes below this path."));
+        return p;
+    }
+
+    static ObjectNode parameter(String name, String in, ObjectNode schema, String description) {
+        ObjectNode p = Json.object().put("name", name).put("in", in).put("description", description);
+        if ("path".equals(in)) {
+            p.put("required", true);
+        }
+        p.set("schema", schema);
+        return p;
+    }
+
+    private static ObjectNode headers() {
+        ObjectNode h = Json.object();
+        h.set("ETag", header("A strong validator of this answer."));
+        h.set("Last-Modified", header("When the content this answer shows last changed."));
+        h.set("Cache-Control", header("As configured for the server."));
+        h.set("Content-Language", header("The language of the answer (lang=all answers carry the default language)."));
+        h.set("Allow", header("The methods the endpoints answer: GET, HEAD."));
+        return h;
+    }
+
+    private static ObjectNode header(String description) {
+        ObjectNode h = Json.object().put("description", description);
+        h.set("schema", Json.string());
+        return h;
+    }
+
+    private static ObjectNode responses() {
+        ObjectNode r = Json.object();
+        r.set("NotModified", withHeaders(Json.object().put("description", "Not modified: the cached answer is current."),
+                "ETag", "Last-Modified", "Cache-Control"));
+        r.set("BadRequest", error("A parameter is malformed or not supported; the message names it."));
+        r.set("NotFound", error("No such node below the endpoint's root, or no such endpoint."));
+        r.set("MethodNotAllowed", withHeaders(error("Only GET and HEAD are answered."), "Allow"));
+        r.set("ServerError", error("The repository could not answer; nothing about it is disclosed."));
+        return r;
+    }
+
+    private static ObjectNode error(String description) {
+        ObjectNode e = Json.object().put("description", description);
+        e.set("content", Json.jsonContent(Json.schemaRef(ERROR)));
+        return e;
+    }
+
+    /** A 200 with the usual headers and a JSON body. */
+    static ObjectNode ok(String description, ObjectNode schema) {
+        ObjectNode ok = withHeaders(Json.object().put("description", description),
+                "ETag", "Last-Modified", "Cache-Control", "Content-Language");
+        ok.set("content", Json.jsonContent(schema));
+        return ok;
+    }
+
+    private static ObjectNode withHeaders(ObjectNode response, String... names) {
+        ObjectNode headers = Json.object();
+        for (String name : names) {
+            headers.set(name, Json.ref("headers", name));
+        }
+        response.set("headers", headers);
+        return response;
+    }
+
+    /** References to shared parameters, by their component names. */
+    static ArrayNode parameterRefs(String... names) {
+        ArrayNode a = Json.object().arrayNode();
+        for (String name : names) {
+            a.add(Json.ref("parameters", name));
+        }
+        return a;
+    }
+}

@@ -1,0 +1,159 @@
+package org.oicc.relations.delivery.openapi;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.definition.PropertyDefinition;
+import org.oicc.relations.definition.PropertyType;
+import org.oicc.relations.definition.SubModelDefinition;
+import org.oicc.relations.definition.ValueKind;
+
+import java.util.List;
+
+/**
+ * JSON Schemas of content types as the delivery endpoints write their items (Magnolia's node JSON):
+ * {@code @name @path @id @nodeType}, every scalar as a string, multiple values as arrays, each i18n
+ * property with its {@code <name>_<locale>} variants (present with {@code lang=all}), a multiple
+ * submodel as a container node whose entries are keyed by node name, and a reference as either the
+ * target's identifier or the expanded target item, as the serving endpoint's {@code references}
+ * decide. Objects stay open: Magnolia delivers every stored property, not only the modelled ones.
+ *
+ * <p>Names in {@code components/schemas}: {@code <type>}, {@code <type>.reference},
+ * {@code <type>.<submodel>} (one entry), {@code <type>.<property>} (the container of a multiple
+ * submodel), and {@code Node} for any node.
+ */
+final class ContentTypeSchemas {
+
+    static final String NODE = "Node";
+    /** Magnolia's system properties; delivered only by endpoints with {@code includeSystemProperties: true}. */
+    private static final List<String> SYSTEM_DATES = List.of("mgnl:created", "mgnl:lastModified", "mgnl:lastActivated", "mgnl:deleted");
+    private static final List<String> SYSTEM_TEXTS = List.of("mgnl:createdBy", "mgnl:lastModifiedBy", "mgnl:lastActivatedBy",
+            "mgnl:deletedBy", "mgnl:activationStatus", "mgnl:comment", "mgnl:template");
+
+    private final ContentLocales locales;
+
+    ContentTypeSchemas(ContentLocales locales) {
+        this.locales = locales;
+    }
+
+    void addAll(Iterable<ContentTypeDefinition> types, ObjectNode schemas) {
+        schemas.set(NODE, node("Any node of an endpoint (an item, a folder, a submodel container or entry)."));
+        for (ContentTypeDefinition type : types) {
+            ObjectNode item = node("An item of content type '" + type.name() + "' (node type " + type.nodeType()
+                    + ", workspace " + type.workspace() + ").");
+            addProperties(item, type, type.model().properties());
+            schemas.set(type.name(), item);
+            schemas.set(referenceName(type.name()), reference(type.name()));
+            for (PropertyDefinition p : type.model().properties()) {
+                if (p.type() instanceof PropertyType.SubModel sub) {
+                    SubModelDefinition model = type.model().subModel(sub.name()).orElseThrow();
+                    ObjectNode entry = node("One '" + sub.name() + "' entry of a " + type.name() + " (a child node).");
+                    addProperties(entry, type, model.properties());
+                    schemas.set(type.name() + "." + sub.name(), entry);
+                    if (p.multiple()) {
+                        ObjectNode container = node("The '" + p.name() + "' child node of a " + type.name()
+                                + ": its entries keyed by node name, in the order of @nodes.");
+                        container.set("additionalProperties", Json.schemaRef(type.name() + "." + sub.name()));
+                        schemas.set(type.name() + "." + p.name(), container);
+                    }
+                }
+            }
+        }
+    }
+
+    static String referenceName(String type) {
+        return type + ".reference";
+    }
+
+    /** The schema of one property's value, also used by the relations view. */
+    ObjectNode value(ContentTypeDefinition owner, PropertyDefinition p) {
+        ObjectNode one;
+        if (p.type() instanceof PropertyType.Scalar scalar) {
+            one = scalar(scalar.kind(), p.options());
+            if (p.label() != null && !p.label().isBlank()) {
+                one.put("title", p.label());
+            }
+        } else if (p.type() instanceof PropertyType.Reference r) {
+            one = Json.schemaRef(referenceName(r.contentType()));
+        } else {
+            String sub = ((PropertyType.SubModel) p.type()).name();
+            // a multiple submodel is one container node, not a JSON array
+            return Json.schemaRef(owner.name() + "." + (p.multiple() ? p.name() : sub));
+        }
+        return p.multiple() ? Json.arrayOf(one) : one;
+    }
+
+    static ObjectNode scalar(ValueKind kind, List<String> options) {
+        ObjectNode s = Json.string();
+        switch (kind) {
+            case LONG -> s.put("pattern", "^-?[0-9]+$").put("description", "A whole number, written as a string.");
+            case DOUBLE, DECIMAL -> s.put("description", "A decimal number, written as a string.");
+            case BOOLEAN -> s.set("enum", Json.array("true", "false"));
+            case DATE -> s.put("format", "date-time").put("description", "ISO-8601 with milliseconds and offset.");
+            case RICH_TEXT -> s.put("description", "HTML.");
+            case STRING -> {
+                if (!options.isEmpty()) {
+                    s.set("enum", Json.array(options.toArray(String[]::new)));
+                }
+            }
+        }
+        return s;
+    }
+
+    private void addProperties(ObjectNode schema, ContentTypeDefinition owner, List<PropertyDefinition> properties) {
+        ObjectNode props = (ObjectNode) schema.get("properties");
+        ArrayNode required = (ArrayNode) schema.get("required");
+        for (PropertyDefinition p : properties) {
+            ObjectNode value = value(owner, p);
+            props.set(p.name(), value);
+            if (p.required() && !p.isSubModel()) {
+                required.add(p.name());
+            }
+            if (p.i18n() && !p.isSubModel()) {
+                for (String locale : locales.translations()) {
+                    props.set(locales.propertyName(p.name(), locale), value.deepCopy());
+                }
+            }
+        }
+    }
+
+    /** Magnolia's node keys, and the system properties some endpoints include. */
+    static ObjectNode node(String description) {
+        ObjectNode s = Json.object().put("type", "object").put("description", description);
+        s.set("required", Json.array("@name", "@path", "@id", "@nodeType"));
+        ObjectNode props = Json.object();
+        props.set("@name", Json.string("The node name ('' for the root)."));
+        props.set("@path", Json.string("The absolute path in the workspace."));
+        props.set("@id", Json.string("The node's identifier (its path when it has none)."));
+        props.set("@nodeType", Json.string("The primary node type."));
+        for (String date : SYSTEM_DATES) {
+            props.set(date, scalar(ValueKind.DATE, List.of()));
+        }
+        for (String text : SYSTEM_TEXTS) {
+            props.set(text, Json.string());
+        }
+        props.set("@nodes", Json.arrayOf(Json.string()).put("description", "Names of the embedded child nodes, in order."));
+        s.set("properties", props);
+        return s;
+    }
+
+    /** An identifier, or the expanded item (only its {@code @id} where a cycle or repeat is cut short). */
+    private static ObjectNode reference(String type) {
+        ObjectNode s = Json.object().put("description", "A reference to a " + type + ": its identifier, or the item itself"
+                + " where the endpoint's references expand it (an object with only @id where expansion stops at a cycle).");
+        ObjectNode id = Json.string().put("format", "uuid");
+        ObjectNode stub = Json.object().put("type", "object");
+        stub.set("required", Json.array("@id"));
+        ObjectNode stubProps = Json.object();
+        stubProps.set("@id", Json.string());
+        stub.set("properties", stubProps);
+        stub.put("additionalProperties", false);
+        ArrayNode any = Json.object().arrayNode();
+        any.add(id);
+        any.add(Json.schemaRef(type));
+        any.add(stub);
+        s.set("anyOf", any);
+        return s;
+    }
+}

@@ -1,0 +1,179 @@
+package org.oicc.relations.delivery.openapi;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.definition.DeliveryEndpointDefinition;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.PropertyDefinition;
+import org.oicc.relations.definition.PropertyType;
+import org.oicc.relations.definition.ReferenceDefinition;
+import org.oicc.relations.definition.SubModelDefinition;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The three paths of one {@code jcrDeliveryEndpoint_v2}: the query ({@code /<endpoint>}), read node
+ * ({@code /<endpoint>/{path}}) and children ({@code /<endpoint>/{path}@nodes}; the {@code @nodes}
+ * is a literal suffix of the last segment, which path templating allows as it allows
+ * {@code /report.{format}}). Filters are one {@code style: deepObject} parameter per property of
+ * the endpoint's content type, so {@code {"title":{"eq":"x"}}} is sent as {@code title[eq]=x}.
+ */
+final class DeliveryPaths {
+
+    static final String CHILDREN = "@nodes";
+
+    private final LightModule module;
+    private final int maxLimit;
+
+    DeliveryPaths(LightModule module, int maxLimit) {
+        this.module = module;
+        this.maxLimit = maxLimit;
+    }
+
+    void add(DeliveryEndpointDefinition endpoint, ObjectNode paths, ObjectNode schemas) {
+        Optional<ContentTypeDefinition> type = contentType(endpoint);
+        String item = type.map(ContentTypeDefinition::name).orElse(ContentTypeSchemas.NODE);
+        String page = item + ".page";
+        schemas.set(page, page(item));
+        String base = "/" + endpoint.path();
+        String id = Json.camel(endpoint.path());
+        String about = describe(endpoint, type);
+
+        ObjectNode query = operation(endpoint, id + "Query", "Query " + endpoint.path(), about);
+        ArrayNode params = Components.parameterRefs("lang", "acceptLanguage", "ifNoneMatch", "ifModifiedSince", "offset");
+        int defaultLimit = Math.min(endpoint.limit(), maxLimit);
+        params.add(Components.parameter("limit", "query", Json.object().put("type", "integer").put("minimum", 1)
+                .put("maximum", maxLimit).put("default", defaultLimit),
+                "Page size: " + defaultLimit + " unless given; at most " + maxLimit + " (the server's cap, more is a 400)."));
+        params.addAll(Components.parameterRefs("q", "orderBy", "name", "ancestor"));
+        type.ifPresent(t -> addFilters(t, params));
+        query.set("parameters", params);
+        query.set("responses", responses(Components.ok("One page of results.", Json.schemaRef(page)), false));
+        paths.set(base, pathItem(id, query));
+
+        ObjectNode node = Json.object();
+        node.set("anyOf", Json.object().arrayNode().add(Json.schemaRef(item)).add(Json.schemaRef(ContentTypeSchemas.NODE)));
+        ObjectNode read = operation(endpoint, id + "ReadNode", "Read one node of " + endpoint.path(), about);
+        read.set("parameters", nodeParameters());
+        read.set("responses", responses(Components.ok("The node with its children to the endpoint's depth.", node), true));
+        paths.set(base + "/{path}", withPathParameter(pathItem(id + "ReadNode", read)));
+
+        ObjectNode children = operation(endpoint, id + "Children", "Child nodes of a node of " + endpoint.path(), about);
+        children.set("parameters", nodeParameters());
+        children.set("responses", responses(Components.ok("The node's children of the endpoint's node types, in order.",
+                Json.arrayOf(node.deepCopy())), true));
+        paths.set(base + "/{path}" + CHILDREN, withPathParameter(pathItem(id + "Children", children)));
+    }
+
+    /** The content type whose items the endpoint serves: same workspace, and its node type among the endpoint's. */
+    private Optional<ContentTypeDefinition> contentType(DeliveryEndpointDefinition endpoint) {
+        return module.allContentTypes().stream()
+                .filter(t -> t.workspace().equals(endpoint.workspace()) && endpoint.nodeTypes().contains(t.nodeType()))
+                .findFirst();
+    }
+
+    private static String describe(DeliveryEndpointDefinition endpoint, Optional<ContentTypeDefinition> type) {
+        StringBuilder d = new StringBuilder("Magnolia delivery endpoint v2 on workspace '" + endpoint.workspace()
+                + "' below " + endpoint.rootPath() + ", node types " + String.join(", ", endpoint.nodeTypes())
+                + type.map(t -> " (content type " + t.name() + ")").orElse("") + "; children embedded to depth "
+                + endpoint.depth() + ".");
+        List<ReferenceDefinition> expanded = endpoint.references().stream().filter(ReferenceDefinition::expand).toList();
+        if (expanded.isEmpty()) {
+            d.append(" References are delivered as identifiers.");
+        } else {
+            d.append(" Expanded references (referenceDepth ").append(endpoint.referenceDepth()).append("):");
+            for (ReferenceDefinition r : expanded) {
+                d.append(' ').append(r.propertyName().pattern()).append(" → ").append(r.targetWorkspace())
+                        .append(r.nodeType() == null ? "" : " on " + r.nodeType()).append(';');
+            }
+            d.setLength(d.length() - 1);
+            d.append(". Other references are identifiers.");
+        }
+        return d.toString();
+    }
+
+    private static ObjectNode operation(DeliveryEndpointDefinition endpoint, String operationId, String summary, String about) {
+        ObjectNode op = Json.object().put("operationId", operationId).put("summary", summary).put("description", about);
+        op.set("tags", Json.array(endpoint.path()));
+        return op;
+    }
+
+    private static ArrayNode nodeParameters() {
+        return Components.parameterRefs("lang", "acceptLanguage", "ifNoneMatch", "ifModifiedSince");
+    }
+
+    /** On the path item, so the refused methods declare it too. */
+    private static ObjectNode withPathParameter(ObjectNode item) {
+        ArrayNode params = Json.object().arrayNode();
+        params.add(Components.parameter("path", "path", Json.string().put("example", "iula"),
+                "Node path below the endpoint's root, e.g. iula or iula/relationships. Send its slashes as they are:"
+                + " an encoded slash (%2F) is refused as an ambiguous path."));
+        item.set("parameters", params);
+        return item;
+    }
+
+    /** One deepObject filter per property; a submodel's properties as {@code relationships.category} (an extension). */
+    private static void addFilters(ContentTypeDefinition type, ArrayNode params) {
+        for (PropertyDefinition p : type.model().properties()) {
+            if (p.type() instanceof PropertyType.SubModel sub) {
+                SubModelDefinition model = type.model().subModel(sub.name()).orElseThrow();
+                for (PropertyDefinition entry : model.properties()) {
+                    params.add(filter(p.name() + "." + entry.name(), "Items having a " + p.name() + " entry whose "
+                            + entry.name() + " matches (an extension beyond Magnolia)", entry));
+                }
+            } else {
+                params.add(filter(p.name(), "Items whose " + p.name() + " matches", p));
+            }
+        }
+    }
+
+    private static ObjectNode filter(String name, String what, PropertyDefinition p) {
+        ObjectNode param = Components.parameter(name, "query", Json.schemaRef(Components.FILTER),
+                what + ": " + name + "[op]=value (" + p.type() + (p.multiple() ? ", multiple" : "") + "); "
+                + name + "=value is short for " + name + "[eq]=value.");
+        param.put("style", "deepObject").put("explode", true);
+        return param;
+    }
+
+    private static ObjectNode page(String item) {
+        ObjectNode s = Json.object().put("type", "object");
+        s.set("required", Json.array("results", "total", "offset", "limit"));
+        ObjectNode props = Json.object();
+        props.set("results", Json.arrayOf(Json.schemaRef(item)));
+        props.set("total", Json.object().put("type", "integer").put("description", "Matches in all pages."));
+        props.set("offset", Json.object().put("type", "integer"));
+        props.set("limit", Json.object().put("type", "integer"));
+        s.set("properties", props);
+        return s;
+    }
+
+    static ObjectNode responses(ObjectNode ok, boolean canBeMissing) {
+        ObjectNode r = Json.object();
+        r.set("200", ok);
+        r.set("304", Json.ref("responses", "NotModified"));
+        r.set("400", Json.ref("responses", "BadRequest"));
+        if (canBeMissing) {
+            r.set("404", Json.ref("responses", "NotFound"));
+        }
+        r.set("500", Json.ref("responses", "ServerError"));
+        return r;
+    }
+
+    /** GET, and the other methods with their 405, so clients see them refused rather than undocumented. */
+    static ObjectNode pathItem(String id, ObjectNode get) {
+        ObjectNode item = Json.object();
+        item.set("get", get);
+        for (String method : List.of("post", "put", "patch", "delete")) {
+            ObjectNode op = Json.object().put("operationId", id + Character.toUpperCase(method.charAt(0)) + method.substring(1)
+                    + "NotAllowed").put("summary", "Not allowed: the delivery API is read-only");
+            op.set("tags", Json.array(OpenApiDocument.NOT_ALLOWED_TAG));
+            ObjectNode responses = Json.object();
+            responses.set("405", Json.ref("responses", "MethodNotAllowed"));
+            op.set("responses", responses);
+            item.set(method, op);
+        }
+        return item;
+    }
+}

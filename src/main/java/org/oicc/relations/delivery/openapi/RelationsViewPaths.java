@@ -1,0 +1,139 @@
+package org.oicc.relations.delivery.openapi;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.definition.PropertyDefinition;
+import org.oicc.relations.definition.PropertyType;
+import org.oicc.relations.definition.RelationsViewDefinition;
+import org.oicc.relations.definition.ValueKind;
+import org.oicc.relations.delivery.RelationsModel;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The path and schemas of a relations view (extension {@code oiccRelationsView_v1}), in the shape
+ * {@link org.oicc.relations.delivery.RelationsViewHandler} writes; each field's schema comes from the
+ * content type that holds it, with its {@code _<locale>} variants for {@code lang=all}. Schema names
+ * start with the view's path in camel case ({@code deliveryRelationsV1.category}).
+ */
+final class RelationsViewPaths {
+
+    private final ContentLocales locales;
+    private final ContentTypeSchemas types;
+
+    RelationsViewPaths(ContentLocales locales, ContentTypeSchemas types) {
+        this.locales = locales;
+        this.types = types;
+    }
+
+    void add(RelationsViewDefinition view, RelationsModel model, ObjectNode paths, ObjectNode schemas) {
+        String base = Json.camel(view.path());
+        ObjectNode organization = object(List.of("@name", "@path", "@id"));
+        addFields(organization, model.organizations(), RelationsModel.ORGANIZATION_FIELDS);
+        schemas.set(base + ".organization", organization);
+
+        ObjectNode entryAim = object(List.of("@id"));
+        addFields(entryAim, model.aims(), List.of("title"));
+        schemas.set(base + ".entryAim", entryAim);
+
+        ObjectNode entry = object(List.of());
+        props(entry).set("organization", Json.schemaRef(base + ".organization"));
+        required(entry).add("organization");
+        for (String field : RelationsModel.ENTRY_FIELDS) {
+            model.entryProperty(field).ifPresent(p -> addField(entry, model.organizations(), p));
+        }
+        if (model.aimsProperty() != null) {
+            props(entry).set(model.aimsProperty(), Json.arrayOf(Json.schemaRef(base + ".entryAim"))
+                    .put("description", "The aims this entry serves, in the entry's order."));
+        }
+        schemas.set(base + ".entry", entry);
+
+        ObjectNode category = object(List.of("@name", "@path", "@id"));
+        addFields(category, model.categories(), RelationsModel.CATEGORY_FIELDS);
+        props(category).set("entries", Json.arrayOf(Json.schemaRef(base + ".entry"))
+                .put("description", "In page order (the relationship's position)."));
+        required(category).add("entries");
+        schemas.set(base + ".category", category);
+
+        ObjectNode aim = object(List.of("@name", "@path", "@id"));
+        addFields(aim, model.aims(), RelationsModel.AIM_FIELDS);
+        schemas.set(base + ".aim", aim);
+
+        ObjectNode answer = Json.object().put("type", "object");
+        answer.set("required", Json.array("categories", "aims"));
+        ObjectNode top = Json.object();
+        top.set("categories", Json.arrayOf(Json.schemaRef(base + ".category")).put("description", "In page order (position)."));
+        top.set("aims", Json.arrayOf(Json.schemaRef(base + ".aim")).put("description", "In page order (position)."));
+        answer.set("properties", top);
+        answer.put("additionalProperties", false);
+        schemas.set(base, answer);
+
+        ObjectNode get = Json.object().put("operationId", base).put("summary", "The relations page in one answer")
+                .put("description", "Extension beyond Magnolia (" + RelationsViewDefinition.TYPE + "): the categories of '"
+                        + model.categories().name() + "' with their entries from '" + model.organizations().name()
+                        + "' and the aims of '" + model.aims().name() + "', all in page order. Absent properties are left"
+                        + " out; values are strings; since is a plain date. Only lang is accepted as a query parameter"
+                        + " (any other is a 400); the view has no sub-paths (404).");
+        get.set("tags", Json.array(view.path()));
+        get.set("parameters", Components.parameterRefs("lang", "acceptLanguage", "ifNoneMatch", "ifModifiedSince"));
+        get.set("responses", DeliveryPaths.responses(Components.ok("The relations page's data.", Json.schemaRef(base)), false));
+        paths.set("/" + view.path(), DeliveryPaths.pathItem(base, get));
+    }
+
+    private static ObjectNode object(List<String> identity) {
+        ObjectNode s = Json.object().put("type", "object");
+        s.set("required", Json.array(identity.toArray(String[]::new)));
+        ObjectNode props = Json.object();
+        for (String key : identity) {
+            props.set(key, Json.string());
+        }
+        s.set("properties", props);
+        // the view writes exactly these keys, so a stray one is a bug worth catching
+        s.put("additionalProperties", false);
+        return s;
+    }
+
+    private void addFields(ObjectNode schema, ContentTypeDefinition type, List<String> fields) {
+        for (String field : fields) {
+            RelationsModel.property(type, field).ifPresent(p -> addField(schema, type, p));
+        }
+    }
+
+    private void addField(ObjectNode schema, ContentTypeDefinition type, PropertyDefinition p) {
+        ObjectNode value = fieldValue(type, p);
+        props(schema).set(p.name(), value);
+        if (p.required()) {
+            required(schema).add(p.name());
+        }
+        if (p.i18n()) {
+            for (String locale : locales.translations()) {
+                props(schema).set(locales.propertyName(p.name(), locale), value.deepCopy());
+            }
+        }
+    }
+
+    /** As in the delivery endpoints, except that a date is a plain day and a reference stays an identifier. */
+    private ObjectNode fieldValue(ContentTypeDefinition type, PropertyDefinition p) {
+        Optional<ValueKind> kind = p.type() instanceof PropertyType.Scalar s ? Optional.of(s.kind()) : Optional.empty();
+        if (kind.isPresent() && kind.get() == ValueKind.DATE) {
+            ObjectNode day = Json.string().put("format", "date");
+            return p.multiple() ? Json.arrayOf(day) : day;
+        }
+        if (p.type() instanceof PropertyType.Reference) {
+            ObjectNode id = Json.string().put("format", "uuid");
+            return p.multiple() ? Json.arrayOf(id) : id;
+        }
+        return types.value(type, p);
+    }
+
+    private static ObjectNode props(ObjectNode schema) {
+        return (ObjectNode) schema.get("properties");
+    }
+
+    private static ArrayNode required(ObjectNode schema) {
+        return (ArrayNode) schema.get("required");
+    }
+}

@@ -1,0 +1,103 @@
+package org.oicc.relations.rendering;
+
+import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.Side;
+
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one page request renders with: its language, context path and parameters, and the public
+ * sessions it opened (one per workspace, logged out by {@link #close}). Content is read through these
+ * sessions while the page renders, never kept between requests: an edit shows on the next request.
+ */
+final class RenderRequest implements AutoCloseable {
+
+    private final SessionProvider sessions;
+    private final Set<String> workspaces;
+    private final String language;
+    private final String defaultLanguage;
+    private final List<String> languages;
+    private final String contextPath;
+    private final Map<String, String> parameters;
+    private final String pagePath;
+    private final Map<String, Session> open;
+
+    /**
+     * @param workspaces the workspaces templates may read (anything else is a template error)
+     * @param pagePath the path rendered, as in the URL without language prefix and {@code .html}
+     *                 ({@code /organizations/iula}), for links to the same page in other languages
+     */
+    RenderRequest(SessionProvider sessions, Set<String> workspaces, String language, String defaultLanguage,
+            List<String> languages, String contextPath, Map<String, String> parameters, String pagePath) {
+        this(sessions, workspaces, language, defaultLanguage, languages, contextPath, parameters, pagePath, new LinkedHashMap<>());
+    }
+
+    private RenderRequest(SessionProvider sessions, Set<String> workspaces, String language, String defaultLanguage,
+            List<String> languages, String contextPath, Map<String, String> parameters, String pagePath,
+            Map<String, Session> open) {
+        this.open = open;
+        this.sessions = sessions;
+        this.workspaces = Set.copyOf(workspaces);
+        this.language = language;
+        this.defaultLanguage = defaultLanguage;
+        this.languages = List.copyOf(languages);
+        this.contextPath = contextPath;
+        this.parameters = Map.copyOf(parameters);
+        this.pagePath = pagePath;
+    }
+
+    /** The same request (and sessions) with the parameters the page resolution found, e.g. {@code item}. */
+    RenderRequest withParameters(Map<String, String> more) {
+        return new RenderRequest(sessions, workspaces, language, defaultLanguage, languages, contextPath, more, pagePath, open);
+    }
+
+    Session session(String workspace) throws RepositoryException {
+        if (!workspaces.contains(workspace)) {
+            throw new IllegalArgumentException("workspace '" + workspace + "' is not readable by templates (readable: "
+                    + String.join(", ", workspaces.stream().sorted().toList()) + ")");
+        }
+        Session session = open.get(workspace);
+        if (session == null) {
+            session = sessions.login(Side.PUBLIC, workspace);
+            open.put(workspace, session);
+        }
+        return session;
+    }
+
+    String language() {
+        return language;
+    }
+
+    List<String> languages() {
+        return languages;
+    }
+
+    String contextPath() {
+        return contextPath;
+    }
+
+    Map<String, String> parameters() {
+        return parameters;
+    }
+
+    String pagePath() {
+        return pagePath;
+    }
+
+    /** A site path ({@code /relations}) as a URL in a language: {@code <ctx>[/ar]/relations.html}. */
+    String url(String path, String lang) {
+        String prefix = lang.equals(defaultLanguage) ? "" : "/" + lang;
+        return contextPath + prefix + path + ".html";
+    }
+
+    @Override
+    public void close() {
+        open.values().forEach(Session::logout);
+        open.clear();
+    }
+}

@@ -1,0 +1,86 @@
+package org.oicc.relations.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.oicc.relations.delivery.JsonErrors;
+
+import java.nio.ByteBuffer;
+import java.util.Locale;
+
+/**
+ * Errors Jetty raises itself, in the delivery endpoint's JSON shape under {@code /.rest/}, HTML
+ * elsewhere as before; never a stack trace.
+ *
+ * <p>A request line Jetty cannot parse at all ({@code %00} in the path, a broken {@code %} escape)
+ * reaches no handler and loses its path: Jetty hands it over as {@code /badMessage}. Its path was
+ * unreadable, so no resource here can have it: it is answered as a JSON 404 wherever it was aimed.
+ * Other unparsable requests (broken headers) are a JSON 400.
+ */
+final class JsonErrorHandler extends ErrorHandler {
+
+    private static final String UNPARSED = "/badMessage";
+
+    private final ObjectMapper json;
+
+    JsonErrorHandler(ObjectMapper json) {
+        this.json = json;
+        setShowStacks(false);
+        setShowCauses(false);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = Request.getPathInContext(request);
+        boolean unparsed = UNPARSED.equals(path);
+        if (path == null || !(unparsed || path.startsWith(RestUriGuard.REST))) {
+            return super.handle(request, response, callback);
+        }
+        int status = response.getStatus() < 400 ? 500 : response.getStatus();
+        byte[] body;
+        if (unparsed && status == 400 && unreadableTarget(request.getAttribute(ERROR_EXCEPTION))) {
+            status = 404;
+            body = JsonErrors.body(json, "pathNotFound", "the request path cannot be decoded");
+        } else {
+            body = JsonErrors.body(json, code(status), message(status));
+        }
+        write(request, response, callback, status, json, body);
+        return true;
+    }
+
+    /** Jetty reports a request target it could not decode as an IllegalArgumentException under its HTTP error. */
+    private static boolean unreadableTarget(Object failure) {
+        for (Throwable t = failure instanceof Throwable f ? f : null; t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void write(Request request, Response response, Callback callback, int status, ObjectMapper json, byte[] body) {
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, "HEAD".equals(request.getMethod()) ? null : ByteBuffer.wrap(body), callback);
+    }
+
+    private static String code(int status) {
+        return switch (status) {
+            case 404 -> "notFound";
+            case 405 -> "methodNotAllowed";
+            default -> status < 500 ? "badRequest" : "unknown";
+        };
+    }
+
+    /** Jetty's reason phrase only: its own messages may name internals. */
+    private static String message(int status) {
+        String reason = HttpStatus.getMessage(status);
+        return reason == null ? "the request could not be answered" : reason.toLowerCase(Locale.ROOT);
+    }
+}

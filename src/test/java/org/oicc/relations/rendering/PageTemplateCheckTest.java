@@ -1,0 +1,51 @@
+package org.oicc.relations.rendering;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.repository.Side;
+import org.oicc.relations.server.Instance;
+import org.oicc.relations.server.Standalone;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Stored pages checked against the templates, as {@code validate} does for bootstrap pages. */
+class PageTemplateCheckTest {
+
+    @Test
+    void theSeedPagesMatchTheTemplatesAndEachMismatchIsNamed(@TempDir Path data) throws RepositoryException {
+        try (Standalone standalone = Standalone.open(data, null, Instance.PUBLIC)) {
+            Session website = standalone.sessions().login(Side.AUTHOR, "website");
+            try {
+                assertThat(PageTemplateCheck.check(standalone.module(), website.getNode("/relations"))).isEmpty();
+                assertThat(PageTemplateCheck.check(standalone.module(), website.getNode("/organizations"))).isEmpty();
+
+                Node main = website.getNode("/relations/main");
+                main.addNode("10", "mgnl:component").setProperty("mgnl:template", "oicc-relations:components/gone");
+                main.addNode("11", "mgnl:component");
+                main.addNode("12", "mgnl:component").setProperty("mgnl:template", "oicc-relations:pages/relations");
+                website.getNode("/relations").addNode("sidebar", "mgnl:area");
+                website.getNode("/organizations").addNode("main", "mgnl:area").addNode("00", "mgnl:component")
+                        .setProperty("mgnl:template", "oicc-relations:components/text");
+                website.getRootNode().addNode("bare", "mgnl:page");
+
+                assertThat(PageTemplateCheck.check(standalone.module(), website.getNode("/relations"))).containsExactly(
+                        new PageTemplateCheck.Problem("main.10.mgnl:template", "'oicc-relations:components/gone' is not a component template of the module"),
+                        new PageTemplateCheck.Problem("main.11.mgnl:template", "a component needs mgnl:template"),
+                        new PageTemplateCheck.Problem("main.12.mgnl:template", "'oicc-relations:pages/relations' is not a component template of the module"),
+                        new PageTemplateCheck.Problem("sidebar", "area 'sidebar' is not defined in template oicc-relations:pages/relations"));
+                assertThat(PageTemplateCheck.check(standalone.module(), website.getNode("/organizations"))).containsExactly(
+                        new PageTemplateCheck.Problem("main", "area 'main' is not defined in template oicc-relations:pages/organization"));
+                assertThat(PageTemplateCheck.check(standalone.module(), website.getNode("/bare"))).containsExactly(
+                        new PageTemplateCheck.Problem("mgnl:template", "a page needs mgnl:template"));
+            } finally {
+                website.refresh(false);
+                website.logout();
+            }
+        }
+    }
+}

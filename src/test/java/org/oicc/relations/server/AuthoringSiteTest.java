@@ -1,0 +1,154 @@
+package org.oicc.relations.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.authoring.webhooks.Signature;
+import org.oicc.relations.delivery.DeliverySettings;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The combined instance as `serve` wires it: drafts stay private until published, previews, webhooks. */
+class AuthoringSiteTest {
+
+    private static final String PASSWORD = "the admin password";
+    private static final byte[] HOOK_SECRET = "webhook-secret-of-this-test".getBytes(StandardCharsets.UTF_8);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @TempDir
+    Path data;
+
+    private record Site(Standalone standalone, org.oicc.relations.server.HttpServer http) implements AutoCloseable {
+        @Override
+        public void close() {
+            http.close();
+            standalone.close();
+        }
+    }
+
+    private Site start(AuthoringOptions options) throws Exception {
+        Standalone standalone = Standalone.open(data, null, Instance.COMBINED);
+        org.oicc.relations.server.HttpServer http = new org.oicc.relations.server.HttpServer("127.0.0.1", 0, standalone.module(),
+                standalone.source(), standalone.sessions(), JSON, DeliverySettings.DEFAULTS);
+        AuthoringSite.mount(http, standalone, options, DeliverySettings.DEFAULTS, JSON,
+                Map.of("RELATIONS_ADMIN_PASSWORD", PASSWORD), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        http.start();
+        return new Site(standalone, http);
+    }
+
+    @Test
+    void aDraftIsNotPublicUntilPublishedAndGoneAfterUnpublish() throws Exception {
+        try (Site site = start(AuthoringOptions.NONE)) {
+            int port = site.http().port();
+            assertThat(send(port, "POST", "/.rest/nodes/v1/organizations/iula", true,
+                    "{\"properties\":[{\"name\":\"acronym\",\"multiple\":false,\"values\":[\"UCLG\"]}]}").statusCode()).isEqualTo(200);
+
+            assertThat(send(port, "GET", "/.rest/delivery/organizations/v1/iula", false, null).body()).contains("\"acronym\":\"IULA\"");
+            assertThat(send(port, "GET", "/relations.html", false, null).body()).doesNotContain("UCLG");
+
+            HttpResponse<String> preview = send(port, "GET", "/.rest/delivery/organizations/v1/iula", true, null);
+            assertThat(preview.body()).contains("\"acronym\":\"UCLG\"");
+            assertThat(preview.headers().firstValue("Cache-Control")).contains("no-store");
+            assertThat(preview.headers().firstValue("ETag")).isEmpty();
+            assertThat(send(port, "GET", "/.author/preview/relations.html", true, null).body()).contains("UCLG");
+            assertThat(send(port, "GET", "/.author/preview/relations.html", false, null).statusCode()).isEqualTo(401);
+
+            assertThat(send(port, "POST", "/.rest/commands/v2/default/publish", true,
+                    "{\"repository\":\"organizations\",\"path\":\"/iula\",\"recursive\":false}").statusCode()).isEqualTo(200);
+            // the very next request: the change tracker saw the public workspace change before save returned
+            assertThat(send(port, "GET", "/.rest/delivery/organizations/v1/iula", false, null).body()).contains("\"acronym\":\"UCLG\"");
+            assertThat(send(port, "GET", "/relations.html", false, null).body()).contains("UCLG");
+
+            send(port, "POST", "/.rest/commands/v2/default/unpublish", true, "{\"repository\":\"organizations\",\"path\":\"/iula\"}");
+            assertThat(send(port, "GET", "/.rest/delivery/organizations/v1/iula", false, null).statusCode()).isEqualTo(404);
+            assertThat(send(port, "GET", "/relations.html", false, null).body()).doesNotContain("UCLG");
+        }
+    }
+
+    @Test
+    void wrongCredentialsOnAPreviewAreRefused() throws Exception {
+        try (Site site = start(AuthoringOptions.NONE)) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + site.http().port()
+                    + "/.rest/delivery/organizations/v1/iula"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8)))
+                    .build();
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(401);
+            assertThat(r.headers().firstValue("Cache-Control")).contains("no-store");
+        }
+    }
+
+    @Test
+    void aWebhookReceiverThatIsDownGetsTheCompleteItemAfterARestart() throws Exception {
+        int receiverPort;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            receiverPort = probe.getLocalPort();
+        }
+        AuthoringOptions hooks = new AuthoringOptions(List.of(URI.create("http://127.0.0.1:" + receiverPort + "/hook")),
+                HOOK_SECRET, null, null);
+        try (Site site = start(hooks)) {
+            assertThat(send(site.http().port(), "POST", "/.rest/commands/v2/default/publish", true,
+                    "{\"repository\":\"organizations\",\"path\":\"/alecso\"}").statusCode()).isEqualTo(200);
+            Thread.sleep(300); // the receiver is down: the call fails and stays in the outbox
+        }
+
+        BlockingQueue<byte[]> bodies = new LinkedBlockingQueue<>();
+        BlockingQueue<String> signatures = new LinkedBlockingQueue<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), receiverPort), 0);
+        receiver.createContext("/hook", exchange -> {
+            bodies.add(exchange.getRequestBody().readAllBytes());
+            signatures.add(exchange.getRequestHeaders().getFirst("X-Relations-Signature"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try (Site restarted = start(hooks)) {
+            byte[] body = bodies.poll(20, TimeUnit.SECONDS);
+            assertThat(body).as("notification delivered after the restart").isNotNull();
+            assertThat(new Signature(HOOK_SECRET).verify(signatures.poll(), body)).isTrue();
+            JsonNode payload = JSON.readTree(body);
+            assertThat(payload.path("event").asText()).isEqualTo("publish");
+            assertThat(payload.path("path").asText()).isEqualTo("/alecso");
+            assertThat(payload.path("user").asText()).isEqualTo("admin");
+            JsonNode item = payload.path("item");
+            assertThat(item.path("acronym").asText()).isEqualTo("ALECSO");
+            assertThat(item.path("parent").path("name").asText()).as("references expanded").isEqualTo("League of Arab States");
+            assertThat(item.has("name_ar")).as("every language").isTrue();
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    private HttpResponse<String> send(int port, String method, String path, boolean admin, String body) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (admin) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
