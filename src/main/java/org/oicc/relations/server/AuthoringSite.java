@@ -16,6 +16,9 @@ import org.oicc.relations.authoring.publication.PublicationReceiverServlet;
 import org.oicc.relations.authoring.publication.PublicationTransport;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.RemoteTransport;
+import org.oicc.relations.authoring.publication.Versions;
+import org.oicc.relations.authoring.ui.AuthorUiServlet;
+import org.oicc.relations.authoring.ui.Labels;
 import org.oicc.relations.authoring.users.Authenticator;
 import org.oicc.relations.authoring.users.FirstAdmin;
 import org.oicc.relations.authoring.users.LoginGuard;
@@ -66,7 +69,9 @@ final class AuthoringSite {
         UserStore users = UserStore.open(standalone.data(), json);
         FirstAdmin.ensure(users, hasher, env, console);
         AuthSessions authSessions = new AuthSessions(clock);
-        Authentication auth = new Authentication(new Authenticator(users, hasher, new LoginGuard(clock)), authSessions);
+        // one authenticator and one session store: lockouts and logins are shared by the UI and the APIs
+        Authenticator authenticator = new Authenticator(users, hasher, new LoginGuard(clock));
+        Authentication auth = new Authentication(authenticator, authSessions);
         JsonIO io = new JsonIO(json);
         ContentService content = new ContentService(standalone.module(), standalone.sessions());
         Publisher publisher = new Publisher(standalone.module(), standalone.sessions(), transport(standalone, options, clock), clock);
@@ -87,6 +92,9 @@ final class AuthoringSite {
         main.addServlet(new ServletHolder("nodes", new NodesApiServlet(standalone.module(), content, standalone.sessions(), auth, io)),
                 "/.rest/nodes/v1/*");
         main.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io, listener)), "/.rest/commands/v2/*");
+        main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.load(standalone.source(), "en"),
+                content, standalone.sessions(), authenticator, authSessions, publisher, new Versions(standalone.sessions(), clock),
+                listener)), "/.author/*");
 
         // Preview: the same endpoints and pages over the author repository, behind an editor login.
         Set<String> watched = new java.util.TreeSet<>(WorkspaceChanges.workspacesOf(standalone.module()));

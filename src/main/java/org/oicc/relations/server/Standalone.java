@@ -79,6 +79,9 @@ public final class Standalone implements AutoCloseable {
             author = instance.hasAuthor() ? StandaloneRepository.start(data.resolve(AUTHOR_FOLDER), setup) : null;
             StandaloneRepository published = instance.hasPublic()
                     ? StandaloneRepository.start(data.resolve(PUBLIC_FOLDER), setup) : null;
+            if (author != null && published != null) {
+                SeedPublication.markPublished(author, published.importedAtStart());
+            }
             return new Standalone(module, source, instance, data, lock, author, published);
         } catch (RuntimeException e) {
             closeQuietly(author);

@@ -92,6 +92,16 @@ class SeedContentTest {
     }
 
     @Test
+    void theSeedIsPublishedFromTheFirstStart() throws RepositoryException {
+        for (Node org : children(organizations.getRootNode(), "oicc:organization")) {
+            assertThat(org.getProperty("mgnl:activationStatus").getBoolean()).as(org.getPath()).isTrue();
+            assertThat(org.getProperty("mgnl:lastActivated").getDate()).isEqualTo(org.getProperty("mgnl:lastModified").getDate());
+        }
+        assertThat(org.oicc.relations.authoring.publication.PublicationStatus.of(organizations.getNode("/iula")))
+                .isEqualTo(org.oicc.relations.authoring.publication.PublicationStatus.PUBLISHED);
+    }
+
+    @Test
     void alecsoBelongsToTheLeagueOfArabStates() throws RepositoryException {
         String parent = string(organizations.getNode("/alecso"), "parent");
         Node league = organizations.getNodeByIdentifier(parent);

@@ -1,0 +1,52 @@
+package org.oicc.relations.server;
+
+import org.oicc.relations.repository.BootstrapException;
+import org.oicc.relations.repository.StandaloneRepository;
+import org.oicc.relations.repository.YamlBootstrapReader;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import java.util.List;
+
+/**
+ * A combined instance bootstraps the seed into its author and its public repository alike, so the
+ * seed is public from the first run; the author items must then say so, or every one of them would
+ * show as "never published" although visitors see it.
+ */
+final class SeedPublication {
+
+    private SeedPublication() {
+    }
+
+    /** @param files bootstrap files the public repository imported on this start */
+    static void markPublished(StandaloneRepository author, List<String> files) throws RepositoryException {
+        for (String file : files) {
+            String workspace;
+            String path;
+            try {
+                workspace = YamlBootstrapReader.workspaceOf(file);
+                path = YamlBootstrapReader.pathOf(file);
+            } catch (BootstrapException e) {
+                continue; // an invalid name was never imported
+            }
+            Session session = author.login(workspace);
+            try {
+                if (!session.nodeExists(path)) {
+                    continue;
+                }
+                Node item = session.getNode(path);
+                if (item.isNodeType("mgnl:activatable") && !item.hasProperty("mgnl:lastActivated")) {
+                    // activated when last modified: published and unchanged since
+                    item.setProperty("mgnl:lastActivated", item.hasProperty("mgnl:lastModified")
+                            ? item.getProperty("mgnl:lastModified").getDate() : java.util.Calendar.getInstance());
+                    item.setProperty("mgnl:lastActivatedBy", "bootstrap");
+                    item.setProperty("mgnl:activationStatus", true);
+                    session.save();
+                }
+            } finally {
+                session.logout();
+            }
+        }
+    }
+}
