@@ -117,8 +117,9 @@ class AuthoringSiteTest {
         BlockingQueue<String> signatures = new LinkedBlockingQueue<>();
         HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), receiverPort), 0);
         receiver.createContext("/hook", exchange -> {
-            bodies.add(exchange.getRequestBody().readAllBytes());
+            // the signature first: the test wakes up on the body and then reads the signature
             signatures.add(exchange.getRequestHeaders().getFirst("X-Relations-Signature"));
+            bodies.add(exchange.getRequestBody().readAllBytes());
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });

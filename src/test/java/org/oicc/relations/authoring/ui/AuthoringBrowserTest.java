@@ -174,7 +174,7 @@ class AuthoringBrowserTest {
         browser.findElement(By.cssSelector("button[value=save]")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("?msg=saved"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Saved.");
-        assertThat(browser.findElement(By.cssSelector(".side .status")).getText()).isEqualTo("Never published");
+        assertThat(browser.findElement(By.cssSelector(".side .status")).getText()).isEqualTo("Modified since published");
         screenshot("author-form.png");
 
         browser.findElement(By.cssSelector("form[action$='/publish'] button")).click();
