@@ -1,5 +1,7 @@
 package org.oicc.relations.definition;
 
+import org.oicc.relations.TestTrees;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -172,22 +174,6 @@ class TemplateDefinitionsTest {
     }
 
     private static Path copy(Path dir) throws IOException {
-        Path from = Path.of("light-modules/oicc-relations");
-        Path to = dir.resolve("oicc-relations");
-        try (Stream<Path> files = Files.walk(from)) {
-            files.forEach(p -> {
-                try {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return to;
+        return TestTrees.copy(TestTrees.LIGHT_MODULE, dir.resolve("oicc-relations"));
     }
 }

@@ -1,5 +1,7 @@
 package org.oicc.relations.rendering;
 
+import org.oicc.relations.TestTrees;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -87,22 +89,6 @@ class BrokenTemplateTest {
 
     /** A copy of the light module to break; {@code modules} then holds {@code oicc-relations/}. */
     static Path copyModule(Path modules) throws IOException {
-        Path from = Path.of("light-modules/oicc-relations");
-        Path to = modules.resolve("oicc-relations");
-        try (Stream<Path> files = Files.walk(from)) {
-            files.forEach(p -> {
-                try {
-                    Path target = to.resolve(from.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-        return to;
+        return TestTrees.copy(TestTrees.LIGHT_MODULE, modules.resolve("oicc-relations"));
     }
 }
