@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
  */
 public final class ContentService {
 
+    private static final Object WRITE_LOCK = new Object();
+
     private final LightModule module;
     private final SessionProvider sessions;
     private final Clock clock;
@@ -92,9 +94,26 @@ public final class ContentService {
 
     /** Updates an existing item; see the class comment for absent vs. null vs. empty. */
     public Item update(String contentType, String nameOrPath, ItemInput input, String user) {
+        return update(contentType, nameOrPath, input, user, null);
+    }
+
+    /**
+     * Updates an item only if nobody changed it since the editor read it: the check and the write
+     * happen under the service's write lock, so two editors can never overwrite each other unknowingly.
+     *
+     * @param expectedVersion {@link Item#version()} of what the editor started from, or null for no check
+     * @throws StaleItemException when the item changed in between; nothing is written
+     */
+    public Item update(String contentType, String nameOrPath, ItemInput input, String user, Long expectedVersion) {
         ContentTypeDefinition type = type(contentType);
         return write(type, user, (session, problems, validator) -> {
             Node node = locate(session, type, nameOrPath);
+            if (expectedVersion != null) {
+                Item current = new ItemReader(type, locales).read(node);
+                if (current.version() != expectedVersion) {
+                    throw new StaleItemException(current);
+                }
+            }
             Map<String, PlannedValue> plan = validator.planItem(input.values(), node);
             problems.throwIfAny();
             NodeWriter.write(node, plan);
@@ -191,6 +210,12 @@ public final class ContentService {
      *                                    nothing is deleted
      */
     public void delete(String contentType, String nameOrPath, String user) {
+        synchronized (WRITE_LOCK) {
+            deleteLocked(contentType, nameOrPath, user);
+        }
+    }
+
+    private void deleteLocked(String contentType, String nameOrPath, String user) {
         ContentTypeDefinition type = type(contentType);
         requireUser(user);
         Session session = login(Side.AUTHOR, type);
@@ -219,6 +244,13 @@ public final class ContentService {
 
     private Item write(ContentTypeDefinition type, String user, WriteStep step) {
         requireUser(user);
+        // editors' writes are few: serialising them makes read-check-write steps (versions, names) atomic
+        synchronized (WRITE_LOCK) {
+            return writeLocked(type, user, step);
+        }
+    }
+
+    private Item writeLocked(ContentTypeDefinition type, String user, WriteStep step) {
         Session session = login(Side.AUTHOR, type);
         ProblemCollector problems = new ProblemCollector(messages);
         try (ReferenceChecker references = new ReferenceChecker(module, sessions, Side.AUTHOR)) {

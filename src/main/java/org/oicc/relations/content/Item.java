@@ -31,4 +31,9 @@ public record Item(
     public Optional<Object> property(String key) {
         return Optional.ofNullable(properties.get(key));
     }
+
+    /** What an editor started from: the time of the last change in milliseconds (0 if never stamped). */
+    public long version() {
+        return lastModified == null ? 0 : lastModified.toInstant().toEpochMilli();
+    }
 }

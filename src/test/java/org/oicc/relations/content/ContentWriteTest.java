@@ -50,6 +50,20 @@ class ContentWriteTest {
     }
 
     @Test
+    void anUpdateFromAStaleVersionIsRefusedAndChangesNothing() {
+        ContentService later = f.service(Clock.fixed(NOW.plusSeconds(7200), ZoneOffset.UTC));
+        Item read = f.service.create("organization", "stale", ItemInput.of(Map.of("name", "Read by two editors")), "editor");
+        Item first = later.update("organization", "stale", ItemInput.of(Map.of("acronym", "FIRST")), "first", read.version());
+
+        assertThatThrownBy(() -> later.update("organization", "stale", ItemInput.of(Map.of("acronym", "SECOND")), "second",
+                read.version()))
+                .isInstanceOfSatisfying(StaleItemException.class, e -> assertThat(e.current().lastModifiedBy()).isEqualTo("first"));
+        assertThat(f.service.read("organization", "stale")).isEqualTo(first);
+        assertThat(later.update("organization", "stale", ItemInput.of(Map.of("acronym", "SECOND")), "second", first.version())
+                .property("acronym")).hasValue("SECOND");
+    }
+
+    @Test
     void createStoresTypedValuesAndSubmodelEntriesInOrder() throws Exception {
         Item alecso = f.organization("alecso", full());
 

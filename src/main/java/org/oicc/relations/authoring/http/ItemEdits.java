@@ -6,6 +6,7 @@ import org.oicc.relations.content.ContentValidationException;
 import org.oicc.relations.content.Item;
 import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.content.NoSuchItemException;
+import org.oicc.relations.content.StaleItemException;
 import org.oicc.relations.content.ValidationProblem;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
@@ -79,14 +80,18 @@ final class ItemEdits {
         return validated(() -> content.update(parent.type().name(), parent.item(), ItemInput.of(Map.of(parent.list(), entries)), user));
     }
 
-    /** POST: the given properties of an item or of one entry are set; others are kept. */
-    Item update(Target target, JsonNode body, String user) {
+    /**
+     * POST: the given properties of an item or of one entry are set; others are kept.
+     *
+     * @param expectedVersion the version the client read (from its If-Match), checked atomically with the write
+     */
+    Item update(Target target, JsonNode body, String user, Long expectedVersion) {
         Map<String, Object> values = properties(body);
         if (target.item() == null || target.list() != null && target.entry() == null) {
             throw ApiError.badRequest("update an item (/<item>) or an entry (/<item>/<list>/<n>)");
         }
         if (target.list() == null) {
-            return validated(() -> content.update(target.type().name(), target.item(), ItemInput.of(values), user));
+            return validated(() -> content.update(target.type().name(), target.item(), ItemInput.of(values), user, expectedVersion));
         }
         List<Object> entries = entries(target);
         @SuppressWarnings("unchecked")
@@ -94,7 +99,8 @@ final class ItemEdits {
         entry.putAll(values);
         entry.values().removeIf(v -> v == null);
         entries.set(target.entry(), entry);
-        return validated(() -> content.update(target.type().name(), target.item(), ItemInput.of(Map.of(target.list(), entries)), user));
+        return validated(() -> content.update(target.type().name(), target.item(), ItemInput.of(Map.of(target.list(), entries)), user,
+                expectedVersion));
     }
 
     void delete(Target target, String user) {
@@ -165,6 +171,8 @@ final class ItemEdits {
             return write.run();
         } catch (NoSuchItemException e) {
             throw ApiError.notFound(e.getMessage());
+        } catch (StaleItemException e) {
+            throw new ApiError(412, "preconditionFailed", e.getMessage() + "; reload it and apply the change again");
         } catch (ContentValidationException e) {
             List<ApiError.Problem> problems = new ArrayList<>();
             boolean referenced = false;

@@ -92,14 +92,14 @@ public final class NodesApiServlet extends HttpServlet {
         User user = auth.require(req, Role.EDITOR);
         String[] target = target(req);
         ItemEdits.Target t = edits.resolve(target[0], target[1]);
-        checkIfMatch(req, t);
+        Long expected = checkIfMatch(req, t);
         if ("DELETE".equals(method)) {
             edits.delete(t, user.name());
             resp.setStatus(204);
             return;
         }
         var body = io.readBody(req);
-        Item item = "PUT".equals(method) ? edits.create(t, body, user.name()) : edits.update(t, body, user.name());
+        Item item = "PUT".equals(method) ? edits.create(t, body, user.name()) : edits.update(t, body, user.name(), expected);
         resp.setHeader("ETag", etag(item));
         Session session = sessions.login(Side.AUTHOR, target[0]);
         try {
@@ -109,18 +109,25 @@ public final class NodesApiServlet extends HttpServlet {
         }
     }
 
-    /** A stale {@code If-Match} (another editor saved in between) is a 412; nothing is written. */
-    private void checkIfMatch(HttpServletRequest req, ItemEdits.Target t) {
+    /**
+     * A stale {@code If-Match} (another editor saved in between) is a 412; nothing is written. The
+     * version it names is checked again inside the write, so a save in between cannot slip through.
+     *
+     * @return the version the client read, or null when it sent no If-Match
+     */
+    private Long checkIfMatch(HttpServletRequest req, ItemEdits.Target t) {
         String ifMatch = req.getHeader("If-Match");
         if (ifMatch == null || t.item() == null || "*".equals(ifMatch.trim())) {
-            return;
+            return null;
         }
-        String current = etag(content.read(t.type().name(), t.item()));
+        Item read = content.read(t.type().name(), t.item());
+        String current = etag(read);
         boolean matches = Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(current::equals);
         if (!matches) {
             throw new ApiError(412, "preconditionFailed", "the item changed since it was read (ETag " + current
                     + "); reload it and apply the change again");
         }
+        return read.version();
     }
 
     private java.util.Optional<String> etagOf(String[] target) {
@@ -133,8 +140,7 @@ public final class NodesApiServlet extends HttpServlet {
     }
 
     static String etag(Item item) {
-        long modified = item.lastModified() == null ? 0 : item.lastModified().toInstant().toEpochMilli();
-        return "\"" + item.id() + "-" + modified + "\"";
+        return "\"" + item.id() + "-" + item.version() + "\"";
     }
 
     /** {workspace, absolute path}; only plain names, so nothing outside the workspace is reachable. */

@@ -7,6 +7,7 @@ import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.authoring.users.Role;
 import org.oicc.relations.content.ContentValidationException;
 import org.oicc.relations.content.Item;
+import org.oicc.relations.content.StaleItemException;
 import org.oicc.relations.content.ValidationProblem;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.repository.SessionProvider;
@@ -40,8 +41,6 @@ final class ItemForm {
     private final UiContext ui;
     private final SessionProvider sessions;
     private final Versions versions;
-    /** One save at a time, so the version check and the write cannot interleave with another UI save. */
-    private final Object saveLock = new Object();
 
     ItemForm(UiContext ui, SessionProvider sessions, Versions versions) {
         this.ui = ui;
@@ -88,32 +87,32 @@ final class ItemForm {
             return;
         }
         FormInput input = FormInput.of(state, ui.content.locales());
-        synchronized (saveLock) {
-            if (!isNew) {
-                Item current = ui.content.read(type.name(), name);
-                if (!version(current).equals(version)) {
-                    Map<String, Object> extra = Map.of("error", "Not saved: " + (current.lastModifiedBy() == null ? "someone"
-                            : current.lastModifiedBy()) + " changed this item at " + UiContext.when(current.lastModified())
-                            + ", after you opened it. Your input is still below; open the current version to see their "
-                            + "change, then apply yours again.", "reload", UiContext.itemUrl(type, name));
-                    render(resp, 412, session, type, current, state, version, newName, Map.of(), tab, extra);
-                    return;
-                }
+        try {
+            // the version check happens inside the content service's write, atomically with the save
+            Item saved = isNew ? ui.content.create(type.name(), newName, input.input(), session.user().name())
+                    : ui.content.update(type.name(), name, input.input(), session.user().name(), expected(version));
+            LoginPages.redirect(resp, UiContext.itemUrl(type, saved.name()) + "?msg=" + (isNew ? "created" : "saved"));
+        } catch (StaleItemException e) {
+            Item current = e.current();
+            Map<String, Object> extra = Map.of("error", "Not saved: " + (current.lastModifiedBy() == null ? "someone"
+                    : current.lastModifiedBy()) + " changed this item at " + UiContext.when(current.lastModified())
+                    + ", after you opened it. Your input is still below; open the current version to see their "
+                    + "change, then apply yours again.", "reload", UiContext.itemUrl(type, name));
+            render(resp, 412, session, type, current, state, version, newName, Map.of(), tab, extra);
+        } catch (ContentValidationException e) {
+            Map<String, List<String>> errors = new LinkedHashMap<>();
+            for (ValidationProblem p : e.problems()) {
+                errors.computeIfAbsent(input.formPath(p), k -> new ArrayList<>()).add(p.message());
             }
-            try {
-                Item saved = isNew ? ui.content.create(type.name(), newName, input.input(), session.user().name())
-                        : ui.content.update(type.name(), name, input.input(), session.user().name());
-                LoginPages.redirect(resp, UiContext.itemUrl(type, saved.name()) + "?msg=" + (isNew ? "created" : "saved"));
-            } catch (ContentValidationException e) {
-                Map<String, List<String>> errors = new LinkedHashMap<>();
-                for (ValidationProblem p : e.problems()) {
-                    errors.computeIfAbsent(input.formPath(p), k -> new ArrayList<>()).add(p.message());
-                }
-                Map<String, Object> extra = Map.of("error", e.problems().size() == 1 ? "Not saved: one problem, shown below."
-                        : "Not saved: " + e.problems().size() + " problems, shown below.");
-                render(resp, 400, session, type, item, state, version, newName, errors, tab, extra);
-            }
+            Map<String, Object> extra = Map.of("error", e.problems().size() == 1 ? "Not saved: one problem, shown below."
+                    : "Not saved: " + e.problems().size() + " problems, shown below.");
+            render(resp, 400, session, type, item, state, version, newName, errors, tab, extra);
         }
+    }
+
+    /** The form's {@code _version}; anything malformed can match no item, so the save is refused as stale. */
+    private static long expected(String version) {
+        return version.matches("\\d{1,18}") ? Long.parseLong(version) : -1L;
     }
 
     private void render(HttpServletResponse resp, int status, UiSession session, ContentTypeDefinition type, Item item,
@@ -191,7 +190,7 @@ final class ItemForm {
     }
 
     static String version(Item item) {
-        return item.lastModified() == null ? "0" : String.valueOf(item.lastModified().toInstant().toEpochMilli());
+        return String.valueOf(item.version());
     }
 
     private static String value(String s) {
