@@ -45,7 +45,22 @@ final class InputValidator {
      * property that is not mentioned is fine as long as the stored item has it.
      */
     Map<String, PlannedValue> planItem(Map<String, Object> input, Node existing) throws RepositoryException {
-        return planProperties(model.properties(), typeName, input, "", existing);
+        Map<String, PlannedValue> plan = planProperties(model.properties(), typeName, input, "", existing);
+        if (existing != null) {
+            refuseCycles(plan, existing);
+        }
+        return plan;
+    }
+
+    /** A reference to the item's own type (an organization's parent) must not lead back to the item. */
+    private void refuseCycles(Map<String, PlannedValue> plan, Node existing) throws RepositoryException {
+        for (PropertyDefinition def : model.properties()) {
+            if (def.type() instanceof PropertyType.Reference ref && ref.contentType().equals(typeName) && !def.multiple()
+                    && plan.get(def.name()) instanceof PlannedValue.Single single && single.value() instanceof String target
+                    && references.leadsBackTo(typeName, target, def.name(), existing.getIdentifier())) {
+                problems.add(def.name(), "cycle", target);
+            }
+        }
     }
 
     private Map<String, PlannedValue> planProperties(List<PropertyDefinition> props, String owner,

@@ -62,6 +62,31 @@ final class ReferenceChecker implements AutoCloseable {
         return id;
     }
 
+    /**
+     * Whether following {@code property} from the item {@code startId} of {@code typeName} comes back
+     * to {@code selfId}: a parent chain that would loop. Bounded, since stored data may already hold
+     * a loop that does not pass through this item.
+     */
+    boolean leadsBackTo(String typeName, String startId, String property, String selfId) throws RepositoryException {
+        ContentTypeDefinition type = module.contentType(typeName)
+                .orElseThrow(() -> new IllegalStateException("reference to unknown content type " + typeName));
+        Session session = session(type.workspace());
+        String current = startId;
+        for (int step = 0; step < 1000 && current != null; step++) {
+            if (current.equals(selfId)) {
+                return true;
+            }
+            try {
+                Node node = session.getNodeByIdentifier(current);
+                current = node.hasProperty(property) && !node.getProperty(property).isMultiple()
+                        ? node.getProperty(property).getString() : null;
+            } catch (ItemNotFoundException | IllegalArgumentException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean isUnder(String path, String rootPath) {
         String root = rootPath == null || rootPath.isEmpty() ? "/" : rootPath;
         return root.equals("/") || path.startsWith(root.endsWith("/") ? root : root + "/");

@@ -173,6 +173,15 @@ class ContentValidationTest {
     }
 
     @Test
+    void aParentChainThatLoopsBackIsRefused() {
+        Item child = f.organization("loop-child", Map.of("name", "Child", "parent", iula.id()));
+        f.assertRejected("organization", "iula", () -> update("parent", child.id()),
+                List.of(problem("parent", "would make a loop: item " + child.id() + " leads back to this item through the same property")));
+        f.assertRejected("organization", "iula", () -> update("parent", iula.id()),
+                List.of(problem("parent", "would make a loop: item " + iula.id() + " leads back to this item through the same property")));
+    }
+
+    @Test
     void referenceThatIsNotAnIdentifier() {
         f.assertRejected("organization", "iula", () -> update("parent", "../iula"),
                 List.of(problem("parent", "must be the id of a organization item")));

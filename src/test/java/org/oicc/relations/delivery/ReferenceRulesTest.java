@@ -55,13 +55,14 @@ class ReferenceRulesTest {
         chainA = content.create("organization", "chain-a", org("Chain A", chainB), "test").id();
         cycleA = content.create("organization", "cycle-a", org("Cycle A", null), "test").id();
         cycleB = content.create("organization", "cycle-b", org("Cycle B", cycleA), "test").id();
-        content.update("organization", "cycle-a", ItemInput.builder().put("parent", cycleB).build(), "test");
         self = content.create("organization", "self", org("Self", null), "test").id();
-        content.update("organization", "self", ItemInput.builder().put("parent", self).build(), "test");
         content.create("organization", "dangling", ItemInput.builder().put("name", "Dangling")
                 .put("relationships", List.of(Map.of("category", OBSERVER, "aims", List.of(AIM)))).build(), "test");
         Session session = standalone.sessions().login(Side.AUTHOR, "organizations");
         try {
+            // loops the content service refuses, as imported or legacy data may still hold them
+            session.getNode("/cycle-a").setProperty("parent", cycleB);
+            session.getNode("/self").setProperty("parent", self);
             Node dangling = session.getNode("/dangling");
             dangling.setProperty("parent", MISSING);
             dangling.getNode("relationships/0").setProperty("aims", new String[] {AIM, MISSING, "not an identifier"});
