@@ -208,14 +208,19 @@ class ContentWriteTest {
     }
 
     @Test
-    void deleteIsRefusedWhileOtherItemsReferenceTheItem() {
+    void deleteIsRefusedWhileOtherItemsReferenceTheItem() throws Exception {
         Item aim = f.aim("referenced-aim", "Referenced");
         Item category = f.category("referenced-category", "Referenced");
         Item parent = f.organization("referenced-parent", Map.of("name", "Parent"));
         f.organization("referrer", Map.of("name", "Referrer", "parent", parent.id(),
                 "relationships", List.of(Map.of("category", category.id(), "aims", List.of(aim.id())))));
         f.organization("self", Map.of("name", "Self"));
-        f.service.update("organization", "self", ItemInput.of(Map.of("parent", f.service.read("organization", "self").id())), "editor");
+        // a self-reference the service refuses, as older data may still hold it
+        f.withSession("organizations", s -> {
+            s.getNode("/self").setProperty("parent", s.getNode("/self").getIdentifier());
+            s.save();
+            return null;
+        });
 
         f.assertRejected("agreementAim", "referenced-aim", () -> delete("agreementAim", "referenced-aim"),
                 List.of(problem("@id", "is still referenced by organization referrer")));
