@@ -76,9 +76,13 @@ public final class Outbox {
                     out.add(new Notification(n.path("id").asText(), URI.create(n.path("url").asText()), n.path("event").asText(),
                             Base64.getDecoder().decode(n.path("payload").asText()), n.path("attempts").asInt(),
                             Instant.parse(n.path("nextAttempt").asText())));
+                } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException gone) {
+                    // delivered (and deleted) between listing and reading: nothing is pending there
                 } catch (IOException | RuntimeException e) {
-                    LOG.warn("unreadable webhook notification {}, moved to dead/: {}", f, e.getMessage());
-                    move(f, folder.resolve("dead").resolve(f.getFileName()));
+                    if (Files.exists(f)) {
+                        LOG.warn("unreadable webhook notification {}, moved to dead/: {}", f, e.getMessage());
+                        move(f, folder.resolve("dead").resolve(f.getFileName()));
+                    }
                 }
             }
         } catch (IOException e) {
