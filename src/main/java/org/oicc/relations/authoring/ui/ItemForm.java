@@ -148,14 +148,9 @@ final class ItemForm {
             m.put("name", item.name());
             m.put("modified", UiContext.when(item.lastModified()));
             m.put("modifiedBy", item.lastModifiedBy() == null ? "" : item.lastModifiedBy());
-            Session author = sessions.login(Side.AUTHOR, type.workspace());
-            try {
-                PublicationStatus published = PublicationStatus.of(author.getNode(item.path()));
-                m.put("status", published.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                m.put("statusLabel", ItemList.statusLabel(published));
-            } finally {
-                author.logout();
-            }
+            PublicationStatus published = status(type, item);
+            m.put("status", published.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            m.put("statusLabel", ItemList.statusLabel(published));
             List<Map<String, Object>> list = new ArrayList<>();
             for (Versions.Entry v : versions.list(type.workspace(), item.path())) {
                 list.add(Map.of("name", v.name(), "published", UiContext.when(v.published()),
@@ -187,6 +182,16 @@ final class ItemForm {
         }
         out.sort((a, b) -> a.label().compareToIgnoreCase(b.label()));
         return out;
+    }
+
+    /** Where the item stands, from its author node's activation metadata. */
+    PublicationStatus status(ContentTypeDefinition type, Item item) throws RepositoryException {
+        Session author = sessions.login(Side.AUTHOR, type.workspace());
+        try {
+            return PublicationStatus.of(author.getNode(item.path()));
+        } finally {
+            author.logout();
+        }
     }
 
     static String version(Item item) {

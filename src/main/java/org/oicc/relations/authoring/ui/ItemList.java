@@ -78,6 +78,9 @@ final class ItemList {
         m.put("listUrl", UiContext.listUrl(type));
         m.put("newUrl", UiContext.itemUrl(type, ItemForm.NEW));
         m.put("itemLabel", ui.labels.item(ui.module, type));
+        if ("deleted".equals(req.getParameter("msg"))) {
+            m.put("message", "Deleted.");
+        }
         ui.pages.render(resp, 200, "list.ftlh", m);
     }
 

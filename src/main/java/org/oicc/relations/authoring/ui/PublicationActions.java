@@ -4,9 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.http.PublicationListener;
 import org.oicc.relations.authoring.publication.PublicationException;
+import org.oicc.relations.authoring.publication.PublicationStatus;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.authoring.users.Role;
+import org.oicc.relations.content.ContentValidationException;
 import org.oicc.relations.content.Item;
 import org.oicc.relations.definition.ContentTypeDefinition;
 
@@ -15,7 +17,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-/** The buttons beside the form: publish, unpublish, restore a version. Each is its own small form. */
+/** The buttons beside the form: publish, unpublish, restore a version, delete a draft. Each is its own small form. */
 final class PublicationActions {
 
     private final UiContext ui;
@@ -70,6 +72,23 @@ final class PublicationActions {
                     throw UiError.notFound("This item has no version '" + version + "'.");
                 }
                 LoginPages.redirect(resp, UiContext.itemUrl(type, name) + "?msg=restored");
+            }
+            case "delete" -> {
+                session.require(Role.EDITOR);
+                if (form.status(type, item) != PublicationStatus.NEVER_PUBLISHED) {
+                    // deleting the draft would leave the public copy behind with nothing to edit it from
+                    form.renderStored(resp, 409, session, type, item, Map.of("error",
+                            "Not deleted: the item is published. Unpublish it first, then delete the draft."));
+                    return;
+                }
+                try {
+                    ui.content.delete(type.name(), name, user);
+                } catch (ContentValidationException e) {
+                    form.renderStored(resp, 409, session, type, item, Map.of("error", "Not deleted: it "
+                            + e.problems().get(0).message() + ". Remove those references first."));
+                    return;
+                }
+                LoginPages.redirect(resp, UiContext.listUrl(type) + "?msg=deleted");
             }
             default -> throw UiError.notFound("No such page.");
         }

@@ -85,6 +85,33 @@ class AuthorPublicationTest {
     }
 
     @Test
+    void aDraftCanBeDeletedButAPublishedOrReferencedItemCannot() throws Exception {
+        String league = "/.author/items/organization/league-of-arab-states";
+        Document leagueForm = UiClient.html(admin.get(league));
+        if (!leagueForm.select("form[action$=/unpublish]").isEmpty()) {
+            admin.submit(leagueForm, "form[action$=/unpublish]", Map.of(), null);
+        }
+        HttpResponse<String> referenced = admin.submit(UiClient.html(admin.get(league)), "form[action$=/delete]", Map.of(), null);
+        assertThat(referenced.statusCode()).isEqualTo(409);
+        assertThat(UiClient.html(referenced).text()).contains("alecso");
+        assertThat(f.content.read("organization", "league-of-arab-states").name()).isEqualTo("league-of-arab-states");
+
+        admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/publish]", Map.of(), null);
+        Document published = UiClient.html(admin.get(UCLG));
+        assertThat(published.select("form[action$=/delete]")).as("a published item offers no delete").isEmpty();
+        assertThat(admin.post(UCLG + "/delete", List.of(Map.entry("_csrf", published.selectFirst("input[name=_csrf]").val())))
+                .statusCode()).isEqualTo(409);
+        assertThat(f.content.read("organization", "uclg").name()).isEqualTo("uclg");
+
+        admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/unpublish]", Map.of(), null);
+        HttpResponse<String> deleted = admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/delete]", Map.of(), null);
+        assertThat(deleted.headers().firstValue("Location")).hasValue("/.author/items/organization?msg=deleted");
+        assertThatThrownBy(() -> f.content.read("organization", "uclg")).isInstanceOf(NoSuchItemException.class);
+        assertThat(UiClient.html(admin.get("/.author/items/organization?msg=deleted")).selectFirst("[role=status]").text())
+                .isEqualTo("Deleted.");
+    }
+
+    @Test
     void unpublishedReferencesAreListedWithAnOfferToPublishThemToo() throws Exception {
         f.content.create("relationshipCategory", "partnership", ItemInput.of(Map.of("title", "Partnership")), "admin");
         String category = f.content.read("relationshipCategory", "partnership").id();
