@@ -31,6 +31,7 @@ import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.delivery.DeliveryServlet;
 import org.oicc.relations.delivery.DeliverySettings;
+import org.oicc.relations.delivery.EndpointHandler;
 import org.oicc.relations.delivery.ResponseCache;
 import org.oicc.relations.delivery.WorkspaceChanges;
 import org.oicc.relations.rendering.Pages;
@@ -78,6 +79,10 @@ final class AuthoringSite {
         DraftSessions drafts = new DraftSessions(standalone.sessions());
         ContentLocales locales = ContentLocales.standard();
 
+        // the draft handlers serve the preview and render unpublished items for webhooks: built once
+        DeliverySettings noStore = new DeliverySettings(delivery.maxLimit(), "no-store", delivery.corsOrigins());
+        Map<String, EndpointHandler> draftHandlers = DeliveryServlet.handlersFor(standalone.module(), drafts, locales, noStore);
+
         PublicationListener listener = PublicationListener.NONE;
         if (!options.webhooks().isEmpty()) {
             WebhookDispatcher dispatcher = new WebhookDispatcher(new Outbox(standalone.data().resolve("outbox"), json),
@@ -85,7 +90,7 @@ final class AuthoringSite {
             http.closeAfterStop(dispatcher);
             listener = new WebhookNotifier(standalone.module(),
                     DeliveryServlet.handlersFor(standalone.module(), standalone.sessions(), locales, delivery),
-                    DeliveryServlet.handlersFor(standalone.module(), drafts, locales, delivery), dispatcher, json, clock);
+                    draftHandlers, dispatcher, json, clock);
         }
 
         ServletContextHandler main = http.mainContext();
@@ -102,8 +107,7 @@ final class AuthoringSite {
         WorkspaceChanges draftChanges = new WorkspaceChanges(watched, clock);
         draftChanges.start(drafts);
         http.closeAfterStop(draftChanges);
-        DeliverySettings noStore = new DeliverySettings(delivery.maxLimit(), "no-store", delivery.corsOrigins());
-        DeliveryServlet draftDelivery = new DeliveryServlet(json, DeliveryServlet.handlersFor(standalone.module(), drafts, locales, noStore),
+        DeliveryServlet draftDelivery = new DeliveryServlet(json, draftHandlers,
                 noStore, draftChanges, new ResponseCache(0));
         boolean anonymousPublic = standalone.instance().hasPublic();
         main.addFilter(new FilterHolder(new PreviewFilter(auth, draftDelivery, io, anonymousPublic)), "/.rest/delivery/*",
