@@ -6,7 +6,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.authoring.webhooks.Signature;
-import org.oicc.relations.delivery.DeliverySettings;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.http;
 
+import org.oicc.relations.authoring.publication.PublicationListener;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -7,7 +8,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.oicc.relations.authoring.publication.LocalTransport;
 import org.oicc.relations.authoring.publication.Publisher;
-import org.oicc.relations.authoring.users.Authenticator;
+import org.oicc.relations.authoring.users.CredentialCheck;
 import org.oicc.relations.authoring.users.LoginGuard;
 import org.oicc.relations.authoring.users.PasswordHasher;
 import org.oicc.relations.authoring.users.Role;
@@ -62,8 +63,8 @@ final class AuthoringFixture implements AutoCloseable {
         users.save(new User("editor", hasher.hash(PASSWORD.toCharArray()), EnumSet.of(Role.EDITOR)));
         users.save(new User("publisher", hasher.hash(PASSWORD.toCharArray()), EnumSet.of(Role.PUBLISHER)));
         users.save(new User("admin", hasher.hash(PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
-        Authentication auth = new Authentication(new Authenticator(users, hasher, new LoginGuard(Clock.systemUTC())),
-                new AuthSessions(Clock.systemUTC()));
+        Authentication auth = new Authentication(new CredentialCheck(users, hasher, new LoginGuard(Clock.systemUTC())),
+                new LoginSessions(Clock.systemUTC()));
         JsonIO io = new JsonIO(json);
         Publisher publisher = new Publisher(module, sessions, new LocalTransport(sessions, "publication"), Clock.systemUTC());
 

@@ -14,12 +14,12 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.oicc.relations.authoring.http.AuthSessions;
-import org.oicc.relations.authoring.http.PublicationListener;
+import org.oicc.relations.authoring.http.LoginSessions;
+import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.LocalTransport;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.Versions;
-import org.oicc.relations.authoring.users.Authenticator;
+import org.oicc.relations.authoring.users.CredentialCheck;
 import org.oicc.relations.authoring.users.LoginGuard;
 import org.oicc.relations.authoring.users.PasswordHasher;
 import org.oicc.relations.authoring.users.Role;
@@ -27,7 +27,7 @@ import org.oicc.relations.authoring.users.User;
 import org.oicc.relations.authoring.users.UserStore;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.Item;
-import org.oicc.relations.delivery.DeliverySettings;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.server.HttpServer;
 import org.oicc.relations.server.Instance;
 import org.oicc.relations.server.Standalone;
@@ -116,7 +116,7 @@ class AuthoringBrowserTest {
         users.save(new User("admin", hasher.hash(UiFixture.PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
         Clock clock = Clock.systemUTC();
         http.mainContext().addServlet(new ServletHolder(new AuthorUiServlet(standalone.module(), Labels.load(standalone.source(), "en"),
-                content, standalone.sessions(), new Authenticator(users, hasher, new LoginGuard(clock)), new AuthSessions(clock),
+                content, standalone.sessions(), new CredentialCheck(users, hasher, new LoginGuard(clock)), new LoginSessions(clock),
                 new Publisher(standalone.module(), standalone.sessions(), new LocalTransport(standalone.sessions(), "publication"), clock),
                 new Versions(standalone.sessions(), clock), PublicationListener.NONE)), "/.author/*");
         http.start();

@@ -5,12 +5,12 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.oicc.relations.authoring.http.AuthSessions;
-import org.oicc.relations.authoring.http.PublicationListener;
+import org.oicc.relations.authoring.http.LoginSessions;
+import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.LocalTransport;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.Versions;
-import org.oicc.relations.authoring.users.Authenticator;
+import org.oicc.relations.authoring.users.CredentialCheck;
 import org.oicc.relations.authoring.users.LoginGuard;
 import org.oicc.relations.authoring.users.PasswordHasher;
 import org.oicc.relations.authoring.users.Role;
@@ -63,7 +63,7 @@ final class UiFixture implements AutoCloseable {
         users.save(new User("editor", hasher.hash(PASSWORD.toCharArray()), EnumSet.of(Role.EDITOR)));
         users.save(new User("publisher", hasher.hash(PASSWORD.toCharArray()), EnumSet.of(Role.PUBLISHER)));
         users.save(new User("admin", hasher.hash(PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
-        Authenticator authenticator = new Authenticator(users, hasher, new LoginGuard(Clock.systemUTC()));
+        CredentialCheck authenticator = new CredentialCheck(users, hasher, new LoginGuard(Clock.systemUTC()));
         Publisher publisher = new Publisher(module, sessions, new LocalTransport(sessions, "publication"), Clock.systemUTC());
 
         server = new Server();
@@ -72,7 +72,7 @@ final class UiFixture implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.addServlet(new ServletHolder(new AuthorUiServlet(module, Labels.load(source, "en"), content, sessions,
-                authenticator, new AuthSessions(Clock.systemUTC()), publisher, new Versions(sessions, Clock.systemUTC()),
+                authenticator, new LoginSessions(Clock.systemUTC()), publisher, new Versions(sessions, Clock.systemUTC()),
                 PublicationListener.NONE)), "/.author/*");
         server.setHandler(context);
         server.start();
