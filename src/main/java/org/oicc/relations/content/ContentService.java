@@ -50,9 +50,9 @@ public final class ContentService {
     private final ValidationMessages messages;
     private final Map<ValidatorDefinition, Pattern> patterns;
 
-    /** UTC clock, English/Arabic/French, English texts from the module's own bundle. */
+    /** UTC clock, the site's locales, English texts from the module's own bundle. */
     public ContentService(LightModule module, SessionProvider sessions) {
-        this(module, sessions, Clock.systemUTC(), ContentLocales.standard(), ValidationMessages.forModule(module.name()));
+        this(module, sessions, Clock.systemUTC(), ContentLocales.of(module), ValidationMessages.of(module));
     }
 
     /**

@@ -54,8 +54,10 @@ public final class LightModuleLoader {
         Set<String> workspaces = new java.util.TreeSet<>(List.of(WEBSITE));
         types.values().stream().map(ContentTypeDefinition::workspace).filter(java.util.Objects::nonNull).forEach(workspaces::add);
         DialogReader.checkWorkspaces(dialogs.values(), workspaces, problems);
+        SiteDefinition site = site(parsed, problems);
         problems.throwIfAny();
-        return new LightModule(source.moduleName(), version, types, apps, endpoints, templates, dialogs);
+        return new LightModule(source.moduleName(), version, types, apps, endpoints, templates, dialogs, site,
+                MessageBundles.read(source));
     }
 
     /** Every {@code .yaml} is parsed, also in folders this runtime does not interpret yet: bad YAML is never silent. */
@@ -171,6 +173,25 @@ public final class LightModuleLoader {
             }
         });
         return endpoints;
+    }
+
+    /** One site per module: two would leave open which one's languages the content has. */
+    private static SiteDefinition site(Map<String, YamlNode> parsed, Problems problems) {
+        SiteReader reader = new SiteReader(problems);
+        SiteDefinition found = null;
+        for (Map.Entry<String, YamlNode> e : parsed.entrySet()) {
+            if (!SiteReader.isSiteFile(e.getKey())) {
+                continue;
+            }
+            Optional<SiteDefinition> site = reader.read(e.getKey(), e.getValue());
+            if (site.isPresent() && found != null) {
+                problems.add(site.get().location(), "a second site definition: this runtime serves one site, already defined in "
+                        + found.location().file());
+            } else if (site.isPresent()) {
+                found = site.get();
+            }
+        }
+        return found == null ? SiteDefinition.WITHOUT_SITE : found;
     }
 
     private static void templatesAndDialogs(ModuleSource source, Map<String, YamlNode> parsed,

@@ -6,6 +6,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
+import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.AreaDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.TemplateDefinition;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -123,12 +123,21 @@ final class PageRenderer {
         }
     }
 
-    /** Magnolia's {@code ctx}: the web context (context path, locale, request parameters). */
+    /**
+     * Magnolia's {@code ctx}: the web context (context path, locale, request parameters). Two
+     * extensions give templates what the site definition's locales imply, so no template lists
+     * languages: {@code direction} ({@code rtl}/{@code ltr}) of the page's language, and
+     * {@code languageNames}, each site locale's name in its own language.
+     */
     private static Map<String, Object> ctx(RenderRequest request) {
         Map<String, Object> ctx = new LinkedHashMap<>();
         ctx.put("contextPath", request.contextPath());
-        ctx.put("locale", Locale.forLanguageTag(request.language()));
+        ctx.put("locale", ContentLocales.toLocale(request.language()));
         ctx.put("language", request.language());
+        ctx.put("direction", ContentLocales.direction(request.language()));
+        Map<String, String> names = new LinkedHashMap<>();
+        request.languages().forEach(l -> names.put(l, ContentLocales.displayName(l)));
+        ctx.put("languageNames", names);
         ctx.put("parameters", request.parameters());
         ctx.put("getParameter", (TemplateMethodModelEx) args -> {
             if (args.size() != 1 || !(args.get(0) instanceof TemplateScalarModel name)) {

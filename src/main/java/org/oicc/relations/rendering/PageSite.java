@@ -22,8 +22,6 @@ import java.util.Set;
  */
 public final class PageSite {
 
-    /** Where the 404 and error pages send visitors. */
-    static final String HOME = "/relations";
     /** Three languages of a relations page and one page per organization, many times over. */
     static final long CACHE_BYTES = 8L * 1024 * 1024;
 
@@ -41,11 +39,11 @@ public final class PageSite {
         if (changes.stamp(workspaces).isEmpty()) {
             throw new IllegalArgumentException("pages read workspaces " + workspaces + "; the change tracker must watch all of them");
         }
-        Messages messages = new Messages(source, locales.locales(), locales.defaultLocale());
+        Messages messages = new Messages(module.messages(), locales.defaultLocale());
         TemplateEngine engine = new TemplateEngine(source);
         PageCaching caching = new PageCaching(changes, workspaces, new ResponseCache(CACHE_BYTES), EntityTags.random());
         this.pages = new PageServlet(sessions, locales, workspaces, new PageResolver(module),
-                new PageRenderer(module, engine, messages), new ErrorPages(messages), HOME, caching);
+                new PageRenderer(module, engine, messages), new ErrorPages(messages), module.site().homePage(), caching);
         this.resources = new WebResourceServlet(source);
     }
 

@@ -77,7 +77,7 @@ final class AuthoringSite {
         ContentService content = new ContentService(standalone.module(), standalone.sessions());
         Publisher publisher = new Publisher(standalone.module(), standalone.sessions(), transport(standalone, options, clock), clock);
         DraftSessions drafts = new DraftSessions(standalone.sessions());
-        ContentLocales locales = ContentLocales.standard();
+        ContentLocales locales = ContentLocales.of(standalone.module());
 
         // the draft handlers serve the preview and render unpublished items for webhooks: built once
         DeliverySettings noStore = new DeliverySettings(delivery.maxLimit(), "no-store", delivery.corsOrigins());

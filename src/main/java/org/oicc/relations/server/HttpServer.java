@@ -65,9 +65,9 @@ public final class HttpServer implements AutoCloseable {
         watched.addAll(PageSite.workspacesOf(module));
         changes = new WorkspaceChanges(watched, Clock.systemUTC());
         context.addServlet(new ServletHolder("delivery", new DeliveryServlet(json,
-                DeliveryServlet.handlersFor(module, sessions, ContentLocales.standard(), delivery), delivery, changes,
+                DeliveryServlet.handlersFor(module, sessions, ContentLocales.of(module), delivery), delivery, changes,
                 new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES))), "/.rest/*");
-        PageSite pages = new PageSite(module, source, sessions, ContentLocales.standard(), changes);
+        PageSite pages = new PageSite(module, source, sessions, ContentLocales.of(module), changes);
         context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
         context.addServlet(new ServletHolder("pages", pages.pageServlet()), "/");
         contexts.addHandler(context);

@@ -47,7 +47,7 @@ public final class QueryFixture implements AutoCloseable {
 
     public QueryFixture(Path data, DeliverySettings settings) {
         standalone = Standalone.open(data, null, Instance.PUBLIC);
-        handlers = DeliveryServlet.handlersFor(standalone.module(), standalone.sessions(), ContentLocales.standard(), settings);
+        handlers = DeliveryServlet.handlersFor(standalone.module(), standalone.sessions(), ContentLocales.of(standalone.module()), settings);
     }
 
     /** The answer's text; {@code keyValues} alternate names and decoded values, a name may repeat. */

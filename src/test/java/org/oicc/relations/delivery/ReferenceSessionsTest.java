@@ -68,7 +68,7 @@ class ReferenceSessionsTest {
 
     private String answer(Recording sessions, String subPath) throws Exception {
         JcrDeliveryHandler handler = new JcrDeliveryHandler(RenderFixture.endpoint(standalone.module(), "delivery/organizations/v1"),
-                standalone.module(), sessions, ContentLocales.standard(), DeliverySettings.DEFAULTS);
+                standalone.module(), sessions, ContentLocales.of(standalone.module()), DeliverySettings.DEFAULTS);
         PreparedAnswer answer = handler.prepare(subPath, Map.of(), null);
         StringWriter text = new StringWriter();
         try (JsonGenerator out = RenderFixture.JSON.getFactory().createGenerator(text)) {

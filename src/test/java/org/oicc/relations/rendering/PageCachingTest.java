@@ -160,7 +160,7 @@ class PageCachingTest {
         var module = fixture.standalone.module();
         try (WorkspaceChanges partial = new WorkspaceChanges(Set.of("organizations"), Clock.systemUTC())) {
             assertThatThrownBy(() -> new PageSite(module, fixture.standalone.source(), fixture.standalone.sessions(),
-                    ContentLocales.standard(), partial))
+                    ContentLocales.of(module), partial))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("website");
         }

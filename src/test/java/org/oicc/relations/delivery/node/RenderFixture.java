@@ -42,7 +42,7 @@ public final class RenderFixture {
     public static String render(LightModule module, SessionProvider sessions, DeliveryEndpointDefinition endpoint, String path,
             Language language) throws IOException, RepositoryException {
         StringWriter text = new StringWriter();
-        NodeRenderer renderer = new NodeRenderer(endpoint, module, ContentLocales.standard());
+        NodeRenderer renderer = new NodeRenderer(endpoint, module, ContentLocales.of(module));
         try (WorkspaceSessions answer = new WorkspaceSessions(sessions, Side.PUBLIC);
              JsonGenerator out = JSON.getFactory().createGenerator(text)) {
             renderer.write(out, answer.session(endpoint.workspace()).getNode(path), language, answer);

@@ -46,7 +46,7 @@ class QueryStatementTest {
         for (int i = 0; i < keyValues.length; i += 2) {
             params.put(keyValues[i], new String[] {keyValues[i + 1]});
         }
-        ContentLocales locales = ContentLocales.standard();
+        ContentLocales locales = ContentLocales.of(fx.standalone.module());
         DeliveryRequest request = new RequestParser(endpoint, locales, 100).parse("", params, null);
         QueryPlan plan = QueryPlan.of(request, QueryFields.of(
                 fx.standalone.module().contentTypeOfWorkspace(endpoint.workspace()).orElseThrow(), locales));

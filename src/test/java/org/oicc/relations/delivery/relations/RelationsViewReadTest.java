@@ -135,7 +135,7 @@ class RelationsViewReadTest {
     }
 
     private RelationsViewHandler handler(SessionProvider sessions) {
-        return new RelationsViewHandler(view, standalone.module(), sessions, ContentLocales.standard());
+        return new RelationsViewHandler(view, standalone.module(), sessions, ContentLocales.of(standalone.module()));
     }
 
     private JsonNode render(SessionProvider sessions, Map<String, String[]> params) throws Exception {
