@@ -157,7 +157,7 @@ public final class LightModuleLoader {
 
     private static Map<String, EndpointDefinition> endpoints(Map<String, YamlNode> parsed,
             Map<String, ContentTypeDefinition> types, Problems problems) {
-        EndpointReader reader = new EndpointReader(problems);
+        EndpointReader reader = new EndpointReader(types, problems);
         Map<String, EndpointDefinition> endpoints = new LinkedHashMap<>();
         parsed.forEach((file, root) -> {
             if (EndpointReader.isEndpointFile(file)) {
@@ -165,9 +165,6 @@ public final class LightModuleLoader {
                     EndpointDefinition first = endpoints.putIfAbsent(e.path(), e);
                     if (first != null) {
                         problems.add(e.location(), "endpoint path /.rest/" + e.path() + " is already served by " + first.location().file());
-                    }
-                    if (e instanceof RelationsViewDefinition view) {
-                        checkRelationsView(view, types, problems);
                     }
                 });
             }
@@ -206,30 +203,6 @@ public final class LightModuleLoader {
             }
         });
         TemplateReader.checkLinks(templates, dialogs, problems);
-    }
-
-    /** A relations view needs organizations whose submodel entries reference the category type. */
-    private static void checkRelationsView(RelationsViewDefinition view, Map<String, ContentTypeDefinition> types, Problems problems) {
-        boolean known = true;
-        for (String type : List.of(view.organizationType(), view.categoryType(), view.aimType())) {
-            if (!types.containsKey(type)) {
-                problems.add(view.location(), "relations view uses unknown content type '" + type + "'");
-                known = false;
-            }
-        }
-        if (!known) {
-            return;
-        }
-        ModelDefinition orgs = types.get(view.organizationType()).model();
-        boolean connected = orgs.properties().stream()
-                .filter(p -> p.type() instanceof PropertyType.SubModel)
-                .flatMap(p -> orgs.subModel(((PropertyType.SubModel) p.type()).name()).stream())
-                .flatMap(sub -> sub.properties().stream())
-                .anyMatch(p -> p.type() instanceof PropertyType.Reference r && r.contentType().equals(view.categoryType()));
-        if (!connected) {
-            problems.add(view.location(), "relations view: content type '" + view.organizationType()
-                    + "' has no submodel property referencing '" + view.categoryType() + "'");
-        }
     }
 
     private static String baseName(String file) {

@@ -53,7 +53,7 @@ public final class OpenApiDocument {
             if (endpoint instanceof DeliveryEndpointDefinition d) {
                 delivery.add(d, paths, schemas);
             } else if (endpoint instanceof RelationsViewDefinition v) {
-                views.add(v, RelationsModel.of(v, module), paths, schemas);
+                views.add(v, new RelationsModel(v, module), paths, schemas);
             }
             tags.add(OpenApiNodes.object().put("name", endpoint.path()).put("description", "Defined in " + endpoint.location().file()));
         }

@@ -24,7 +24,6 @@ final class QueryFields {
 
     static final String NAME = "@name";
     static final String ANCESTOR = "@ancestor";
-    static final String POSITION = "position";
 
     private static final Map<String, ValueKind> SYSTEM = Map.of(
             "mgnl:created", ValueKind.DATE,
@@ -53,12 +52,11 @@ final class QueryFields {
     private final Map<String, SubModel> subModels = new LinkedHashMap<>();
     private final Optional<String> defaultOrder;
 
-    private QueryFields(ContentTypeDefinition type, ContentLocales locales) {
+    private QueryFields(ContentTypeDefinition type, ContentLocales locales, String defaultOrder) {
         fields.put(NAME, new Field(NAME, ValueKind.STRING, false, null));
         SYSTEM.forEach((name, kind) -> fields.put(name, new Field(name, kind, false, null)));
         // "@jcr:uuid=<id>" is how Magnolia users commonly fetch one item by id through a query
         fields.put("@jcr:uuid", fields.get("jcr:uuid"));
-        Optional<String> position = Optional.empty();
         if (type != null) {
             for (PropertyDefinition p : type.model().properties()) {
                 if (p.type() instanceof PropertyType.SubModel sub) {
@@ -68,17 +66,15 @@ final class QueryFields {
                             .forEach(sp -> add(sp, where, locales));
                 } else {
                     add(p, null, locales);
-                    if (p.name().equals(POSITION) && kindOf(p) != ValueKind.STRING) {
-                        position = Optional.of(POSITION);
-                    }
                 }
             }
         }
-        this.defaultOrder = position;
+        this.defaultOrder = Optional.ofNullable(defaultOrder);
     }
 
-    static QueryFields of(ContentTypeDefinition typeOrNull, ContentLocales locales) {
-        return new QueryFields(typeOrNull, locales);
+    /** @param defaultOrder the endpoint's {@code orderBy} (checked by the loader), or null for the node name */
+    static QueryFields of(ContentTypeDefinition typeOrNull, ContentLocales locales, String defaultOrder) {
+        return new QueryFields(typeOrNull, locales, defaultOrder);
     }
 
     private void add(PropertyDefinition p, SubModel where, ContentLocales locales) {
@@ -121,7 +117,7 @@ final class QueryFields {
         return field;
     }
 
-    /** {@code position} when the content type has a numeric one, else none (order by node name). */
+    /** The endpoint's declared default order, else none (order by node name). */
     Optional<String> defaultOrder() {
         return defaultOrder;
     }

@@ -59,7 +59,7 @@ public final class QueryRunner {
     public QueryRunner(DeliveryEndpointDefinition endpoint, ContentTypeDefinition contentType, ContentLocales locales) {
         this.endpoint = endpoint;
         this.locales = locales;
-        this.fields = QueryFields.of(contentType, locales);
+        this.fields = QueryFields.of(contentType, locales, endpoint.orderBy());
         this.builder = new QueryBuilder(endpoint, locales);
     }
 

@@ -100,7 +100,7 @@ public final class RenderFixture {
             List<String> childNodeTypes, List<ReferenceDefinition> references, int referenceDepth, boolean referenceRepeat) {
         return new DeliveryEndpointDefinition(e.name(), e.path(), e.workspace(), e.rootPath(), e.nodeTypes(), childNodeTypes,
                 e.strict(), depth, e.limit(), systemProperties, e.bypassWorkspaceAcls(), references, referenceDepth,
-                referenceRepeat, e.location());
+                referenceRepeat, e.orderBy(), e.location());
     }
 
     public static ReferenceDefinition rule(String propertyName, String nodeType, String targetWorkspace, boolean expand,

@@ -49,7 +49,7 @@ class QueryStatementTest {
         ContentLocales locales = ContentLocales.of(fx.standalone.module());
         DeliveryRequest request = new RequestParser(endpoint, locales, 100).parse("", params, null);
         QueryPlan plan = QueryPlan.of(request, QueryFields.of(
-                fx.standalone.module().contentTypeOfWorkspace(endpoint.workspace()).orElseThrow(), locales));
+                fx.standalone.module().contentTypeOfWorkspace(endpoint.workspace()).orElseThrow(), locales, endpoint.orderBy()));
         return new QueryBuilder(endpoint, locales).items(session, plan.conditions(), List.of(), plan.fullText(), request.language());
     }
 
