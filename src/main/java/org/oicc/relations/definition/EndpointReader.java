@@ -97,17 +97,20 @@ final class EndpointReader {
     /** The default order must be a property of the items the endpoint serves, or a query would fail on every call. */
     private String orderBy(YamlMapping f, String workspace, List<String> nodeTypes) {
         String name = f.string("orderBy", null);
-        if (name == null) {
+        if (name == null || workspace == null) {
             return null;
         }
         Optional<ContentTypeDefinition> type = types.values().stream()
-                .filter(t -> t.workspace().equals(workspace) && nodeTypes.contains(t.nodeType())).findFirst();
+                .filter(t -> workspace.equals(t.workspace()) && nodeTypes.contains(t.nodeType())).findFirst();
         if (type.isEmpty()) {
             problems.add(f.locationOf("orderBy"), "orderBy needs a content type stored in workspace '" + workspace
                     + "' with one of the endpoint's node types");
             return null;
         }
         Optional<PropertyDefinition> property = type.get().model().property(name);
+        if (property.isPresent() && RelationsViewReader.broken(type.get().model(), property.get())) {
+            return null; // its type is reported where it is declared
+        }
         if (property.isEmpty() || property.get().isSubModel()) {
             problems.add(f.locationOf("orderBy"), "orderBy '" + name + "' is not a property of content type '"
                     + type.get().name() + "'" + (property.isPresent() ? " (it holds entries)" : ""));

@@ -52,12 +52,14 @@ final class RelationsViewReader {
         if (aimsProperty != null) {
             structural.add(aimsProperty);
         }
-        List<String> orgFields = fields(f, "organizationFields", orgs.name(), orgs.model().properties(), Set.of());
-        List<String> catFields = fields(f, "categoryFields", cats.name(), cats.model().properties(), Set.of());
-        List<String> entryFields = fields(f, "entryFields", orgs.name() + "." + entry.name(), entry.properties(), structural);
-        List<String> aimFields = fields(f, "aimFields", aims.name(), aims.model().properties(), Set.of());
-        List<String> entryAimFields = fields(f, "entryAimFields", aims.name(), aims.model().properties(), Set.of());
-        String orderBy = orderBy(f, where, cats.model().properties(), entry.properties(), aims.model().properties());
+        List<String> orgFields = fields(f, "organizationFields", orgs.name(), orgs.model().properties(), orgs.model(), Set.of());
+        List<String> catFields = fields(f, "categoryFields", cats.name(), cats.model().properties(), cats.model(), Set.of());
+        List<String> entryFields = fields(f, "entryFields", orgs.name() + "." + entry.name(), entry.properties(), orgs.model(),
+                structural);
+        List<String> aimFields = fields(f, "aimFields", aims.name(), aims.model().properties(), aims.model(), Set.of());
+        List<String> entryAimFields = fields(f, "entryAimFields", aims.name(), aims.model().properties(), aims.model(), Set.of());
+        String orderBy = orderBy(f, where, Map.of(cats.model(), cats.model().properties(),
+                orgs.model(), entry.properties(), aims.model(), aims.model().properties()));
         return Optional.of(new RelationsViewDefinition(name, path, orgs.name(), cats.name(), aims.name(),
                 relationships.get().name(), category, aimsProperty, orgFields, catFields, entryFields, aimFields,
                 entryAimFields, orderBy, f.location()));
@@ -81,7 +83,7 @@ final class RelationsViewReader {
      * are lists of entries), and the entry's category and aims are written as the view's structure.
      */
     private List<String> fields(YamlMapping f, String key, String owner, List<PropertyDefinition> properties,
-            Set<String> structural) {
+            ModelDefinition model, Set<String> structural) {
         Predicate<PropertyDefinition> shown = p -> !p.isSubModel() && !structural.contains(p.name());
         if (!f.has(key)) {
             return properties.stream().filter(shown).map(PropertyDefinition::name).toList();
@@ -89,6 +91,9 @@ final class RelationsViewReader {
         List<String> out = new ArrayList<>();
         for (String field : f.strings(key)) {
             Optional<PropertyDefinition> p = properties.stream().filter(d -> d.name().equals(field)).findFirst();
+            if (p.isPresent() && broken(model, p.get())) {
+                continue; // its type is reported where it is declared
+            }
             if (p.isEmpty()) {
                 problems.add(f.locationOf(key), "'" + field + "' in " + key + " is not a property of " + owner + " (properties: "
                         + String.join(", ", properties.stream().map(PropertyDefinition::name).toList()) + ")");
@@ -104,15 +109,17 @@ final class RelationsViewReader {
         return out;
     }
 
-    /** One numeric property that every ordered level has: categories, entries and aims. */
-    @SafeVarargs
-    private String orderBy(YamlMapping f, String where, List<PropertyDefinition>... levels) {
+    /** One numeric property that every ordered level has: categories, entries and aims (by the model declaring them). */
+    private String orderBy(YamlMapping f, String where, Map<ModelDefinition, List<PropertyDefinition>> levels) {
         String name = f.string("orderBy", null);
         if (name == null) {
             return null;
         }
-        for (List<PropertyDefinition> level : levels) {
-            Optional<PropertyDefinition> p = level.stream().filter(d -> d.name().equals(name)).findFirst();
+        for (Map.Entry<ModelDefinition, List<PropertyDefinition>> level : levels.entrySet()) {
+            Optional<PropertyDefinition> p = level.getValue().stream().filter(d -> d.name().equals(name)).findFirst();
+            if (p.isPresent() && broken(level.getKey(), p.get())) {
+                return null; // its type is reported where it is declared
+            }
             boolean numeric = p.isPresent() && !p.get().multiple() && p.get().type() instanceof PropertyType.Scalar s
                     && s.kind().isNumber();
             if (!numeric) {
@@ -122,6 +129,11 @@ final class RelationsViewReader {
             }
         }
         return name;
+    }
+
+    /** A property whose type named no scalar, reference or submodel: the content type's own problem. */
+    static boolean broken(ModelDefinition model, PropertyDefinition p) {
+        return p.type() instanceof PropertyType.SubModel sub && model.subModel(sub.name()).isEmpty();
     }
 
     private static Optional<SubModelDefinition> subModel(ContentTypeDefinition type, PropertyDefinition p) {

@@ -47,7 +47,7 @@ public final class OpenApiDocument {
         types.addAll(module.allContentTypes(), schemas);
 
         ArrayNode tags = OpenApiNodes.object().arrayNode();
-        DeliveryPaths delivery = new DeliveryPaths(module, settings.maxLimit());
+        DeliveryPaths delivery = new DeliveryPaths(module, locales, settings.maxLimit());
         RelationsViewPaths views = new RelationsViewPaths(locales, types);
         for (EndpointDefinition endpoint : module.endpoints().values()) {
             if (endpoint instanceof DeliveryEndpointDefinition d) {
