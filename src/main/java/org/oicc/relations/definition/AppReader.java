@@ -41,8 +41,47 @@ final class AppReader {
             contentType = root.tag().substring(CONTENT_TYPE_TAG.length());
         }
         String name = f.string("name", fileName);
-        AppDefinition app = new AppDefinition(name, f.string("label", null), contentType, f.location());
+        AppDefinition app = new AppDefinition(name, f.string("label", null), contentType, columns(f), f.location());
         return Optional.of(new App(app, formValidators(f)));
+    }
+
+    /** {@code subApps.browser.workbench.contentViews}: the columns of the first view (tree, then list, in Magnolia). */
+    private List<String> columns(YamlMapping app) {
+        YamlMapping workbench = descend(app, "subApps", "browser", "workbench");
+        if (workbench == null || !workbench.has("contentViews")) {
+            return List.of();
+        }
+        YamlNode views = workbench.node("contentViews");
+        List<YamlNode> list = views instanceof YamlNode.Sequence seq ? seq.items()
+                : views instanceof YamlNode.Mapping map ? List.copyOf(map.entries().values()) : null;
+        if (list == null) {
+            problems.add(views.location(), "'contentViews' must be a list, found " + views.describe());
+            return List.of();
+        }
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        YamlMapping view = YamlMapping.of(list.get(0), "a content view", problems);
+        if (view == null || !view.has("columns")) {
+            return List.of();
+        }
+        YamlNode columns = view.node("columns");
+        List<YamlNode> items = columns instanceof YamlNode.Sequence seq ? seq.items()
+                : columns instanceof YamlNode.Mapping map ? List.copyOf(map.entries().values()) : null;
+        if (items == null) {
+            problems.add(columns.location(), "'columns' must be a list, found " + columns.describe());
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (YamlNode item : items) {
+            YamlMapping column = YamlMapping.of(item, "a column", problems);
+            String name = column == null ? null : column.requiredString("name", "column");
+            if (name != null) {
+                // Magnolia 6 reads the property named by the column, or its propertyName when set
+                out.add(column.string("propertyName", name));
+            }
+        }
+        return out;
     }
 
     /** {@code subApps.detail.form.properties.<field>.validators}, the Magnolia 6 UI form shape. */

@@ -138,6 +138,7 @@ public final class LightModuleLoader {
                     + "' uses unknown content type '" + typeName + "'");
             return;
         }
+        checkColumns(app.definition(), type, problems);
         List<PropertyDefinition> properties = new ArrayList<>(type.model().properties());
         for (Map.Entry<String, List<ValidatorDefinition>> e : app.validators().entrySet()) {
             Optional<PropertyDefinition> target = type.model().property(e.getKey());
@@ -153,6 +154,20 @@ public final class LightModuleLoader {
         }
         types.put(typeName, new ContentTypeDefinition(type.name(), type.datasource(),
                 new ModelDefinition(type.nodeType(), properties, type.model().subModels()), type.location()));
+    }
+
+    /**
+     * A browser column shows a property of the type or one of Magnolia's own columns ({@code jcrName},
+     * {@code status}, {@code mgnl:lastModified}, ...); anything else would be an empty column.
+     */
+    private static void checkColumns(AppDefinition app, ContentTypeDefinition type, Problems problems) {
+        for (String column : app.columns()) {
+            boolean magnolia = column.startsWith("jcr") || column.contains(":") || column.equals("status");
+            if (!magnolia && type.model().property(column).filter(p -> !p.isSubModel()).isEmpty()) {
+                problems.add(app.location(), "app '" + app.name() + "': browser column '" + column
+                        + "' is not a property of content type '" + type.name() + "'");
+            }
+        }
     }
 
     private static Map<String, EndpointDefinition> endpoints(Map<String, YamlNode> parsed,
