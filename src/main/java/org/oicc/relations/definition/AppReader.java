@@ -47,13 +47,19 @@ final class AppReader {
 
     /** {@code subApps.browser.workbench.contentViews}: the columns of the first view (tree, then list, in Magnolia). */
     private List<String> columns(YamlMapping app) {
-        YamlMapping workbench = descend(app, "subApps", "browser", "workbench");
-        if (workbench == null || !workbench.has("contentViews")) {
-            return List.of();
+        // an !include: or !inherit: part is Magnolia's to resolve; then the generated columns apply
+        YamlNode views = app.mapping();
+        for (String key : List.of("subApps", "browser", "workbench", "contentViews")) {
+            if (!(views instanceof YamlNode.Mapping m) || m.entries().get(key) == null) {
+                return List.of();
+            }
+            views = m.entries().get(key);
         }
-        YamlNode views = workbench.node("contentViews");
         List<YamlNode> list = views instanceof YamlNode.Sequence seq ? seq.items()
                 : views instanceof YamlNode.Mapping map ? List.copyOf(map.entries().values()) : null;
+        if (list == null && views.tag() != null) {
+            return List.of();
+        }
         if (list == null) {
             problems.add(views.location(), "'contentViews' must be a list, found " + views.describe());
             return List.of();

@@ -59,7 +59,8 @@ final class RelationsViewReader {
         List<String> aimFields = fields(f, "aimFields", aims.name(), aims.model().properties(), aims.model(), Set.of());
         List<String> entryAimFields = fields(f, "entryAimFields", aims.name(), aims.model().properties(), aims.model(), Set.of());
         String orderBy = orderBy(f, where, Map.of(cats.model(), cats.model().properties(),
-                orgs.model(), entry.properties(), aims.model(), aims.model().properties()));
+                orgs.model(), entry.properties(), aims.model(), aims.model().properties()),
+                List.of(cats.name(), orgs.name() + "." + entry.name(), aims.name()));
         return Optional.of(new RelationsViewDefinition(name, path, orgs.name(), cats.name(), aims.name(),
                 relationships.get().name(), category, aimsProperty, orgFields, catFields, entryFields, aimFields,
                 entryAimFields, orderBy, f.location()));
@@ -110,7 +111,8 @@ final class RelationsViewReader {
     }
 
     /** One numeric property that every ordered level has: categories, entries and aims (by the model declaring them). */
-    private String orderBy(YamlMapping f, String where, Map<ModelDefinition, List<PropertyDefinition>> levels) {
+    private String orderBy(YamlMapping f, String where, Map<ModelDefinition, List<PropertyDefinition>> levels,
+            List<String> levelNames) {
         String name = f.string("orderBy", null);
         if (name == null) {
             return null;
@@ -124,7 +126,7 @@ final class RelationsViewReader {
                     && s.kind().isNumber();
             if (!numeric) {
                 problems.add(f.locationOf("orderBy"), where + ": orderBy '" + name
-                        + "' must be a single numeric property of the categories, the entries and the aims");
+                        + "' must be a single numeric property of every level it orders: " + String.join(", ", levelNames));
                 return null;
             }
         }

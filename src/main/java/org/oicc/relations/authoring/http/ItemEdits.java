@@ -73,7 +73,7 @@ final class ItemEdits {
             return validated(() -> content.create(parent.type().name(), name, ItemInput.of(values), user));
         }
         if (parent.list() == null || parent.entry() != null) {
-            throw ApiError.badRequest("nodes can be added at the workspace root (items) or to a submodel list such as /<item>/relationships");
+            throw ApiError.badRequest("nodes can be added at the workspace root (items) or to a submodel list such as /<item>/<list>");
         }
         List<Object> entries = entries(parent);
         entries.add(values);

@@ -112,7 +112,7 @@ final class DeliveryPaths {
     private static ObjectNode withPathParameter(ObjectNode item) {
         ArrayNode params = OpenApiNodes.object().arrayNode();
         params.add(Components.parameter("path", "path", OpenApiNodes.string().put("example", "iula"),
-                "Node path below the endpoint's root, e.g. iula or iula/relationships. Send its slashes as they are:"
+                "Node path below the endpoint's root: an item's name, or <item>/<list> for the entries of a submodel. Send its slashes as they are:"
                 + " an encoded slash (%2F) is refused as an ambiguous path."));
         item.set("parameters", params);
         return item;

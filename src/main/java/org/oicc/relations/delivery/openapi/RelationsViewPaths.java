@@ -47,7 +47,7 @@ final class RelationsViewPaths {
         }
         if (view.aimsProperty() != null) {
             props(entry).set(view.aimsProperty(), OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(base + ".entryAim"))
-                    .put("description", "The aims this entry serves, in the entry's order."));
+                    .put("description", "The items of '" + model.aims().name() + "' this entry serves, in the entry's order."));
         }
         schemas.set(base + ".entry", entry);
 
@@ -74,7 +74,7 @@ final class RelationsViewPaths {
         ObjectNode get = OpenApiNodes.object().put("operationId", base).put("summary", "The relations page in one answer")
                 .put("description", "Extension beyond Magnolia (" + RelationsViewDefinition.TYPE + "): the categories of '"
                         + model.categories().name() + "' with their entries from '" + model.organizations().name()
-                        + "' and the aims of '" + model.aims().name() + "', all in page order. Absent properties are left"
+                        + "' and the items of '" + model.aims().name() + "', all in page order. Absent properties are left"
                         + " out; values are strings; dates are plain days. Only lang is accepted as a query parameter"
                         + " (any other is a 400); the view has no sub-paths (404).");
         get.set("tags", OpenApiNodes.array(view.path()));
