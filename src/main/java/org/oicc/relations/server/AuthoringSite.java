@@ -97,7 +97,7 @@ final class AuthoringSite {
         main.addServlet(new ServletHolder("nodes", new NodesApiServlet(standalone.module(), content, standalone.sessions(), auth, io)),
                 "/.rest/nodes/v1/*");
         main.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io, listener)), "/.rest/commands/v2/*");
-        main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.load(standalone.source(), "en"),
+        main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.forUi(standalone.module()),
                 content, standalone.sessions(), authenticator, authSessions, publisher, new Versions(standalone.sessions(), clock),
                 listener)), "/.author/*");
 
