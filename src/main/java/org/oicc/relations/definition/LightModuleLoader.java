@@ -138,7 +138,7 @@ public final class LightModuleLoader {
                     + "' uses unknown content type '" + typeName + "'");
             return;
         }
-        checkColumns(app.definition(), type, problems);
+        checkColumns(app, type, problems);
         List<PropertyDefinition> properties = new ArrayList<>(type.model().properties());
         for (Map.Entry<String, List<ValidatorDefinition>> e : app.validators().entrySet()) {
             Optional<PropertyDefinition> target = type.model().property(e.getKey());
@@ -160,11 +160,12 @@ public final class LightModuleLoader {
      * A browser column shows a property of the type or one of Magnolia's own columns ({@code jcrName},
      * {@code status}, {@code mgnl:lastModified}, ...); anything else would be an empty column.
      */
-    private static void checkColumns(AppDefinition app, ContentTypeDefinition type, Problems problems) {
-        for (String column : app.columns()) {
+    private static void checkColumns(AppReader.App app, ContentTypeDefinition type, Problems problems) {
+        for (Map.Entry<String, Location> e : app.columnLines().entrySet()) {
+            String column = e.getKey();
             boolean magnolia = column.startsWith("jcr") || column.contains(":") || column.equals("status");
             if (!magnolia && type.model().property(column).filter(p -> !p.isSubModel()).isEmpty()) {
-                problems.add(app.location(), "app '" + app.name() + "': browser column '" + column
+                problems.add(e.getValue(), "app '" + app.definition().name() + "': browser column '" + column
                         + "' is not a property of content type '" + type.name() + "'");
             }
         }
