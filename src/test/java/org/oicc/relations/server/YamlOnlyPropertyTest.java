@@ -54,7 +54,7 @@ class YamlOnlyPropertyTest {
         HttpServer http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.source(), standalone.sessions(), JSON,
                 DeliverySettings.DEFAULTS);
         try (standalone; http) {
-            AuthoringSite.mount(http, standalone, AuthoringOptions.NONE, DeliverySettings.DEFAULTS, JSON,
+            AuthoringSite.mount(http, standalone, AuthoringOptions.NONE, JSON,
                     Map.of("RELATIONS_ADMIN_PASSWORD", PASSWORD), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
             http.start();
             int port = http.port();
