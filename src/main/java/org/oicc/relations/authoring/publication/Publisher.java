@@ -1,6 +1,7 @@
 package org.oicc.relations.authoring.publication;
 
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.MgnlNames;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
 import org.oicc.relations.repository.BootstrapExporter;
@@ -81,8 +82,8 @@ public final class Publisher {
         try {
             Node node = existing(session, workspace, path);
             transport.remove(workspace, node.getPath());
-            node.setProperty("mgnl:activationStatus", false);
-            node.setProperty("mgnl:lastActivatedBy", user);
+            node.setProperty(MgnlNames.ACTIVATION_STATUS, false);
+            node.setProperty(MgnlNames.LAST_ACTIVATED_BY, user);
             session.save();
         } finally {
             session.logout();
@@ -108,9 +109,9 @@ public final class Publisher {
         if (!item.isNodeType(VERSIONABLE)) {
             item.addMixin(VERSIONABLE);
         }
-        item.setProperty("mgnl:lastActivated", now);
-        item.setProperty("mgnl:lastActivatedBy", user);
-        item.setProperty("mgnl:activationStatus", true);
+        item.setProperty(MgnlNames.LAST_ACTIVATED, now);
+        item.setProperty(MgnlNames.LAST_ACTIVATED_BY, user);
+        item.setProperty(MgnlNames.ACTIVATION_STATUS, true);
         session.save();
         byte[] yaml = export(item);
         String parent = item.getDepth() == 1 ? "/" : item.getParent().getPath();

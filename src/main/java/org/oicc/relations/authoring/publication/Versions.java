@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.MgnlNames;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
 
@@ -46,7 +47,7 @@ public final class Versions {
                     continue;
                 }
                 Node frozen = v.getFrozenNode();
-                String by = frozen.hasProperty("mgnl:lastActivatedBy") ? frozen.getProperty("mgnl:lastActivatedBy").getString() : null;
+                String by = frozen.hasProperty(MgnlNames.LAST_ACTIVATED_BY) ? frozen.getProperty(MgnlNames.LAST_ACTIVATED_BY).getString() : null;
                 out.add(0, new Entry(v.getName(), OffsetDateTime.ofInstant(v.getCreated().toInstant(), java.time.ZoneOffset.UTC), by));
             }
             return out;
@@ -73,8 +74,8 @@ public final class Versions {
             GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             now.setTimeInMillis(clock.millis());
             Node node = session.getNode(path);
-            node.setProperty("mgnl:lastModified", now);
-            node.setProperty("mgnl:lastModifiedBy", user);
+            node.setProperty(MgnlNames.LAST_MODIFIED, now);
+            node.setProperty(MgnlNames.LAST_MODIFIED_BY, user);
             session.save();
         } finally {
             session.logout();

@@ -8,6 +8,7 @@ import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.PropertyType;
 import org.oicc.relations.definition.SubModelDefinition;
 import org.oicc.relations.definition.ValueKind;
+import org.oicc.relations.repository.MgnlNames;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,10 +28,10 @@ final class QueryFields {
     static final String POSITION = "position";
 
     private static final Map<String, ValueKind> SYSTEM = Map.of(
-            "mgnl:created", ValueKind.DATE,
-            "mgnl:lastModified", ValueKind.DATE,
-            "mgnl:createdBy", ValueKind.STRING,
-            "mgnl:lastModifiedBy", ValueKind.STRING,
+            MgnlNames.CREATED, ValueKind.DATE,
+            MgnlNames.LAST_MODIFIED, ValueKind.DATE,
+            MgnlNames.CREATED_BY, ValueKind.STRING,
+            MgnlNames.LAST_MODIFIED_BY, ValueKind.STRING,
             "jcr:uuid", ValueKind.STRING);
 
     /** Where the entries of a submodel property live: a container child with entries, or one child. */
