@@ -2,6 +2,7 @@ package org.oicc.relations.authoring.publication;
 
 import org.oicc.relations.repository.BootstrapException;
 import org.oicc.relations.repository.ImportMode;
+import org.oicc.relations.repository.JcrPaths;
 import org.oicc.relations.repository.BootstrapImporter;
 
 import javax.jcr.ItemNotFoundException;
@@ -68,7 +69,7 @@ public final class PublicReceiver {
     /** Moves the public child items of the node about to be replaced aside (unsaved: the import saves it all at once). */
     private List<String> holdChildItems(Session session, String parentPath, byte[] item) throws RepositoryException {
         String name = rootName(item);
-        String path = "/".equals(parentPath) ? "/" + name : parentPath + "/" + name;
+        String path = JcrPaths.child(parentPath, name);
         List<String> kept = new ArrayList<>();
         if (name == null || !session.nodeExists(path)) {
             return kept;

@@ -3,7 +3,6 @@ package org.oicc.relations.delivery.query;
 import org.oicc.relations.delivery.endpoint.DeliveryException;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
-import org.oicc.relations.delivery.endpoint.NodePaths;
 import org.oicc.relations.delivery.endpoint.PreparedAnswer;
 import org.oicc.relations.delivery.node.NodeRenderer;
 import org.oicc.relations.delivery.node.NodeTypes;
@@ -12,6 +11,7 @@ import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ReferenceDefinition;
+import org.oicc.relations.repository.JcrPaths;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.SessionScope;
 import org.oicc.relations.repository.Side;
@@ -94,7 +94,7 @@ public final class JcrDeliveryHandler implements EndpointHandler {
     }
 
     private Node node(Session session, String relative) throws RepositoryException {
-        String path = NodePaths.absolute(endpoint.rootPath(), relative);
+        String path = JcrPaths.absolute(endpoint.rootPath(), relative);
         if (!session.nodeExists(path)) {
             throw DeliveryException.pathNotFound(relative);
         }
