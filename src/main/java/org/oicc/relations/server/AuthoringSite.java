@@ -29,6 +29,7 @@ import org.oicc.relations.authoring.webhooks.Signature;
 import org.oicc.relations.authoring.webhooks.WebhookDispatcher;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.ContentService;
+import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.delivery.DeliveryServlet;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
@@ -74,8 +75,9 @@ final class AuthoringSite {
         CredentialCheck authenticator = new CredentialCheck(users, hasher, new LoginGuard(clock));
         Authentication auth = new Authentication(authenticator, authSessions);
         JsonIO io = new JsonIO(json);
-        ContentService content = new ContentService(standalone.module(), standalone.sessions());
-        Publisher publisher = new Publisher(standalone.module(), standalone.sessions(), transport(standalone, options, clock), clock);
+        // one lock for every writer of the author repository: editors' saves, publication, restores
+        ItemLocks locks = new ItemLocks();
+        ContentService content = new ContentService(standalone.module(), standalone.sessions(), locks);
         DraftSessions drafts = new DraftSessions(standalone.sessions());
         ContentLocales locales = ContentLocales.standard();
 
@@ -92,14 +94,16 @@ final class AuthoringSite {
                     DeliveryServlet.handlersFor(standalone.module(), standalone.sessions(), locales, delivery),
                     draftHandlers, dispatcher, json, clock);
         }
+        Publisher publisher = new Publisher(standalone.module(), standalone.sessions(), transport(standalone, options, clock), clock,
+                locks, listener);
 
         ServletContextHandler main = http.mainContext();
         main.addServlet(new ServletHolder("nodes", new NodesApiServlet(standalone.module(), content, standalone.sessions(), auth, io)),
                 "/.rest/nodes/v1/*");
-        main.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io, listener)), "/.rest/commands/v2/*");
+        main.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io)), "/.rest/commands/v2/*");
         main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.load(standalone.source(), "en"),
-                content, standalone.sessions(), authenticator, authSessions, publisher, new Versions(standalone.sessions(), clock),
-                listener)), "/.author/*");
+                content, standalone.sessions(), authenticator, authSessions, publisher, new Versions(standalone.sessions(), clock, locks))),
+                "/.author/*");
 
         // Preview: the same endpoints and pages over the author repository, behind an editor login.
         Set<String> watched = new java.util.TreeSet<>(WorkspaceChanges.workspacesOf(standalone.module()));

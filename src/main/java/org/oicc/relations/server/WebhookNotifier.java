@@ -3,6 +3,7 @@ package org.oicc.relations.server;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.oicc.relations.authoring.publication.PublicationListener;
+import org.oicc.relations.authoring.publication.PublishedItem;
 import org.oicc.relations.authoring.webhooks.WebhookDispatcher;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.EndpointDefinition;
@@ -46,10 +47,9 @@ final class WebhookNotifier implements PublicationListener {
     }
 
     @Override
-    public void published(List<String> items, String user) {
-        for (String item : items) {
-            int colon = item.indexOf(':');
-            notify("publish", item.substring(0, colon), item.substring(colon + 1), user, published);
+    public void published(List<PublishedItem> items, String user) {
+        for (PublishedItem item : items) {
+            notify("publish", item.workspace(), item.path(), user, published);
         }
     }
 

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.http.Authentication;
-import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.authoring.users.CredentialCheck;
@@ -51,14 +50,13 @@ public final class AuthorUiServlet extends HttpServlet {
     private final transient PublicationActions publication;
 
     public AuthorUiServlet(LightModule module, Labels labels, ContentService content, SessionProvider sessions,
-                           CredentialCheck authenticator, LoginSessions authSessions, Publisher publisher, Versions versions,
-                           PublicationListener listener) {
+                           CredentialCheck authenticator, LoginSessions authSessions, Publisher publisher, Versions versions) {
         this.ui = new UiContext(module, labels, content);
         this.auth = new Authentication(authenticator, authSessions);
         this.login = new LoginPages(ui, authenticator, authSessions);
         this.list = new ItemList(ui, sessions);
         this.form = new ItemForm(ui, sessions, versions);
-        this.publication = new PublicationActions(ui, form, publisher, versions, listener);
+        this.publication = new PublicationActions(ui, form, publisher, versions);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.oicc.relations.authoring.http;
 
-import org.oicc.relations.authoring.publication.PublicationListener;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -74,7 +73,7 @@ final class AuthoringFixture implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.addServlet(new ServletHolder(new NodesApiServlet(module, content, sessions, auth, io)), "/.rest/nodes/v1/*");
-        context.addServlet(new ServletHolder(new CommandsServlet(publisher, auth, io, PublicationListener.NONE)), "/.rest/commands/v2/*");
+        context.addServlet(new ServletHolder(new CommandsServlet(publisher, auth, io)), "/.rest/commands/v2/*");
         server.setHandler(context);
         server.start();
         port = connector.getLocalPort();

@@ -87,7 +87,7 @@ class RemotePublicationTest {
     void publishAndUnpublishReachTheOtherInstance() throws Exception {
         content.update("organization", "iula", ItemInput.of(Map.of("acronym", "UCLG")), "editor");
 
-        publisher.publish("organizations", "/iula", false, false, "publisher");
+        publisher.publish("organizations", "/iula", "publisher");
         ContentService publicContent = new ContentService(new LightModuleLoader().load(ModuleSource.classpath("oicc-relations")),
                 StandaloneSessionProvider.singleRepository(published));
         assertThat(publicContent.read(Side.PUBLIC, "organization", "iula").property("acronym")).hasValue("UCLG");
@@ -103,7 +103,7 @@ class RemotePublicationTest {
         content.update("organization", "iula", ItemInput.of(Map.of("relationships",
                 List.of(Map.of("category", category)))), "editor");
 
-        assertThatThrownBy(() -> publisher.publish("organizations", "/iula", false, false, "publisher"))
+        assertThatThrownBy(() -> publisher.publish("organizations", "/iula", "publisher"))
                 .isInstanceOfSatisfying(PublicationException.class,
                         e -> assertThat(e.items()).containsExactly("relationship-categories:/partnership"));
     }
