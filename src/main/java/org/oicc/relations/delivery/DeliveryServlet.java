@@ -3,10 +3,10 @@ package org.oicc.relations.delivery;
 import org.oicc.relations.caching.EntityTags;
 import org.oicc.relations.caching.ResponseCache;
 import org.oicc.relations.caching.WorkspaceChanges;
+import org.oicc.relations.http.ErrorBody;
 import org.oicc.relations.delivery.endpoint.DeliveryException;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
-import org.oicc.relations.delivery.endpoint.JsonErrors;
 import org.oicc.relations.delivery.endpoint.PreparedAnswer;
 import org.oicc.relations.delivery.endpoint.Printable;
 import org.oicc.relations.delivery.query.JcrDeliveryHandler;
@@ -162,7 +162,7 @@ public final class DeliveryServlet extends HttpServlet {
         cors.addHeaders(req, resp);
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");
-        byte[] body = JsonErrors.body(json, e.code(), e.getMessage());
+        byte[] body = ErrorBody.bytes(json, e);
         resp.setContentLength(body.length);
         if (!"HEAD".equals(req.getMethod())) {
             resp.getOutputStream().write(body);

@@ -9,6 +9,7 @@ import org.oicc.relations.authoring.publication.PublishedItem;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.users.Role;
 import org.oicc.relations.authoring.users.User;
+import org.oicc.relations.http.HttpError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,7 +91,7 @@ public final class CommandsServlet extends HttpServlet {
     }
 
     private static ApiError toApiError(PublicationException e) {
-        List<ApiError.Problem> items = e.items().stream().map(i -> new ApiError.Problem(i, "not published")).toList();
+        List<HttpError.Problem> items = e.items().stream().map(i -> new HttpError.Problem(i, "not published")).toList();
         return switch (e.reason()) {
             case NOT_FOUND -> ApiError.notFound(e.getMessage());
             case UNPUBLISHED_REFERENCES -> new ApiError(409, "unpublishedReferences", e.getMessage(), items);

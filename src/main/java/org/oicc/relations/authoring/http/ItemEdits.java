@@ -12,6 +12,7 @@ import org.oicc.relations.content.ValidationProblem;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.PropertyDefinition;
+import org.oicc.relations.http.HttpError;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -191,10 +192,10 @@ final class ItemEdits {
             throw new ApiError(412, "preconditionFailed", "the item changed since it was read (ETag "
                     + NodesApiServlet.etag(e.current()) + "); reload it and apply the change again");
         } catch (ContentValidationException e) {
-            List<ApiError.Problem> problems = new ArrayList<>();
+            List<HttpError.Problem> problems = new ArrayList<>();
             boolean referenced = false;
             for (ValidationProblem p : e.problems()) {
-                problems.add(new ApiError.Problem(p.path(), p.message()));
+                problems.add(new HttpError.Problem(p.path(), p.message()));
                 referenced |= p.key().endsWith(".referenced");
             }
             if (referenced) {
