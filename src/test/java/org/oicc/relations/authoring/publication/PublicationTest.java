@@ -21,6 +21,7 @@ import javax.jcr.Node;
 import javax.jcr.Session;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,6 +37,7 @@ class PublicationTest {
 
     private StandaloneRepository author;
     private StandaloneRepository published;
+    private LightModule module;
     private StandaloneSessionProvider sessions;
     private ContentService content;
     private Publisher publisher;
@@ -43,7 +45,7 @@ class PublicationTest {
 
     @BeforeEach
     void start() throws Exception {
-        LightModule module = new LightModuleLoader().load(ModuleSource.classpath("oicc-relations"));
+        module = new LightModuleLoader().load(ModuleSource.classpath("oicc-relations"));
         RepositorySetup setup = Standalone.setupFor(module);
         author = StandaloneRepository.start(data.resolve("author"), setup);
         published = StandaloneRepository.start(data.resolve("public"), setup);
@@ -105,6 +107,37 @@ class PublicationTest {
         assertThat(publisher.publish("organizations", "/uclg", "publisher", Publisher.Include.UNPUBLISHED_REFERENCES))
                 .extracting(PublishedItem::qualifiedPath).containsExactly("relationship-categories:/partnership", "organizations:/uclg");
         assertThat(content.read(Side.PUBLIC, "relationshipCategory", "partnership").property("title")).hasValue("Partnerships");
+    }
+
+    @Test
+    void thePublisherTellsItsListenerOfEachPublicationOnce() throws Exception {
+        List<String> told = new ArrayList<>();
+        PublicationListener listener = new PublicationListener() {
+            @Override
+            public void published(List<PublishedItem> items, String user) {
+                told.add("published " + items.stream().map(PublishedItem::qualifiedPath).toList() + " by " + user);
+            }
+
+            @Override
+            public void unpublished(String workspace, String path, String user) {
+                told.add("unpublished " + workspace + ":" + path + " by " + user);
+            }
+        };
+        Publisher telling = new Publisher(module, sessions, new LocalTransport(sessions, "publication"), Clock.systemUTC(),
+                content.locks(), listener);
+        String category = content.create("relationshipCategory", "partnership",
+                ItemInput.of(Map.of("title", "Partnerships", "position", 5)), "editor").id();
+        content.create("organization", "uclg", ItemInput.of(Map.of("name", "United Cities and Local Governments",
+                "relationships", List.of(Map.of("category", category, "role", "Partner")))), "editor");
+
+        assertThatThrownBy(() -> telling.publish("organizations", "/uclg", "publisher")).isInstanceOf(PublicationException.class);
+        telling.publish("organizations", "/uclg", "publisher", Publisher.Include.UNPUBLISHED_REFERENCES);
+        telling.unpublish("organizations", "/uclg", "publisher");
+
+        // a refused publication tells nothing; the references published first come in the same call
+        assertThat(told).containsExactly(
+                "published [relationship-categories:/partnership, organizations:/uclg] by publisher",
+                "unpublished organizations:/uclg by publisher");
     }
 
     @Test
