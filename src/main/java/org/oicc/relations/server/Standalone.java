@@ -2,8 +2,6 @@ package org.oicc.relations.server;
 
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.DefinitionException;
-import org.oicc.relations.definition.DeliveryEndpointDefinition;
-import org.oicc.relations.definition.EndpointDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
@@ -133,26 +131,18 @@ public final class Standalone implements AutoCloseable {
         }
     }
 
-    /** Workspaces, namespaces and node types come from the content types; Java repeats none of them. */
+    /** Workspaces, namespaces and node types come from the light module; Java repeats none of them. */
     public static RepositorySetup setupFor(LightModule module) {
         Map<String, String> namespaces = new LinkedHashMap<>();
-        List<String> workspaces = new ArrayList<>();
         List<String> cnds = new ArrayList<>(List.of(MODULE_CND));
         for (ContentTypeDefinition type : module.allContentTypes()) {
             namespaces.putAll(type.datasource().namespaces());
-            workspaces.add(type.workspace());
             String cnd = type.datasource().nodeTypeDefinition();
             if (cnd != null && !cnds.contains(cnd)) {
                 cnds.add(cnd);
             }
         }
-        // Workspaces no content type declares (website for pages) exist because an endpoint serves them.
-        for (EndpointDefinition endpoint : module.endpoints().values()) {
-            if (endpoint instanceof DeliveryEndpointDefinition delivery && !workspaces.contains(delivery.workspace())) {
-                workspaces.add(delivery.workspace());
-            }
-        }
-        return new RepositorySetup(namespaces, workspaces, cnds,
+        return new RepositorySetup(namespaces, List.copyOf(module.workspaces()), cnds,
                 BootstrapFiles.fromClasspath(BootstrapFiles.MODULE_FOLDER), RepositorySetup.DEFAULT_BOOTSTRAP_USER);
     }
 

@@ -43,7 +43,7 @@ class CacheChangeTrackingTest {
 
     @Test
     void theModulesWorkspacesAreWatched() {
-        assertThat(WorkspaceChanges.workspacesOf(standalone.module())).isEqualTo(ALL);
+        assertThat(standalone.module().workspaces()).isEqualTo(ALL);
     }
 
     @Test

@@ -51,7 +51,7 @@ class AuthoringSiteTest {
         Standalone standalone = Standalone.open(data, null, Instance.COMBINED);
         org.oicc.relations.server.HttpServer http = new org.oicc.relations.server.HttpServer("127.0.0.1", 0, standalone.module(),
                 standalone.source(), standalone.sessions(), JSON, DeliverySettings.DEFAULTS);
-        AuthoringSite.mount(http, standalone, options, DeliverySettings.DEFAULTS, JSON,
+        AuthoringSite.mount(http, standalone, options, JSON,
                 Map.of("RELATIONS_ADMIN_PASSWORD", PASSWORD), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         http.start();
         return new Site(standalone, http);

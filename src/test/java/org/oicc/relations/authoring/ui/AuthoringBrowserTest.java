@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.publication.LocalTransport;
 import org.oicc.relations.authoring.publication.Publisher;
@@ -115,7 +116,7 @@ class AuthoringBrowserTest {
         users.save(new User("admin", hasher.hash(UiFixture.PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
         Clock clock = Clock.systemUTC();
         http.mainContext().addServlet(new ServletHolder(new AuthorUiServlet(standalone.module(), Labels.load(standalone.source(), "en"),
-                content, standalone.sessions(), new CredentialCheck(users, hasher, new LoginGuard(clock)), new LoginSessions(clock),
+                content, standalone.sessions(), new Authentication(new CredentialCheck(users, hasher, new LoginGuard(clock)), new LoginSessions(clock)),
                 new Publisher(standalone.module(), standalone.sessions(), new LocalTransport(standalone.sessions(), "publication"), clock),
                 new Versions(standalone.sessions(), clock))), "/.author/*");
         http.start();

@@ -5,6 +5,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.publication.LocalTransport;
 import org.oicc.relations.authoring.publication.Publisher;
@@ -71,7 +72,8 @@ final class UiFixture implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.addServlet(new ServletHolder(new AuthorUiServlet(module, Labels.load(source, "en"), content, sessions,
-                authenticator, new LoginSessions(Clock.systemUTC()), publisher, new Versions(sessions, Clock.systemUTC()))), "/.author/*");
+                new Authentication(authenticator, new LoginSessions(Clock.systemUTC())), publisher, new Versions(sessions, Clock.systemUTC()))),
+                "/.author/*");
         server.setHandler(context);
         server.start();
         port = connector.getLocalPort();
