@@ -7,7 +7,6 @@ import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.PropertyType;
 import org.oicc.relations.definition.ReferenceDefinition;
-import org.oicc.relations.definition.SubModelDefinition;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
