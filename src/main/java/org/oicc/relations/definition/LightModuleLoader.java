@@ -96,9 +96,7 @@ public final class LightModuleLoader {
 
     private static void checkReferences(Map<String, ContentTypeDefinition> types, Problems problems) {
         for (ContentTypeDefinition type : types.values()) {
-            List<PropertyDefinition> all = new ArrayList<>(type.model().properties());
-            type.model().subModels().forEach(s -> all.addAll(s.properties()));
-            for (PropertyDefinition p : all) {
+            for (PropertyDefinition p : type.model().referenceProperties()) {
                 if (p.type() instanceof PropertyType.Reference r && !types.containsKey(r.contentType())) {
                     problems.add(p.location(), "property '" + p.name() + "' references unknown content type '"
                             + r.contentType() + "' (known: " + String.join(", ", types.keySet()) + ")");

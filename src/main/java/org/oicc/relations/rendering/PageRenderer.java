@@ -10,6 +10,7 @@ import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.AreaDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.TemplateDefinition;
+import org.oicc.relations.repository.MgnlNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +69,7 @@ final class PageRenderer {
 
     void renderComponent(RenderRequest request, Node component, Writer out)
             throws IOException, TemplateException, RepositoryException {
-        String id = component.hasProperty("mgnl:template") ? component.getProperty("mgnl:template").getString() : null;
+        String id = component.hasProperty(MgnlNames.TEMPLATE) ? component.getProperty(MgnlNames.TEMPLATE).getString() : null;
         TemplateDefinition def = id == null ? null : module.template(id).orElse(null);
         if (def == null || def.kind() != TemplateDefinition.Kind.COMPONENT) {
             // as on a Magnolia public instance: a component whose template is gone shows nothing
@@ -116,7 +117,7 @@ final class PageRenderer {
     /** Areas inside an area script still belong to the page's template. */
     private TemplateDefinition areaHolder(Node page) {
         try {
-            String id = page.hasProperty("mgnl:template") ? page.getProperty("mgnl:template").getString() : "";
+            String id = page.hasProperty(MgnlNames.TEMPLATE) ? page.getProperty(MgnlNames.TEMPLATE).getString() : "";
             return module.template(id).orElse(null);
         } catch (RepositoryException e) {
             return null;

@@ -8,6 +8,7 @@ import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.PropertyType;
 import org.oicc.relations.definition.SubModelDefinition;
 import org.oicc.relations.definition.ValueKind;
+import org.oicc.relations.repository.MgnlNames;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,10 +31,10 @@ public final class QueryFields {
     static final String ANCESTOR = "@ancestor";
 
     private static final Map<String, ValueKind> SYSTEM = Map.of(
-            "mgnl:created", ValueKind.DATE,
-            "mgnl:lastModified", ValueKind.DATE,
-            "mgnl:createdBy", ValueKind.STRING,
-            "mgnl:lastModifiedBy", ValueKind.STRING,
+            MgnlNames.CREATED, ValueKind.DATE,
+            MgnlNames.LAST_MODIFIED, ValueKind.DATE,
+            MgnlNames.CREATED_BY, ValueKind.STRING,
+            MgnlNames.LAST_MODIFIED_BY, ValueKind.STRING,
             "jcr:uuid", ValueKind.STRING);
 
     /**

@@ -1,6 +1,5 @@
 package org.oicc.relations.authoring.http;
 
-import org.oicc.relations.authoring.publication.PublicationListener;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -20,6 +19,7 @@ import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.repository.BootstrapFiles;
 import org.oicc.relations.repository.RepositorySetup;
+import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.server.Standalone;
 import org.oicc.relations.repository.StandaloneRepository;
 import org.oicc.relations.repository.StandaloneSessionProvider;
@@ -35,6 +35,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** An author and a public repository with the seed, the authoring APIs on a real Jetty, three users. */
 final class AuthoringFixture implements AutoCloseable {
@@ -44,6 +45,8 @@ final class AuthoringFixture implements AutoCloseable {
     final StandaloneRepository author;
     final StandaloneRepository published;
     final StandaloneSessionProvider sessions;
+    /** Every login the APIs (and {@link #content}) made: how many sessions a request costs. */
+    final AtomicInteger logins = new AtomicInteger();
     final ContentService content;
     final Server server;
     final int port;
@@ -55,7 +58,11 @@ final class AuthoringFixture implements AutoCloseable {
         author = StandaloneRepository.start(data.resolve("author"), setup);
         published = StandaloneRepository.start(data.resolve("public"), setup);
         sessions = new StandaloneSessionProvider(author, published);
-        content = new ContentService(module, sessions);
+        SessionProvider counted = (side, workspace) -> {
+            logins.incrementAndGet();
+            return sessions.login(side, workspace);
+        };
+        content = new ContentService(module, counted);
 
         ObjectMapper json = new ObjectMapper();
         PasswordHasher hasher = new PasswordHasher(2000);
@@ -73,8 +80,8 @@ final class AuthoringFixture implements AutoCloseable {
         connector.setHost("127.0.0.1");
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(new NodesApiServlet(module, content, sessions, auth, io)), "/.rest/nodes/v1/*");
-        context.addServlet(new ServletHolder(new CommandsServlet(publisher, auth, io, PublicationListener.NONE)), "/.rest/commands/v2/*");
+        context.addServlet(new ServletHolder(new NodesApiServlet(module, content, counted, auth, io)), "/.rest/nodes/v1/*");
+        context.addServlet(new ServletHolder(new CommandsServlet(publisher, auth, io)), "/.rest/commands/v2/*");
         server.setHandler(context);
         server.start();
         port = connector.getLocalPort();

@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.http.LoginSessions;
-import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.LocalTransport;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.Versions;
@@ -119,7 +118,7 @@ class AuthoringBrowserTest {
         http.mainContext().addServlet(new ServletHolder(new AuthorUiServlet(standalone.module(), Labels.load(standalone.source(), "en"),
                 content, standalone.sessions(), new Authentication(new CredentialCheck(users, hasher, new LoginGuard(clock)), new LoginSessions(clock)),
                 new Publisher(standalone.module(), standalone.sessions(), new LocalTransport(standalone.sessions(), "publication"), clock),
-                new Versions(standalone.sessions(), clock), PublicationListener.NONE)), "/.author/*");
+                new Versions(standalone.sessions(), clock))), "/.author/*");
         http.start();
         base = "http://127.0.0.1:" + http.port();
     }

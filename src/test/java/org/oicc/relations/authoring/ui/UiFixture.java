@@ -7,7 +7,6 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.http.LoginSessions;
-import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.LocalTransport;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.Versions;
@@ -73,8 +72,8 @@ final class UiFixture implements AutoCloseable {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.addServlet(new ServletHolder(new AuthorUiServlet(module, Labels.load(source, "en"), content, sessions,
-                new Authentication(authenticator, new LoginSessions(Clock.systemUTC())), publisher, new Versions(sessions, Clock.systemUTC()),
-                PublicationListener.NONE)), "/.author/*");
+                new Authentication(authenticator, new LoginSessions(Clock.systemUTC())), publisher, new Versions(sessions, Clock.systemUTC()))),
+                "/.author/*");
         server.setHandler(context);
         server.start();
         port = connector.getLocalPort();

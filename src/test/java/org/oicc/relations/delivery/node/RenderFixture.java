@@ -11,6 +11,7 @@ import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.Location;
 import org.oicc.relations.definition.ReferenceDefinition;
 import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.SessionScope;
 import org.oicc.relations.repository.Side;
 
 import javax.jcr.RepositoryException;
@@ -43,7 +44,7 @@ public final class RenderFixture {
             Language language) throws IOException, RepositoryException {
         StringWriter text = new StringWriter();
         NodeRenderer renderer = new NodeRenderer(endpoint, module, ContentLocales.of(module));
-        try (WorkspaceSessions answer = new WorkspaceSessions(sessions, Side.PUBLIC);
+        try (SessionScope answer = new SessionScope(sessions, Side.PUBLIC);
              JsonGenerator out = JSON.getFactory().createGenerator(text)) {
             renderer.write(out, answer.session(endpoint.workspace()).getNode(path), language, answer);
         }
