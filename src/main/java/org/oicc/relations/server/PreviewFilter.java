@@ -18,7 +18,8 @@ import java.io.IOException;
 /**
  * Drafts for editors, published content for everyone else. A request that carries credentials
  * (HTTP Basic or the authoring session) is authenticated and, for an editor, answered with drafts;
- * a request without any is let through to the published side or refused. Which of these a filter
+ * a request without any, or whose credentials are not an editor's (wrong, throttled, another role),
+ * is let through to the published side where there is one, or refused. Which of these a filter
  * does is said where it is made: {@link #draftsForEditors}, {@link #editorsOnly}, {@link #gate}.
  * Drafts are served by the drafts' {@link Site}, which lets no cache keep them.
  */
@@ -68,7 +69,13 @@ final class PreviewFilter implements Filter {
         try {
             auth.require(req, Role.EDITOR);
         } catch (ApiError e) {
-            io.error(resp, e);
+            if (anonymousAllowed) {
+                // public content is public: a stray, wrong or throttled header (or a user who may not
+                // preview) gets what anonymous clients get, not an error
+                chain.doFilter(request, response);
+            } else {
+                io.error(resp, e);
+            }
             return;
         }
         if (drafts == null) {

@@ -8,10 +8,11 @@ import org.oicc.relations.authoring.users.User;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -37,6 +38,8 @@ public final class Authentication {
     private final CredentialCheck authenticator;
     private final LoginSessions sessions;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    /** Checks under way, by client address and header: identical parallel requests wait for one check. */
+    private final Map<String, CompletableFuture<User>> checking = new ConcurrentHashMap<>();
 
     public Authentication(CredentialCheck authenticator, LoginSessions sessions) {
         this.authenticator = authenticator;
@@ -53,7 +56,7 @@ public final class Authentication {
         return sessions;
     }
 
-    /** The authenticated user, or an {@link ApiError} (401, or 429 while locked out). */
+    /** The authenticated user, or an {@link ApiError} (401, or 429 with {@code Retry-After} while this address is throttled). */
     public User require(HttpServletRequest req) {
         return current(req).orElseThrow(ApiError::unauthorized);
     }
@@ -100,12 +103,41 @@ public final class Authentication {
         if (hit != null && hit.until() > now) {
             return hit.user();
         }
-        User user = checkBasic(req, encoded);
-        if (verified.size() > 10_000) {
-            verified.clear();
+        // a script's parallel calls with one header cost one hash and count as one attempt, not one each
+        String flight = req.getRemoteAddr() + " " + key;
+        CompletableFuture<User> mine = new CompletableFuture<>();
+        CompletableFuture<User> running = checking.putIfAbsent(flight, mine);
+        if (running != null) {
+            return await(running);
         }
-        verified.put(key, new Verified(user, now + BASIC_CACHE_MILLIS));
-        return user;
+        try {
+            User user = checkBasic(req, encoded);
+            if (verified.size() > 10_000) {
+                verified.clear();
+            }
+            verified.put(key, new Verified(user, now + BASIC_CACHE_MILLIS));
+            mine.complete(user);
+            return user;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e); // never leave a waiter hanging
+            throw e;
+        } finally {
+            checking.remove(flight, mine);
+        }
+    }
+
+    private static User await(CompletableFuture<User> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static String digest(String text) {
@@ -133,8 +165,7 @@ public final class Authentication {
             return ok.user();
         }
         if (result instanceof CredentialCheck.Result.Locked locked) {
-            throw new ApiError(429, "tooManyAttempts", "too many failed logins; try again after "
-                    + DateTimeFormatter.ISO_INSTANT.format(locked.until()));
+            throw ApiError.tooManyAttempts(locked.until(), authenticator.secondsLeft(locked));
         }
         throw ApiError.unauthorized();
     }

@@ -84,6 +84,9 @@ public final class JsonIO {
         if (e.status() == 401) {
             resp.setHeader("WWW-Authenticate", "Basic realm=\"oicc-relations author\", charset=\"UTF-8\"");
         }
+        if (e.retryAfter() > 0) {
+            resp.setHeader("Retry-After", Long.toString(e.retryAfter()));
+        }
         try {
             write(resp, e.status(), out -> ErrorBody.write(out, e));
         } catch (RepositoryException impossible) {

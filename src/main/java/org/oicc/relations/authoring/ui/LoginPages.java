@@ -46,8 +46,11 @@ final class LoginPages {
             resp.addHeader("Set-Cookie", UiSession.cookie(s.token(), req.isSecure(), false));
             redirect(resp, next);
         } else if (result instanceof CredentialCheck.Result.Locked locked) {
+            long seconds = authenticator.secondsLeft(locked);
+            resp.setHeader("Retry-After", Long.toString(seconds));
             render(resp, 429, name, next, "Too many failed attempts. Logging in is blocked until "
-                    + UNTIL.format(locked.until()) + "; try again after that.");
+                    + UNTIL.format(locked.until()) + " (" + inHowLong(seconds) + ") from this address; "
+                    + "try again after that.");
         } else {
             render(resp, 401, name, next, "Wrong user name or password.");
         }
@@ -101,6 +104,10 @@ final class LoginPages {
         if (host == null || !host.equalsIgnoreCase(authority)) {
             throw new UiError(403, "This login form was sent from another site.");
         }
+    }
+
+    private static String inHowLong(long seconds) {
+        return seconds < 120 ? "in " + seconds + " seconds" : "in " + (seconds + 59) / 60 + " minutes";
     }
 
     private static String value(String s) {
