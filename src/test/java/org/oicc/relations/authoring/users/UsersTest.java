@@ -79,27 +79,29 @@ class UsersTest {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountWithGrowingBackOff() {
+    void repeatedFailuresLockThatAddressWithGrowingBackOffButNotTheAccount() {
         MutableClock clock = new MutableClock();
         UserStore users = UserStore.open(data, JSON);
         users.save(new User("editor", hasher.hash("right password".toCharArray()), EnumSet.of(Role.EDITOR)));
         CredentialCheck auth = new CredentialCheck(users, hasher, new LoginGuard(clock));
 
         for (int i = 0; i < LoginGuard.FREE_ATTEMPTS; i++) {
-            assertThat(auth.authenticate("editor", "wrong".toCharArray(), "10.0.0." + i)).isInstanceOf(CredentialCheck.Result.Failure.class);
+            assertThat(auth.authenticate("editor", "wrong".toCharArray(), "10.0.0.1")).isInstanceOf(CredentialCheck.Result.Failure.class);
         }
-        assertThat(auth.authenticate("editor", "wrong".toCharArray(), "10.0.0.9")).isInstanceOf(CredentialCheck.Result.Failure.class);
-        // now locked for 30 s, even with the right password and from another address
-        assertThat(auth.authenticate("editor", "right password".toCharArray(), "10.0.0.10"))
+        assertThat(auth.authenticate("editor", "wrong".toCharArray(), "10.0.0.1")).isInstanceOf(CredentialCheck.Result.Failure.class);
+        // now that address waits 30 s, even with the right password
+        assertThat(auth.authenticate("editor", "right password".toCharArray(), "10.0.0.1"))
                 .isEqualTo(new CredentialCheck.Result.Locked(clock.instant().plus(LoginGuard.FIRST_LOCK)));
+        // another address is not locked out by those failures (probe D3)
+        assertThat(auth.authenticate("editor", "right password".toCharArray(), "10.0.0.2")).isInstanceOf(CredentialCheck.Result.Success.class);
 
         clock.advance(LoginGuard.FIRST_LOCK.plusSeconds(1));
-        assertThat(auth.authenticate("editor", "wrong".toCharArray(), "10.0.0.11")).isInstanceOf(CredentialCheck.Result.Failure.class);
-        assertThat(auth.authenticate("editor", "right password".toCharArray(), "10.0.0.12"))
+        assertThat(auth.authenticate("editor", "wrong".toCharArray(), "10.0.0.1")).isInstanceOf(CredentialCheck.Result.Failure.class);
+        assertThat(auth.authenticate("editor", "right password".toCharArray(), "10.0.0.1"))
                 .isEqualTo(new CredentialCheck.Result.Locked(clock.instant().plus(LoginGuard.FIRST_LOCK.multipliedBy(2))));
 
         clock.advance(Duration.ofMinutes(2));
-        assertThat(auth.authenticate("editor", "right password".toCharArray(), "10.0.0.13"))
+        assertThat(auth.authenticate("editor", "right password".toCharArray(), "10.0.0.1"))
                 .isInstanceOf(CredentialCheck.Result.Success.class);
     }
 
@@ -109,7 +111,7 @@ class UsersTest {
         UserStore users = UserStore.open(data, JSON);
         CredentialCheck auth = new CredentialCheck(users, hasher, new LoginGuard(clock));
 
-        for (int i = 0; i <= LoginGuard.FREE_ATTEMPTS; i++) {
+        for (int i = 0; i <= LoginGuard.ADDRESS_FREE_ATTEMPTS; i++) {
             auth.authenticate("user" + i, "guess".toCharArray(), "192.0.2.1");
         }
 
@@ -124,7 +126,7 @@ class UsersTest {
         assertThatThrownBy(() -> UserStore.open(data, JSON)).hasMessageContaining("unknown role 'root'");
     }
 
-    private static final class MutableClock extends Clock {
+    static final class MutableClock extends Clock {
         private Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
         void advance(Duration d) {
