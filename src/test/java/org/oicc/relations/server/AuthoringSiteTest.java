@@ -87,15 +87,19 @@ class AuthoringSiteTest {
     }
 
     @Test
-    void wrongCredentialsOnAPreviewAreRefused() throws Exception {
+    void wrongCredentialsGetThePublicAnswerWhereThereIsOneAndAreRefusedOnAPreview() throws Exception {
         try (Site site = start(AuthoringOptions.NONE)) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + site.http().port()
-                    + "/.rest/delivery/organizations/v1/iula"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8)))
-                    .build();
-            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-            assertThat(r.statusCode()).isEqualTo(401);
-            assertThat(r.headers().firstValue("Cache-Control")).contains("no-store");
+            String wrong = "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + site.http().port()
+                    + "/.rest/delivery/organizations/v1/iula")).header("Authorization", wrong).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("\"acronym\":\"IULA\"");
+
+            HttpResponse<String> preview = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + site.http().port()
+                    + "/.author/preview/.rest/delivery/organizations/v1/iula")).header("Authorization", wrong).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(preview.statusCode()).isEqualTo(401);
+            assertThat(preview.headers().firstValue("Cache-Control")).contains("no-store");
         }
     }
 
