@@ -29,6 +29,7 @@ import org.oicc.relations.authoring.webhooks.Signature;
 import org.oicc.relations.authoring.webhooks.WebhookDispatcher;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.ContentService;
+import org.oicc.relations.content.ModuleRepositorySetup;
 import org.oicc.relations.delivery.DeliveryServlet;
 import org.oicc.relations.delivery.DeliverySettings;
 import org.oicc.relations.delivery.EndpointHandler;
@@ -133,7 +134,7 @@ final class AuthoringSite {
         if (options.publicationSecret() == null) {
             return;
         }
-        Set<String> workspaces = Standalone.setupFor(standalone.module()).workspaces().stream().collect(Collectors.toSet());
+        Set<String> workspaces = ModuleRepositorySetup.of(standalone.module()).workspaces().stream().collect(Collectors.toSet());
         http.mainContext().addServlet(new ServletHolder("publication-receiver", new PublicationReceiverServlet(
                 standalone.sessions(), workspaces, options.publicationSecret(), Clock.systemUTC())), PublicationReceiverServlet.PATH + "/*");
     }

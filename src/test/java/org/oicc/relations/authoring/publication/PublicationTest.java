@@ -12,7 +12,7 @@ import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.repository.BootstrapFiles;
 import org.oicc.relations.repository.RepositorySetup;
-import org.oicc.relations.server.Standalone;
+import org.oicc.relations.content.ModuleRepositorySetup;
 import org.oicc.relations.repository.Side;
 import org.oicc.relations.repository.StandaloneRepository;
 import org.oicc.relations.repository.StandaloneSessionProvider;
@@ -44,7 +44,7 @@ class PublicationTest {
     @BeforeEach
     void start() throws Exception {
         LightModule module = new LightModuleLoader().load(ModuleSource.classpath("oicc-relations"));
-        RepositorySetup setup = Standalone.setupFor(module);
+        RepositorySetup setup = ModuleRepositorySetup.of(module);
         author = StandaloneRepository.start(data.resolve("author"), setup);
         published = StandaloneRepository.start(data.resolve("public"), setup);
         sessions = new StandaloneSessionProvider(author, published);

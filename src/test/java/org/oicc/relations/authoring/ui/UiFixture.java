@@ -23,7 +23,7 @@ import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.repository.RepositorySetup;
 import org.oicc.relations.repository.StandaloneRepository;
 import org.oicc.relations.repository.StandaloneSessionProvider;
-import org.oicc.relations.server.Standalone;
+import org.oicc.relations.content.ModuleRepositorySetup;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -52,7 +52,7 @@ final class UiFixture implements AutoCloseable {
     /** @param source the light module, e.g. a copy with a property added in YAML */
     UiFixture(Path data, ModuleSource source) throws Exception {
         module = new LightModuleLoader().load(source);
-        RepositorySetup setup = Standalone.setupFor(module);
+        RepositorySetup setup = ModuleRepositorySetup.of(module);
         author = StandaloneRepository.start(data.resolve("author"), setup);
         published = StandaloneRepository.start(data.resolve("public"), setup);
         sessions = new StandaloneSessionProvider(author, published);
