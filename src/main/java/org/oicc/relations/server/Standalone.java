@@ -1,5 +1,6 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.authoring.publication.SeedPublication;
 import org.oicc.relations.content.ModuleRepositorySetup;
 import org.oicc.relations.definition.DefinitionException;
 import org.oicc.relations.definition.LightModule;

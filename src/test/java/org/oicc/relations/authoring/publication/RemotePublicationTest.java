@@ -1,9 +1,5 @@
 package org.oicc.relations.authoring.publication;
 
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,12 +10,10 @@ import org.oicc.relations.content.NoSuchItemException;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
-import org.oicc.relations.repository.BootstrapFiles;
-import org.oicc.relations.repository.RepositorySetup;
-import org.oicc.relations.content.ModuleRepositorySetup;
 import org.oicc.relations.repository.Side;
 import org.oicc.relations.repository.StandaloneRepository;
 import org.oicc.relations.repository.StandaloneSessionProvider;
+import org.oicc.relations.testing.TestSite;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,34 +37,21 @@ class RemotePublicationTest {
 
     @TempDir
     Path data;
-    private StandaloneRepository author;
+    private TestSite site;
     private StandaloneRepository published;
-    private Server publicInstance;
     private int port;
     private ContentService content;
     private Publisher publisher;
 
     @BeforeEach
     void start() throws Exception {
-        LightModule module = new LightModuleLoader().load(ModuleSource.classpath("oicc-relations"));
-        RepositorySetup setup = ModuleRepositorySetup.of(module);
-        author = StandaloneRepository.start(data.resolve("author"), setup);
-        published = StandaloneRepository.start(data.resolve("public"), setup);
-        StandaloneSessionProvider publicSide = StandaloneSessionProvider.singleRepository(published);
-
-        publicInstance = new Server();
-        ServerConnector connector = new ServerConnector(publicInstance);
-        connector.setHost("127.0.0.1");
-        publicInstance.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(new PublicationReceiverServlet(publicSide, Set.copyOf(WORKSPACES), SECRET,
-                Clock.systemUTC())), PublicationReceiverServlet.PATH + "/*");
-        publicInstance.setHandler(context);
-        publicInstance.start();
-        port = connector.getLocalPort();
+        site = TestSite.builder().authorAndPublic().publicationReceiver(Set.copyOf(WORKSPACES), SECRET).start(data);
+        LightModule module = site.module;
+        published = site.published;
+        port = site.port();
 
         // the author process knows only its own repository and the public instance's address
-        StandaloneSessionProvider authorSide = StandaloneSessionProvider.singleRepository(author);
+        StandaloneSessionProvider authorSide = StandaloneSessionProvider.singleRepository(site.author);
         content = new ContentService(module, authorSide);
         publisher = new Publisher(module, authorSide,
                 new RemoteTransport(URI.create("http://127.0.0.1:" + port), SECRET, Clock.systemUTC()), Clock.systemUTC());
@@ -78,9 +59,7 @@ class RemotePublicationTest {
 
     @AfterEach
     void stop() throws Exception {
-        publicInstance.stop();
-        published.close();
-        author.close();
+        site.close();
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.content.NoSuchItemException;
 import org.oicc.relations.repository.Side;
+import org.oicc.relations.testing.TestSite;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -24,12 +25,12 @@ class AuthorPublicationTest {
 
     @TempDir
     Path data;
-    private UiFixture f;
+    private TestSite f;
     private UiClient admin;
 
     @BeforeEach
     void start() throws Exception {
-        f = new UiFixture(data);
+        f = TestSite.builder().authorAndPublic().authorUi().start(data);
         admin = UiClient.loggedIn(f, "admin");
         f.content.create("organization", "uclg", ItemInput.of(Map.of("name", "United Cities and Local Governments")), "admin");
     }
