@@ -2,6 +2,7 @@ package org.oicc.relations.server;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.testing.TestSite;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,7 +14,11 @@ import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code java -jar oicc-relations-standalone.jar serve} as a process: health, clean stop, clear failures. */
+/**
+ * {@code java -jar oicc-relations-standalone.jar serve} as a process: health, clean stop, clear
+ * failures. The data folders hold what a first start leaves (the first start itself, with its
+ * import, is ReadmeExamplesIT's).
+ */
 class ServeIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -23,7 +28,7 @@ class ServeIT {
 
     @Test
     void servesHealthAndStopsCleanlyOnSigterm() throws Exception {
-        Path data = work.resolve("data");
+        Path data = TestSite.seededDataFolder(work.resolve("data"));
         try (StandaloneProcess server = StandaloneProcess.start(work, "serve", "--port", "0", "--data", data.toString())) {
             int port = server.awaitServing();
 
@@ -51,7 +56,7 @@ class ServeIT {
     void aPortInUseIsOneLineAndANonZeroExit() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
              StandaloneProcess server = StandaloneProcess.start(work, "serve", "--port",
-                     String.valueOf(taken.getLocalPort()), "--data", work.resolve("data").toString())) {
+                     String.valueOf(taken.getLocalPort()), "--data", TestSite.seededDataFolder(work.resolve("data")).toString())) {
             int exit = server.awaitExit();
 
             assertThat(exit).isNotZero();
@@ -62,7 +67,7 @@ class ServeIT {
 
     @Test
     void aDataFolderHeldByAnotherProcessIsOneLineAndANonZeroExit() throws Exception {
-        Path data = work.resolve("data");
+        Path data = TestSite.seededDataFolder(work.resolve("data"));
         try (StandaloneProcess first = StandaloneProcess.start(work, "serve", "--port", "0", "--data", data.toString())) {
             first.awaitServing();
             try (StandaloneProcess second = StandaloneProcess.start(work, "serve", "--port", "0", "--data", data.toString())) {

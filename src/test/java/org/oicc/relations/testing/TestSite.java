@@ -216,6 +216,18 @@ public final class TestSite implements AutoCloseable {
         }
     }
 
+    /**
+     * Fills {@code data} as a combined instance leaves its data folder after the first start: author
+     * and public repositories with the seed, the seed counting as published. For tests of commands
+     * and of the server that open a data folder themselves and are not about the first import.
+     */
+    public static Path seededDataFolder(Path data) {
+        Path template = SeedTemplates.combined(TestRepository.moduleSetup());
+        SeedTemplates.copy(template.resolve(SeedTemplates.AUTHOR), data.resolve(SeedTemplates.AUTHOR));
+        SeedTemplates.copy(template.resolve(SeedTemplates.PUBLIC), data.resolve(SeedTemplates.PUBLIC));
+        return data;
+    }
+
     /** A copy of the seed template when the module needs the same repository as the packaged one, else a first start. */
     private static StandaloneRepository open(RepositorySetup setup, Path folder, String side, boolean seedPublished)
             throws Exception {
