@@ -32,7 +32,7 @@ final class AppReader {
     }
 
     Optional<App> read(String fileName, YamlNode root) {
-        Fields f = Fields.of(root, "an app", problems);
+        YamlMapping f = YamlMapping.of(root, "an app", problems);
         if (f == null) {
             return Optional.empty();
         }
@@ -46,15 +46,15 @@ final class AppReader {
     }
 
     /** {@code subApps.detail.form.properties.<field>.validators}, the Magnolia 6 UI form shape. */
-    private Map<String, List<ValidatorDefinition>> formValidators(Fields app) {
+    private Map<String, List<ValidatorDefinition>> formValidators(YamlMapping app) {
         Map<String, List<ValidatorDefinition>> out = new LinkedHashMap<>();
-        Fields fields = descend(app, "subApps", "detail", "form", "properties");
+        YamlMapping fields = descend(app, "subApps", "detail", "form", "properties");
         if (fields == null) {
             return out;
         }
         YamlNode.Mapping properties = fields.mapping();
         for (Map.Entry<String, YamlNode> field : properties.entries().entrySet()) {
-            Fields ff = Fields.of(field.getValue(), "form field '" + field.getKey() + "'", problems);
+            YamlMapping ff = YamlMapping.of(field.getValue(), "form field '" + field.getKey() + "'", problems);
             if (ff == null || !ff.has("validators")) {
                 continue;
             }
@@ -73,7 +73,7 @@ final class AppReader {
     }
 
     private Optional<ValidatorDefinition> validator(YamlNode node) {
-        Fields v = Fields.of(node, "a validator", problems);
+        YamlMapping v = YamlMapping.of(node, "a validator", problems);
         if (v == null) {
             return Optional.empty();
         }
@@ -98,15 +98,15 @@ final class AppReader {
                 v.string("errorMessage", null), v.location()));
     }
 
-    private Fields descend(Fields from, String... keys) {
+    private YamlMapping descend(YamlMapping from, String... keys) {
         YamlNode node = null;
-        Fields current = from;
+        YamlMapping current = from;
         for (String key : keys) {
             if (current == null || !current.has(key)) {
                 return null;
             }
             node = current.node(key);
-            current = Fields.of(node, "'" + key + "'", problems);
+            current = YamlMapping.of(node, "'" + key + "'", problems);
         }
         return current;
     }

@@ -31,7 +31,7 @@ final class ContentTypeReader {
     }
 
     Optional<ContentTypeDefinition> read(String name, YamlNode root) {
-        Fields fields = Fields.of(root, "a content type", problems);
+        YamlMapping fields = YamlMapping.of(root, "a content type", problems);
         if (fields == null) {
             return Optional.empty();
         }
@@ -47,13 +47,13 @@ final class ContentTypeReader {
         return Optional.of(new ContentTypeDefinition(name, datasource, model, fields.location()));
     }
 
-    private <T> T missing(Fields fields, String key, String name) {
+    private <T> T missing(YamlMapping fields, String key, String name) {
         problems.add(fields.location(), "missing required key '" + key + "' in content type '" + name + "'");
         return null;
     }
 
     private DatasourceDefinition datasource(YamlNode node) {
-        Fields f = Fields.of(node, "'datasource'", problems);
+        YamlMapping f = YamlMapping.of(node, "'datasource'", problems);
         if (f == null) {
             return null;
         }
@@ -76,14 +76,14 @@ final class ContentTypeReader {
     }
 
     private ModelDefinition model(YamlNode node) {
-        Fields f = Fields.of(node, "'model'", problems);
+        YamlMapping f = YamlMapping.of(node, "'model'", problems);
         if (f == null) {
             return null;
         }
         f.allowOnly(MODEL_KEYS, "model");
         List<SubModelDefinition> subModels = new ArrayList<>();
-        for (Map.Entry<String, Fields> sub : namedEntries(f.node("subModels"), "subModel").entrySet()) {
-            Fields sf = sub.getValue();
+        for (Map.Entry<String, YamlMapping> sub : namedEntries(f.node("subModels"), "subModel").entrySet()) {
+            YamlMapping sf = sub.getValue();
             sf.allowOnly(SUBMODEL_KEYS, "subModel '" + sub.getKey() + "'");
             subModels.add(new SubModelDefinition(sub.getKey(), properties(sf.node("properties"), "subModel '" + sub.getKey() + "'"),
                     sf.location()));
@@ -110,13 +110,13 @@ final class ContentTypeReader {
 
     private List<PropertyDefinition> properties(YamlNode node, String where) {
         List<PropertyDefinition> out = new ArrayList<>();
-        for (Map.Entry<String, Fields> e : namedEntries(node, "property").entrySet()) {
+        for (Map.Entry<String, YamlMapping> e : namedEntries(node, "property").entrySet()) {
             out.add(property(e.getKey(), e.getValue(), where));
         }
         return out;
     }
 
-    private PropertyDefinition property(String name, Fields f, String where) {
+    private PropertyDefinition property(String name, YamlMapping f, String where) {
         f.allowOnly(PROPERTY_KEYS, "property '" + name + "' of " + where);
         String typeName = f.string("type", "String");
         PropertyType type = parseType(typeName);
@@ -142,15 +142,15 @@ final class ContentTypeReader {
      * Magnolia accepts both shapes: a list of mappings with {@code name:} (6.2) or a mapping keyed by
      * name (newer). Either way, names are unique.
      */
-    private Map<String, Fields> namedEntries(YamlNode node, String what) {
-        Map<String, Fields> out = new java.util.LinkedHashMap<>();
+    private Map<String, YamlMapping> namedEntries(YamlNode node, String what) {
+        Map<String, YamlMapping> out = new java.util.LinkedHashMap<>();
         Map<String, Location> seen = new HashMap<>();
         if (node == null || node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL) {
             return out;
         }
         if (node instanceof YamlNode.Sequence seq) {
             for (YamlNode item : seq.items()) {
-                Fields f = Fields.of(item, "a " + what, problems);
+                YamlMapping f = YamlMapping.of(item, "a " + what, problems);
                 if (f == null) {
                     continue;
                 }
@@ -161,7 +161,7 @@ final class ContentTypeReader {
             }
         } else if (node instanceof YamlNode.Mapping map) {
             for (Map.Entry<String, YamlNode> e : map.entries().entrySet()) {
-                Fields f = Fields.of(e.getValue(), what + " '" + e.getKey() + "'", problems);
+                YamlMapping f = YamlMapping.of(e.getValue(), what + " '" + e.getKey() + "'", problems);
                 if (f != null) {
                     String explicit = f.string("name", e.getKey());
                     if (!explicit.equals(e.getKey())) {
@@ -176,7 +176,7 @@ final class ContentTypeReader {
         return out;
     }
 
-    private void putUnique(Map<String, Fields> out, Map<String, Location> seen, String name, Fields f, Location at, String what) {
+    private void putUnique(Map<String, YamlMapping> out, Map<String, Location> seen, String name, YamlMapping f, Location at, String what) {
         Location first = seen.putIfAbsent(name, at);
         if (first != null) {
             problems.add(at, "duplicate " + what + " name '" + name + "' (first at line " + first.line() + ")");

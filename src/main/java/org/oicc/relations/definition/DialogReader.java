@@ -34,19 +34,19 @@ final class DialogReader {
     }
 
     Optional<DialogDefinition> read(String file, YamlNode root) {
-        Fields f = Fields.of(root, "a dialog", problems);
+        YamlMapping f = YamlMapping.of(root, "a dialog", problems);
         if (f == null) {
             return Optional.empty();
         }
         String id = module + ":" + file.substring(FOLDER.length(), file.lastIndexOf('.'));
         f.allowOnly(DIALOG_KEYS, "dialog " + id);
         Map<String, DialogDefinition.Field> fields = new LinkedHashMap<>();
-        Fields form = f.has("form") ? Fields.of(f.node("form"), "'form'", problems) : null;
+        YamlMapping form = f.has("form") ? YamlMapping.of(f.node("form"), "'form'", problems) : null;
         if (form == null) {
             problems.add(f.location(), "missing required key 'form' in dialog " + id);
         } else {
             form.allowOnly(FORM_KEYS, "form");
-            Fields properties = form.has("properties") ? Fields.of(form.node("properties"), "'properties'", problems) : null;
+            YamlMapping properties = form.has("properties") ? YamlMapping.of(form.node("properties"), "'properties'", problems) : null;
             if (properties != null) {
                 for (Map.Entry<String, YamlNode> e : properties.mapping().entries().entrySet()) {
                     field(e.getKey(), e.getValue()).ifPresent(field -> fields.put(field.name(), field));
@@ -57,7 +57,7 @@ final class DialogReader {
     }
 
     private Optional<DialogDefinition.Field> field(String name, YamlNode node) {
-        Fields f = Fields.of(node, "field '" + name + "'", problems);
+        YamlMapping f = YamlMapping.of(node, "field '" + name + "'", problems);
         if (f == null) {
             return Optional.empty();
         }
@@ -69,7 +69,7 @@ final class DialogReader {
         }
         String workspace = null;
         if ("linkField".equals(type)) {
-            Fields ds = f.has("datasource") ? Fields.of(f.node("datasource"), "'datasource'", problems) : null;
+            YamlMapping ds = f.has("datasource") ? YamlMapping.of(f.node("datasource"), "'datasource'", problems) : null;
             if (ds == null) {
                 problems.add(f.location(), "linkField '" + name + "' needs a datasource with a workspace");
             } else {

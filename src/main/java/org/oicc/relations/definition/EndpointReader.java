@@ -38,7 +38,7 @@ final class EndpointReader {
     }
 
     Optional<EndpointDefinition> read(String file, YamlNode root) {
-        Fields f = Fields.of(root, "an endpoint", problems);
+        YamlMapping f = YamlMapping.of(root, "an endpoint", problems);
         if (f == null) {
             return Optional.empty();
         }
@@ -59,7 +59,7 @@ final class EndpointReader {
     }
 
     /** {@code delivery/organizations_v1} → {@code delivery/organizations/v1}, as Magnolia maps file names. */
-    private String path(String name, Fields f) {
+    private String path(String name, YamlMapping f) {
         String explicit = f.string("endpointPath", null);
         if (explicit != null) {
             String trimmed = explicit.replaceAll("^/+|/+$", "");
@@ -75,7 +75,7 @@ final class EndpointReader {
         return slash < 0 ? mapped : name.substring(0, slash) + "/" + mapped;
     }
 
-    private DeliveryEndpointDefinition delivery(String name, String path, Fields f) {
+    private DeliveryEndpointDefinition delivery(String name, String path, YamlMapping f) {
         f.allowOnly(DELIVERY_KEYS, "delivery endpoint " + name);
         String workspace = f.requiredString("workspace", "delivery endpoint " + name);
         String rootPath = f.string("rootPath", "/");
@@ -89,7 +89,7 @@ final class EndpointReader {
                 number(f, "referenceDepth", 1, -1), f.bool("referenceRepeat", false), f.location());
     }
 
-    private List<String> nodeTypes(Fields f, String key, String fallback) {
+    private List<String> nodeTypes(YamlMapping f, String key, String fallback) {
         List<String> types = f.strings(key);
         for (String t : types) {
             if (!NAME.matcher(t).matches()) {
@@ -99,7 +99,7 @@ final class EndpointReader {
         return types.isEmpty() ? List.of(fallback) : types;
     }
 
-    private int number(Fields f, String key, int fallback, int min) {
+    private int number(YamlMapping f, String key, int fallback, int min) {
         String text = f.string(key, null);
         if (text == null) {
             return fallback;
@@ -116,7 +116,7 @@ final class EndpointReader {
         return fallback;
     }
 
-    private List<ReferenceDefinition> references(Fields f) {
+    private List<ReferenceDefinition> references(YamlMapping f) {
         List<ReferenceDefinition> out = new ArrayList<>();
         YamlNode node = f.node("references");
         if (node == null || node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Scalar.Kind.NULL) {
@@ -135,7 +135,7 @@ final class EndpointReader {
     }
 
     private Optional<ReferenceDefinition> reference(YamlNode node) {
-        Fields r = Fields.of(node, "a reference", problems);
+        YamlMapping r = YamlMapping.of(node, "a reference", problems);
         if (r == null) {
             return Optional.empty();
         }
@@ -157,7 +157,7 @@ final class EndpointReader {
             problems.add(r.location(), "missing required key 'referenceResolver' in reference");
             return Optional.empty();
         }
-        Fields resolver = Fields.of(r.node("referenceResolver"), "'referenceResolver'", problems);
+        YamlMapping resolver = YamlMapping.of(r.node("referenceResolver"), "'referenceResolver'", problems);
         if (resolver == null) {
             return Optional.empty();
         }

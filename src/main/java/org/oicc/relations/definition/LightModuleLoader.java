@@ -82,7 +82,7 @@ public final class LightModuleLoader {
         if (root == null) {
             return null;
         }
-        Fields f = Fields.of(root, "module.yaml", problems);
+        YamlMapping f = YamlMapping.of(root, "module.yaml", problems);
         if (f == null) {
             return null;
         }

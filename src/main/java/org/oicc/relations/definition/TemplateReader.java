@@ -46,7 +46,7 @@ final class TemplateReader {
             problems.add(Location.of(file), "templates must be under templates/pages/ or templates/components/");
             return Optional.empty();
         }
-        Fields f = Fields.of(root, "a template", problems);
+        YamlMapping f = YamlMapping.of(root, "a template", problems);
         if (f == null) {
             return Optional.empty();
         }
@@ -71,7 +71,7 @@ final class TemplateReader {
                 f.location()));
     }
 
-    private void renderType(Fields f, String where) {
+    private void renderType(YamlMapping f, String where) {
         String type = f.string("renderType", TemplateDefinition.FREEMARKER);
         if (!TemplateDefinition.FREEMARKER.equals(type)) {
             problems.add(f.locationOf("renderType"), "renderType '" + type + "' of " + where
@@ -80,7 +80,7 @@ final class TemplateReader {
     }
 
     /** Magnolia names scripts from the resources root: {@code /<module>/templates/pages/x.ftl}. */
-    private String script(Fields f, String fallback, boolean required) {
+    private String script(YamlMapping f, String fallback, boolean required) {
         String script = f.string("templateScript", required ? fallback : null);
         if (script == null) {
             return null;
@@ -99,13 +99,13 @@ final class TemplateReader {
     }
 
     private void areas(YamlNode node, Map<String, AreaDefinition> out) {
-        Fields all = Fields.of(node, "'areas'", problems);
+        YamlMapping all = YamlMapping.of(node, "'areas'", problems);
         if (all == null) {
             return;
         }
         for (Map.Entry<String, YamlNode> e : all.mapping().entries().entrySet()) {
             String name = e.getKey();
-            Fields a = Fields.of(e.getValue(), "area '" + name + "'", problems);
+            YamlMapping a = YamlMapping.of(e.getValue(), "area '" + name + "'", problems);
             if (a == null) {
                 continue;
             }
@@ -124,7 +124,7 @@ final class TemplateReader {
         }
     }
 
-    private int maxComponents(Fields a) {
+    private int maxComponents(YamlMapping a) {
         String text = a.string("maxComponents", null);
         if (text == null) {
             return Integer.MAX_VALUE;
@@ -136,17 +136,17 @@ final class TemplateReader {
         return Integer.parseInt(text);
     }
 
-    private List<String> available(Fields area) {
+    private List<String> available(YamlMapping area) {
         List<String> ids = new ArrayList<>();
         if (!area.has("availableComponents")) {
             return ids;
         }
-        Fields all = Fields.of(area.node("availableComponents"), "'availableComponents'", problems);
+        YamlMapping all = YamlMapping.of(area.node("availableComponents"), "'availableComponents'", problems);
         if (all == null) {
             return ids;
         }
         for (Map.Entry<String, YamlNode> e : all.mapping().entries().entrySet()) {
-            Fields c = Fields.of(e.getValue(), "available component '" + e.getKey() + "'", problems);
+            YamlMapping c = YamlMapping.of(e.getValue(), "available component '" + e.getKey() + "'", problems);
             if (c != null) {
                 c.allowOnly(AVAILABLE_KEYS, "available component '" + e.getKey() + "'");
                 String id = c.requiredString("id", "available component '" + e.getKey() + "'");

@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.delivery.endpoint.PreparedAnswer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,5 +1,13 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.caching.CachedAnswer;
+import org.oicc.relations.caching.ChangeStamp;
+import org.oicc.relations.caching.ConditionalRequest;
+import org.oicc.relations.caching.EntityTags;
+import org.oicc.relations.caching.Gzip;
+import org.oicc.relations.caching.ResponseCache;
+import org.oicc.relations.caching.WorkspaceChanges;
+import org.oicc.relations.delivery.endpoint.PreparedAnswer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,17 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.caching.EntityTags;
+import org.oicc.relations.caching.ResponseCache;
+import org.oicc.relations.caching.WorkspaceChanges;
+import org.oicc.relations.delivery.endpoint.DeliveryException;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.delivery.endpoint.EndpointHandler;
+import org.oicc.relations.delivery.endpoint.JsonErrors;
+import org.oicc.relations.delivery.endpoint.PreparedAnswer;
+import org.oicc.relations.delivery.endpoint.Printable;
+import org.oicc.relations.delivery.query.JcrDeliveryHandler;
+import org.oicc.relations.delivery.query.RequestParser;
+import org.oicc.relations.delivery.relations.RelationsViewHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

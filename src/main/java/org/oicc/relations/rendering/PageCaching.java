@@ -2,12 +2,12 @@ package org.oicc.relations.rendering;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.oicc.relations.delivery.CachedAnswer;
-import org.oicc.relations.delivery.ChangeStamp;
-import org.oicc.relations.delivery.ConditionalRequest;
-import org.oicc.relations.delivery.EntityTags;
-import org.oicc.relations.delivery.ResponseCache;
-import org.oicc.relations.delivery.WorkspaceChanges;
+import org.oicc.relations.caching.CachedAnswer;
+import org.oicc.relations.caching.ChangeStamp;
+import org.oicc.relations.caching.ConditionalRequest;
+import org.oicc.relations.caching.EntityTags;
+import org.oicc.relations.caching.ResponseCache;
+import org.oicc.relations.caching.WorkspaceChanges;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;

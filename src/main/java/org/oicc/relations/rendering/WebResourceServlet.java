@@ -1,5 +1,6 @@
 package org.oicc.relations.rendering;
 
+import org.oicc.relations.caching.HttpCaching;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -42,7 +42,7 @@ final class BootstrapMarker {
     static List<String> importNew(Session defaultSession, Workspaces sessions, List<String> available, List<BootstrapFile> files,
             String user) throws RepositoryException {
         Node marker = markerNode(defaultSession);
-        YamlBootstrapReader reader = new YamlBootstrapReader(user);
+        BootstrapImporter reader = new BootstrapImporter(user);
         List<String> imported = new java.util.ArrayList<>();
         for (BootstrapFile file : files.stream().sorted(BootstrapFiles.IMPORT_ORDER).toList()) {
             String key = Text.escapeIllegalJcrChars(file.name());
@@ -53,16 +53,16 @@ final class BootstrapMarker {
                 }
                 continue;
             }
-            String workspace = YamlBootstrapReader.workspaceOf(file.name());
+            String workspace = BootstrapImporter.workspaceOf(file.name());
             if (!available.contains(workspace)) {
                 throw new BootstrapException(file.name(), 1, "workspace '" + workspace
                         + "' does not exist (known: " + String.join(", ", available) + ")");
             }
             Session session = sessions.login(workspace);
             try {
-                if (session.nodeExists(YamlBootstrapReader.pathOf(file.name()))) {
+                if (session.nodeExists(BootstrapImporter.pathOf(file.name()))) {
                     LOG.warn("Bootstrap file {} not imported: {} already exists", file.name(),
-                            YamlBootstrapReader.pathOf(file.name()));
+                            BootstrapImporter.pathOf(file.name()));
                 } else {
                     reader.importFile(session, file, ImportMode.FAIL_IF_EXISTS);
                     imported.add(file.name());

@@ -5,12 +5,12 @@ import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.oicc.relations.authoring.http.AuthSessions;
+import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.http.CommandsServlet;
 import org.oicc.relations.authoring.http.JsonIO;
 import org.oicc.relations.authoring.http.NodesApiServlet;
-import org.oicc.relations.authoring.http.PublicationListener;
+import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.LocalTransport;
 import org.oicc.relations.authoring.publication.PublicationReceiverServlet;
 import org.oicc.relations.authoring.publication.PublicationTransport;
@@ -19,7 +19,7 @@ import org.oicc.relations.authoring.publication.RemoteTransport;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.authoring.ui.AuthorUiServlet;
 import org.oicc.relations.authoring.ui.Labels;
-import org.oicc.relations.authoring.users.Authenticator;
+import org.oicc.relations.authoring.users.CredentialCheck;
 import org.oicc.relations.authoring.users.FirstAdmin;
 import org.oicc.relations.authoring.users.LoginGuard;
 import org.oicc.relations.authoring.users.PasswordHasher;
@@ -31,11 +31,11 @@ import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ModuleRepositorySetup;
 import org.oicc.relations.delivery.DeliveryServlet;
-import org.oicc.relations.delivery.DeliverySettings;
-import org.oicc.relations.delivery.EndpointHandler;
-import org.oicc.relations.delivery.ResponseCache;
-import org.oicc.relations.delivery.WorkspaceChanges;
-import org.oicc.relations.rendering.Pages;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.delivery.endpoint.EndpointHandler;
+import org.oicc.relations.caching.ResponseCache;
+import org.oicc.relations.caching.WorkspaceChanges;
+import org.oicc.relations.rendering.PageSite;
 import org.oicc.relations.repository.DraftSessions;
 
 import javax.jcr.RepositoryException;
@@ -57,7 +57,7 @@ final class AuthoringSite {
     static final String PREVIEW = "/.author/preview";
 
     /** Everything the authoring servlets share, for the UI to reuse. */
-    record Parts(Authentication auth, AuthSessions sessions, UserStore users, ContentService content, Publisher publisher,
+    record Parts(Authentication auth, LoginSessions sessions, UserStore users, ContentService content, Publisher publisher,
             JsonIO io, PublicationListener listener) {
     }
 
@@ -70,9 +70,9 @@ final class AuthoringSite {
         PasswordHasher hasher = new PasswordHasher();
         UserStore users = UserStore.open(standalone.data(), json);
         FirstAdmin.ensure(users, hasher, env, console);
-        AuthSessions authSessions = new AuthSessions(clock);
+        LoginSessions authSessions = new LoginSessions(clock);
         // one authenticator and one session store: lockouts and logins are shared by the UI and the APIs
-        Authenticator authenticator = new Authenticator(users, hasher, new LoginGuard(clock));
+        CredentialCheck authenticator = new CredentialCheck(users, hasher, new LoginGuard(clock));
         Authentication auth = new Authentication(authenticator, authSessions);
         JsonIO io = new JsonIO(json);
         ContentService content = new ContentService(standalone.module(), standalone.sessions());
@@ -104,7 +104,7 @@ final class AuthoringSite {
 
         // Preview: the same endpoints and pages over the author repository, behind an editor login.
         Set<String> watched = new java.util.TreeSet<>(WorkspaceChanges.workspacesOf(standalone.module()));
-        watched.addAll(Pages.workspacesOf(standalone.module()));
+        watched.addAll(PageSite.workspacesOf(standalone.module()));
         WorkspaceChanges draftChanges = new WorkspaceChanges(watched, clock);
         draftChanges.start(drafts);
         http.closeAfterStop(draftChanges);
@@ -116,7 +116,7 @@ final class AuthoringSite {
 
         ServletContextHandler preview = new ServletContextHandler();
         preview.setContextPath(PREVIEW);
-        Pages draftPages = new Pages(standalone.module(), standalone.source(), drafts, locales, draftChanges);
+        PageSite draftPages = new PageSite(standalone.module(), standalone.source(), drafts, locales, draftChanges);
         preview.addServlet(new ServletHolder("preview-delivery", draftDelivery), "/.rest/*");
         preview.addServlet(new ServletHolder("preview-resources", draftPages.resourceServlet()), "/.resources/*");
         preview.addServlet(new ServletHolder("preview-pages", draftPages.pageServlet()), "/");

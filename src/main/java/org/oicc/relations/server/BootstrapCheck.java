@@ -15,7 +15,7 @@ import org.oicc.relations.repository.RepositorySetup;
 import org.oicc.relations.repository.Side;
 import org.oicc.relations.repository.StandaloneRepository;
 import org.oicc.relations.repository.StandaloneSessionProvider;
-import org.oicc.relations.repository.YamlBootstrapReader;
+import org.oicc.relations.repository.BootstrapImporter;
 
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -93,10 +93,10 @@ final class BootstrapCheck {
     private List<Imported> importAll(StandaloneRepository repository, List<BootstrapFile> files, List<String> problems)
             throws RepositoryException {
         List<Imported> imported = new ArrayList<>();
-        YamlBootstrapReader reader = new YamlBootstrapReader(RepositorySetup.DEFAULT_BOOTSTRAP_USER);
+        BootstrapImporter reader = new BootstrapImporter(RepositorySetup.DEFAULT_BOOTSTRAP_USER);
         for (BootstrapFile file : files) {
             try {
-                String workspace = YamlBootstrapReader.workspaceOf(file.name());
+                String workspace = BootstrapImporter.workspaceOf(file.name());
                 Optional<ContentTypeDefinition> type = module.contentTypeOfWorkspace(workspace);
                 if (type.isEmpty() && !PageTemplateCheck.WORKSPACE.equals(workspace)) {
                     problems.add(file.name() + ":1: workspace '" + workspace + "' belongs to no content type of the module");

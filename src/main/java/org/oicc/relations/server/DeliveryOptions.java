@@ -1,6 +1,6 @@
 package org.oicc.relations.server;
 
-import org.oicc.relations.delivery.DeliverySettings;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;

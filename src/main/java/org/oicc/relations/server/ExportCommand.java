@@ -1,6 +1,6 @@
 package org.oicc.relations.server;
 
-import org.oicc.relations.repository.YamlBootstrapWriter;
+import org.oicc.relations.repository.BootstrapExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +66,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private void exportNode(Node node) throws IOException, RepositoryException {
-        YamlBootstrapWriter writer = new YamlBootstrapWriter();
+        BootstrapExporter writer = new BootstrapExporter();
         if (out == null) {
             Writer stdout = spec.commandLine().getOut();
             writer.write(node, stdout);
@@ -84,7 +84,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CliError("exporting a whole workspace needs --out FOLDER (one file per item)", 1);
         }
         Files.createDirectories(out);
-        YamlBootstrapWriter writer = new YamlBootstrapWriter();
+        BootstrapExporter writer = new BootstrapExporter();
         int count = 0;
         for (NodeIterator it = root.getNodes(); it.hasNext();) {
             Node item = it.nextNode();
@@ -97,7 +97,7 @@ final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("exported " + count + " item(s) of workspace '" + workspace + "' to " + out);
     }
 
-    private static void write(YamlBootstrapWriter writer, Node node, Path file) throws IOException, RepositoryException {
+    private static void write(BootstrapExporter writer, Node node, Path file) throws IOException, RepositoryException {
         StringWriter text = new StringWriter();
         writer.write(node, text);
         Files.writeString(file, text.toString(), StandardCharsets.UTF_8);

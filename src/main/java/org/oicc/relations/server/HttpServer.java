@@ -13,10 +13,10 @@ import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.delivery.DeliveryServlet;
-import org.oicc.relations.delivery.DeliverySettings;
-import org.oicc.relations.delivery.ResponseCache;
-import org.oicc.relations.delivery.WorkspaceChanges;
-import org.oicc.relations.rendering.Pages;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.caching.ResponseCache;
+import org.oicc.relations.caching.WorkspaceChanges;
+import org.oicc.relations.rendering.PageSite;
 import org.oicc.relations.repository.SessionProvider;
 
 import javax.jcr.RepositoryException;
@@ -62,12 +62,12 @@ public final class HttpServer implements AutoCloseable {
         this.sessions = sessions;
         // one tracker for delivery and pages: every workspace either of them reads
         Set<String> watched = new TreeSet<>(WorkspaceChanges.workspacesOf(module));
-        watched.addAll(Pages.workspacesOf(module));
+        watched.addAll(PageSite.workspacesOf(module));
         changes = new WorkspaceChanges(watched, Clock.systemUTC());
         context.addServlet(new ServletHolder("delivery", new DeliveryServlet(json,
                 DeliveryServlet.handlersFor(module, sessions, ContentLocales.standard(), delivery), delivery, changes,
                 new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES))), "/.rest/*");
-        Pages pages = new Pages(module, source, sessions, ContentLocales.standard(), changes);
+        PageSite pages = new PageSite(module, source, sessions, ContentLocales.standard(), changes);
         context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
         context.addServlet(new ServletHolder("pages", pages.pageServlet()), "/");
         contexts.addHandler(context);

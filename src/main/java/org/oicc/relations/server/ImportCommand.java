@@ -2,7 +2,7 @@ package org.oicc.relations.server;
 
 import org.oicc.relations.repository.BootstrapException;
 import org.oicc.relations.repository.ImportMode;
-import org.oicc.relations.repository.YamlBootstrapReader;
+import org.oicc.relations.repository.BootstrapImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
         try (Standalone standalone = store.open()) {
             Session session = WorkspaceCheck.login(standalone, workspace);
             try {
-                String path = new YamlBootstrapReader(IMPORT_USER)
+                String path = new BootstrapImporter(IMPORT_USER)
                         .importInto(session, parentPath, name, content, replace ? ImportMode.REPLACE : ImportMode.FAIL_IF_EXISTS);
                 spec.commandLine().getErr().println("imported " + path + " into workspace '" + workspace + "'");
             } catch (BootstrapException e) {

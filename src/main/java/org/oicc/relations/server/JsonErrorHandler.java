@@ -7,7 +7,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-import org.oicc.relations.delivery.JsonErrors;
+import org.oicc.relations.delivery.endpoint.JsonErrors;
 
 import java.nio.ByteBuffer;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package org.oicc.relations.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.oicc.relations.delivery.DeliverySettings;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;

@@ -2,13 +2,13 @@ package org.oicc.relations.server;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.oicc.relations.authoring.http.PublicationListener;
+import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.webhooks.WebhookDispatcher;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.EndpointDefinition;
 import org.oicc.relations.definition.LightModule;
-import org.oicc.relations.delivery.DeliveryException;
-import org.oicc.relations.delivery.EndpointHandler;
+import org.oicc.relations.delivery.endpoint.DeliveryException;
+import org.oicc.relations.delivery.endpoint.EndpointHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

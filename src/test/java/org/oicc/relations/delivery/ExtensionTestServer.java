@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.oicc.relations.server.HttpServer;
@@ -14,9 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
 /** The seed content behind a real Jetty on a free port, for the delivery extension tests. */
-final class ExtensionTestServer implements AutoCloseable {
+public final class ExtensionTestServer implements AutoCloseable {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     final Standalone standalone;
     private final HttpServer http;

@@ -1,5 +1,7 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.delivery.node.RenderFixture;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

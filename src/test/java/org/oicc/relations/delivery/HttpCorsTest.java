@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.delivery.endpoint.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

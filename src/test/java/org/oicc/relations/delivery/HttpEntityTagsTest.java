@@ -1,5 +1,9 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.caching.ChangeStamp;
+import org.oicc.relations.caching.ConditionalRequest;
+import org.oicc.relations.caching.EntityTags;
+import org.oicc.relations.delivery.endpoint.PreparedAnswer;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.junit.jupiter.api.Test;
 import org.oicc.relations.server.CliError;
 import org.oicc.relations.server.DeliveryOptions;

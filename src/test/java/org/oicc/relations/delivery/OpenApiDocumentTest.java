@@ -1,5 +1,7 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.delivery.endpoint.Language;
+import org.oicc.relations.delivery.query.Filter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;

@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.TestTrees;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,9 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.delivery.endpoint.DeliveryException;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.delivery.endpoint.EndpointHandler;
+import org.oicc.relations.delivery.endpoint.PreparedAnswer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,10 +27,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * servlet asks them: {@code prepare(...)} then the body written to bytes. Parameters are given
  * decoded, as the servlet container hands them over.
  */
-final class QueryFixture implements AutoCloseable {
+public final class QueryFixture implements AutoCloseable {
 
     static final String ORGANIZATIONS = "delivery/organizations/v1";
-    static final String CATEGORIES = "delivery/relationship-categories/v1";
+    public static final String CATEGORIES = "delivery/relationship-categories/v1";
     static final String AIMS = "delivery/agreement-aims/v1";
     static final String OBSERVER = "c0b544b5-ee85-31c9-ab75-01d19a183a9c";
     static final String MEMBERSHIP = "37886d58-1419-3a5c-9632-328e39bffe89";
@@ -34,14 +38,14 @@ final class QueryFixture implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final Standalone standalone;
+    public final Standalone standalone;
     private final Map<String, EndpointHandler> handlers;
 
-    QueryFixture(Path data) {
+    public QueryFixture(Path data) {
         this(data, DeliverySettings.DEFAULTS);
     }
 
-    QueryFixture(Path data, DeliverySettings settings) {
+    public QueryFixture(Path data, DeliverySettings settings) {
         standalone = Standalone.open(data, null, Instance.PUBLIC);
         handlers = DeliveryServlet.handlersFor(standalone.module(), standalone.sessions(), ContentLocales.standard(), settings);
     }

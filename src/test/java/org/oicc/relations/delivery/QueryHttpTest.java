@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;

@@ -1,5 +1,8 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.delivery.endpoint.Language;
+import org.oicc.relations.delivery.node.ReferenceExpander;
+import org.oicc.relations.delivery.node.RenderFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,9 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.delivery.endpoint.PreparedAnswer;
+import org.oicc.relations.delivery.node.RenderFixture;
+import org.oicc.relations.delivery.query.JcrDeliveryHandler;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -10,7 +10,7 @@ import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.delivery.CountingSessionProvider;
-import org.oicc.relations.delivery.WorkspaceChanges;
+import org.oicc.relations.caching.WorkspaceChanges;
 import org.oicc.relations.repository.Side;
 
 import javax.jcr.Session;
@@ -159,7 +159,7 @@ class PageCachingTest {
     void pagesRefuseATrackerThatDoesNotWatchTheirWorkspaces() {
         var module = fixture.standalone.module();
         try (WorkspaceChanges partial = new WorkspaceChanges(Set.of("organizations"), Clock.systemUTC())) {
-            assertThatThrownBy(() -> new Pages(module, fixture.standalone.source(), fixture.standalone.sessions(),
+            assertThatThrownBy(() -> new PageSite(module, fixture.standalone.source(), fixture.standalone.sessions(),
                     ContentLocales.standard(), partial))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("website");

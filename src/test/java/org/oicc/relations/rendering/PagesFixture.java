@@ -3,7 +3,7 @@ package org.oicc.relations.rendering;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.oicc.relations.delivery.DeliverySettings;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.server.HttpServer;
 import org.oicc.relations.server.Instance;

@@ -30,14 +30,14 @@ class YamlRoundTripTest {
             try {
                 Node org = build(source);
                 StringWriter yaml = new StringWriter();
-                new YamlBootstrapWriter().write(org, yaml);
+                new BootstrapExporter().write(org, yaml);
 
-                new YamlBootstrapReader("nobody").importFile(target,
+                new BootstrapImporter("nobody").importFile(target,
                         new BootstrapFile("copy.iula.yaml", yaml.toString().getBytes("UTF-8")), ImportMode.FAIL_IF_EXISTS);
 
                 assertThat(TestRepository.snapshot(target)).containsExactlyInAnyOrderEntriesOf(TestRepository.snapshot(source));
                 StringWriter again = new StringWriter();
-                new YamlBootstrapWriter().write(target.getNode("/iula"), again);
+                new BootstrapExporter().write(target.getNode("/iula"), again);
                 assertThat(again.toString()).isEqualTo(yaml.toString());
                 Node copy = target.getNode("/iula");
                 assertThat(copy.getIdentifier()).isEqualTo(org.getIdentifier());

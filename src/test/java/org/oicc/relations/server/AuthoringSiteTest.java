@@ -8,7 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.authoring.webhooks.Notification;
 import org.oicc.relations.authoring.webhooks.Outbox;
 import org.oicc.relations.authoring.webhooks.Signature;
-import org.oicc.relations.delivery.DeliverySettings;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.testing.TestSite;
 
 import java.io.ByteArrayOutputStream;

@@ -8,24 +8,26 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.oicc.relations.authoring.http.AuthSessions;
 import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.http.CommandsServlet;
 import org.oicc.relations.authoring.http.JsonIO;
+import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.http.NodesApiServlet;
-import org.oicc.relations.authoring.http.PublicationListener;
 import org.oicc.relations.authoring.publication.LocalTransport;
 import org.oicc.relations.authoring.publication.PublicationReceiverServlet;
+import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.authoring.ui.AuthorUiServlet;
 import org.oicc.relations.authoring.ui.Labels;
-import org.oicc.relations.authoring.users.Authenticator;
+import org.oicc.relations.authoring.users.CredentialCheck;
 import org.oicc.relations.authoring.users.LoginGuard;
 import org.oicc.relations.authoring.users.PasswordHasher;
 import org.oicc.relations.authoring.users.Role;
 import org.oicc.relations.authoring.users.User;
 import org.oicc.relations.authoring.users.UserStore;
+import org.oicc.relations.caching.ResponseCache;
+import org.oicc.relations.caching.WorkspaceChanges;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ModuleRepositorySetup;
@@ -33,10 +35,8 @@ import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.delivery.DeliveryServlet;
-import org.oicc.relations.delivery.DeliverySettings;
-import org.oicc.relations.delivery.ResponseCache;
-import org.oicc.relations.delivery.WorkspaceChanges;
-import org.oicc.relations.rendering.Pages;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.rendering.PageSite;
 import org.oicc.relations.repository.RepositorySetup;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.StandaloneRepository;
@@ -249,13 +249,13 @@ public final class TestSite implements AutoCloseable {
         if (b.delivery != null) {
             SessionProvider served = b.served.apply(sessions);
             Set<String> watched = new TreeSet<>(WorkspaceChanges.workspacesOf(module));
-            watched.addAll(Pages.workspacesOf(module));
+            watched.addAll(PageSite.workspacesOf(module));
             changes = new WorkspaceChanges(watched, clock);
             changes.start(served);
             context.addServlet(new ServletHolder("delivery", new DeliveryServlet(json,
                     DeliveryServlet.handlersFor(module, served, ContentLocales.standard(), b.delivery), b.delivery, changes,
                     new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES))), "/.rest/*");
-            Pages pages = new Pages(module, source, served, ContentLocales.standard(), changes);
+            PageSite pages = new PageSite(module, source, served, ContentLocales.standard(), changes);
             context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
             context.addServlet(new ServletHolder("pages", pages.pageServlet()), "/");
         }
@@ -265,8 +265,8 @@ public final class TestSite implements AutoCloseable {
             users.save(new User("editor", hasher.hash(PASSWORD.toCharArray()), EnumSet.of(Role.EDITOR)));
             users.save(new User("publisher", hasher.hash(PASSWORD.toCharArray()), EnumSet.of(Role.PUBLISHER)));
             users.save(new User("admin", hasher.hash(PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
-            Authenticator authenticator = new Authenticator(users, hasher, new LoginGuard(clock));
-            AuthSessions logins = new AuthSessions(clock);
+            CredentialCheck authenticator = new CredentialCheck(users, hasher, new LoginGuard(clock));
+            LoginSessions logins = new LoginSessions(clock);
             Publisher publisher = new Publisher(module, sessions, new LocalTransport(sessions, "publication"), clock);
             if (b.nodesApi) {
                 Authentication auth = new Authentication(authenticator, logins);

@@ -2,7 +2,7 @@ package org.oicc.relations.authoring.http;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import org.oicc.relations.authoring.users.Authenticator;
+import org.oicc.relations.authoring.users.CredentialCheck;
 import org.oicc.relations.authoring.users.Role;
 import org.oicc.relations.authoring.users.User;
 
@@ -34,11 +34,11 @@ public final class Authentication {
     private record Verified(User user, long until) {
     }
 
-    private final Authenticator authenticator;
-    private final AuthSessions sessions;
+    private final CredentialCheck authenticator;
+    private final LoginSessions sessions;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
-    public Authentication(Authenticator authenticator, AuthSessions sessions) {
+    public Authentication(CredentialCheck authenticator, LoginSessions sessions) {
         this.authenticator = authenticator;
         this.sessions = sessions;
     }
@@ -69,13 +69,13 @@ public final class Authentication {
         });
     }
 
-    public Optional<AuthSessions.Session> session(HttpServletRequest req) {
+    public Optional<LoginSession> session(HttpServletRequest req) {
         Cookie[] cookies = req.getCookies();
         if (cookies == null) {
             return Optional.empty();
         }
         for (Cookie c : cookies) {
-            if (AuthSessions.COOKIE.equals(c.getName())) {
+            if (LoginSessions.COOKIE.equals(c.getName())) {
                 return sessions.find(c.getValue());
             }
         }
@@ -117,12 +117,12 @@ public final class Authentication {
         if (colon < 0) {
             throw ApiError.unauthorized();
         }
-        Authenticator.Result result = authenticator.authenticate(decoded.substring(0, colon),
+        CredentialCheck.Result result = authenticator.authenticate(decoded.substring(0, colon),
                 decoded.substring(colon + 1).toCharArray(), req.getRemoteAddr());
-        if (result instanceof Authenticator.Result.Success ok) {
+        if (result instanceof CredentialCheck.Result.Success ok) {
             return ok.user();
         }
-        if (result instanceof Authenticator.Result.Locked locked) {
+        if (result instanceof CredentialCheck.Result.Locked locked) {
             throw new ApiError(429, "tooManyAttempts", "too many failed logins; try again after "
                     + DateTimeFormatter.ISO_INSTANT.format(locked.until()));
         }

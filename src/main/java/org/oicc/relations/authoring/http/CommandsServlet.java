@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.http;
 
+import org.oicc.relations.authoring.publication.PublicationListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

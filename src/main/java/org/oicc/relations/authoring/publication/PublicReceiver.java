@@ -2,7 +2,7 @@ package org.oicc.relations.authoring.publication;
 
 import org.oicc.relations.repository.BootstrapException;
 import org.oicc.relations.repository.ImportMode;
-import org.oicc.relations.repository.YamlBootstrapReader;
+import org.oicc.relations.repository.BootstrapImporter;
 
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
@@ -21,10 +21,10 @@ public final class PublicReceiver {
     /** Child items wait here while their parent is replaced by a non-recursive publication. */
     static final String HOLDING = "oicc-relations-publication-holding";
 
-    private final YamlBootstrapReader reader;
+    private final BootstrapImporter reader;
 
     public PublicReceiver(String user) {
-        this.reader = new YamlBootstrapReader(user);
+        this.reader = new BootstrapImporter(user);
     }
 
     public void put(Session session, String parentPath, byte[] item, boolean recursive)

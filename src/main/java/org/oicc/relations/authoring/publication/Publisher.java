@@ -3,7 +3,7 @@ package org.oicc.relations.authoring.publication;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
-import org.oicc.relations.repository.YamlBootstrapWriter;
+import org.oicc.relations.repository.BootstrapExporter;
 
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
@@ -57,13 +57,13 @@ public final class Publisher {
             List<Node> items = new ArrayList<>();
             gather(root, recursive, items);
             Set<String> done = new LinkedHashSet<>();
-            Set<ReferenceRules.Target> pending = unpublishedReferences(workspace, items);
+            Set<ReferenceProperties.Target> pending = unpublishedReferences(workspace, items);
             if (!pending.isEmpty()) {
                 if (!withReferences) {
                     throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES,
                             "publish these first, or ask to publish them too: " + describe(pending), describe(pending));
                 }
-                for (ReferenceRules.Target target : pending) {
+                for (ReferenceProperties.Target target : pending) {
                     done.addAll(publishReference(target, user));
                 }
             }
@@ -89,7 +89,7 @@ public final class Publisher {
         }
     }
 
-    private List<String> publishReference(ReferenceRules.Target target, String user) throws PublicationException, RepositoryException {
+    private List<String> publishReference(ReferenceProperties.Target target, String user) throws PublicationException, RepositoryException {
         Session session = sessions.login(Side.AUTHOR, target.workspace());
         try {
             Node node = session.getNodeByIdentifier(target.identifier());
@@ -122,16 +122,16 @@ public final class Publisher {
         return workspace + ":" + item.getPath();
     }
 
-    private Set<ReferenceRules.Target> unpublishedReferences(String workspace, List<Node> items)
+    private Set<ReferenceProperties.Target> unpublishedReferences(String workspace, List<Node> items)
             throws PublicationException, RepositoryException {
-        ReferenceRules rules = ReferenceRules.of(module, workspace);
+        ReferenceProperties rules = ReferenceProperties.of(module, workspace);
         Set<String> publishingNow = new LinkedHashSet<>();
         for (Node item : items) {
             publishingNow.add(item.getIdentifier());
         }
-        Set<ReferenceRules.Target> pending = new LinkedHashSet<>();
+        Set<ReferenceProperties.Target> pending = new LinkedHashSet<>();
         for (Node item : items) {
-            for (ReferenceRules.Target t : rules.targets(item)) {
+            for (ReferenceProperties.Target t : rules.targets(item)) {
                 if (!publishingNow.contains(t.identifier()) && !transport.isPublished(t.workspace(), t.identifier())) {
                     pending.add(t);
                 }
@@ -140,9 +140,9 @@ public final class Publisher {
         return pending;
     }
 
-    private List<String> describe(Set<ReferenceRules.Target> targets) throws RepositoryException {
+    private List<String> describe(Set<ReferenceProperties.Target> targets) throws RepositoryException {
         List<String> out = new ArrayList<>();
-        for (ReferenceRules.Target t : targets) {
+        for (ReferenceProperties.Target t : targets) {
             Session s = sessions.login(Side.AUTHOR, t.workspace());
             try {
                 out.add(t.workspace() + ":" + s.getNodeByIdentifier(t.identifier()).getPath());
@@ -178,7 +178,7 @@ public final class Publisher {
     private static byte[] export(Node item) throws RepositoryException {
         StringWriter out = new StringWriter();
         try {
-            new YamlBootstrapWriter(ItemTree::isPartOfItem, Set.of(VERSIONABLE)).write(item, out);
+            new BootstrapExporter(ItemTree::isPartOfItem, Set.of(VERSIONABLE)).write(item, out);
         } catch (IOException e) {
             throw new RepositoryException("cannot export " + item.getPath(), e);
         }

@@ -2,7 +2,7 @@ package org.oicc.relations.authoring.publication;
 
 import org.oicc.relations.repository.BootstrapException;
 import org.oicc.relations.repository.StandaloneRepository;
-import org.oicc.relations.repository.YamlBootstrapReader;
+import org.oicc.relations.repository.BootstrapImporter;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -25,8 +25,8 @@ public final class SeedPublication {
             String workspace;
             String path;
             try {
-                workspace = YamlBootstrapReader.workspaceOf(file);
-                path = YamlBootstrapReader.pathOf(file);
+                workspace = BootstrapImporter.workspaceOf(file);
+                path = BootstrapImporter.pathOf(file);
             } catch (BootstrapException e) {
                 continue; // an invalid name was never imported
             }

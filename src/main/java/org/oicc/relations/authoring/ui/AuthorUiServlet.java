@@ -3,12 +3,12 @@ package org.oicc.relations.authoring.ui;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.oicc.relations.authoring.http.AuthSessions;
+import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.http.Authentication;
-import org.oicc.relations.authoring.http.PublicationListener;
+import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.Versions;
-import org.oicc.relations.authoring.users.Authenticator;
+import org.oicc.relations.authoring.users.CredentialCheck;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.NoSuchItemException;
 import org.oicc.relations.definition.ContentTypeDefinition;
@@ -51,7 +51,7 @@ public final class AuthorUiServlet extends HttpServlet {
     private final transient PublicationActions publication;
 
     public AuthorUiServlet(LightModule module, Labels labels, ContentService content, SessionProvider sessions,
-                           Authenticator authenticator, AuthSessions authSessions, Publisher publisher, Versions versions,
+                           CredentialCheck authenticator, LoginSessions authSessions, Publisher publisher, Versions versions,
                            PublicationListener listener) {
         this.ui = new UiContext(module, labels, content);
         this.auth = new Authentication(authenticator, authSessions);

@@ -2,8 +2,9 @@ package org.oicc.relations.authoring.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.oicc.relations.authoring.http.AuthSessions;
-import org.oicc.relations.authoring.users.Authenticator;
+import org.oicc.relations.authoring.http.LoginSession;
+import org.oicc.relations.authoring.http.LoginSessions;
+import org.oicc.relations.authoring.users.CredentialCheck;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,10 +21,10 @@ final class LoginPages {
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final UiContext ui;
-    private final Authenticator authenticator;
-    private final AuthSessions sessions;
+    private final CredentialCheck authenticator;
+    private final LoginSessions sessions;
 
-    LoginPages(UiContext ui, Authenticator authenticator, AuthSessions sessions) {
+    LoginPages(UiContext ui, CredentialCheck authenticator, LoginSessions sessions) {
         this.ui = ui;
         this.authenticator = authenticator;
         this.sessions = sessions;
@@ -39,12 +40,12 @@ final class LoginPages {
         String next = safeNext(req.getParameter("next"));
         String given = req.getParameter("password");
         char[] password = (given == null ? "" : given).toCharArray();
-        Authenticator.Result result = authenticator.authenticate(name, password, req.getRemoteAddr());
-        if (result instanceof Authenticator.Result.Success ok) {
-            AuthSessions.Session s = sessions.open(ok.user());
+        CredentialCheck.Result result = authenticator.authenticate(name, password, req.getRemoteAddr());
+        if (result instanceof CredentialCheck.Result.Success ok) {
+            LoginSession s = sessions.open(ok.user());
             resp.addHeader("Set-Cookie", UiSession.cookie(s.token(), req.isSecure(), false));
             redirect(resp, next);
-        } else if (result instanceof Authenticator.Result.Locked locked) {
+        } else if (result instanceof CredentialCheck.Result.Locked locked) {
             render(resp, 429, name, next, "Too many failed attempts. Logging in is blocked until "
                     + UNTIL.format(locked.until()) + "; try again after that.");
         } else {
@@ -60,7 +61,7 @@ final class LoginPages {
     }
 
     static void redirect(HttpServletResponse resp, String location) {
-        Pages.secure(resp);
+        UiTemplates.secure(resp);
         resp.setStatus(303);
         resp.setHeader("Location", location);
     }

@@ -2,7 +2,7 @@ package org.oicc.relations.authoring.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.oicc.relations.authoring.http.PublicationListener;
+import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.PublicationException;
 import org.oicc.relations.authoring.publication.PublicationStatus;
 import org.oicc.relations.authoring.publication.Publisher;

@@ -28,7 +28,7 @@ final class StaticFiles {
             }
             body = in.readAllBytes();
         }
-        Pages.secure(resp);
+        UiTemplates.secure(resp);
         resp.setContentType(type);
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);

@@ -23,7 +23,7 @@ final class UiContext {
     final LightModule module;
     final Labels labels;
     final ContentService content;
-    final Pages pages = new Pages();
+    final UiTemplates pages = new UiTemplates();
 
     UiContext(LightModule module, Labels labels, ContentService content) {
         this.module = module;

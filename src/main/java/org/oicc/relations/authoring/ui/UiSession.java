@@ -1,7 +1,8 @@
 package org.oicc.relations.authoring.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.oicc.relations.authoring.http.AuthSessions;
+import org.oicc.relations.authoring.http.LoginSession;
+import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.users.Role;
 import org.oicc.relations.authoring.users.User;
@@ -14,7 +15,7 @@ import java.security.MessageDigest;
  * browsers replay cached Basic credentials on cross-site requests, a cookie marked SameSite=Strict
  * they do not, and every change must still carry the session's CSRF token.
  */
-record UiSession(AuthSessions.Session session) {
+record UiSession(LoginSession session) {
 
     User user() {
         return session.user();
@@ -44,7 +45,7 @@ record UiSession(AuthSessions.Session session) {
 
     /** Cookie attributes: the REST APIs the pages may call share it, hence Path=/. */
     static String cookie(String token, boolean secure, boolean clear) {
-        return AuthSessions.COOKIE + "=" + (clear ? "" : token) + "; Path=/; HttpOnly; SameSite=Strict"
+        return LoginSessions.COOKIE + "=" + (clear ? "" : token) + "; Path=/; HttpOnly; SameSite=Strict"
                 + (secure ? "; Secure" : "") + (clear ? "; Max-Age=0" : "");
     }
 }

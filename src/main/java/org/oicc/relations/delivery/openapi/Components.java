@@ -3,7 +3,7 @@ package org.oicc.relations.delivery.openapi;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.oicc.relations.content.ContentLocales;
-import org.oicc.relations.delivery.Operator;
+import org.oicc.relations.delivery.query.Operator;
 
 /**
  * The parts every delivery operation shares: the error body, the common parameters ({@code lang},
@@ -28,15 +28,15 @@ final class Components {
     }
 
     private static ObjectNode errorSchema() {
-        ObjectNode inner = Json.object().put("type", "object");
-        inner.set("required", Json.array("code", "message"));
-        ObjectNode props = Json.object();
-        props.set("code", Json.string("What went wrong: invalidValueFormat, pathNotFound, notFound, methodNotAllowed, unknown."));
-        props.set("message", Json.string("Names the parameter or path at fault."));
+        ObjectNode inner = OpenApiNodes.object().put("type", "object");
+        inner.set("required", OpenApiNodes.array("code", "message"));
+        ObjectNode props = OpenApiNodes.object();
+        props.set("code", OpenApiNodes.string("What went wrong: invalidValueFormat, pathNotFound, notFound, methodNotAllowed, unknown."));
+        props.set("message", OpenApiNodes.string("Names the parameter or path at fault."));
         inner.set("properties", props);
-        ObjectNode error = Json.object().put("type", "object");
-        error.set("required", Json.array("error"));
-        ObjectNode outer = Json.object();
+        ObjectNode error = OpenApiNodes.object().put("type", "object");
+        error.set("required", OpenApiNodes.array("error"));
+        ObjectNode outer = OpenApiNodes.object();
         outer.set("error", inner);
         error.set("properties", outer);
         return error;
@@ -44,12 +44,12 @@ final class Components {
 
     /** {@code prop[op]=value}: one member per operator, so {@code style: deepObject} writes Magnolia's syntax. */
     private static ObjectNode filterSchema() {
-        ObjectNode s = Json.object().put("type", "object").put("description", "Magnolia filter operators. Alternatives are"
+        ObjectNode s = OpenApiNodes.object().put("type", "object").put("description", "Magnolia filter operators. Alternatives are"
                 + " separated by '|' (any matches); in and not-in take ranges 'from~to'; dates as yyyy-MM-dd or"
                 + " yyyy-MM-dd'T'HH:mm:ss.SSSXXX.");
-        ObjectNode props = Json.object();
+        ObjectNode props = OpenApiNodes.object();
         for (Operator op : Operator.values()) {
-            props.set(op.token(), Json.string(switch (op) {
+            props.set(op.token(), OpenApiNodes.string(switch (op) {
                 case EQ -> "equals (also written prop=value)";
                 case NE -> "does not equal";
                 case LT, GT, LTE, GTE -> "compares numbers, dates or text";
@@ -64,30 +64,30 @@ final class Components {
     }
 
     private static ObjectNode parameters(ContentLocales locales) {
-        ObjectNode p = Json.object();
-        p.set("lang", parameter("lang", "query", Json.string().put("pattern", "^(all|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)$")
+        ObjectNode p = OpenApiNodes.object();
+        p.set("lang", parameter("lang", "query", OpenApiNodes.string().put("pattern", "^(all|[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*)$")
                 .put("example", locales.translations().isEmpty() ? locales.defaultLocale() : locales.translations().get(0)),
                 "Language of the answer: " + String.join(", ", locales.locales()) + " (a region such as ar-SA counts as its"
                 + " language; others fall back to " + locales.defaultLocale() + "), or 'all' for the stored keys"
                 + " (title, title_ar, ...). A missing translation falls back to " + locales.defaultLocale()
                 + " per property. Beats Accept-Language."));
-        p.set("acceptLanguage", parameter("Accept-Language", "header", Json.string(),
+        p.set("acceptLanguage", parameter("Accept-Language", "header", OpenApiNodes.string(),
                 "Used when lang is absent; q-weights honoured."));
-        p.set("ifNoneMatch", parameter("If-None-Match", "header", Json.string(), "An ETag from an earlier answer: 304 when unchanged."));
-        p.set("ifModifiedSince", parameter("If-Modified-Since", "header", Json.string(),
+        p.set("ifNoneMatch", parameter("If-None-Match", "header", OpenApiNodes.string(), "An ETag from an earlier answer: 304 when unchanged."));
+        p.set("ifModifiedSince", parameter("If-Modified-Since", "header", OpenApiNodes.string(),
                 "An HTTP date: 304 when unchanged since (If-None-Match wins when both are sent)."));
-        p.set("offset", parameter("offset", "query", Json.object().put("type", "integer").put("minimum", 0)
+        p.set("offset", parameter("offset", "query", OpenApiNodes.object().put("type", "integer").put("minimum", 0)
                 .put("maximum", 999_999_999).put("default", 0), "Index of the first result."));
-        p.set("q", parameter("q", "query", Json.string(), "Full-text search."));
-        p.set("orderBy", parameter("orderBy", "query", Json.string().put("example", "position asc,title desc"),
+        p.set("q", parameter("q", "query", OpenApiNodes.string(), "Full-text search."));
+        p.set("orderBy", parameter("orderBy", "query", OpenApiNodes.string().put("example", "position asc,title desc"),
                 "Comma-separated 'property [asc|desc]' keys."));
-        p.set("name", parameter("@name", "query", Json.string(), "Only nodes of this name."));
-        p.set("ancestor", parameter("@ancestor", "query", Json.string(), "Only nodes below this path."));
+        p.set("name", parameter("@name", "query", OpenApiNodes.string(), "Only nodes of this name."));
+        p.set("ancestor", parameter("@ancestor", "query", OpenApiNodes.string(), "Only nodes below this path."));
         return p;
     }
 
     static ObjectNode parameter(String name, String in, ObjectNode schema, String description) {
-        ObjectNode p = Json.object().put("name", name).put("in", in).put("description", description);
+        ObjectNode p = OpenApiNodes.object().put("name", name).put("in", in).put("description", description);
         if ("path".equals(in)) {
             p.put("required", true);
         }
@@ -96,7 +96,7 @@ final class Components {
     }
 
     private static ObjectNode headers() {
-        ObjectNode h = Json.object();
+        ObjectNode h = OpenApiNodes.object();
         h.set("ETag", header("A strong validator of this answer."));
         h.set("Last-Modified", header("When the content this answer shows last changed."));
         h.set("Cache-Control", header("As configured for the server."));
@@ -106,14 +106,14 @@ final class Components {
     }
 
     private static ObjectNode header(String description) {
-        ObjectNode h = Json.object().put("description", description);
-        h.set("schema", Json.string());
+        ObjectNode h = OpenApiNodes.object().put("description", description);
+        h.set("schema", OpenApiNodes.string());
         return h;
     }
 
     private static ObjectNode responses() {
-        ObjectNode r = Json.object();
-        r.set("NotModified", withHeaders(Json.object().put("description", "Not modified: the cached answer is current."),
+        ObjectNode r = OpenApiNodes.object();
+        r.set("NotModified", withHeaders(OpenApiNodes.object().put("description", "Not modified: the cached answer is current."),
                 "ETag", "Last-Modified", "Cache-Control"));
         r.set("BadRequest", error("A parameter is malformed or not supported; the message names it."));
         r.set("NotFound", error("No such node below the endpoint's root, or no such endpoint."));
@@ -123,23 +123,23 @@ final class Components {
     }
 
     private static ObjectNode error(String description) {
-        ObjectNode e = Json.object().put("description", description);
-        e.set("content", Json.jsonContent(Json.schemaRef(ERROR)));
+        ObjectNode e = OpenApiNodes.object().put("description", description);
+        e.set("content", OpenApiNodes.jsonContent(OpenApiNodes.schemaRef(ERROR)));
         return e;
     }
 
     /** A 200 with the usual headers and a JSON body. */
     static ObjectNode ok(String description, ObjectNode schema) {
-        ObjectNode ok = withHeaders(Json.object().put("description", description),
+        ObjectNode ok = withHeaders(OpenApiNodes.object().put("description", description),
                 "ETag", "Last-Modified", "Cache-Control", "Content-Language");
-        ok.set("content", Json.jsonContent(schema));
+        ok.set("content", OpenApiNodes.jsonContent(schema));
         return ok;
     }
 
     private static ObjectNode withHeaders(ObjectNode response, String... names) {
-        ObjectNode headers = Json.object();
+        ObjectNode headers = OpenApiNodes.object();
         for (String name : names) {
-            headers.set(name, Json.ref("headers", name));
+            headers.set(name, OpenApiNodes.ref("headers", name));
         }
         response.set("headers", headers);
         return response;
@@ -147,9 +147,9 @@ final class Components {
 
     /** References to shared parameters, by their component names. */
     static ArrayNode parameterRefs(String... names) {
-        ArrayNode a = Json.object().arrayNode();
+        ArrayNode a = OpenApiNodes.object().arrayNode();
         for (String name : names) {
-            a.add(Json.ref("parameters", name));
+            a.add(OpenApiNodes.ref("parameters", name));
         }
         return a;
     }

@@ -54,7 +54,7 @@ final class ContentTypeSchemas {
                     if (p.multiple()) {
                         ObjectNode container = node("The '" + p.name() + "' child node of a " + type.name()
                                 + ": its entries keyed by node name, in the order of @nodes.");
-                        container.set("additionalProperties", Json.schemaRef(type.name() + "." + sub.name()));
+                        container.set("additionalProperties", OpenApiNodes.schemaRef(type.name() + "." + sub.name()));
                         schemas.set(type.name() + "." + p.name(), container);
                     }
                 }
@@ -75,26 +75,26 @@ final class ContentTypeSchemas {
                 one.put("title", p.label());
             }
         } else if (p.type() instanceof PropertyType.Reference r) {
-            one = Json.schemaRef(referenceName(r.contentType()));
+            one = OpenApiNodes.schemaRef(referenceName(r.contentType()));
         } else {
             String sub = ((PropertyType.SubModel) p.type()).name();
             // a multiple submodel is one container node, not a JSON array
-            return Json.schemaRef(owner.name() + "." + (p.multiple() ? p.name() : sub));
+            return OpenApiNodes.schemaRef(owner.name() + "." + (p.multiple() ? p.name() : sub));
         }
-        return p.multiple() ? Json.arrayOf(one) : one;
+        return p.multiple() ? OpenApiNodes.arrayOf(one) : one;
     }
 
     static ObjectNode scalar(ValueKind kind, List<String> options) {
-        ObjectNode s = Json.string();
+        ObjectNode s = OpenApiNodes.string();
         switch (kind) {
             case LONG -> s.put("pattern", "^-?[0-9]+$").put("description", "A whole number, written as a string.");
             case DOUBLE, DECIMAL -> s.put("description", "A decimal number, written as a string.");
-            case BOOLEAN -> s.set("enum", Json.array("true", "false"));
+            case BOOLEAN -> s.set("enum", OpenApiNodes.array("true", "false"));
             case DATE -> s.put("format", "date-time").put("description", "ISO-8601 with milliseconds and offset.");
             case RICH_TEXT -> s.put("description", "HTML.");
             case STRING -> {
                 if (!options.isEmpty()) {
-                    s.set("enum", Json.array(options.toArray(String[]::new)));
+                    s.set("enum", OpenApiNodes.array(options.toArray(String[]::new)));
                 }
             }
         }
@@ -120,38 +120,38 @@ final class ContentTypeSchemas {
 
     /** Magnolia's node keys, and the system properties some endpoints include. */
     static ObjectNode node(String description) {
-        ObjectNode s = Json.object().put("type", "object").put("description", description);
-        s.set("required", Json.array("@name", "@path", "@id", "@nodeType"));
-        ObjectNode props = Json.object();
-        props.set("@name", Json.string("The node name ('' for the root)."));
-        props.set("@path", Json.string("The absolute path in the workspace."));
-        props.set("@id", Json.string("The node's identifier (its path when it has none)."));
-        props.set("@nodeType", Json.string("The primary node type."));
+        ObjectNode s = OpenApiNodes.object().put("type", "object").put("description", description);
+        s.set("required", OpenApiNodes.array("@name", "@path", "@id", "@nodeType"));
+        ObjectNode props = OpenApiNodes.object();
+        props.set("@name", OpenApiNodes.string("The node name ('' for the root)."));
+        props.set("@path", OpenApiNodes.string("The absolute path in the workspace."));
+        props.set("@id", OpenApiNodes.string("The node's identifier (its path when it has none)."));
+        props.set("@nodeType", OpenApiNodes.string("The primary node type."));
         for (String date : SYSTEM_DATES) {
             props.set(date, scalar(ValueKind.DATE, List.of()));
         }
         for (String text : SYSTEM_TEXTS) {
-            props.set(text, Json.string());
+            props.set(text, OpenApiNodes.string());
         }
-        props.set("@nodes", Json.arrayOf(Json.string()).put("description", "Names of the embedded child nodes, in order."));
+        props.set("@nodes", OpenApiNodes.arrayOf(OpenApiNodes.string()).put("description", "Names of the embedded child nodes, in order."));
         s.set("properties", props);
         return s;
     }
 
     /** An identifier, or the expanded item (only its {@code @id} where a cycle or repeat is cut short). */
     private static ObjectNode reference(String type) {
-        ObjectNode s = Json.object().put("description", "A reference to a " + type + ": its identifier, or the item itself"
+        ObjectNode s = OpenApiNodes.object().put("description", "A reference to a " + type + ": its identifier, or the item itself"
                 + " where the endpoint's references expand it (an object with only @id where expansion stops at a cycle).");
-        ObjectNode id = Json.string().put("format", "uuid");
-        ObjectNode stub = Json.object().put("type", "object");
-        stub.set("required", Json.array("@id"));
-        ObjectNode stubProps = Json.object();
-        stubProps.set("@id", Json.string());
+        ObjectNode id = OpenApiNodes.string().put("format", "uuid");
+        ObjectNode stub = OpenApiNodes.object().put("type", "object");
+        stub.set("required", OpenApiNodes.array("@id"));
+        ObjectNode stubProps = OpenApiNodes.object();
+        stubProps.set("@id", OpenApiNodes.string());
         stub.set("properties", stubProps);
         stub.put("additionalProperties", false);
-        ArrayNode any = Json.object().arrayNode();
+        ArrayNode any = OpenApiNodes.object().arrayNode();
         any.add(id);
-        any.add(Json.schemaRef(type));
+        any.add(OpenApiNodes.schemaRef(type));
         any.add(stub);
         s.set("anyOf", any);
         return s;

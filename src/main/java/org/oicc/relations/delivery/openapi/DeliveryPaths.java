@@ -38,23 +38,23 @@ final class DeliveryPaths {
         String page = item + ".page";
         schemas.set(page, page(item));
         String base = "/" + endpoint.path();
-        String id = Json.camel(endpoint.path());
+        String id = OpenApiNodes.camel(endpoint.path());
         String about = describe(endpoint, type);
 
         ObjectNode query = operation(endpoint, id + "Query", "Query " + endpoint.path(), about);
         ArrayNode params = Components.parameterRefs("lang", "acceptLanguage", "ifNoneMatch", "ifModifiedSince", "offset");
         int defaultLimit = Math.min(endpoint.limit(), maxLimit);
-        params.add(Components.parameter("limit", "query", Json.object().put("type", "integer").put("minimum", 1)
+        params.add(Components.parameter("limit", "query", OpenApiNodes.object().put("type", "integer").put("minimum", 1)
                 .put("maximum", maxLimit).put("default", defaultLimit),
                 "Page size: " + defaultLimit + " unless given; at most " + maxLimit + " (the server's cap, more is a 400)."));
         params.addAll(Components.parameterRefs("q", "orderBy", "name", "ancestor"));
         type.ifPresent(t -> addFilters(t, params));
         query.set("parameters", params);
-        query.set("responses", responses(Components.ok("One page of results.", Json.schemaRef(page)), false));
+        query.set("responses", responses(Components.ok("One page of results.", OpenApiNodes.schemaRef(page)), false));
         paths.set(base, pathItem(id, query));
 
-        ObjectNode node = Json.object();
-        node.set("anyOf", Json.object().arrayNode().add(Json.schemaRef(item)).add(Json.schemaRef(ContentTypeSchemas.NODE)));
+        ObjectNode node = OpenApiNodes.object();
+        node.set("anyOf", OpenApiNodes.object().arrayNode().add(OpenApiNodes.schemaRef(item)).add(OpenApiNodes.schemaRef(ContentTypeSchemas.NODE)));
         ObjectNode read = operation(endpoint, id + "ReadNode", "Read one node of " + endpoint.path(), about);
         read.set("parameters", nodeParameters());
         read.set("responses", responses(Components.ok("The node with its children to the endpoint's depth.", node), true));
@@ -63,7 +63,7 @@ final class DeliveryPaths {
         ObjectNode children = operation(endpoint, id + "Children", "Child nodes of a node of " + endpoint.path(), about);
         children.set("parameters", nodeParameters());
         children.set("responses", responses(Components.ok("The node's children of the endpoint's node types, in order.",
-                Json.arrayOf(node.deepCopy())), true));
+                OpenApiNodes.arrayOf(node.deepCopy())), true));
         paths.set(base + "/{path}" + CHILDREN, withPathParameter(pathItem(id + "Children", children)));
     }
 
@@ -95,8 +95,8 @@ final class DeliveryPaths {
     }
 
     private static ObjectNode operation(DeliveryEndpointDefinition endpoint, String operationId, String summary, String about) {
-        ObjectNode op = Json.object().put("operationId", operationId).put("summary", summary).put("description", about);
-        op.set("tags", Json.array(endpoint.path()));
+        ObjectNode op = OpenApiNodes.object().put("operationId", operationId).put("summary", summary).put("description", about);
+        op.set("tags", OpenApiNodes.array(endpoint.path()));
         return op;
     }
 
@@ -106,8 +106,8 @@ final class DeliveryPaths {
 
     /** On the path item, so the refused methods declare it too. */
     private static ObjectNode withPathParameter(ObjectNode item) {
-        ArrayNode params = Json.object().arrayNode();
-        params.add(Components.parameter("path", "path", Json.string().put("example", "iula"),
+        ArrayNode params = OpenApiNodes.object().arrayNode();
+        params.add(Components.parameter("path", "path", OpenApiNodes.string().put("example", "iula"),
                 "Node path below the endpoint's root, e.g. iula or iula/relationships. Send its slashes as they are:"
                 + " an encoded slash (%2F) is refused as an ambiguous path."));
         item.set("parameters", params);
@@ -130,7 +130,7 @@ final class DeliveryPaths {
     }
 
     private static ObjectNode filter(String name, String what, PropertyDefinition p) {
-        ObjectNode param = Components.parameter(name, "query", Json.schemaRef(Components.FILTER),
+        ObjectNode param = Components.parameter(name, "query", OpenApiNodes.schemaRef(Components.FILTER),
                 what + ": " + name + "[op]=value (" + p.type() + (p.multiple() ? ", multiple" : "") + "); "
                 + name + "=value is short for " + name + "[eq]=value.");
         param.put("style", "deepObject").put("explode", true);
@@ -138,39 +138,39 @@ final class DeliveryPaths {
     }
 
     private static ObjectNode page(String item) {
-        ObjectNode s = Json.object().put("type", "object");
-        s.set("required", Json.array("results", "total", "offset", "limit"));
-        ObjectNode props = Json.object();
-        props.set("results", Json.arrayOf(Json.schemaRef(item)));
-        props.set("total", Json.object().put("type", "integer").put("description", "Matches in all pages."));
-        props.set("offset", Json.object().put("type", "integer"));
-        props.set("limit", Json.object().put("type", "integer"));
+        ObjectNode s = OpenApiNodes.object().put("type", "object");
+        s.set("required", OpenApiNodes.array("results", "total", "offset", "limit"));
+        ObjectNode props = OpenApiNodes.object();
+        props.set("results", OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(item)));
+        props.set("total", OpenApiNodes.object().put("type", "integer").put("description", "Matches in all pages."));
+        props.set("offset", OpenApiNodes.object().put("type", "integer"));
+        props.set("limit", OpenApiNodes.object().put("type", "integer"));
         s.set("properties", props);
         return s;
     }
 
     static ObjectNode responses(ObjectNode ok, boolean canBeMissing) {
-        ObjectNode r = Json.object();
+        ObjectNode r = OpenApiNodes.object();
         r.set("200", ok);
-        r.set("304", Json.ref("responses", "NotModified"));
-        r.set("400", Json.ref("responses", "BadRequest"));
+        r.set("304", OpenApiNodes.ref("responses", "NotModified"));
+        r.set("400", OpenApiNodes.ref("responses", "BadRequest"));
         if (canBeMissing) {
-            r.set("404", Json.ref("responses", "NotFound"));
+            r.set("404", OpenApiNodes.ref("responses", "NotFound"));
         }
-        r.set("500", Json.ref("responses", "ServerError"));
+        r.set("500", OpenApiNodes.ref("responses", "ServerError"));
         return r;
     }
 
     /** GET, and the other methods with their 405, so clients see them refused rather than undocumented. */
     static ObjectNode pathItem(String id, ObjectNode get) {
-        ObjectNode item = Json.object();
+        ObjectNode item = OpenApiNodes.object();
         item.set("get", get);
         for (String method : List.of("post", "put", "patch", "delete")) {
-            ObjectNode op = Json.object().put("operationId", id + Character.toUpperCase(method.charAt(0)) + method.substring(1)
+            ObjectNode op = OpenApiNodes.object().put("operationId", id + Character.toUpperCase(method.charAt(0)) + method.substring(1)
                     + "NotAllowed").put("summary", "Not allowed: the delivery API is read-only");
-            op.set("tags", Json.array(OpenApiDocument.NOT_ALLOWED_TAG));
-            ObjectNode responses = Json.object();
-            responses.set("405", Json.ref("responses", "MethodNotAllowed"));
+            op.set("tags", OpenApiNodes.array(OpenApiDocument.NOT_ALLOWED_TAG));
+            ObjectNode responses = OpenApiNodes.object();
+            responses.set("405", OpenApiNodes.ref("responses", "MethodNotAllowed"));
             op.set("responses", responses);
             item.set(method, op);
         }

@@ -7,8 +7,8 @@ import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.EndpointDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.RelationsViewDefinition;
-import org.oicc.relations.delivery.DeliverySettings;
-import org.oicc.relations.delivery.RelationsModel;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.delivery.relations.RelationsModel;
 
 /**
  * The OpenAPI 3.0.3 description of a module's delivery endpoints, generated from its endpoint and
@@ -27,26 +27,26 @@ public final class OpenApiDocument {
     }
 
     public static ObjectNode generate(LightModule module, ContentLocales locales, DeliverySettings settings, String version) {
-        ObjectNode doc = Json.object().put("openapi", "3.0.3");
-        ObjectNode info = Json.object().put("title", module.name() + " delivery API").put("version", version)
+        ObjectNode doc = OpenApiNodes.object().put("openapi", "3.0.3");
+        ObjectNode info = OpenApiNodes.object().put("title", module.name() + " delivery API").put("version", version)
                 .put("description", "Magnolia delivery endpoint v2 of the light module '" + module.name() + "', with"
                         + " this runtime's documented extensions (relations view, submodel filters, ETag/304)."
                         + " Every path answers methods other than GET and HEAD with 405 and 'Allow: GET, HEAD'."
                         + " Errors are {\"error\":{\"code\",\"message\"}}.");
         doc.set("info", info);
-        ArrayNode servers = Json.object().arrayNode();
-        servers.add(Json.object().put("url", "/.rest").put("description", "This server."));
+        ArrayNode servers = OpenApiNodes.object().arrayNode();
+        servers.add(OpenApiNodes.object().put("url", "/.rest").put("description", "This server."));
         doc.set("servers", servers);
 
-        ObjectNode paths = Json.object();
-        ObjectNode components = Json.object();
-        ObjectNode schemas = Json.object();
+        ObjectNode paths = OpenApiNodes.object();
+        ObjectNode components = OpenApiNodes.object();
+        ObjectNode schemas = OpenApiNodes.object();
         components.set("schemas", schemas);
         Components.addShared(components, locales);
         ContentTypeSchemas types = new ContentTypeSchemas(locales);
         types.addAll(module.allContentTypes(), schemas);
 
-        ArrayNode tags = Json.object().arrayNode();
+        ArrayNode tags = OpenApiNodes.object().arrayNode();
         DeliveryPaths delivery = new DeliveryPaths(module, settings.maxLimit());
         RelationsViewPaths views = new RelationsViewPaths(locales, types);
         for (EndpointDefinition endpoint : module.endpoints().values()) {
@@ -55,11 +55,11 @@ public final class OpenApiDocument {
             } else if (endpoint instanceof RelationsViewDefinition v) {
                 views.add(v, RelationsModel.of(v, module), paths, schemas);
             }
-            tags.add(Json.object().put("name", endpoint.path()).put("description", "Defined in " + endpoint.location().file()));
+            tags.add(OpenApiNodes.object().put("name", endpoint.path()).put("description", "Defined in " + endpoint.location().file()));
         }
         paths.set("/" + PATH, selfPath());
-        tags.add(Json.object().put("name", PATH).put("description", "This document."));
-        tags.add(Json.object().put("name", NOT_ALLOWED_TAG).put("description", "Answered with 405: the API is read-only."));
+        tags.add(OpenApiNodes.object().put("name", PATH).put("description", "This document."));
+        tags.add(OpenApiNodes.object().put("name", NOT_ALLOWED_TAG).put("description", "Answered with 405: the API is read-only."));
         doc.set("tags", tags);
         doc.set("paths", paths);
         doc.set("components", components);
@@ -67,17 +67,17 @@ public final class OpenApiDocument {
     }
 
     private static ObjectNode selfPath() {
-        ObjectNode get = Json.object().put("operationId", "openApiDocument").put("summary", "This OpenAPI document")
+        ObjectNode get = OpenApiNodes.object().put("operationId", "openApiDocument").put("summary", "This OpenAPI document")
                 .put("description", "Generated from the light module's endpoint and content-type definitions."
                         + " Takes no parameters (any is a 400).");
-        get.set("tags", Json.array(PATH));
+        get.set("tags", OpenApiNodes.array(PATH));
         get.set("parameters", Components.parameterRefs("ifNoneMatch", "ifModifiedSince"));
-        ObjectNode any = Json.object().put("type", "object");
+        ObjectNode any = OpenApiNodes.object().put("type", "object");
         ObjectNode ok = Components.ok("An OpenAPI 3.0.3 document.", any);
-        ObjectNode responses = Json.object();
+        ObjectNode responses = OpenApiNodes.object();
         responses.set("200", ok);
-        responses.set("304", Json.ref("responses", "NotModified"));
-        responses.set("400", Json.ref("responses", "BadRequest"));
+        responses.set("304", OpenApiNodes.ref("responses", "NotModified"));
+        responses.set("400", OpenApiNodes.ref("responses", "BadRequest"));
         get.set("responses", responses);
         return DeliveryPaths.pathItem("openApiDocument", get);
     }

@@ -3,10 +3,10 @@ package org.oicc.relations.delivery.openapi;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.LightModule;
-import org.oicc.relations.delivery.DeliveryException;
-import org.oicc.relations.delivery.DeliverySettings;
-import org.oicc.relations.delivery.EndpointHandler;
-import org.oicc.relations.delivery.PreparedAnswer;
+import org.oicc.relations.delivery.endpoint.DeliveryException;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.delivery.endpoint.EndpointHandler;
+import org.oicc.relations.delivery.endpoint.PreparedAnswer;
 
 import java.util.Map;
 import java.util.Set;

@@ -8,14 +8,14 @@ import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.PropertyType;
 import org.oicc.relations.definition.RelationsViewDefinition;
 import org.oicc.relations.definition.ValueKind;
-import org.oicc.relations.delivery.RelationsModel;
+import org.oicc.relations.delivery.relations.RelationsModel;
 
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The path and schemas of a relations view (extension {@code oiccRelationsView_v1}), in the shape
- * {@link org.oicc.relations.delivery.RelationsViewHandler} writes; each field's schema comes from the
+ * {@link org.oicc.relations.delivery.relations.RelationsViewHandler} writes; each field's schema comes from the
  * content type that holds it, with its {@code _<locale>} variants for {@code lang=all}. Schema names
  * start with the view's path in camel case ({@code deliveryRelationsV1.category}).
  */
@@ -30,7 +30,7 @@ final class RelationsViewPaths {
     }
 
     void add(RelationsViewDefinition view, RelationsModel model, ObjectNode paths, ObjectNode schemas) {
-        String base = Json.camel(view.path());
+        String base = OpenApiNodes.camel(view.path());
         ObjectNode organization = object(List.of("@name", "@path", "@id"));
         addFields(organization, model.organizations(), RelationsModel.ORGANIZATION_FIELDS);
         schemas.set(base + ".organization", organization);
@@ -40,20 +40,20 @@ final class RelationsViewPaths {
         schemas.set(base + ".entryAim", entryAim);
 
         ObjectNode entry = object(List.of());
-        props(entry).set("organization", Json.schemaRef(base + ".organization"));
+        props(entry).set("organization", OpenApiNodes.schemaRef(base + ".organization"));
         required(entry).add("organization");
         for (String field : RelationsModel.ENTRY_FIELDS) {
             model.entryProperty(field).ifPresent(p -> addField(entry, model.organizations(), p));
         }
         if (model.aimsProperty() != null) {
-            props(entry).set(model.aimsProperty(), Json.arrayOf(Json.schemaRef(base + ".entryAim"))
+            props(entry).set(model.aimsProperty(), OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(base + ".entryAim"))
                     .put("description", "The aims this entry serves, in the entry's order."));
         }
         schemas.set(base + ".entry", entry);
 
         ObjectNode category = object(List.of("@name", "@path", "@id"));
         addFields(category, model.categories(), RelationsModel.CATEGORY_FIELDS);
-        props(category).set("entries", Json.arrayOf(Json.schemaRef(base + ".entry"))
+        props(category).set("entries", OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(base + ".entry"))
                 .put("description", "In page order (the relationship's position)."));
         required(category).add("entries");
         schemas.set(base + ".category", category);
@@ -62,33 +62,33 @@ final class RelationsViewPaths {
         addFields(aim, model.aims(), RelationsModel.AIM_FIELDS);
         schemas.set(base + ".aim", aim);
 
-        ObjectNode answer = Json.object().put("type", "object");
-        answer.set("required", Json.array("categories", "aims"));
-        ObjectNode top = Json.object();
-        top.set("categories", Json.arrayOf(Json.schemaRef(base + ".category")).put("description", "In page order (position)."));
-        top.set("aims", Json.arrayOf(Json.schemaRef(base + ".aim")).put("description", "In page order (position)."));
+        ObjectNode answer = OpenApiNodes.object().put("type", "object");
+        answer.set("required", OpenApiNodes.array("categories", "aims"));
+        ObjectNode top = OpenApiNodes.object();
+        top.set("categories", OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(base + ".category")).put("description", "In page order (position)."));
+        top.set("aims", OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(base + ".aim")).put("description", "In page order (position)."));
         answer.set("properties", top);
         answer.put("additionalProperties", false);
         schemas.set(base, answer);
 
-        ObjectNode get = Json.object().put("operationId", base).put("summary", "The relations page in one answer")
+        ObjectNode get = OpenApiNodes.object().put("operationId", base).put("summary", "The relations page in one answer")
                 .put("description", "Extension beyond Magnolia (" + RelationsViewDefinition.TYPE + "): the categories of '"
                         + model.categories().name() + "' with their entries from '" + model.organizations().name()
                         + "' and the aims of '" + model.aims().name() + "', all in page order. Absent properties are left"
                         + " out; values are strings; since is a plain date. Only lang is accepted as a query parameter"
                         + " (any other is a 400); the view has no sub-paths (404).");
-        get.set("tags", Json.array(view.path()));
+        get.set("tags", OpenApiNodes.array(view.path()));
         get.set("parameters", Components.parameterRefs("lang", "acceptLanguage", "ifNoneMatch", "ifModifiedSince"));
-        get.set("responses", DeliveryPaths.responses(Components.ok("The relations page's data.", Json.schemaRef(base)), false));
+        get.set("responses", DeliveryPaths.responses(Components.ok("The relations page's data.", OpenApiNodes.schemaRef(base)), false));
         paths.set("/" + view.path(), DeliveryPaths.pathItem(base, get));
     }
 
     private static ObjectNode object(List<String> identity) {
-        ObjectNode s = Json.object().put("type", "object");
-        s.set("required", Json.array(identity.toArray(String[]::new)));
-        ObjectNode props = Json.object();
+        ObjectNode s = OpenApiNodes.object().put("type", "object");
+        s.set("required", OpenApiNodes.array(identity.toArray(String[]::new)));
+        ObjectNode props = OpenApiNodes.object();
         for (String key : identity) {
-            props.set(key, Json.string());
+            props.set(key, OpenApiNodes.string());
         }
         s.set("properties", props);
         // the view writes exactly these keys, so a stray one is a bug worth catching
@@ -119,12 +119,12 @@ final class RelationsViewPaths {
     private ObjectNode fieldValue(ContentTypeDefinition type, PropertyDefinition p) {
         Optional<ValueKind> kind = p.type() instanceof PropertyType.Scalar s ? Optional.of(s.kind()) : Optional.empty();
         if (kind.isPresent() && kind.get() == ValueKind.DATE) {
-            ObjectNode day = Json.string().put("format", "date");
-            return p.multiple() ? Json.arrayOf(day) : day;
+            ObjectNode day = OpenApiNodes.string().put("format", "date");
+            return p.multiple() ? OpenApiNodes.arrayOf(day) : day;
         }
         if (p.type() instanceof PropertyType.Reference) {
-            ObjectNode id = Json.string().put("format", "uuid");
-            return p.multiple() ? Json.arrayOf(id) : id;
+            ObjectNode id = OpenApiNodes.string().put("format", "uuid");
+            return p.multiple() ? OpenApiNodes.arrayOf(id) : id;
         }
         return types.value(type, p);
     }

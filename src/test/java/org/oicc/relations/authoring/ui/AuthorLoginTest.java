@@ -127,7 +127,7 @@ class AuthorLoginTest {
             HttpResponse<String> r = c.get(path);
             assertThat(r.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
             assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
-            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).hasValue(Pages.CSP);
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).hasValue(UiTemplates.CSP);
             assertThat(r.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
         }
         assertThat(c.get("/.author/items/nothing").statusCode()).isEqualTo(404);

@@ -83,38 +83,38 @@ class UsersTest {
         MutableClock clock = new MutableClock();
         UserStore users = UserStore.open(data, JSON);
         users.save(new User("editor", hasher.hash("right password".toCharArray()), EnumSet.of(Role.EDITOR)));
-        Authenticator auth = new Authenticator(users, hasher, new LoginGuard(clock));
+        CredentialCheck auth = new CredentialCheck(users, hasher, new LoginGuard(clock));
 
         for (int i = 0; i < LoginGuard.FREE_ATTEMPTS; i++) {
-            assertThat(auth.authenticate("editor", "wrong".toCharArray(), "10.0.0." + i)).isInstanceOf(Authenticator.Result.Failure.class);
+            assertThat(auth.authenticate("editor", "wrong".toCharArray(), "10.0.0." + i)).isInstanceOf(CredentialCheck.Result.Failure.class);
         }
-        assertThat(auth.authenticate("editor", "wrong".toCharArray(), "10.0.0.9")).isInstanceOf(Authenticator.Result.Failure.class);
+        assertThat(auth.authenticate("editor", "wrong".toCharArray(), "10.0.0.9")).isInstanceOf(CredentialCheck.Result.Failure.class);
         // now locked for 30 s, even with the right password and from another address
         assertThat(auth.authenticate("editor", "right password".toCharArray(), "10.0.0.10"))
-                .isEqualTo(new Authenticator.Result.Locked(clock.instant().plus(LoginGuard.FIRST_LOCK)));
+                .isEqualTo(new CredentialCheck.Result.Locked(clock.instant().plus(LoginGuard.FIRST_LOCK)));
 
         clock.advance(LoginGuard.FIRST_LOCK.plusSeconds(1));
-        assertThat(auth.authenticate("editor", "wrong".toCharArray(), "10.0.0.11")).isInstanceOf(Authenticator.Result.Failure.class);
+        assertThat(auth.authenticate("editor", "wrong".toCharArray(), "10.0.0.11")).isInstanceOf(CredentialCheck.Result.Failure.class);
         assertThat(auth.authenticate("editor", "right password".toCharArray(), "10.0.0.12"))
-                .isEqualTo(new Authenticator.Result.Locked(clock.instant().plus(LoginGuard.FIRST_LOCK.multipliedBy(2))));
+                .isEqualTo(new CredentialCheck.Result.Locked(clock.instant().plus(LoginGuard.FIRST_LOCK.multipliedBy(2))));
 
         clock.advance(Duration.ofMinutes(2));
         assertThat(auth.authenticate("editor", "right password".toCharArray(), "10.0.0.13"))
-                .isInstanceOf(Authenticator.Result.Success.class);
+                .isInstanceOf(CredentialCheck.Result.Success.class);
     }
 
     @Test
     void oneAddressGuessingManyAccountsIsLockedToo() {
         MutableClock clock = new MutableClock();
         UserStore users = UserStore.open(data, JSON);
-        Authenticator auth = new Authenticator(users, hasher, new LoginGuard(clock));
+        CredentialCheck auth = new CredentialCheck(users, hasher, new LoginGuard(clock));
 
         for (int i = 0; i <= LoginGuard.FREE_ATTEMPTS; i++) {
             auth.authenticate("user" + i, "guess".toCharArray(), "192.0.2.1");
         }
 
-        assertThat(auth.authenticate("someone", "guess".toCharArray(), "192.0.2.1")).isInstanceOf(Authenticator.Result.Locked.class);
-        assertThat(auth.authenticate("someone", "guess".toCharArray(), "192.0.2.2")).isInstanceOf(Authenticator.Result.Failure.class);
+        assertThat(auth.authenticate("someone", "guess".toCharArray(), "192.0.2.1")).isInstanceOf(CredentialCheck.Result.Locked.class);
+        assertThat(auth.authenticate("someone", "guess".toCharArray(), "192.0.2.2")).isInstanceOf(CredentialCheck.Result.Failure.class);
     }
 
     @Test

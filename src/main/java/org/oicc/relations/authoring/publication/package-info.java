@@ -1,0 +1,13 @@
+/**
+ * Publication as Magnolia does it: an author item (with its content children, and on request its
+ * references) travels to the public side as a YAML bootstrap document
+ * ({@link org.oicc.relations.authoring.publication.Publisher}); a transport carries it to the
+ * public repository of the same process or to a public instance over signed HTTP
+ * ({@link org.oicc.relations.authoring.publication.PublicationTransport}); each publication leaves
+ * a version on the author item ({@link org.oicc.relations.authoring.publication.Versions}).
+ *
+ * <p>Uses: {@code authoring.webhooks} (signatures), {@code definition}, {@code repository}. It
+ * knows no content-type validation (published content was validated when it was written) and no
+ * HTTP routing beyond its own receiver servlet.
+ */
+package org.oicc.relations.authoring.publication;

@@ -1,0 +1,11 @@
+/**
+ * The authoring UI at {@code /.author/} ({@link org.oicc.relations.authoring.ui.AuthorUiServlet}):
+ * login, a list per content type, the edit form generated from the content-type definition,
+ * publication buttons and versions. Server-rendered FreeMarker ({@code .ftlh}, every value
+ * escaped); a cookie session with a CSRF token; the one script only adds conveniences.
+ *
+ * <p>Uses: {@code authoring.http} (authentication), {@code authoring.publication},
+ * {@code authoring.users}, {@code content} (every save goes through the content service),
+ * {@code definition}, {@code repository}. Only {@code server} uses it.
+ */
+package org.oicc.relations.authoring.ui;

@@ -1,0 +1,21 @@
+package org.oicc.relations.delivery.node;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import java.util.List;
+
+/** An endpoint's {@code nodeTypes}/{@code childNodeTypes} test: subtypes match unless {@code strict}. */
+public final class NodeTypes {
+
+    private NodeTypes() {
+    }
+
+    public static boolean matches(Node node, List<String> types, boolean strict) throws RepositoryException {
+        for (String type : types) {
+            if (strict ? node.getPrimaryNodeType().getName().equals(type) : node.isNodeType(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

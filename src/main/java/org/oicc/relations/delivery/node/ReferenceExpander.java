@@ -1,0 +1,107 @@
+package org.oicc.relations.delivery.node;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.oicc.relations.definition.DeliveryEndpointDefinition;
+import org.oicc.relations.definition.ReferenceDefinition;
+
+import javax.jcr.Node;
+import javax.jcr.Property;
+import javax.jcr.RepositoryException;
+import javax.jcr.Value;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * An endpoint's {@code references} rules ({@code jcrReferenceResolver}) applied to property values.
+ *
+ * <ul>
+ *   <li>The first rule (in YAML order) whose {@code propertyName} regex matches the whole key and
+ *       whose {@code nodeType}, if any, the owning node is (subtypes included) decides.</li>
+ *   <li>{@code expand: true}: the identifier (each element of a multi-value) is replaced by the
+ *       referenced node's object from {@code targetWorkspace}, in the same language, with its
+ *       properties but no children ({@code "@nodes": []}); with {@code generateLink} it carries an
+ *       {@code @link} (see {@link ReferenceLinks}). {@code expand: false} keeps the identifier.</li>
+ *   <li>{@code referenceDepth} counts nested expansions: 0 expands nothing, 1 the references of
+ *       the requested node and its children, 2 also those inside the expanded nodes; -1 has no
+ *       configured limit. Whatever the configuration, at most {@link #HARD_LIMIT} levels are
+ *       expanded, so {@code referenceRepeat: true} with -1 still terminates. A reference past the
+ *       limit keeps its identifier, as one with {@code expand: false}.</li>
+ *   <li>{@code referenceRepeat: false}: a reference to a node that is already being expanded on the
+ *       current chain (a cycle, including a self-reference) is written as {@code {"@id": "..."}}.
+ *       A node referenced twice side by side (two relationships in one category) is expanded
+ *       both times: it repeats, but does not recurse.</li>
+ *   <li>An identifier that resolves to no node stays the plain string.</li>
+ * </ul>
+ */
+public final class ReferenceExpander {
+
+    /** Expansion levels never exceeded, whatever {@code referenceDepth} says. */
+    public static final int HARD_LIMIT = 8;
+
+    /** Writes an expanded reference target as a node object. */
+    @FunctionalInterface
+    interface TargetWriter {
+        void write(JsonGenerator out, Node target, String link, ExpansionChain rendering) throws IOException, RepositoryException;
+    }
+
+    private final DeliveryEndpointDefinition endpoint;
+    private final ReferenceLinks links;
+    private final int levels;
+
+    ReferenceExpander(DeliveryEndpointDefinition endpoint, ReferenceLinks links) {
+        this.endpoint = endpoint;
+        this.links = links;
+        int configured = endpoint.referenceDepth();
+        this.levels = configured < 0 ? HARD_LIMIT : Math.min(configured, HARD_LIMIT);
+    }
+
+    /** The rule for key {@code key} (in a localized answer: the base name) of {@code node}. */
+    Optional<ReferenceDefinition> rule(Node node, String key) throws RepositoryException {
+        for (ReferenceDefinition rule : endpoint.references()) {
+            if (rule.appliesTo(key) && (rule.nodeType() == null || node.isNodeType(rule.nodeType()))) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Writes the value of {@code source} (already chosen for the language) under the rule. */
+    void write(JsonGenerator out, Property source, ReferenceDefinition rule, ExpansionChain rendering, TargetWriter target)
+            throws IOException, RepositoryException {
+        if (source.isMultiple()) {
+            out.writeStartArray();
+            for (Value value : source.getValues()) {
+                writeOne(out, JsonValues.text(value), rule, rendering, target);
+            }
+            out.writeEndArray();
+        } else {
+            writeOne(out, JsonValues.text(source.getValue()), rule, rendering, target);
+        }
+    }
+
+    private void writeOne(JsonGenerator out, String id, ReferenceDefinition rule, ExpansionChain rendering, TargetWriter target)
+            throws IOException, RepositoryException {
+        if (!rule.expand() || rendering.referenceLevel() >= levels) {
+            out.writeString(id);
+            return;
+        }
+        Optional<Node> node = rendering.sessions().nodeByIdentifier(rule.targetWorkspace(), id);
+        if (node.isEmpty()) {
+            out.writeString(id);
+            return;
+        }
+        String targetId = node.get().getIdentifier();
+        if (!endpoint.referenceRepeat() && rendering.isExpanding(targetId)) {
+            out.writeStartObject();
+            out.writeStringField("@id", targetId);
+            out.writeEndObject();
+            return;
+        }
+        rendering.enter(targetId);
+        try {
+            target.write(out, node.get(), rule.generateLink() ? links.linkTo(node.get()) : null, rendering);
+        } finally {
+            rendering.leave();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.oicc.relations.delivery.node;
+
+import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.Side;
+
+import javax.jcr.ItemNotFoundException;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The sessions of one answer: each workspace is opened the first time the answer needs it (its
+ * own, or a reference's target) and every one is logged out when the answer is written. A page of
+ * 50 organizations with 200 references thus opens at most four sessions, not 200.
+ */
+public final class WorkspaceSessions implements AutoCloseable {
+
+    private static final Pattern UUID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final SessionProvider provider;
+    private final Side side;
+    private final Map<String, Session> open = new LinkedHashMap<>();
+
+    public WorkspaceSessions(SessionProvider provider, Side side) {
+        this.provider = provider;
+        this.side = side;
+    }
+
+    public Session session(String workspace) throws RepositoryException {
+        Session session = open.get(workspace);
+        if (session == null) {
+            session = provider.login(side, workspace);
+            open.put(workspace, session);
+        }
+        return session;
+    }
+
+    /**
+     * The node with this identifier, or empty when there is none — a dangling reference, or a value
+     * that is no identifier at all, is content to show as it is, not an error. Only UUIDs are looked
+     * up: Magnolia's JCR reference resolver takes nothing else, and Jackrabbit answers other text
+     * with a generic exception that could not be told apart from a real repository failure.
+     */
+    Optional<Node> nodeByIdentifier(String workspace, String id) throws RepositoryException {
+        if (!UUID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(session(workspace).getNodeByIdentifier(id));
+        } catch (ItemNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Session session : open.values()) {
+            session.logout();
+        }
+        open.clear();
+    }
+}

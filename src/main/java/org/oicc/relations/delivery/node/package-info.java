@@ -1,0 +1,15 @@
+/**
+ * A node in Magnolia's delivery JSON, streamed with Jackson's {@code JsonGenerator}:
+ * {@code @name @path @id @nodeType}, properties in definition order, child nodes, and references
+ * expanded by the endpoint's {@code references} rules
+ * ({@link org.oicc.relations.delivery.node.NodeRenderer},
+ * {@link org.oicc.relations.delivery.node.PropertyWriter},
+ * {@link org.oicc.relations.delivery.node.ReferenceExpander}). Every traversal is bounded (depth,
+ * reference depth, a hard limit), and equal content always gives equal bytes, which strong ETags
+ * and golden tests rely on.
+ *
+ * <p>Uses: {@code delivery.endpoint}, {@code content}, {@code definition}, {@code repository}.
+ * Used by {@code delivery.query} and the webhook payloads; it must not use the query or relations
+ * packages.
+ */
+package org.oicc.relations.delivery.node;

@@ -1,0 +1,108 @@
+package org.oicc.relations.delivery.query;
+
+import org.oicc.relations.delivery.endpoint.DeliveryException;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.delivery.endpoint.EndpointHandler;
+import org.oicc.relations.delivery.endpoint.NodePaths;
+import org.oicc.relations.delivery.endpoint.PreparedAnswer;
+import org.oicc.relations.delivery.node.NodeRenderer;
+import org.oicc.relations.delivery.node.NodeTypes;
+import org.oicc.relations.delivery.node.WorkspaceSessions;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.definition.DeliveryEndpointDefinition;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.ReferenceDefinition;
+import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.Side;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** A {@code jcrDeliveryEndpoint_v2}: read node, get children ({@code @nodes}) and query. */
+public final class JcrDeliveryHandler implements EndpointHandler {
+
+    private final DeliveryEndpointDefinition endpoint;
+    private final SessionProvider sessions;
+    private final ContentLocales locales;
+    private final DeliverySettings settings;
+    private final NodeRenderer renderer;
+    private final Set<String> workspaces;
+    private final QueryRunner queries;
+
+    public JcrDeliveryHandler(DeliveryEndpointDefinition endpoint, LightModule module, SessionProvider sessions,
+            ContentLocales locales, DeliverySettings settings) {
+        this.endpoint = endpoint;
+        this.renderer = new NodeRenderer(endpoint, module, locales);
+        this.queries = new QueryRunner(endpoint, module.contentTypeOfWorkspace(endpoint.workspace()).orElse(null), locales);
+        this.sessions = sessions;
+        this.locales = locales;
+        this.settings = settings;
+        Set<String> read = new LinkedHashSet<>();
+        read.add(endpoint.workspace());
+        endpoint.references().stream().map(ReferenceDefinition::targetWorkspace).forEach(read::add);
+        this.workspaces = Set.copyOf(read);
+    }
+
+    @Override
+    public PreparedAnswer prepare(String subPath, Map<String, String[]> params, String acceptLanguage) {
+        DeliveryRequest request = new RequestParser(endpoint, locales, settings.maxLimit()).parse(subPath, params, acceptLanguage);
+        if (request.kind() == DeliveryRequest.Kind.QUERY) {
+            queries.check(request);
+        }
+        String language = request.language().all() ? locales.defaultLocale() : request.language().tag();
+        return new PreparedAnswer(endpoint.path() + "|" + request, workspaces, language, out -> write(out, request));
+    }
+
+    private void write(JsonGenerator out, DeliveryRequest request) throws IOException, RepositoryException {
+        try (WorkspaceSessions answerSessions = new WorkspaceSessions(sessions, Side.PUBLIC)) {
+            Session session = answerSessions.session(endpoint.workspace());
+            switch (request.kind()) {
+                case READ_NODE -> renderer.write(out, node(session, request.path()), request.language(), answerSessions);
+                case CHILDREN -> {
+                    out.writeStartArray();
+                    for (NodeIterator it = node(session, request.path()).getNodes(); it.hasNext();) {
+                        Node child = it.nextNode();
+                        if (NodeTypes.matches(child, endpoint.nodeTypes(), endpoint.strict())
+                                || NodeTypes.matches(child, endpoint.childNodeTypes(), endpoint.strict())) {
+                            renderer.write(out, child, request.language(), answerSessions);
+                        }
+                    }
+                    out.writeEndArray();
+                }
+                case QUERY -> {
+                    QueryRunner.Page page = queries.run(session, request);
+                    out.writeStartObject();
+                    out.writeArrayFieldStart("results");
+                    for (Node node : page.nodes()) {
+                        renderer.write(out, node, request.language(), answerSessions);
+                    }
+                    out.writeEndArray();
+                    out.writeNumberField("total", page.total());
+                    out.writeNumberField("offset", request.offset());
+                    out.writeNumberField("limit", request.limit());
+                    out.writeEndObject();
+                }
+            }
+        }
+    }
+
+    private Node node(Session session, String relative) throws RepositoryException {
+        String path = NodePaths.absolute(endpoint.rootPath(), relative);
+        if (!session.nodeExists(path)) {
+            throw DeliveryException.pathNotFound(relative);
+        }
+        Node node = session.getNode(path);
+        if (node.getDepth() > 0 && !NodeTypes.matches(node, endpoint.nodeTypes(), endpoint.strict())
+                && !NodeTypes.matches(node, endpoint.childNodeTypes(), endpoint.strict())) {
+            throw DeliveryException.pathNotFound(relative);
+        }
+        return node;
+    }
+}

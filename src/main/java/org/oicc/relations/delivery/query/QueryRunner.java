@@ -1,0 +1,152 @@
+package org.oicc.relations.delivery.query;
+
+import org.oicc.relations.delivery.endpoint.NodePaths;
+import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.definition.DeliveryEndpointDefinition;
+import org.oicc.relations.delivery.query.QueryFields.SubModel;
+import org.oicc.relations.delivery.query.QueryPlan.Condition;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.query.RowIterator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answers a query request: the endpoint's items below its {@code rootPath} matching every filter,
+ * {@code @name}, {@code @ancestor} and {@code q}, ordered, one page of them and the total.
+ *
+ * <p>Choices where Magnolia's contract is silent or this runtime adds to it:
+ * <ul>
+ *   <li>Without {@code orderBy} items are ordered by {@code position} when the content type has a
+ *       numeric one, else by node name; every order ends with the node path as tie-break.</li>
+ *   <li>In a localized request ({@code lang=ar}) a filter or order key on an i18n property uses the
+ *       value the reader sees: the translation, or English where the item has none. Naming a stored
+ *       translation ({@code title_ar}) compares that property as stored; {@code lang=all} compares
+ *       stored values of the named property.</li>
+ *   <li>{@code @ancestor=/path} is relative to the endpoint's root like request paths; a path that
+ *       does not exist gives an empty page (a filter that matches nothing), a malformed one a 400.</li>
+ *   <li>A dotted filter ({@code relationships.category=<uuid>}, an extension) keeps items that have at
+ *       least one submodel entry matching; several filters on one submodel must hold for the same
+ *       entry.</li>
+ *   <li>{@code a|b} alternatives are OR-ed; for {@code ne} and {@code not-in} the filter means "none
+ *       of them" (and the item must have the property), not an always-true OR of negations.</li>
+ *   <li>A {@code yyyy-MM-dd} date is the whole UTC day: {@code eq} matches within it, {@code lte} up
+ *       to its end, a range {@code a~b} from the start of a to the end of b.</li>
+ *   <li>{@code q} keeps words and quoted phrases only (see {@link FullText}); {@code orderBy} puts
+ *       items without the key last in either direction (see {@link ResultOrder}).</li>
+ * </ul>
+ * Only the order keys of the matches are read; nodes are loaded for the page alone.
+ */
+public final class QueryRunner {
+
+    /** One page of results and how many there are in all. */
+    public record Page(List<Node> nodes, long total) {
+    }
+
+    private final DeliveryEndpointDefinition endpoint;
+    private final ContentLocales locales;
+    private final QueryFields fields;
+    private final QueryBuilder builder;
+
+    /** @param contentType the content type stored in the endpoint's workspace, or null if none is defined */
+    public QueryRunner(DeliveryEndpointDefinition endpoint, ContentTypeDefinition contentType, ContentLocales locales) {
+        this.endpoint = endpoint;
+        this.locales = locales;
+        this.fields = QueryFields.of(contentType, locales);
+        this.builder = new QueryBuilder(endpoint, locales);
+    }
+
+    /**
+     * Refuses a request whose filters, values or order keys cannot be answered, without a repository.
+     *
+     * @throws DeliveryException 400 naming the parameter
+     */
+    public void check(DeliveryRequest request) {
+        QueryPlan.of(request, fields);
+    }
+
+    public Page run(Session session, DeliveryRequest request) throws RepositoryException {
+        QueryPlan plan = QueryPlan.of(request, fields);
+        List<String> ancestors = new ArrayList<>();
+        for (String relative : plan.ancestors()) {
+            String path = NodePaths.absolute(endpoint.rootPath(), relative);
+            if ("/".equals(relative)) {
+                ancestors.clear(); // the whole root: no narrower constraint applies
+                break;
+            }
+            if (exists(session, path)) {
+                ancestors.add(session.getNode(path).getPath());
+            }
+        }
+        if (!plan.ancestors().isEmpty() && !plan.ancestors().contains("/") && ancestors.isEmpty()) {
+            return new Page(List.of(), 0);
+        }
+        List<Condition> own = new ArrayList<>();
+        Map<SubModel, List<Condition>> bySubModel = new LinkedHashMap<>();
+        for (Condition c : plan.conditions()) {
+            if (c.field().subModel() == null) {
+                own.add(c);
+            } else {
+                bySubModel.computeIfAbsent(c.field().subModel(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        Set<String> owners = null;
+        for (Map.Entry<SubModel, List<Condition>> e : bySubModel.entrySet()) {
+            Set<String> found = owners(session, e.getKey(), builder.entries(session, e.getValue(), request.language()));
+            if (owners != null) {
+                found.retainAll(owners);
+            }
+            owners = found;
+        }
+        SqlStatement items = builder.items(session, own, ancestors, plan.fullText(), request.language());
+        if (items == null || (owners != null && owners.isEmpty())) {
+            return new Page(List.of(), 0);
+        }
+        List<String> matches = new ArrayList<>();
+        for (RowIterator rows = items.execute(session).getRows(); rows.hasNext();) {
+            String path = rows.nextRow().getPath();
+            if (owners == null || owners.contains(path)) {
+                matches.add(path);
+            }
+        }
+        List<String> ordered = ResultOrder.sort(session, matches, plan.order(), request.language(), locales);
+        List<Node> page = new ArrayList<>();
+        for (int i = request.offset(); i < ordered.size() && page.size() < request.limit(); i++) {
+            page.add(session.getNode(ordered.get(i)));
+        }
+        return new Page(page, ordered.size());
+    }
+
+    /** The items owning the matching entries: {@code item/relationships/0} for a multiple submodel. */
+    private static Set<String> owners(Session session, SubModel subModel, SqlStatement entries) throws RepositoryException {
+        Set<String> owners = new HashSet<>();
+        for (RowIterator rows = entries.execute(session).getRows(); rows.hasNext();) {
+            String path = rows.nextRow().getPath();
+            String container = subModel.multiple() ? parent(path) : path;
+            if (container != null && container.endsWith("/" + subModel.property()) && parent(container) != null) {
+                owners.add(parent(container));
+            }
+        }
+        return owners;
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash <= 0 ? (slash == 0 && path.length() > 1 ? "/" : null) : path.substring(0, slash);
+    }
+
+    private static boolean exists(Session session, String path) {
+        try {
+            return session.nodeExists(path);
+        } catch (RepositoryException malformedForThisRepository) {
+            return false; // e.g. a name with an unregistered namespace prefix
+        }
+    }
+}

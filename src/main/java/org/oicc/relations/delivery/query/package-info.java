@@ -1,0 +1,14 @@
+/**
+ * Magnolia's delivery endpoint v2 ({@code jcrDeliveryEndpoint_v2}): read a node, its children, or
+ * a query ({@link org.oicc.relations.delivery.query.JcrDeliveryHandler}). The path and parameters
+ * are parsed into a checked request ({@link org.oicc.relations.delivery.query.RequestParser}),
+ * checked against the fields the endpoint's content type has
+ * ({@link org.oicc.relations.delivery.query.QueryFields},
+ * {@link org.oicc.relations.delivery.query.QueryPlan}), and only then written as JCR-SQL2 with bind
+ * variables ({@link org.oicc.relations.delivery.query.QueryBuilder}): no client value is ever part
+ * of the statement's text.
+ *
+ * <p>Uses: {@code delivery.endpoint}, {@code delivery.node}, {@code content}, {@code definition},
+ * {@code repository}.
+ */
+package org.oicc.relations.delivery.query;
