@@ -86,7 +86,10 @@ public final class TestSite implements AutoCloseable {
     public final StandaloneSessionProvider sessions;
     /** The content service over {@link #sessions}, as editors write. */
     public final ContentService content;
-    public final ObjectMapper json = new ObjectMapper();
+    /** What the public site reads through: {@link #sessions}, or the builder's wrapper around them. */
+    public final SessionProvider served;
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public final ObjectMapper json = JSON;
 
     private final Path data;
     private Server server;
@@ -177,8 +180,14 @@ public final class TestSite implements AutoCloseable {
         }
 
         /** Starts it all in {@code data} (repositories, users); close the site to stop it. */
-        public TestSite start(Path data) throws Exception {
-            return new TestSite(this, data);
+        public TestSite start(Path data) {
+            try {
+                return new TestSite(this, data);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("the test site did not start in " + data + ": " + e.getMessage(), e);
+            }
         }
     }
 
@@ -206,6 +215,7 @@ public final class TestSite implements AutoCloseable {
         }
         this.sessions = new StandaloneSessionProvider(author, published);
         this.content = new ContentService(module, sessions);
+        this.served = b.served.apply(sessions);
         try {
             if (b.delivery != null || b.nodesApi || b.authorUi || b.receiverSecret != null) {
                 serve(b);
@@ -247,7 +257,6 @@ public final class TestSite implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         if (b.delivery != null) {
-            SessionProvider served = b.served.apply(sessions);
             Set<String> watched = new TreeSet<>(WorkspaceChanges.workspacesOf(module));
             watched.addAll(PageSite.workspacesOf(module));
             changes = new WorkspaceChanges(watched, clock);
@@ -303,6 +312,11 @@ public final class TestSite implements AutoCloseable {
     /** {@code http://127.0.0.1:<port>} */
     public String base() {
         return "http://127.0.0.1:" + port();
+    }
+
+    /** {@code base() + path}, for a browser. */
+    public String url(String path) {
+        return base() + path;
     }
 
     public URI uri(String pathAndQuery) {
@@ -363,11 +377,13 @@ public final class TestSite implements AutoCloseable {
 
     /** Jetty first, then the change tracker, then the repositories. */
     @Override
-    public void close() throws Exception {
+    public void close() {
         try {
             if (server != null) {
                 server.stop();
             }
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not stop cleanly", e);
         } finally {
             try {
                 if (changes != null) {

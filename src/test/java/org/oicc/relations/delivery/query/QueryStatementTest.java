@@ -30,7 +30,7 @@ class QueryStatementTest {
     @BeforeAll
     void start(@TempDir Path data) throws RepositoryException {
         fx = new QueryFixture(data);
-        session = fx.standalone.sessions().login(Side.PUBLIC, "relationship-categories");
+        session = fx.site.sessions.login(Side.PUBLIC, "relationship-categories");
     }
 
     @AfterAll
@@ -40,7 +40,7 @@ class QueryStatementTest {
     }
 
     private SqlStatement items(String... keyValues) throws RepositoryException {
-        DeliveryEndpointDefinition endpoint = (DeliveryEndpointDefinition) fx.standalone.module()
+        DeliveryEndpointDefinition endpoint = (DeliveryEndpointDefinition) fx.site.module
                 .endpoint(QueryFixture.CATEGORIES).orElseThrow();
         Map<String, String[]> params = new java.util.LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
@@ -49,7 +49,7 @@ class QueryStatementTest {
         ContentLocales locales = ContentLocales.standard();
         DeliveryRequest request = new RequestParser(endpoint, locales, 100).parse("", params, null);
         QueryPlan plan = QueryPlan.of(request, QueryFields.of(
-                fx.standalone.module().contentTypeOfWorkspace(endpoint.workspace()).orElseThrow(), locales));
+                fx.site.module.contentTypeOfWorkspace(endpoint.workspace()).orElseThrow(), locales));
         return new QueryBuilder(endpoint, locales).items(session, plan.conditions(), List.of(), plan.fullText(), request.language());
     }
 
