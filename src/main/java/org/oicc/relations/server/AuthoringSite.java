@@ -66,8 +66,13 @@ final class AuthoringSite {
 
     static Parts mount(HttpServer http, Standalone standalone, AuthoringOptions options, DeliverySettings delivery,
             ObjectMapper json, Map<String, String> env, PrintStream console) throws RepositoryException {
+        return mount(http, standalone, options, delivery, json, env, console, new PasswordHasher());
+    }
+
+    /** @param hasher the production cost ({@link PasswordHasher#DEFAULT_ITERATIONS}) but in tests, which log in often */
+    static Parts mount(HttpServer http, Standalone standalone, AuthoringOptions options, DeliverySettings delivery,
+            ObjectMapper json, Map<String, String> env, PrintStream console, PasswordHasher hasher) throws RepositoryException {
         Clock clock = Clock.systemUTC();
-        PasswordHasher hasher = new PasswordHasher();
         UserStore users = UserStore.open(standalone.data(), json);
         FirstAdmin.ensure(users, hasher, env, console);
         LoginSessions authSessions = new LoginSessions(clock);

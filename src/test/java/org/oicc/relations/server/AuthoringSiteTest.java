@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.authoring.users.PasswordHasher;
 import org.oicc.relations.authoring.webhooks.Notification;
 import org.oicc.relations.authoring.webhooks.Outbox;
 import org.oicc.relations.authoring.webhooks.Signature;
@@ -61,7 +62,9 @@ class AuthoringSiteTest {
         org.oicc.relations.server.HttpServer http = new org.oicc.relations.server.HttpServer("127.0.0.1", 0, standalone.module(),
                 standalone.source(), standalone.sessions(), JSON, DeliverySettings.DEFAULTS);
         AuthoringSite.mount(http, standalone, options, DeliverySettings.DEFAULTS, JSON,
-                Map.of("RELATIONS_ADMIN_PASSWORD", PASSWORD), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+                Map.of("RELATIONS_ADMIN_PASSWORD", PASSWORD), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PasswordHasher(2000)); // serve's 600 000 iterations (UsersTest checks the default) would cost ~0.5 s a request
+
         http.start();
         return new Site(standalone, http);
     }
