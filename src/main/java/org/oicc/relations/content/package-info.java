@@ -7,7 +7,9 @@
  * <p>Entry point: {@link org.oicc.relations.content.ContentService}. A write is validated
  * completely ({@link org.oicc.relations.content.InputValidator}), then applied and saved
  * ({@link org.oicc.relations.content.NodeWriter}); a rejected write changes nothing and lists every
- * problem ({@link org.oicc.relations.content.ContentValidationException}).
+ * problem ({@link org.oicc.relations.content.ContentValidationException}). The repository a module
+ * needs (workspaces, namespaces, node types, seed) is derived from its content types
+ * ({@link org.oicc.relations.content.ModuleRepositorySetup}).
  *
  * <p>Uses: {@code definition} and {@code repository}. It knows no HTTP: the authoring APIs, the
  * authoring UI, the command line and bootstrap checks all write through it, so an item is checked
