@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.util.Collections;
 
 /**
- * {@code If-None-Match} and {@code If-Modified-Since} for GET and HEAD (RFC 9110 §13.1.2, §13.1.3).
- * {@code If-None-Match} wins when both are sent; an unreadable date is ignored, as the RFC says;
- * an unreadable entity-tag list matches nothing, so the client simply gets the full answer.
+ * {@code If-None-Match} and {@code If-Modified-Since} for GET and HEAD (RFC 9110 §13.1.2, §13.1.3),
+ * the only place they are read. {@code If-None-Match} is a list of entity tags compared weakly
+ * ({@code W/} is ignored), or {@code *} as the whole header ("any current representation"; a
+ * {@code *} inside a list is malformed); it wins when both are sent. An unreadable date is ignored,
+ * as the RFC says; an unreadable entity-tag list matches nothing, so the client simply gets the full
+ * answer.
  */
 public final class ConditionalRequest {
 
@@ -24,7 +27,7 @@ public final class ConditionalRequest {
     /** True when the client's copy is current and a 304 answers the request. */
     public static boolean notModified(HttpServletRequest req, String etag, Instant lastModified) {
         if (req.getHeader("If-None-Match") != null) {
-            return anyMatches(String.join(",", Collections.list(req.getHeaders("If-None-Match"))), etag);
+            return notModified(req, etag);
         }
         long since;
         try {
@@ -34,6 +37,12 @@ public final class ConditionalRequest {
         }
         // HTTP dates have whole seconds: compare at that precision, or nothing would ever be "not modified"
         return since >= 0 && lastModified.getEpochSecond() <= Math.floorDiv(since, 1000);
+    }
+
+    /** If-None-Match alone, for answers without a modification date (files tagged by their bytes). */
+    public static boolean notModified(HttpServletRequest req, String etag) {
+        return req.getHeader("If-None-Match") != null
+                && anyMatches(String.join(",", Collections.list(req.getHeaders("If-None-Match"))), etag);
     }
 
     /** Weak comparison (only the opaque part counts, {@code W/} is ignored), as If-None-Match requires. */

@@ -8,10 +8,13 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Strong ETags: a digest of the answer's normalised key and the generations of the workspaces it
- * reads. Generations start again at 0 with every process, so a random salt chosen at start-up
- * keeps a tag from one run from ever matching different content in the next. The gzipped and the
- * plain representation carry different tags, as a strong validator must (RFC 9110 §8.8.3).
+ * Strong ETags, the only place they are made. For answers read from the repository
+ * ({@link #of}): a digest of the answer's normalised key and the generations of the workspaces it
+ * reads, known before anything is rendered. Generations start again at 0 with every process, so a
+ * random salt chosen at start-up keeps a tag from one run from ever matching different content in
+ * the next. The gzipped and the plain representation carry different tags, as a strong validator
+ * must (RFC 9110 §8.8.3). For files whose bytes are at hand before anything is sent
+ * ({@link #ofBytes}): a digest of the bytes, the simplest exact validator, the same in every run.
  */
 public final class EntityTags {
 
@@ -29,14 +32,22 @@ public final class EntityTags {
 
     /** The quoted tag, e.g. {@code "Qm9...x"} or {@code "Qm9...x-gzip"}. */
     public String of(String key, ChangeStamp stamp, boolean gzip) {
-        MessageDigest digest;
+        String hash = hash((salt + '\n' + key + '\n' + stamp.describe()).getBytes(StandardCharsets.UTF_8));
+        return '"' + hash + (gzip ? "-gzip" : "") + '"';
+    }
+
+    /** The quoted tag of exactly these bytes. */
+    public static String ofBytes(byte[] body) {
+        return '"' + hash(body) + '"';
+    }
+
+    /** SHA-256, base64url: 27 characters keep 160 bits, plenty for a validator. */
+    private static String hash(byte[] bytes) {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-        digest.update((salt + '\n' + key + '\n' + stamp.describe()).getBytes(StandardCharsets.UTF_8));
-        String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest()).substring(0, 27);
-        return '"' + hash + (gzip ? "-gzip" : "") + '"';
     }
 }

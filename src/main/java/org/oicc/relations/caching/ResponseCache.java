@@ -29,12 +29,12 @@ public final class ResponseCache {
     }
 
     /** The entry for key if it was rendered with the workspaces as they are now. */
-    public synchronized CachedAnswer fresh(String key, ChangeStamp now) {
+    synchronized CachedAnswer fresh(String key, ChangeStamp now) {
         CachedAnswer entry = entries.get(key);
         return entry != null && entry.stamp().sameGenerations(now) ? entry : null;
     }
 
-    public synchronized void put(String key, CachedAnswer answer) {
+    synchronized void put(String key, CachedAnswer answer) {
         CachedAnswer old = entries.remove(key);
         if (old != null) {
             bytes -= old.weight();

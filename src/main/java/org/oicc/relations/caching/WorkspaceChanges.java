@@ -1,10 +1,5 @@
 package org.oicc.relations.caching;
 
-import org.oicc.relations.definition.ContentTypeDefinition;
-import org.oicc.relations.definition.DeliveryEndpointDefinition;
-import org.oicc.relations.definition.EndpointDefinition;
-import org.oicc.relations.definition.LightModule;
-import org.oicc.relations.definition.ReferenceDefinition;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
 import org.slf4j.Logger;
@@ -28,7 +23,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Knows, for each workspace delivery serves, how often it has changed (a generation counter) and
+ * Knows, for each workspace of a side (delivery and pages), how often it has changed (a generation counter) and
  * when it last did, from JCR observation on the public side. ETags, {@code Last-Modified} and the
  * response cache are derived from it, so that a 304 or a cache hit needs no repository read and an
  * edit is seen on the very next request.
@@ -55,21 +50,6 @@ public final class WorkspaceChanges implements AutoCloseable {
         for (String workspace : workspaces) {
             states.put(workspace, new WorkspaceState(started));
         }
-    }
-
-    /** Every workspace the module's endpoints can read: content types, endpoint workspaces, reference targets. */
-    public static Set<String> workspacesOf(LightModule module) {
-        Set<String> workspaces = new TreeSet<>();
-        for (ContentTypeDefinition type : module.allContentTypes()) {
-            workspaces.add(type.workspace());
-        }
-        for (EndpointDefinition endpoint : module.endpoints().values()) {
-            if (endpoint instanceof DeliveryEndpointDefinition delivery) {
-                workspaces.add(delivery.workspace());
-                delivery.references().stream().map(ReferenceDefinition::targetWorkspace).forEach(workspaces::add);
-            }
-        }
-        return workspaces;
     }
 
     /**

@@ -3,8 +3,10 @@ package org.oicc.relations.definition;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Everything the runtime read from one light module, checked. Content-type properties already carry
@@ -19,6 +21,9 @@ public record LightModule(
         Map<String, EndpointDefinition> endpoints,
         Map<String, TemplateDefinition> templates,
         Map<String, DialogDefinition> dialogs) {
+
+    /** Magnolia's page workspace: pages live there although no content type declares it. */
+    public static final String WEBSITE = "website";
 
     /** A module without templates or dialogs (tools and tests that need content types only). */
     public LightModule(String name, String version, Map<String, ContentTypeDefinition> contentTypes,
@@ -56,5 +61,41 @@ public record LightModule(
 
     public Collection<ContentTypeDefinition> allContentTypes() {
         return contentTypes.values();
+    }
+
+    /** The workspaces of the content types, in definition order. */
+    public Set<String> contentWorkspaces() {
+        Set<String> workspaces = new LinkedHashSet<>();
+        contentTypes.values().stream().map(ContentTypeDefinition::workspace).forEach(workspaces::add);
+        return Collections.unmodifiableSet(workspaces);
+    }
+
+    /**
+     * Every workspace the module uses: those the repository must have, templates may read and the
+     * change tracker watches. The answer to "which workspaces", given here only.
+     */
+    public Set<String> workspaces() {
+        return workspacesOf(contentTypes.values(), endpoints.values());
+    }
+
+    /**
+     * The content types' workspaces (in definition order), {@link #WEBSITE}, and every workspace a
+     * delivery endpoint serves or resolves references in. For the loader, before the module exists.
+     */
+    static Set<String> workspacesOf(Collection<ContentTypeDefinition> types, Collection<EndpointDefinition> endpoints) {
+        Set<String> workspaces = new LinkedHashSet<>();
+        for (ContentTypeDefinition type : types) {
+            if (type.workspace() != null) { // only while a broken module is still being read
+                workspaces.add(type.workspace());
+            }
+        }
+        workspaces.add(WEBSITE);
+        for (EndpointDefinition endpoint : endpoints) {
+            if (endpoint instanceof DeliveryEndpointDefinition delivery) {
+                workspaces.add(delivery.workspace());
+                delivery.references().stream().map(ReferenceDefinition::targetWorkspace).forEach(workspaces::add);
+            }
+        }
+        return Collections.unmodifiableSet(workspaces);
     }
 }

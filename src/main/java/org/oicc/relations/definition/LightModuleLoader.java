@@ -17,8 +17,6 @@ import java.util.Set;
 public final class LightModuleLoader {
 
     private static final String VERSION_PATTERN = "\\d+(\\.\\d+){0,2}(-[A-Za-z0-9.]+)?";
-    /** Magnolia's page workspace: dialogs may link to pages although no content type declares it. */
-    static final String WEBSITE = "website";
     private static final Set<String> MODULE_KEYS = Set.of("name", "version", "dependencies", "description", "displayName");
 
     /** @throws DefinitionException listing every problem, each with file and line */
@@ -51,9 +49,9 @@ public final class LightModuleLoader {
         Map<String, TemplateDefinition> templates = new LinkedHashMap<>();
         Map<String, DialogDefinition> dialogs = new LinkedHashMap<>();
         templatesAndDialogs(source, parsed, templates, dialogs, problems);
-        Set<String> workspaces = new java.util.TreeSet<>(List.of(WEBSITE));
-        types.values().stream().map(ContentTypeDefinition::workspace).filter(java.util.Objects::nonNull).forEach(workspaces::add);
-        DialogReader.checkWorkspaces(dialogs.values(), workspaces, problems);
+        // sorted, so the "known:" list of a message reads alike whatever the file order
+        DialogReader.checkWorkspaces(dialogs.values(),
+                new java.util.TreeSet<>(LightModule.workspacesOf(types.values(), endpoints.values())), problems);
         problems.throwIfAny();
         return new LightModule(source.moduleName(), version, types, apps, endpoints, templates, dialogs);
     }

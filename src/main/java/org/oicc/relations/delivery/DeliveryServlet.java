@@ -1,8 +1,7 @@
 package org.oicc.relations.delivery;
 
-import org.oicc.relations.caching.EntityTags;
-import org.oicc.relations.caching.ResponseCache;
-import org.oicc.relations.caching.WorkspaceChanges;
+import org.oicc.relations.caching.CacheControl;
+import org.oicc.relations.caching.Responder;
 import org.oicc.relations.delivery.endpoint.DeliveryException;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
@@ -12,6 +11,7 @@ import org.oicc.relations.delivery.endpoint.Printable;
 import org.oicc.relations.delivery.query.JcrDeliveryHandler;
 import org.oicc.relations.delivery.query.RequestParser;
 import org.oicc.relations.delivery.relations.RelationsViewHandler;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.jcr.RepositoryException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,8 +36,8 @@ import java.util.Optional;
 
 /**
  * {@code /.rest/*}: the module's endpoints, read-only as Magnolia's delivery endpoints are. Routing,
- * methods, CORS and errors live here; validators, 304 and the response cache in
- * {@link CachingAnswerer}; each endpoint type's parsing and rendering in its {@link EndpointHandler}.
+ * methods, CORS and errors live here; validators, 304 and the response cache in the side's
+ * {@link Responder}; each endpoint type's parsing and rendering in its {@link EndpointHandler}.
  */
 public final class DeliveryServlet extends HttpServlet {
 
@@ -44,22 +45,23 @@ public final class DeliveryServlet extends HttpServlet {
     static final String ALLOW = "GET, HEAD, OPTIONS";
     /** Every answer may differ by coding, by negotiated language and by CORS origin. */
     static final String VARY = "Accept-Encoding, Accept-Language, Origin";
+    static final String CONTENT_TYPE = "application/json;charset=UTF-8";
 
     private final transient ObjectMapper json;
     private final transient Map<String, EndpointHandler> handlers;
     private final transient Cors cors;
-    private final transient CachingAnswerer answerer;
+    private final transient Responder responder;
 
     /**
      * @param handlers by endpoint path under {@code /.rest/}, e.g. {@code delivery/organizations/v1}
-     * @param changes the workspaces' generations; answers reading a workspace it does not know are neither cached nor validated
+     * @param responder validates and caches the answers (published side) or does not (preview)
      */
     public DeliveryServlet(ObjectMapper json, Map<String, EndpointHandler> handlers, DeliverySettings settings,
-            WorkspaceChanges changes, ResponseCache cache) {
+            Responder responder) {
         this.json = json;
         this.handlers = Map.copyOf(handlers);
         this.cors = new Cors(settings.corsOrigins());
-        this.answerer = new CachingAnswerer(json, settings.cacheControl(), changes, cache, EntityTags.random());
+        this.responder = responder;
     }
 
     /** A handler for every endpoint of the module that this runtime serves. */
@@ -89,19 +91,30 @@ public final class DeliveryServlet extends HttpServlet {
             }
         } catch (DeliveryException e) {
             error(req, resp, e);
-        } catch (RepositoryException | RuntimeException e) {
+        } catch (RuntimeException e) {
+            // a RenderingFailed carries the repository's exception
             LOG.error("delivery request {} failed", req.getRequestURI(), e);
             error(req, resp, new DeliveryException(500, "unknown", "the request could not be answered"));
         }
     }
 
-    private void get(HttpServletRequest req, HttpServletResponse resp) throws IOException, RepositoryException {
+    private void get(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         Route route = routeOf(req);
         Map<String, String[]> params = CacheKeys.sorted(parameters(req));
         PreparedAnswer answer = route.handler().prepare(route.subPath(), params, req.getHeader("Accept-Language"));
         resp.setHeader("Vary", VARY);
         cors.addHeaders(req, resp);
-        answerer.answer(req, resp, CacheKeys.of(route.path(), route.subPath(), params, answer), answer);
+        Responder.Resource resource = new Responder.Resource(CacheKeys.of(route.path(), route.subPath(), params, answer),
+                answer.workspaces(), CONTENT_TYPE);
+        responder.answer(req, resp, resource, () -> new Responder.Rendered(render(answer), answer.contentLanguage()));
+    }
+
+    private byte[] render(PreparedAnswer answer) throws IOException, RepositoryException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
+        try (JsonGenerator out = json.getFactory().createGenerator(body)) {
+            answer.body().write(out);
+        }
+        return body.toByteArray();
     }
 
     private static Map<String, String[]> parameters(HttpServletRequest req) {
@@ -157,11 +170,10 @@ public final class DeliveryServlet extends HttpServlet {
         if (e.status() == 405) {
             resp.setHeader("Allow", ALLOW);
         }
-        resp.setHeader("Cache-Control", "no-store");
+        CacheControl.noStore(resp);
         resp.setHeader("Vary", VARY);
         cors.addHeaders(req, resp);
-        resp.setContentType("application/json");
-        resp.setCharacterEncoding("UTF-8");
+        resp.setContentType(CONTENT_TYPE);
         byte[] body = JsonErrors.body(json, e.code(), e.getMessage());
         resp.setContentLength(body.length);
         if (!"HEAD".equals(req.getMethod())) {

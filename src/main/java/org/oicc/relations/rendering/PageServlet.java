@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.content.ContentLocales;
-import org.oicc.relations.caching.CachedAnswer;
-import org.oicc.relations.caching.ConditionalRequest;
+import org.oicc.relations.caching.CacheControl;
+import org.oicc.relations.caching.Responder;
 import org.oicc.relations.repository.SessionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,10 +19,12 @@ import java.util.Set;
 
 /**
  * {@code GET /[<lang>/]<path>.html}: the page at that path of the public {@code website} workspace,
- * rendered with its template; anything else under {@code /} is an HTML 404. Validators come from
- * {@link PageCaching} before anything is read, so a 304 or a cached page opens no session. The whole
- * page is rendered before a byte is sent, so a failing template becomes a clean 500 page (details
- * only in the log), never half a page or a stack trace.
+ * rendered with its template; anything else under {@code /} is an HTML 404. The side's
+ * {@link Responder} answers from the change tracker before anything is read, so a 304 or a cached
+ * page opens no session; a page's ETag covers its URL and every workspace templates may read, which
+ * is coarse (any edit re-renders every page once) but never stale. The whole page is rendered before
+ * a byte is sent, so a failing template becomes a clean 500 page (details only in the log), never
+ * half a page or a stack trace.
  */
 final class PageServlet extends HttpServlet {
 
@@ -31,8 +33,7 @@ final class PageServlet extends HttpServlet {
     /** Defence in depth: even if markup slipped through, no script or foreign resource would run. */
     static final String CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'self'";
-    /** Pages change when editors publish; caches keep them but ask each time (cheap with the ETag). */
-    static final String CACHE_CONTROL = "no-cache";
+    static final String CONTENT_TYPE = "text/html;charset=UTF-8";
 
     private final transient SessionProvider sessions;
     private final transient ContentLocales locales;
@@ -41,10 +42,10 @@ final class PageServlet extends HttpServlet {
     private final transient PageRenderer renderer;
     private final transient ErrorPages errors;
     private final String homePath;
-    private final transient PageCaching caching;
+    private final transient Responder responder;
 
     PageServlet(SessionProvider sessions, ContentLocales locales, Set<String> workspaces, PageResolver resolver,
-            PageRenderer renderer, ErrorPages errors, String homePath, PageCaching caching) {
+            PageRenderer renderer, ErrorPages errors, String homePath, Responder responder) {
         this.sessions = sessions;
         this.locales = locales;
         this.workspaces = Set.copyOf(workspaces);
@@ -52,7 +53,7 @@ final class PageServlet extends HttpServlet {
         this.renderer = renderer;
         this.errors = errors;
         this.homePath = homePath;
-        this.caching = caching;
+        this.responder = responder;
     }
 
     @Override
@@ -69,39 +70,29 @@ final class PageServlet extends HttpServlet {
             send(req, resp, 404, language, errors.notFound(language, req.getContextPath(), home(req, language)));
             return;
         }
-        language = path.get().language();
-        String key = PageCaching.key(req.getContextPath(), path.get());
-        PageCaching.Validators validators = caching.validators(key);
-        // answered from the change tracker alone: no session, no template
-        if (PageCaching.notModified(req, validators)) {
-            notModified(resp, validators);
+        String pageLanguage = path.get().language();
+        Responder.Resource page = new Responder.Resource(key(req.getContextPath(), path.get()), workspaces, CONTENT_TYPE);
+        secure(resp);
+        // the HTML is gzipped for clients that take it
+        resp.setHeader("Vary", "Accept-Encoding");
+        boolean sent;
+        try {
+            sent = responder.answer(req, resp, page, () -> render(req, path.get())
+                    .map(html -> new Responder.Rendered(html.getBytes(StandardCharsets.UTF_8), pageLanguage)).orElse(null));
+        } catch (RuntimeException e) {
+            // template errors, repository failures, bugs: the visitor gets a plain page, the log the details
+            LOG.error("page {} could not be rendered", uri, e);
+            send(req, resp, 500, pageLanguage, errors.serverError(pageLanguage, req.getContextPath(), home(req, pageLanguage)));
             return;
         }
-        CachedAnswer page = caching.cached(key, validators);
-        if (page == null) {
-            Optional<String> html;
-            try {
-                html = render(req, path.get());
-            } catch (Exception e) {
-                // template errors, repository failures, bugs: the visitor gets a plain page, the log the details
-                LOG.error("page {} could not be rendered", uri, e);
-                send(req, resp, 500, language, errors.serverError(language, req.getContextPath(), home(req, language)));
-                return;
-            }
-            if (html.isEmpty()) {
-                send(req, resp, 404, language, errors.notFound(language, req.getContextPath(), home(req, language)));
-                return;
-            }
-            page = caching.store(key, html.get(), language, validators);
+        if (!sent) {
+            send(req, resp, 404, pageLanguage, errors.notFound(pageLanguage, req.getContextPath(), home(req, pageLanguage)));
         }
-        if (ConditionalRequest.isStar(req)) {
-            // "any current representation": the page exists, so the client's copy will do
-            notModified(resp, validators);
-            return;
-        }
-        PageCaching.addValidators(resp, validators);
-        resp.setHeader("Cache-Control", CACHE_CONTROL);
-        send(req, resp, 200, language, page.identity());
+    }
+
+    /** What the HTML of a page depends on besides content: where the site is mounted, language, page path. */
+    static String key(String contextPath, PagePath page) {
+        return "page " + contextPath + " " + page.language() + " " + page.path();
     }
 
     /** The page's HTML, or empty when no page answers to the path. */
@@ -118,32 +109,25 @@ final class PageServlet extends HttpServlet {
         }
     }
 
-    private static void notModified(HttpServletResponse resp, PageCaching.Validators validators) {
-        resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-        PageCaching.addValidators(resp, validators);
-        resp.setHeader("Cache-Control", CACHE_CONTROL);
-    }
-
     private String home(HttpServletRequest req, String language) {
         String prefix = language.equals(locales.defaultLocale()) ? "" : "/" + language;
         return req.getContextPath() + prefix + homePath + PagePath.EXTENSION;
     }
 
-    private static void send(HttpServletRequest req, HttpServletResponse resp, int status, String language, String html)
-            throws IOException {
-        send(req, resp, status, language, html.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void send(HttpServletRequest req, HttpServletResponse resp, int status, String language, byte[] body)
-            throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("text/html;charset=UTF-8");
-        resp.setHeader("Content-Language", language);
+    private static void secure(HttpServletResponse resp) {
         resp.setHeader("Content-Security-Policy", CSP);
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        if (status != 200) {
-            resp.setHeader("Cache-Control", "no-store");
-        }
+    }
+
+    /** An error page: never stored. */
+    private static void send(HttpServletRequest req, HttpServletResponse resp, int status, String language, String html)
+            throws IOException {
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        resp.setStatus(status);
+        resp.setContentType(CONTENT_TYPE);
+        resp.setHeader("Content-Language", language);
+        secure(resp);
+        CacheControl.noStore(resp);
         resp.setContentLength(body.length);
         if (!"HEAD".equals(req.getMethod())) {
             resp.getOutputStream().write(body);

@@ -1,24 +1,25 @@
 package org.oicc.relations.rendering;
 
 import jakarta.servlet.http.HttpServlet;
-import org.oicc.relations.content.ContentLocales;
-import org.oicc.relations.definition.ContentTypeDefinition;
-import org.oicc.relations.definition.LightModule;
-import org.oicc.relations.definition.ModuleSource;
-import org.oicc.relations.caching.EntityTags;
+import org.oicc.relations.caching.CacheControl;
+import org.oicc.relations.caching.CachingResponder;
+import org.oicc.relations.caching.NoCaching;
+import org.oicc.relations.caching.Responder;
 import org.oicc.relations.caching.ResponseCache;
 import org.oicc.relations.caching.WorkspaceChanges;
+import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.repository.SessionProvider;
 
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
  * The page runtime of one light module: its servlets for {@code /} (pages, HTML 404) and
- * {@code /.resources/*} (web resources). Templates read the public side, the website workspace and
- * the content types' workspaces; the delivery endpoint's change tracking of those workspaces gives
- * pages their ETag and Last-Modified, so a 304 or a cached page needs no repository read.
+ * {@code /.resources/*} (web resources). Templates read the public side and any workspace of the
+ * module ({@link LightModule#workspaces()}). On the published side the change tracking of those
+ * workspaces gives pages their ETag and Last-Modified, so a 304 or a cached page needs no
+ * repository read; previews ({@link #uncached}) render every request and let nobody keep it.
  */
 public final class PageSite {
 
@@ -31,30 +32,39 @@ public final class PageSite {
     private final WebResourceServlet resources;
 
     /**
-     * @param changes must watch every workspace of {@link #workspacesOf}: a page whose content could
-     *                change unseen would be served stale from the cache
+     * Published pages, validated and cached.
+     *
+     * @param changes must watch every workspace of the module: a page whose content could change
+     *                unseen would be served stale from the cache
      * @throws IllegalArgumentException when it does not
      */
     public PageSite(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
             WorkspaceChanges changes) {
-        Set<String> workspaces = workspacesOf(module);
-        if (changes.stamp(workspaces).isEmpty()) {
-            throw new IllegalArgumentException("pages read workspaces " + workspaces + "; the change tracker must watch all of them");
-        }
-        Messages messages = new Messages(source, locales.locales(), locales.defaultLocale());
-        TemplateEngine engine = new TemplateEngine(source);
-        PageCaching caching = new PageCaching(changes, workspaces, new ResponseCache(CACHE_BYTES), EntityTags.random());
-        this.pages = new PageServlet(sessions, locales, workspaces, new PageResolver(module),
-                new PageRenderer(module, engine, messages), new ErrorPages(messages), HOME, caching);
-        this.resources = new WebResourceServlet(source);
+        this(module, source, sessions, locales, caching(module, changes));
     }
 
-    /** Every workspace a template may read: {@code website} and the content types' workspaces. */
-    public static Set<String> workspacesOf(LightModule module) {
-        Set<String> workspaces = new LinkedHashSet<>();
-        workspaces.add(CmsFunctions.WEBSITE);
-        module.allContentTypes().stream().map(ContentTypeDefinition::workspace).forEach(workspaces::add);
-        return Collections.unmodifiableSet(workspaces);
+    private PageSite(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
+            Responder responder) {
+        Set<String> workspaces = module.workspaces();
+        Messages messages = new Messages(source, locales.locales(), locales.defaultLocale());
+        TemplateEngine engine = new TemplateEngine(source);
+        this.pages = new PageServlet(sessions, locales, workspaces, new PageResolver(module),
+                new PageRenderer(module, engine, messages), new ErrorPages(messages), HOME, responder);
+        this.resources = new WebResourceServlet(source, responder);
+    }
+
+    /** Pages of drafts: rendered for every request, never validated or kept ({@link NoCaching}). */
+    public static PageSite uncached(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales) {
+        return new PageSite(module, source, sessions, locales, new NoCaching());
+    }
+
+    private static Responder caching(LightModule module, WorkspaceChanges changes) {
+        CachingResponder responder = new CachingResponder(changes, new ResponseCache(CACHE_BYTES), CacheControl.REVALIDATE);
+        if (!responder.watches(module.workspaces())) {
+            throw new IllegalArgumentException("pages read workspaces " + module.workspaces()
+                    + "; the change tracker must watch all of them");
+        }
+        return responder;
     }
 
     /** Mount at {@code /}: every path no other servlet claims. */

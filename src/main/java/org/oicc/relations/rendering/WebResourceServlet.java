@@ -1,6 +1,7 @@
 package org.oicc.relations.rendering;
 
-import org.oicc.relations.caching.HttpCaching;
+import org.oicc.relations.caching.CacheControl;
+import org.oicc.relations.caching.Responder;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,11 +14,11 @@ import java.util.regex.Pattern;
 
 /**
  * {@code /.resources/<module>/webresources/...}: the light module's static files (CSS), as Magnolia
- * serves them. Only plain file names inside {@code webresources/} are served; the rest is 404.
+ * serves them. Only plain file names inside {@code webresources/} are served; the rest is 404. The
+ * side's {@link Responder} validates them by their bytes (or, in previews, keeps them from caches).
  */
 final class WebResourceServlet extends HttpServlet {
 
-    static final String CACHE_CONTROL = "public, max-age=3600";
     private static final Pattern FILE = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]*(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*");
     private static final Map<String, String> TYPES = Map.of(
             "css", "text/css;charset=UTF-8", "js", "text/javascript;charset=UTF-8", "svg", "image/svg+xml",
@@ -28,9 +29,11 @@ final class WebResourceServlet extends HttpServlet {
 
     private final transient ModuleSource source;
     private final String prefix;
+    private final transient Responder responder;
 
-    WebResourceServlet(ModuleSource source) {
+    WebResourceServlet(ModuleSource source, Responder responder) {
         this.source = source;
+        this.responder = responder;
         this.prefix = "/" + source.moduleName() + "/webresources/";
     }
 
@@ -60,27 +63,15 @@ final class WebResourceServlet extends HttpServlet {
             plain(resp, 404, "no such web resource");
             return;
         }
-        String etag = HttpCaching.etag(body);
         String extension = file.substring(file.lastIndexOf('.') + 1).toLowerCase(java.util.Locale.ROOT);
-        resp.setHeader("ETag", etag);
-        resp.setHeader("Cache-Control", CACHE_CONTROL);
         resp.setHeader("X-Content-Type-Options", "nosniff");
-        if (HttpCaching.notModified(req, etag)) {
-            resp.setStatus(304);
-            return;
-        }
-        resp.setStatus(200);
-        resp.setContentType(TYPES.getOrDefault(extension, "application/octet-stream"));
-        resp.setContentLength(body.length);
-        if (!"HEAD".equals(req.getMethod())) {
-            resp.getOutputStream().write(body);
-        }
+        responder.answerFile(req, resp, body, TYPES.getOrDefault(extension, "application/octet-stream"));
     }
 
     private static void plain(HttpServletResponse resp, int status, String message) throws IOException {
         resp.setStatus(status);
         resp.setContentType("text/plain;charset=UTF-8");
-        resp.setHeader("Cache-Control", "no-store");
+        CacheControl.noStore(resp);
         resp.getWriter().write(message + "\n");
     }
 }

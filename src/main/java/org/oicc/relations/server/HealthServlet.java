@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.oicc.relations.caching.CacheControl;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.repository.SessionProvider;
@@ -48,7 +49,7 @@ final class HealthServlet extends HttpServlet {
         resp.setStatus(failure == null ? 200 : 503);
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");
-        resp.setHeader("Cache-Control", "no-store");
+        CacheControl.noStore(resp);
         try (JsonGenerator out = json.getFactory().createGenerator(resp.getOutputStream())) {
             out.writeStartObject();
             out.writeStringField("status", failure == null ? "UP" : "DOWN");

@@ -9,32 +9,23 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.ServerConnector;
-import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ModuleSource;
-import org.oicc.relations.delivery.DeliveryServlet;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
-import org.oicc.relations.caching.ResponseCache;
-import org.oicc.relations.caching.WorkspaceChanges;
-import org.oicc.relations.rendering.PageSite;
 import org.oicc.relations.repository.SessionProvider;
 
 import javax.jcr.RepositoryException;
 import java.io.IOException;
 import java.net.BindException;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** Jetty 12 (ee10) with the module's servlets. Knows wiring only; every servlet gets what it needs. */
 public final class HttpServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
-    private final SessionProvider sessions;
-    private final WorkspaceChanges changes;
+    private final Site site;
     private final ServletContextHandler context;
     private final ContextHandlerCollection contexts = new ContextHandlerCollection();
     private final List<AutoCloseable> closeAfterStop = new ArrayList<>();
@@ -48,6 +39,12 @@ public final class HttpServer implements AutoCloseable {
     /** @param source the light module's files (templates, web resources), as the definitions were read */
     public HttpServer(String host, int port, LightModule module, ModuleSource source, SessionProvider sessions,
             ObjectMapper json, DeliverySettings delivery) {
+        this(host, port, Site.published(module, source, sessions, json, delivery), json);
+    }
+
+    /** @param site what {@code /} serves: the published side, or drafts on an instance that has nothing published */
+    HttpServer(String host, int port, Site site, ObjectMapper json) {
+        this.site = site;
         server = new Server();
         // every URI reaches RestUriGuard, which applies Jetty's default rules itself (JSON under /.rest/)
         HttpConfiguration http = new HttpConfiguration();
@@ -58,22 +55,19 @@ public final class HttpServer implements AutoCloseable {
         server.addConnector(connector);
         context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder("health", new HealthServlet(module, sessions, json)), "/.health");
-        this.sessions = sessions;
-        // one tracker for delivery and pages: every workspace either of them reads
-        Set<String> watched = new TreeSet<>(WorkspaceChanges.workspacesOf(module));
-        watched.addAll(PageSite.workspacesOf(module));
-        changes = new WorkspaceChanges(watched, Clock.systemUTC());
-        context.addServlet(new ServletHolder("delivery", new DeliveryServlet(json,
-                DeliveryServlet.handlersFor(module, sessions, ContentLocales.standard(), delivery), delivery, changes,
-                new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES))), "/.rest/*");
-        PageSite pages = new PageSite(module, source, sessions, ContentLocales.standard(), changes);
-        context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
-        context.addServlet(new ServletHolder("pages", pages.pageServlet()), "/");
+        context.addServlet(new ServletHolder("health", new HealthServlet(site.module(), site.sessions(), json)), "/.health");
+        context.addServlet(new ServletHolder("delivery", site.deliveryServlet()), "/.rest/*");
+        context.addServlet(new ServletHolder("resources", site.resourceServlet()), "/.resources/*");
+        context.addServlet(new ServletHolder("pages", site.pageServlet()), "/");
         contexts.addHandler(context);
         server.setHandler(new RestUriGuard(contexts, json));
         server.setErrorHandler(new JsonErrorHandler(json));
         server.setStopAtShutdown(false); // the process's own shutdown hook stops Jetty before the repository
+    }
+
+    /** What the root context serves, for instance roles that build on it (webhooks render its items). */
+    Site site() {
+        return site;
     }
 
     /** The root context, for instance roles that add servlets (authoring) before {@link #start}. */
@@ -94,8 +88,7 @@ public final class HttpServer implements AutoCloseable {
     /** @throws CliError when the port is taken, with the port in the message */
     public void start() {
         try {
-            // observe before serving, so no answer is ever cached without its workspaces watched
-            changes.start(sessions);
+            site.start();
         } catch (RepositoryException e) {
             throw new CliError("cannot observe the content workspaces: " + e.getMessage(), 3);
         }
@@ -129,7 +122,7 @@ public final class HttpServer implements AutoCloseable {
         } catch (Exception ignored) {
             // nothing more to do: start failed already and that is what gets reported
         } finally {
-            changes.close();
+            site.close();
             closeResources();
         }
     }
@@ -142,7 +135,7 @@ public final class HttpServer implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Jetty did not stop cleanly", e);
         } finally {
-            changes.close();
+            site.close();
             closeResources();
         }
     }

@@ -7,6 +7,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.oicc.relations.caching.CacheControl;
 import org.oicc.relations.delivery.endpoint.JsonErrors;
 
 import java.nio.ByteBuffer;
@@ -65,7 +66,7 @@ final class JsonErrorHandler extends ErrorHandler {
     static void write(Request request, Response response, Callback callback, int status, ObjectMapper json, byte[] body) {
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
-        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, CacheControl.NO_STORE);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, "HEAD".equals(request.getMethod()) ? null : ByteBuffer.wrap(body), callback);
     }

@@ -17,23 +17,39 @@ import java.io.IOException;
 
 /**
  * Drafts for editors, published content for everyone else. A request that carries credentials
- * (HTTP Basic or the authoring session) is authenticated and, for an editor, answered by the
- * preview servlet over the author repository (or, with no preview servlet, let through as a gate),
- * never stored by any cache; anonymous requests go on to the public servlet, or are refused where
- * the instance has no public content (author only).
+ * (HTTP Basic or the authoring session) is authenticated and, for an editor, answered with drafts;
+ * a request without any is let through to the published side or refused. Which of these a filter
+ * does is said where it is made: {@link #draftsForEditors}, {@link #editorsOnly}, {@link #gate}.
+ * Drafts are served by the drafts' {@link Site}, which lets no cache keep them.
  */
 final class PreviewFilter implements Filter {
 
     private final Authentication auth;
-    private final HttpServlet preview;
     private final JsonIO io;
+    /** Answers editors; null: editors go on down the chain (to servlets that serve drafts). */
+    private final HttpServlet drafts;
     private final boolean anonymousAllowed;
 
-    PreviewFilter(Authentication auth, HttpServlet preview, JsonIO io, boolean anonymousAllowed) {
+    private PreviewFilter(Authentication auth, JsonIO io, HttpServlet drafts, boolean anonymousAllowed) {
         this.auth = auth;
-        this.preview = preview;
         this.io = io;
+        this.drafts = drafts;
         this.anonymousAllowed = anonymousAllowed;
+    }
+
+    /** Editors get the drafts servlet's answer, anonymous requests the published one. */
+    static PreviewFilter draftsForEditors(Authentication auth, JsonIO io, HttpServlet drafts) {
+        return new PreviewFilter(auth, io, drafts, true);
+    }
+
+    /** Editors get the drafts servlet's answer; anonymous requests are refused (an author-only instance). */
+    static PreviewFilter editorsOnly(Authentication auth, JsonIO io, HttpServlet drafts) {
+        return new PreviewFilter(auth, io, drafts, false);
+    }
+
+    /** Only editors pass, on to the servlets behind the filter; everyone else is refused. */
+    static PreviewFilter gate(Authentication auth, JsonIO io) {
+        return new PreviewFilter(auth, io, null, false);
     }
 
     @Override
@@ -45,21 +61,20 @@ final class PreviewFilter implements Filter {
             if (anonymousAllowed) {
                 chain.doFilter(request, response);
             } else {
-                io.error(new NoStoreResponse(resp), new ApiError(401, "notAuthorized",
-                        "this is an author instance: log in to preview content"));
+                io.error(resp, new ApiError(401, "notAuthorized", "this is an author instance: log in to preview content"));
             }
             return;
         }
         try {
             auth.require(req, Role.EDITOR);
         } catch (ApiError e) {
-            io.error(new NoStoreResponse(resp), e);
+            io.error(resp, e);
             return;
         }
-        if (preview == null) {
-            chain.doFilter(req, new NoStoreResponse(resp));
+        if (drafts == null) {
+            chain.doFilter(req, resp);
         } else {
-            preview.service(req, new NoStoreResponse(resp));
+            drafts.service(req, resp);
         }
     }
 }

@@ -48,15 +48,19 @@ final class ServeCommand implements Callable<Integer> {
         AuthoringOptions options = roles.toOptions(System.getenv());
         Standalone standalone = Standalone.open(store.data, store.lightModules, instance);
         ObjectMapper json = new ObjectMapper();
-        HttpServer http = new HttpServer(host, port, standalone.module(), standalone.source(), standalone.sessions(), json, settings);
+        // an author-only instance publishes nothing itself: what it serves at / are drafts, for editors
+        Site site = instance.hasPublic()
+                ? Site.published(standalone.module(), standalone.source(), standalone.sessions(), json, settings)
+                : Site.drafts(standalone.module(), standalone.source(), standalone.sessions(), json, settings);
+        HttpServer http = new HttpServer(host, port, site, json);
         try {
             if (instance.hasAuthor()) {
-                AuthoringSite.mount(http, standalone, options, settings, json, System.getenv(), System.out);
+                AuthoringSite.mount(http, standalone, options, json, System.getenv(), System.out);
             } else {
                 AuthoringSite.mountReceiver(http, standalone, options);
             }
             http.start();
-        } catch (javax.jcr.RepositoryException | RuntimeException e) {
+        } catch (RuntimeException e) {
             http.close();
             standalone.close();
             throw e instanceof CliError cli ? cli : new CliError("cannot start: " + e.getMessage(), 3);

@@ -13,7 +13,7 @@ final class WorkspaceCheck {
     }
 
     static Session login(Standalone standalone, String workspace) throws RepositoryException {
-        List<String> known = standalone.module().allContentTypes().stream().map(t -> t.workspace()).toList();
+        List<String> known = List.copyOf(standalone.module().contentWorkspaces());
         if (!known.contains(workspace)) {
             throw new CliError("unknown workspace '" + workspace + "' (known: " + String.join(", ", known) + ")", 2);
         }

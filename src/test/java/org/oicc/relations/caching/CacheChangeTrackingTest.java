@@ -42,7 +42,7 @@ class CacheChangeTrackingTest {
 
     @Test
     void theModulesWorkspacesAreWatched() {
-        assertThat(WorkspaceChanges.workspacesOf(site.module)).isEqualTo(ALL);
+        assertThat(site.module.workspaces()).isEqualTo(ALL);
     }
 
     @Test

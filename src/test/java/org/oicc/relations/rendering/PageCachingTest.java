@@ -15,13 +15,19 @@ import org.oicc.relations.repository.Side;
 import org.oicc.relations.testing.TestSite;
 
 import javax.jcr.Session;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -154,6 +160,23 @@ class PageCachingTest {
         }
         assertThat(Jsoup.parse(changed("/fr/relations.html", etag).body()).selectFirst("h1").text())
                 .isEqualTo("Relations, titre modifié");
+    }
+
+    @Test
+    void aPageIsGzippedForAClientThatTakesItWithItsOwnTag() throws Exception {
+        HttpResponse<String> plain = ok("/relations.html");
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<byte[]> gzipped = client.send(HttpRequest.newBuilder(URI.create(fixture.url("/relations.html")))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        String plainTag = plain.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(gzipped.statusCode()).isEqualTo(200);
+        assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gzipped.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        assertThat(gzipped.headers().firstValue("ETag")).hasValue(plainTag.substring(0, plainTag.length() - 1) + "-gzip\"");
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain.body());
+        }
     }
 
     @Test

@@ -61,10 +61,9 @@ class AuthoringSiteTest {
         Standalone standalone = Standalone.open(data, null, Instance.COMBINED);
         org.oicc.relations.server.HttpServer http = new org.oicc.relations.server.HttpServer("127.0.0.1", 0, standalone.module(),
                 standalone.source(), standalone.sessions(), JSON, DeliverySettings.DEFAULTS);
-        AuthoringSite.mount(http, standalone, options, DeliverySettings.DEFAULTS, JSON,
+        AuthoringSite.mount(http, standalone, options, JSON,
                 Map.of("RELATIONS_ADMIN_PASSWORD", PASSWORD), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                 new PasswordHasher(2000)); // serve's 600 000 iterations (UsersTest checks the default) would cost ~0.5 s a request
-
         http.start();
         return new Site(standalone, http);
     }

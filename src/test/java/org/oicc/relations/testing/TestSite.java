@@ -26,6 +26,7 @@ import org.oicc.relations.authoring.users.PasswordHasher;
 import org.oicc.relations.authoring.users.Role;
 import org.oicc.relations.authoring.users.User;
 import org.oicc.relations.authoring.users.UserStore;
+import org.oicc.relations.caching.CachingResponder;
 import org.oicc.relations.caching.ResponseCache;
 import org.oicc.relations.caching.WorkspaceChanges;
 import org.oicc.relations.content.ContentLocales;
@@ -55,7 +56,6 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -257,14 +257,14 @@ public final class TestSite implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         if (b.delivery != null) {
-            Set<String> watched = new TreeSet<>(WorkspaceChanges.workspacesOf(module));
-            watched.addAll(PageSite.workspacesOf(module));
-            changes = new WorkspaceChanges(watched, clock);
-            changes.start(served);
-            context.addServlet(new ServletHolder("delivery", new DeliveryServlet(json,
-                    DeliveryServlet.handlersFor(module, served, ContentLocales.standard(), b.delivery), b.delivery, changes,
-                    new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES))), "/.rest/*");
+            // the published side as serve builds it: one change tracker for delivery and pages
+            changes = new WorkspaceChanges(module.workspaces(), clock);
+            DeliveryServlet delivery = new DeliveryServlet(json,
+                    DeliveryServlet.handlersFor(module, served, ContentLocales.standard(), b.delivery), b.delivery,
+                    new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), b.delivery.cacheControl()));
             PageSite pages = new PageSite(module, source, served, ContentLocales.standard(), changes);
+            changes.start(served);
+            context.addServlet(new ServletHolder("delivery", delivery), "/.rest/*");
             context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
             context.addServlet(new ServletHolder("pages", pages.pageServlet()), "/");
         }
@@ -274,11 +274,11 @@ public final class TestSite implements AutoCloseable {
             users.save(new User("editor", hasher.hash(PASSWORD.toCharArray()), EnumSet.of(Role.EDITOR)));
             users.save(new User("publisher", hasher.hash(PASSWORD.toCharArray()), EnumSet.of(Role.PUBLISHER)));
             users.save(new User("admin", hasher.hash(PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
-            CredentialCheck authenticator = new CredentialCheck(users, hasher, new LoginGuard(clock));
-            LoginSessions logins = new LoginSessions(clock);
+            // one authentication for the APIs and the UI, as serve shares it
+            Authentication auth = new Authentication(new CredentialCheck(users, hasher, new LoginGuard(clock)),
+                    new LoginSessions(clock));
             Publisher publisher = new Publisher(module, sessions, new LocalTransport(sessions, "publication"), clock);
             if (b.nodesApi) {
-                Authentication auth = new Authentication(authenticator, logins);
                 JsonIO io = new JsonIO(json);
                 context.addServlet(new ServletHolder("nodes", new NodesApiServlet(module, content, sessions, auth, io)),
                         "/.rest/nodes/v1/*");
@@ -287,7 +287,7 @@ public final class TestSite implements AutoCloseable {
             }
             if (b.authorUi) {
                 context.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(module, Labels.load(source, "en"), content,
-                        sessions, authenticator, logins, publisher, new Versions(sessions, clock), PublicationListener.NONE)),
+                        sessions, auth, publisher, new Versions(sessions, clock), PublicationListener.NONE)),
                         "/.author/*");
             }
         }

@@ -43,6 +43,16 @@ public final class Authentication {
         this.sessions = sessions;
     }
 
+    /** The password check behind Basic credentials, for a login form that checks them too. */
+    public CredentialCheck credentials() {
+        return authenticator;
+    }
+
+    /** The session store behind the cookie, for a login form that opens and closes sessions. */
+    public LoginSessions loginSessions() {
+        return sessions;
+    }
+
     /** The authenticated user, or an {@link ApiError} (401, or 429 while locked out). */
     public User require(HttpServletRequest req) {
         return current(req).orElseThrow(ApiError::unauthorized);

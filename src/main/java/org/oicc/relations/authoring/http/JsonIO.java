@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.http;
 
+import org.oicc.relations.caching.CacheControl;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -72,7 +73,7 @@ public final class JsonIO {
         resp.setStatus(status);
         resp.setContentType("application/json");
         resp.setCharacterEncoding("UTF-8");
-        resp.setHeader("Cache-Control", "no-store");
+        CacheControl.noStore(resp);
         try (JsonGenerator out = json.getFactory().createGenerator(resp.getOutputStream())) {
             body.write(out);
         }

@@ -3,12 +3,10 @@ package org.oicc.relations.authoring.ui;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.Versions;
-import org.oicc.relations.authoring.users.CredentialCheck;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.NoSuchItemException;
 import org.oicc.relations.definition.ContentTypeDefinition;
@@ -50,12 +48,15 @@ public final class AuthorUiServlet extends HttpServlet {
     private final transient ItemForm form;
     private final transient PublicationActions publication;
 
+    /**
+     * @param auth the same as the APIs': one Basic-credential cache, one session store, one lockout
+     *             for every way an editor logs in
+     */
     public AuthorUiServlet(LightModule module, Labels labels, ContentService content, SessionProvider sessions,
-                           CredentialCheck authenticator, LoginSessions authSessions, Publisher publisher, Versions versions,
-                           PublicationListener listener) {
+                           Authentication auth, Publisher publisher, Versions versions, PublicationListener listener) {
         this.ui = new UiContext(module, labels, content);
-        this.auth = new Authentication(authenticator, authSessions);
-        this.login = new LoginPages(ui, authenticator, authSessions);
+        this.auth = auth;
+        this.login = new LoginPages(ui, auth.credentials(), auth.loginSessions());
         this.list = new ItemList(ui, sessions);
         this.form = new ItemForm(ui, sessions, versions);
         this.publication = new PublicationActions(ui, form, publisher, versions, listener);

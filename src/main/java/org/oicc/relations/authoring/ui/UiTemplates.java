@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.ui;
 
+import org.oicc.relations.caching.CacheControl;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
@@ -40,7 +41,7 @@ final class UiTemplates {
 
     /** Drafts and session-specific pages must never be kept by a browser or proxy, nor framed, nor sniffed. */
     static void secure(HttpServletResponse resp) {
-        resp.setHeader("Cache-Control", "no-store");
+        CacheControl.noStore(resp);
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Content-Security-Policy", CSP);
         resp.setHeader("X-Frame-Options", "DENY");

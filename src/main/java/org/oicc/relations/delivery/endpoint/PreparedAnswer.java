@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * A checked request, ready to be answered.
  *
- * @param cacheKey identifies the answer: same key, same bytes while the workspaces are unchanged
- *                 (endpoint, path, normalised query and language)
+ * @param cacheKey what the answer depends on that the URL does not say (the servlet keys the
+ *                 endpoint, path and sorted parameters itself): the language negotiated from
+ *                 {@code Accept-Language}, or "" when nothing beyond the URL matters
  * @param workspaces every workspace the answer reads, referenced ones included
  * @param contentLanguage the {@code Content-Language} of the answer
  * @param body writes the JSON; the only step that reads the repository

@@ -33,7 +33,7 @@ public final class OpenApiHandler implements EndpointHandler {
         for (String name : params.keySet()) {
             throw DeliveryException.badParameter(shown(name), "is not supported here (the document takes no parameters)");
         }
-        return new PreparedAnswer(OpenApiDocument.PATH, Set.of(), defaultLocale, out -> out.writeTree(document));
+        return new PreparedAnswer("", Set.of(), defaultLocale, out -> out.writeTree(document));
     }
 
     /** Client text in a message: short, without control characters. */

@@ -53,14 +53,14 @@ public final class JcrDeliveryHandler implements EndpointHandler {
     @Override
     public PreparedAnswer prepare(String subPath, Map<String, String[]> params, String acceptLanguage) {
         DeliveryRequest request = new RequestParser(endpoint, locales, settings.maxLimit()).parse(subPath, params, acceptLanguage);
-        if (request.kind() == DeliveryRequest.Kind.QUERY) {
-            queries.check(request);
-        }
+        // checked here, before anything is read or cached, and the same plan answers the query
+        QueryPlan plan = request.kind() == DeliveryRequest.Kind.QUERY ? queries.plan(request) : null;
         String language = request.language().all() ? locales.defaultLocale() : request.language().tag();
-        return new PreparedAnswer(endpoint.path() + "|" + request, workspaces, language, out -> write(out, request));
+        // the URL says the rest (endpoint, path, parameters); the language may come from Accept-Language
+        return new PreparedAnswer(request.language().tag(), workspaces, language, out -> write(out, request, plan));
     }
 
-    private void write(JsonGenerator out, DeliveryRequest request) throws IOException, RepositoryException {
+    private void write(JsonGenerator out, DeliveryRequest request, QueryPlan plan) throws IOException, RepositoryException {
         try (WorkspaceSessions answerSessions = new WorkspaceSessions(sessions, Side.PUBLIC)) {
             Session session = answerSessions.session(endpoint.workspace());
             switch (request.kind()) {
@@ -77,7 +77,7 @@ public final class JcrDeliveryHandler implements EndpointHandler {
                     out.writeEndArray();
                 }
                 case QUERY -> {
-                    QueryRunner.Page page = queries.run(session, request);
+                    QueryRunner.Page page = queries.run(session, request, plan);
                     out.writeStartObject();
                     out.writeArrayFieldStart("results");
                     for (Node node : page.nodes()) {

@@ -64,16 +64,16 @@ public final class QueryRunner {
     }
 
     /**
-     * Refuses a request whose filters, values or order keys cannot be answered, without a repository.
+     * Checks the request's filters, values and order keys without a repository and types them.
      *
-     * @throws DeliveryException 400 naming the parameter
+     * @throws DeliveryException 400 naming the parameter that cannot be answered
      */
-    public void check(DeliveryRequest request) {
-        QueryPlan.of(request, fields);
+    QueryPlan plan(DeliveryRequest request) {
+        return QueryPlan.of(request, fields);
     }
 
-    public Page run(Session session, DeliveryRequest request) throws RepositoryException {
-        QueryPlan plan = QueryPlan.of(request, fields);
+    /** @param plan the request's {@link #plan}, made when it was checked */
+    Page run(Session session, DeliveryRequest request, QueryPlan plan) throws RepositoryException {
         List<String> ancestors = new ArrayList<>();
         for (String relative : plan.ancestors()) {
             String path = NodePaths.absolute(endpoint.rootPath(), relative);

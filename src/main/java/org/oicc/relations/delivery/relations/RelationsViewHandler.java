@@ -58,7 +58,7 @@ public final class RelationsViewHandler implements EndpointHandler {
         }
         Language language = LanguageNegotiation.choose(RequestParser.single(params, "lang"), acceptLanguage, locales);
         String contentLanguage = language.all() ? locales.defaultLocale() : language.tag();
-        return new PreparedAnswer(view.path() + "|" + language.tag(), Set.copyOf(model.workspaces()), contentLanguage,
+        return new PreparedAnswer(language.tag(), Set.copyOf(model.workspaces()), contentLanguage,
                 out -> write(out, new LocalizedFields(locales, language)));
     }
 

@@ -1,21 +1,16 @@
-package org.oicc.relations.delivery;
+package org.oicc.relations.caching;
 
-import org.oicc.relations.caching.ChangeStamp;
-import org.oicc.relations.caching.ConditionalRequest;
-import org.oicc.relations.caching.EntityTags;
-import org.oicc.relations.delivery.endpoint.PreparedAnswer;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** ETags, If-None-Match lists and cache keys, without a server. */
-class HttpEntityTagsTest {
+/** ETags and If-None-Match lists, without a server. */
+class EntityTagsTest {
 
     private static final ChangeStamp STAMP = new ChangeStamp(new TreeMap<>(Map.of("organizations", 3L, "agreement-aims", 0L)), Instant.EPOCH);
 
@@ -49,21 +44,19 @@ class HttpEntityTagsTest {
     }
 
     @Test
-    void theCacheKeyIgnoresParameterOrderAndCannotBeForged() {
-        PreparedAnswer answer = new PreparedAnswer("lang=en", Set.of("organizations"), "en", out -> { });
-        Map<String, String[]> one = new LinkedHashMap<>();
-        one.put("b", new String[] {"2", "1"});
-        one.put("a", new String[] {"x"});
-        Map<String, String[]> other = new LinkedHashMap<>();
-        other.put("a", new String[] {"x"});
-        other.put("b", new String[] {"1", "2"});
+    void aTagOfBytesDependsOnTheBytesOnly() {
+        byte[] css = "body { color: black }".getBytes(StandardCharsets.UTF_8);
+        String tag = EntityTags.ofBytes(css);
 
-        String key = CacheKeys.of("delivery/o/v1", "/iula", CacheKeys.sorted(one), answer);
+        assertThat(tag).matches("\"[A-Za-z0-9_-]{27}\"").isEqualTo(EntityTags.ofBytes(css.clone()));
+        assertThat(EntityTags.ofBytes("body { color: white }".getBytes(StandardCharsets.UTF_8))).isNotEqualTo(tag);
+    }
 
-        assertThat(key).isEqualTo(CacheKeys.of("delivery/o/v1", "/iula", CacheKeys.sorted(other), answer))
-                .isEqualTo("delivery/o/v1 %2Fiula?a=x&b=1&b=2 lang=en");
-        // values that print alike in a naive key stay apart
-        assertThat(CacheKeys.of("delivery/o/v1", "/", CacheKeys.sorted(Map.of("name", new String[] {"a&b=c"})), answer))
-                .isNotEqualTo(CacheKeys.of("delivery/o/v1", "/", CacheKeys.sorted(Map.of("name", new String[] {"a"}, "b", new String[] {"c"})), answer));
+    @Test
+    void aStarMatchesOnlyAsTheWholeHeader() {
+        // RFC 9110 §13.1.2: If-None-Match is "*" or a list of entity tags, never both
+        assertThat(ConditionalRequest.anyMatches("*", "\"abc\"")).isTrue();
+        assertThat(ConditionalRequest.anyMatches("\"x\", *", "\"abc\"")).isFalse();
+        assertThat(ConditionalRequest.anyMatches("*, \"x\"", "\"abc\"")).isFalse();
     }
 }

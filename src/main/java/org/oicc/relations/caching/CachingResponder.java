@@ -1,0 +1,140 @@
+package org.oicc.relations.caching;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Answers from the change tracker first: 304 when the client's copy is current, else the cached
+ * bytes while the workspaces the answer reads are unchanged, else a fresh rendering (which is
+ * cached). Only the rendering reads the repository, so a 304 or a cache hit opens no session. The
+ * body is complete before the first byte is sent, so a failure while rendering can still become a
+ * clean error. Large bodies are also kept gzipped, for clients that take gzip.
+ */
+public final class CachingResponder implements Responder {
+
+    private final WorkspaceChanges changes;
+    private final ResponseCache cache;
+    private final EntityTags tags;
+    private final String cacheControl;
+
+    /**
+     * @param changes the workspaces' generations; an answer reading a workspace it does not watch is neither cached nor validated
+     * @param cacheControl the {@code Cache-Control} of 200s and 304s
+     */
+    public CachingResponder(WorkspaceChanges changes, ResponseCache cache, String cacheControl) {
+        this.changes = changes;
+        this.cache = cache;
+        this.tags = EntityTags.random();
+        this.cacheControl = cacheControl;
+    }
+
+    /** True when the tracker watches every one of these workspaces, so their answers can be cached. */
+    public boolean watches(Set<String> workspaces) {
+        return changes.stamp(workspaces).isPresent();
+    }
+
+    @Override
+    public boolean answer(HttpServletRequest req, HttpServletResponse resp, Resource resource, Renderer renderer) throws IOException {
+        boolean gzip = gzipAccepted(req);
+        // read before rendering: a change during rendering then makes the entry stale, never the reverse
+        Optional<ChangeStamp> stamp = changes.stamp(resource.workspaces());
+        if (stamp.isEmpty()) {
+            CachedAnswer rendered = render(renderer, null, true);
+            if (rendered == null) {
+                return false;
+            }
+            CacheControl.set(resp, cacheControl);
+            send(req, resp, resource.contentType(), rendered, gzip);
+            return true;
+        }
+        String etag = tags.of(resource.key(), stamp.get(), gzip);
+        // a tag of ours can only match if this very request was answered 200 under the same
+        // workspace state, so it proves the answer exists; "*" proves nothing and is judged after rendering
+        boolean star = ConditionalRequest.isStar(req);
+        if (!star && ConditionalRequest.notModified(req, etag, stamp.get().lastModified())) {
+            notModified(resp, etag, stamp.get());
+            return true;
+        }
+        CachedAnswer cached = cache.fresh(resource.key(), stamp.get());
+        if (cached == null) {
+            cached = render(renderer, stamp.get(), true);
+            if (cached == null) {
+                return false;
+            }
+            cache.put(resource.key(), cached);
+        }
+        if (star) {
+            notModified(resp, etag, stamp.get());
+            return true;
+        }
+        validators(resp, etag, stamp.get());
+        send(req, resp, resource.contentType(), cached, gzip);
+        return true;
+    }
+
+    @Override
+    public void answerFile(HttpServletRequest req, HttpServletResponse resp, byte[] body, String contentType) throws IOException {
+        String etag = EntityTags.ofBytes(body);
+        resp.setHeader("ETag", etag);
+        CacheControl.set(resp, CacheControl.STATIC_FILES);
+        if (ConditionalRequest.notModified(req, etag)) {
+            resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        send(req, resp, contentType, new CachedAnswer(body, null, null, null), false);
+    }
+
+    private void notModified(HttpServletResponse resp, String etag, ChangeStamp stamp) {
+        resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        validators(resp, etag, stamp);
+    }
+
+    private void validators(HttpServletResponse resp, String etag, ChangeStamp stamp) {
+        resp.setHeader("ETag", etag);
+        // HTTP dates have whole seconds; ConditionalRequest compares at that precision
+        resp.setDateHeader("Last-Modified", stamp.lastModified().getEpochSecond() * 1000);
+        CacheControl.set(resp, cacheControl);
+    }
+
+    static boolean gzipAccepted(HttpServletRequest req) {
+        return Gzip.accepted(String.join(",", Collections.list(req.getHeaders("Accept-Encoding"))));
+    }
+
+    /** The rendered answer, with its gzipped twin if wanted, or null when the renderer found nothing. */
+    static CachedAnswer render(Renderer renderer, ChangeStamp stamp, boolean gzip) {
+        Rendered rendered;
+        try {
+            rendered = renderer.render();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new RenderingFailed(e);
+        }
+        return rendered == null ? null
+                : new CachedAnswer(rendered.body(), gzip ? Gzip.compress(rendered.body()) : null, rendered.contentLanguage(), stamp);
+    }
+
+    /** A 200 with the body in the coding the client takes. */
+    static void send(HttpServletRequest req, HttpServletResponse resp, String contentType, CachedAnswer answer, boolean gzipAccepted)
+            throws IOException {
+        resp.setStatus(HttpServletResponse.SC_OK);
+        resp.setContentType(contentType);
+        if (answer.contentLanguage() != null) {
+            resp.setHeader("Content-Language", answer.contentLanguage());
+        }
+        byte[] bytes = answer.identity();
+        if (gzipAccepted && answer.gzip() != null) {
+            bytes = answer.gzip();
+            resp.setHeader("Content-Encoding", "gzip");
+        }
+        resp.setContentLength(bytes.length);
+        if (!"HEAD".equals(req.getMethod())) {
+            resp.getOutputStream().write(bytes);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.oicc.relations.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServlet;
+import org.oicc.relations.caching.CachingResponder;
+import org.oicc.relations.caching.NoCaching;
+import org.oicc.relations.caching.ResponseCache;
+import org.oicc.relations.caching.WorkspaceChanges;
+import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.ModuleSource;
+import org.oicc.relations.delivery.DeliveryServlet;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.delivery.endpoint.EndpointHandler;
+import org.oicc.relations.rendering.PageSite;
+import org.oicc.relations.repository.SessionProvider;
+
+import javax.jcr.RepositoryException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one side serves over HTTP, built once: its sessions, endpoint handlers, delivery servlet,
+ * pages and web resources. The published side ({@link #published}) watches its workspaces with one
+ * change tracker shared by delivery and pages, for validators and the response caches; the drafts'
+ * side ({@link #drafts}, previews) tracks nothing and lets nobody keep an answer ({@link NoCaching}).
+ */
+final class Site implements AutoCloseable {
+
+    private final LightModule module;
+    private final SessionProvider sessions;
+    private final DeliverySettings settings;
+    private final WorkspaceChanges changes;
+    private final Map<String, EndpointHandler> handlers;
+    private final DeliveryServlet delivery;
+    private final PageSite pages;
+
+    private Site(LightModule module, SessionProvider sessions, DeliverySettings settings, WorkspaceChanges changes,
+            Map<String, EndpointHandler> handlers, DeliveryServlet delivery, PageSite pages) {
+        this.module = module;
+        this.sessions = sessions;
+        this.settings = settings;
+        this.changes = changes;
+        this.handlers = Map.copyOf(handlers);
+        this.delivery = delivery;
+        this.pages = pages;
+    }
+
+    /** Published content for anyone: validated, answered 304 and cached until a workspace changes. */
+    static Site published(LightModule module, ModuleSource source, SessionProvider sessions, ObjectMapper json,
+            DeliverySettings settings) {
+        // one tracker for delivery and pages: every workspace either of them reads
+        WorkspaceChanges changes = new WorkspaceChanges(module.workspaces(), Clock.systemUTC());
+        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, ContentLocales.standard(), settings);
+        DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings,
+                new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), settings.cacheControl()));
+        PageSite pages = new PageSite(module, source, sessions, ContentLocales.standard(), changes);
+        return new Site(module, sessions, settings, changes, handlers, delivery, pages);
+    }
+
+    /** Drafts, for editors: every request rendered afresh, {@code no-store}, no validators, nothing tracked. */
+    static Site drafts(LightModule module, ModuleSource source, SessionProvider sessions, ObjectMapper json,
+            DeliverySettings settings) {
+        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, ContentLocales.standard(), settings);
+        DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings, new NoCaching());
+        PageSite pages = PageSite.uncached(module, source, sessions, ContentLocales.standard());
+        return new Site(module, sessions, settings, null, handlers, delivery, pages);
+    }
+
+    LightModule module() {
+        return module;
+    }
+
+    SessionProvider sessions() {
+        return sessions;
+    }
+
+    DeliverySettings settings() {
+        return settings;
+    }
+
+    /** The endpoint handlers by path, e.g. for rendering an item as its endpoint does (webhooks). */
+    Map<String, EndpointHandler> handlers() {
+        return handlers;
+    }
+
+    /** Empty for drafts: nothing there is validated or cached, so nothing needs watching. */
+    Optional<WorkspaceChanges> changes() {
+        return Optional.ofNullable(changes);
+    }
+
+    /** Mount at {@code /.rest/*}. */
+    HttpServlet deliveryServlet() {
+        return delivery;
+    }
+
+    /** Mount at {@code /}. */
+    HttpServlet pageServlet() {
+        return pages.pageServlet();
+    }
+
+    /** Mount at {@code /.resources/*}. */
+    HttpServlet resourceServlet() {
+        return pages.resourceServlet();
+    }
+
+    /** Observe before serving, so no answer is ever cached without its workspaces watched. */
+    void start() throws RepositoryException {
+        if (changes != null) {
+            changes.start(sessions);
+        }
+    }
+
+    /** Removes the observation listeners, before the repository shuts down. */
+    @Override
+    public void close() {
+        if (changes != null) {
+            changes.close();
+        }
+    }
+}
