@@ -1,11 +1,16 @@
 [#-- Shared page frame and helpers of the oicc-relations templates. Only Magnolia's own names are
      used (cmsfn, ctx, i18n, cms), so the same scripts render inside Magnolia. --]
 
-[#-- Language names are written in their own language, as a visitor looks for their own. --]
-[#assign languageNames = {"en": "English", "ar": "العربية", "fr": "Français"}]
-
+[#-- The languages are the site definition's (sites/relations.yaml). Their direction and their names,
+     each written in its own language as a visitor looks for their own, come from the runtime
+     (ctx.direction, ctx.languageNames: extensions of the standalone); elsewhere they default to
+     left-to-right and the language code. --]
 [#function direction]
-  [#return (cmsfn.language() == "ar")?then("rtl", "ltr")]
+  [#return ctx.direction!"ltr"]
+[/#function]
+
+[#function languageName language]
+  [#return (ctx.languageNames[language])!language]
 [/#function]
 
 [#-- Items sorted by their `position` property; items without one go last, in their stored order. --]
@@ -50,7 +55,7 @@
     <nav class="languages" aria-label="${i18n['oicc-relations.page.languages']}">
       <ul>
         [#list cmsfn.localizedLinks() as language, href]
-          <li><a href="${href}" lang="${language}" hreflang="${language}"[#if language == cmsfn.language()] aria-current="page"[/#if]>${languageNames[language]!language}</a></li>
+          <li><a href="${href}" lang="${language}" hreflang="${language}"[#if language == cmsfn.language()] aria-current="page"[/#if]>${languageName(language)}</a></li>
         [/#list]
       </ul>
     </nav>

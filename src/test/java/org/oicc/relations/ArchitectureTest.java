@@ -49,8 +49,8 @@ class ArchitectureTest {
     }
 
     @Test
-    void definitionsAndTheRepositoryKnowNothingElseOfTheModule() {
-        for (String lower : List.of("definition", "repository")) {
+    void definitionsTheRepositoryAndTheErrorEnvelopeKnowNothingElseOfTheModule() {
+        for (String lower : List.of("definition", "repository", "http")) {
             ArchRule rule = noClasses().that().resideInAPackage(ROOT + "." + lower + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(othersThan(lower));
             rule.check(main);
@@ -64,6 +64,14 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(ROOT + ".content..")
                 .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".caching..", ROOT + ".delivery..",
                         ROOT + ".rendering..", ROOT + ".authoring..")
+                .check(main);
+    }
+
+    @Test
+    void cachingKnowsTheRepositoryOnlyNotWhatIsCached() {
+        noClasses().that().resideInAPackage(ROOT + ".caching..")
+                .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".definition..", ROOT + ".content..",
+                        ROOT + ".http..")
                 .check(main);
     }
 
@@ -98,7 +106,7 @@ class ArchitectureTest {
     }
 
     private static String[] othersThan(String lower) {
-        return Stream.of("content", "caching", "delivery", "rendering", "authoring", "server", "definition", "repository")
+        return Stream.of("content", "caching", "delivery", "rendering", "authoring", "server", "definition", "repository", "http")
                 .filter(p -> !p.equals(lower)).map(p -> ROOT + "." + p + "..").toArray(String[]::new);
     }
 }

@@ -5,6 +5,7 @@ import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.PropertyType;
 import org.oicc.relations.definition.SubModelDefinition;
 import org.oicc.relations.definition.ValueKind;
+import org.oicc.relations.repository.MgnlNames;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -35,8 +36,8 @@ final class ItemReader {
 
     Item read(Node node) throws RepositoryException {
         return new Item(node.getName(), node.getPath(), node.getIdentifier(), node.getPrimaryNodeType().getName(),
-                date(node, "mgnl:created"), string(node, "mgnl:createdBy"),
-                date(node, "mgnl:lastModified"), string(node, "mgnl:lastModifiedBy"),
+                date(node, MgnlNames.CREATED), string(node, MgnlNames.CREATED_BY),
+                date(node, MgnlNames.LAST_MODIFIED), string(node, MgnlNames.LAST_MODIFIED_BY),
                 properties(node, type.model().properties()));
     }
 

@@ -1,5 +1,7 @@
 package org.oicc.relations.content;
 
+import org.oicc.relations.repository.MgnlNames;
+
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import java.time.Clock;
@@ -13,25 +15,20 @@ import java.util.GregorianCalendar;
  */
 final class Metadata {
 
-    static final String CREATED = "mgnl:created";
-    static final String CREATED_BY = "mgnl:createdBy";
-    static final String LAST_MODIFIED = "mgnl:lastModified";
-    static final String LAST_MODIFIED_BY = "mgnl:lastModifiedBy";
-
     private Metadata() {
     }
 
     static void stampCreated(Node node, String user, Clock clock) throws RepositoryException {
         Calendar now = now(clock);
-        node.setProperty(CREATED, now);
-        node.setProperty(CREATED_BY, user);
-        node.setProperty(LAST_MODIFIED, now);
-        node.setProperty(LAST_MODIFIED_BY, user);
+        node.setProperty(MgnlNames.CREATED, now);
+        node.setProperty(MgnlNames.CREATED_BY, user);
+        node.setProperty(MgnlNames.LAST_MODIFIED, now);
+        node.setProperty(MgnlNames.LAST_MODIFIED_BY, user);
     }
 
     static void stampModified(Node node, String user, Clock clock) throws RepositoryException {
-        node.setProperty(LAST_MODIFIED, now(clock));
-        node.setProperty(LAST_MODIFIED_BY, user);
+        node.setProperty(MgnlNames.LAST_MODIFIED, now(clock));
+        node.setProperty(MgnlNames.LAST_MODIFIED_BY, user);
     }
 
     private static Calendar now(Clock clock) {

@@ -1,5 +1,7 @@
 package org.oicc.relations.content;
 
+import org.oicc.relations.repository.MgnlNames;
+
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Value;
@@ -16,7 +18,7 @@ import java.util.Map;
  */
 final class NodeWriter {
 
-    static final String ENTRY_TYPE = "mgnl:contentNode";
+    static final String ENTRY_TYPE = MgnlNames.CONTENT_NODE;
 
     private NodeWriter() {
     }

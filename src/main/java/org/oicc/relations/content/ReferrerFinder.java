@@ -4,9 +4,8 @@ import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.PropertyType;
-import org.oicc.relations.definition.SubModelDefinition;
-import org.oicc.relations.repository.SessionProvider;
-import org.oicc.relations.repository.Side;
+import org.oicc.relations.repository.JcrPaths;
+import org.oicc.relations.repository.SessionScope;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -27,9 +26,10 @@ final class ReferrerFinder {
     static final int LIMIT = 10;
 
     private final LightModule module;
-    private final SessionProvider sessions;
+    private final SessionScope sessions;
 
-    ReferrerFinder(LightModule module, SessionProvider sessions) {
+    /** @param sessions the author sessions of the delete that asks */
+    ReferrerFinder(LightModule module, SessionScope sessions) {
         this.module = module;
         this.sessions = sessions;
     }
@@ -38,25 +38,11 @@ final class ReferrerFinder {
     Set<String> referrers(ContentTypeDefinition target, String id) throws RepositoryException {
         Set<String> out = new LinkedHashSet<>();
         for (ContentTypeDefinition source : module.allContentTypes()) {
-            Session session = null;
-            try {
-                for (PropertyDefinition p : source.model().properties()) {
-                    if (references(p, target)) {
-                        session = session != null ? session : sessions.login(Side.AUTHOR, source.workspace());
-                        collect(session, source, source.nodeType(), p.name(), id, out);
-                    }
-                }
-                for (SubModelDefinition sub : source.model().subModels()) {
-                    for (PropertyDefinition p : sub.properties()) {
-                        if (references(p, target)) {
-                            session = session != null ? session : sessions.login(Side.AUTHOR, source.workspace());
-                            collect(session, source, NodeWriter.ENTRY_TYPE, p.name(), id, out);
-                        }
-                    }
-                }
-            } finally {
-                if (session != null) {
-                    session.logout();
+            for (PropertyDefinition p : source.model().referenceProperties()) {
+                if (references(p, target)) {
+                    // the item's own properties are on the item node, a submodel's on its entries
+                    String nodeType = source.model().properties().contains(p) ? source.nodeType() : NodeWriter.ENTRY_TYPE;
+                    collect(sessions.session(source.workspace()), source, nodeType, p.name(), id, out);
                 }
             }
         }
@@ -85,7 +71,7 @@ final class ReferrerFinder {
     private static Node itemOf(Node node, ContentTypeDefinition source) throws RepositoryException {
         for (Node n = node; n.getDepth() > 0; n = n.getParent()) {
             if (n.getPrimaryNodeType().getName().equals(source.nodeType())
-                    && ReferenceChecker.isUnder(n.getPath(), source.datasource().rootPath())) {
+                    && JcrPaths.isBelow(n.getPath(), source.datasource().rootPath())) {
                 return n;
             }
         }

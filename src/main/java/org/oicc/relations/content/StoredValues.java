@@ -2,6 +2,7 @@ package org.oicc.relations.content;
 
 import org.oicc.relations.definition.ModelDefinition;
 import org.oicc.relations.definition.PropertyDefinition;
+import org.oicc.relations.repository.MgnlNames;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -34,7 +35,7 @@ final class StoredValues {
         Map<String, Object> values = new LinkedHashMap<>();
         for (PropertyIterator it = node.getProperties(); it.hasNext();) {
             Property p = it.nextProperty();
-            if (!isMetadata(p.getName())) {
+            if (!MgnlNames.isSystem(p.getName())) {
                 values.put(p.getName(), p.isMultiple() ? list(p.getValues()) : value(p.getValue()));
             }
         }
@@ -60,10 +61,6 @@ final class StoredValues {
             return entries;
         }
         return of(child, List.of());
-    }
-
-    private static boolean isMetadata(String name) {
-        return name.startsWith("jcr:") || name.startsWith("mgnl:") || name.startsWith("rep:");
     }
 
     private static List<Object> list(Value[] values) throws RepositoryException {

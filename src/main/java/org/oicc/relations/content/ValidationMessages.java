@@ -1,25 +1,27 @@
 package org.oicc.relations.content;
 
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.MessageBundles;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * English texts for problem keys. The service's own keys ship with this package; validator keys
- * ({@code errorMessage} of a form validator) come from the light module's English bundle, the same
- * text Magnolia shows under the form field, so both runtimes say the same thing.
+ * ({@code errorMessage} of a form validator) come from the English bundle of the light module in use,
+ * the same text Magnolia shows under the form field, so both runtimes say the same thing.
  */
 public final class ValidationMessages {
 
     static final String PREFIX = "oicc-relations.content.";
     private static final String BUILT_IN = "validation-messages.properties";
+    /** The service answers in English, as its own texts are written. */
+    private static final String ENGLISH = Locale.ENGLISH.getLanguage();
 
     private final Map<String, String> texts;
 
@@ -30,20 +32,15 @@ public final class ValidationMessages {
     /** Only the service's own texts. */
     public static ValidationMessages builtIn() {
         try (InputStream in = ValidationMessages.class.getResourceAsStream(BUILT_IN)) {
-            return new ValidationMessages(read(in));
+            return new ValidationMessages(MessageBundles.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Built-in texts plus {@code /<module>/i18n/<module>-messages_en.properties} if on the classpath. */
-    public static ValidationMessages forModule(String moduleName) {
-        String path = "/" + moduleName + "/i18n/" + moduleName + "-messages_en.properties";
-        try (InputStream in = ValidationMessages.class.getResourceAsStream(path)) {
-            return in == null ? builtIn() : builtIn().with(read(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Built-in texts plus the module's English bundle, read from the module's own files. */
+    public static ValidationMessages of(LightModule module) {
+        return builtIn().with(module.messages().bundle(ENGLISH));
     }
 
     /** A copy where {@code more} adds to or overrides these texts. */
@@ -61,15 +58,5 @@ public final class ValidationMessages {
 
     String text(String key, Object... args) {
         return text(key, key, args);
-    }
-
-    private static Map<String, String> read(InputStream in) throws IOException {
-        Properties p = new Properties();
-        if (in != null) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        Map<String, String> out = new HashMap<>();
-        p.stringPropertyNames().forEach(k -> out.put(k, p.getProperty(k)));
-        return out;
     }
 }

@@ -28,7 +28,8 @@ final class AppReader {
         this.problems = problems;
     }
 
-    record App(AppDefinition definition, Map<String, List<ValidatorDefinition>> validators) {
+    /** @param columnLines where each browser column is named, for problems the loader finds against the type */
+    record App(AppDefinition definition, Map<String, List<ValidatorDefinition>> validators, Map<String, Location> columnLines) {
     }
 
     Optional<App> read(String fileName, YamlNode root) {
@@ -41,8 +42,54 @@ final class AppReader {
             contentType = root.tag().substring(CONTENT_TYPE_TAG.length());
         }
         String name = f.string("name", fileName);
-        AppDefinition app = new AppDefinition(name, f.string("label", null), contentType, f.location());
-        return Optional.of(new App(app, formValidators(f)));
+        Map<String, Location> columns = columns(f);
+        AppDefinition app = new AppDefinition(name, f.string("label", null), contentType, List.copyOf(columns.keySet()), f.location());
+        return Optional.of(new App(app, formValidators(f), columns));
+    }
+
+    /** {@code subApps.browser.workbench.contentViews}: the columns of the first view (tree, then list, in Magnolia). */
+    private Map<String, Location> columns(YamlMapping app) {
+        // an !include: or !inherit: part is Magnolia's to resolve; then the generated columns apply
+        YamlNode views = app.mapping();
+        for (String key : List.of("subApps", "browser", "workbench", "contentViews")) {
+            if (!(views instanceof YamlNode.Mapping m) || m.entries().get(key) == null) {
+                return Map.of();
+            }
+            views = m.entries().get(key);
+        }
+        List<YamlNode> list = views instanceof YamlNode.Sequence seq ? seq.items()
+                : views instanceof YamlNode.Mapping map ? List.copyOf(map.entries().values()) : null;
+        if (list == null && views.tag() != null) {
+            return Map.of();
+        }
+        if (list == null) {
+            problems.add(views.location(), "'contentViews' must be a list, found " + views.describe());
+            return Map.of();
+        }
+        if (list.isEmpty()) {
+            return Map.of();
+        }
+        YamlMapping view = YamlMapping.of(list.get(0), "a content view", problems);
+        if (view == null || !view.has("columns")) {
+            return Map.of();
+        }
+        YamlNode columns = view.node("columns");
+        List<YamlNode> items = columns instanceof YamlNode.Sequence seq ? seq.items()
+                : columns instanceof YamlNode.Mapping map ? List.copyOf(map.entries().values()) : null;
+        if (items == null) {
+            problems.add(columns.location(), "'columns' must be a list, found " + columns.describe());
+            return Map.of();
+        }
+        Map<String, Location> out = new LinkedHashMap<>();
+        for (YamlNode item : items) {
+            YamlMapping column = YamlMapping.of(item, "a column", problems);
+            String name = column == null ? null : column.requiredString("name", "column");
+            if (name != null) {
+                // Magnolia 6 reads the property named by the column, or its propertyName when set
+                out.putIfAbsent(column.string("propertyName", name), column.location());
+            }
+        }
+        return out;
     }
 
     /** {@code subApps.detail.form.properties.<field>.validators}, the Magnolia 6 UI form shape. */

@@ -11,6 +11,9 @@ import java.util.List;
  * @param referenceDepth levels of nested reference expansion, -1 for no limit
  * @param referenceRepeat whether a node already expanded on the path may be expanded again
  *                        (false: a repeated or cyclic reference shows only its {@code @id})
+ * @param orderBy the property a query without {@code orderBy} is ordered by, or null for the node
+ *                name. An extension: Magnolia's endpoint has no default order, and its key is
+ *                named like the query parameter it stands in for.
  */
 public record DeliveryEndpointDefinition(
         String name,
@@ -27,6 +30,7 @@ public record DeliveryEndpointDefinition(
         List<ReferenceDefinition> references,
         int referenceDepth,
         boolean referenceRepeat,
+        String orderBy,
         Location location) implements EndpointDefinition {
 
     public static final String TYPE = "jcrDeliveryEndpoint_v2";

@@ -2,6 +2,7 @@ package org.oicc.relations.definition;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -19,18 +20,22 @@ final class EndpointReader {
     private static final String RESOLVER_CLASS = "info.magnolia.rest.reference.jcr.JcrReferenceResolverDefinition";
     private static final Set<String> DELIVERY_KEYS = Set.of("$type", "class", "endpointPath", "workspace", "rootPath",
             "nodeTypes", "childNodeTypes", "strict", "depth", "limit", "includeSystemProperties", "bypassWorkspaceAcls",
-            "references", "referenceDepth", "referenceRepeat");
+            "references", "referenceDepth", "referenceRepeat", "orderBy");
     private static final Set<String> REFERENCE_KEYS = Set.of("name", "propertyName", "nodeType", "referenceResolver");
     private static final Set<String> RESOLVER_KEYS = Set.of("$type", "class", "targetWorkspace", "expand", "generateLink");
-    private static final Set<String> VIEW_KEYS = Set.of("$type", "endpointPath", "organizationType", "categoryType", "aimType");
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*:[A-Za-z][A-Za-z0-9_-]*");
     private static final Pattern VERSIONED = Pattern.compile("(.+)_(v\\d+)");
     private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*");
 
     private final Problems problems;
+    private final RelationsViewReader views;
+    private final Map<String, ContentTypeDefinition> types;
 
-    EndpointReader(Problems problems) {
+    /** @param types the module's content types, which a relations view and an endpoint's order are checked against */
+    EndpointReader(Map<String, ContentTypeDefinition> types, Problems problems) {
         this.problems = problems;
+        this.views = new RelationsViewReader(types, problems);
+        this.types = types;
     }
 
     static boolean isEndpointFile(String file) {
@@ -49,9 +54,7 @@ final class EndpointReader {
             return Optional.of(delivery(name, path, f));
         }
         if (RelationsViewDefinition.TYPE.equals(type)) {
-            f.allowOnly(VIEW_KEYS, "endpoint " + name);
-            return Optional.of(new RelationsViewDefinition(name, path, f.string("organizationType", "organization"),
-                    f.string("categoryType", "relationshipCategory"), f.string("aimType", "agreementAim"), f.location()));
+            return views.read(name, path, f);
         }
         problems.add(f.has("$type") ? f.locationOf("$type") : f.location(), "endpoint type '" + type
                 + "' is not supported (supported: " + DeliveryEndpointDefinition.TYPE + ", " + RelationsViewDefinition.TYPE + ")");
@@ -82,11 +85,38 @@ final class EndpointReader {
         if (!rootPath.matches("/|(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+")) {
             problems.add(f.locationOf("rootPath"), "rootPath must be an absolute path of plain names, found '" + rootPath + "'");
         }
+        List<String> nodeTypes = nodeTypes(f, "nodeTypes", "mgnl:content");
         return new DeliveryEndpointDefinition(name, path, workspace, rootPath,
-                nodeTypes(f, "nodeTypes", "mgnl:content"), nodeTypes(f, "childNodeTypes", "mgnl:contentNode"),
+                nodeTypes, nodeTypes(f, "childNodeTypes", "mgnl:contentNode"),
                 f.bool("strict", false), number(f, "depth", 0, 0), number(f, "limit", 10, 1),
                 f.bool("includeSystemProperties", true), f.bool("bypassWorkspaceAcls", false), references(f),
-                number(f, "referenceDepth", 1, -1), f.bool("referenceRepeat", false), f.location());
+                number(f, "referenceDepth", 1, -1), f.bool("referenceRepeat", false), orderBy(f, workspace, nodeTypes),
+                f.location());
+    }
+
+    /** The default order must be a property of the items the endpoint serves, or a query would fail on every call. */
+    private String orderBy(YamlMapping f, String workspace, List<String> nodeTypes) {
+        String name = f.string("orderBy", null);
+        if (name == null || workspace == null) {
+            return null;
+        }
+        Optional<ContentTypeDefinition> type = types.values().stream()
+                .filter(t -> workspace.equals(t.workspace()) && nodeTypes.contains(t.nodeType())).findFirst();
+        if (type.isEmpty()) {
+            problems.add(f.locationOf("orderBy"), "orderBy needs a content type stored in workspace '" + workspace
+                    + "' with one of the endpoint's node types");
+            return null;
+        }
+        Optional<PropertyDefinition> property = type.get().model().property(name);
+        if (property.isPresent() && RelationsViewReader.broken(type.get().model(), property.get())) {
+            return null; // its type is reported where it is declared
+        }
+        if (property.isEmpty() || property.get().isSubModel()) {
+            problems.add(f.locationOf("orderBy"), "orderBy '" + name + "' is not a property of content type '"
+                    + type.get().name() + "'" + (property.isPresent() ? " (it holds entries)" : ""));
+            return null;
+        }
+        return name;
     }
 
     private List<String> nodeTypes(YamlMapping f, String key, String fallback) {

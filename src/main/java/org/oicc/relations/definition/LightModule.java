@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Everything the runtime read from one light module, checked. Content-type properties already carry
  * the validators of the app that edits them; endpoints are keyed by their path under {@code /.rest/};
- * templates and dialogs by their Magnolia id ({@code oicc-relations:pages/relations}).
+ * templates and dialogs by their Magnolia id ({@code oicc-relations:pages/relations}); the site gives the
+ * content locales and the home page; the message bundles are those of the files in use.
  */
 public record LightModule(
         String name,
@@ -20,15 +21,17 @@ public record LightModule(
         Map<String, AppDefinition> apps,
         Map<String, EndpointDefinition> endpoints,
         Map<String, TemplateDefinition> templates,
-        Map<String, DialogDefinition> dialogs) {
+        Map<String, DialogDefinition> dialogs,
+        SiteDefinition site,
+        MessageBundles messages) {
 
     /** Magnolia's page workspace: pages live there although no content type declares it. */
     public static final String WEBSITE = "website";
 
-    /** A module without templates or dialogs (tools and tests that need content types only). */
+    /** A module without templates, dialogs or site (tools and tests that need content types only). */
     public LightModule(String name, String version, Map<String, ContentTypeDefinition> contentTypes,
             Map<String, AppDefinition> apps, Map<String, EndpointDefinition> endpoints) {
-        this(name, version, contentTypes, apps, endpoints, Map.of(), Map.of());
+        this(name, version, contentTypes, apps, endpoints, Map.of(), Map.of(), SiteDefinition.WITHOUT_SITE, MessageBundles.NONE);
     }
 
     public LightModule {
@@ -38,6 +41,8 @@ public record LightModule(
         endpoints = Collections.unmodifiableMap(new LinkedHashMap<>(endpoints));
         templates = Collections.unmodifiableMap(new LinkedHashMap<>(templates));
         dialogs = Collections.unmodifiableMap(new LinkedHashMap<>(dialogs));
+        site = site == null ? SiteDefinition.WITHOUT_SITE : site;
+        messages = messages == null ? MessageBundles.NONE : messages;
     }
 
     /** A page or component template by Magnolia id, e.g. {@code oicc-relations:pages/relations}. */

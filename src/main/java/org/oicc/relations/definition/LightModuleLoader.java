@@ -52,8 +52,10 @@ public final class LightModuleLoader {
         // sorted, so the "known:" list of a message reads alike whatever the file order
         DialogReader.checkWorkspaces(dialogs.values(),
                 new java.util.TreeSet<>(LightModule.workspacesOf(types.values(), endpoints.values())), problems);
+        SiteDefinition site = site(parsed, problems);
         problems.throwIfAny();
-        return new LightModule(source.moduleName(), version, types, apps, endpoints, templates, dialogs);
+        return new LightModule(source.moduleName(), version, types, apps, endpoints, templates, dialogs, site,
+                MessageBundles.read(source));
     }
 
     /** Every {@code .yaml} is parsed, also in folders this runtime does not interpret yet: bad YAML is never silent. */
@@ -94,9 +96,7 @@ public final class LightModuleLoader {
 
     private static void checkReferences(Map<String, ContentTypeDefinition> types, Problems problems) {
         for (ContentTypeDefinition type : types.values()) {
-            List<PropertyDefinition> all = new ArrayList<>(type.model().properties());
-            type.model().subModels().forEach(s -> all.addAll(s.properties()));
-            for (PropertyDefinition p : all) {
+            for (PropertyDefinition p : type.model().referenceProperties()) {
                 if (p.type() instanceof PropertyType.Reference r && !types.containsKey(r.contentType())) {
                     problems.add(p.location(), "property '" + p.name() + "' references unknown content type '"
                             + r.contentType() + "' (known: " + String.join(", ", types.keySet()) + ")");
@@ -134,6 +134,7 @@ public final class LightModuleLoader {
                     + "' uses unknown content type '" + typeName + "'");
             return;
         }
+        checkColumns(app, type, problems);
         List<PropertyDefinition> properties = new ArrayList<>(type.model().properties());
         for (Map.Entry<String, List<ValidatorDefinition>> e : app.validators().entrySet()) {
             Optional<PropertyDefinition> target = type.model().property(e.getKey());
@@ -151,9 +152,24 @@ public final class LightModuleLoader {
                 new ModelDefinition(type.nodeType(), properties, type.model().subModels()), type.location()));
     }
 
+    /**
+     * A browser column shows a property of the type or one of Magnolia's own columns ({@code jcrName},
+     * {@code status}, {@code mgnl:lastModified}, ...); anything else would be an empty column.
+     */
+    private static void checkColumns(AppReader.App app, ContentTypeDefinition type, Problems problems) {
+        for (Map.Entry<String, Location> e : app.columnLines().entrySet()) {
+            String column = e.getKey();
+            boolean magnolia = column.startsWith("jcr") || column.contains(":") || column.equals("status");
+            if (!magnolia && type.model().property(column).filter(p -> !p.isSubModel()).isEmpty()) {
+                problems.add(e.getValue(), "app '" + app.definition().name() + "': browser column '" + column
+                        + "' is not a property of content type '" + type.name() + "'");
+            }
+        }
+    }
+
     private static Map<String, EndpointDefinition> endpoints(Map<String, YamlNode> parsed,
             Map<String, ContentTypeDefinition> types, Problems problems) {
-        EndpointReader reader = new EndpointReader(problems);
+        EndpointReader reader = new EndpointReader(types, problems);
         Map<String, EndpointDefinition> endpoints = new LinkedHashMap<>();
         parsed.forEach((file, root) -> {
             if (EndpointReader.isEndpointFile(file)) {
@@ -162,13 +178,29 @@ public final class LightModuleLoader {
                     if (first != null) {
                         problems.add(e.location(), "endpoint path /.rest/" + e.path() + " is already served by " + first.location().file());
                     }
-                    if (e instanceof RelationsViewDefinition view) {
-                        checkRelationsView(view, types, problems);
-                    }
                 });
             }
         });
         return endpoints;
+    }
+
+    /** One site per module: two would leave open which one's languages the content has. */
+    private static SiteDefinition site(Map<String, YamlNode> parsed, Problems problems) {
+        SiteReader reader = new SiteReader(problems);
+        SiteDefinition found = null;
+        for (Map.Entry<String, YamlNode> e : parsed.entrySet()) {
+            if (!SiteReader.isSiteFile(e.getKey())) {
+                continue;
+            }
+            Optional<SiteDefinition> site = reader.read(e.getKey(), e.getValue());
+            if (site.isPresent() && found != null) {
+                problems.add(site.get().location(), "a second site definition: this runtime serves one site, already defined in "
+                        + found.location().file());
+            } else if (site.isPresent()) {
+                found = site.get();
+            }
+        }
+        return found == null ? SiteDefinition.WITHOUT_SITE : found;
     }
 
     private static void templatesAndDialogs(ModuleSource source, Map<String, YamlNode> parsed,
@@ -183,30 +215,6 @@ public final class LightModuleLoader {
             }
         });
         TemplateReader.checkLinks(templates, dialogs, problems);
-    }
-
-    /** A relations view needs organizations whose submodel entries reference the category type. */
-    private static void checkRelationsView(RelationsViewDefinition view, Map<String, ContentTypeDefinition> types, Problems problems) {
-        boolean known = true;
-        for (String type : List.of(view.organizationType(), view.categoryType(), view.aimType())) {
-            if (!types.containsKey(type)) {
-                problems.add(view.location(), "relations view uses unknown content type '" + type + "'");
-                known = false;
-            }
-        }
-        if (!known) {
-            return;
-        }
-        ModelDefinition orgs = types.get(view.organizationType()).model();
-        boolean connected = orgs.properties().stream()
-                .filter(p -> p.type() instanceof PropertyType.SubModel)
-                .flatMap(p -> orgs.subModel(((PropertyType.SubModel) p.type()).name()).stream())
-                .flatMap(sub -> sub.properties().stream())
-                .anyMatch(p -> p.type() instanceof PropertyType.Reference r && r.contentType().equals(view.categoryType()));
-        if (!connected) {
-            problems.add(view.location(), "relations view: content type '" + view.organizationType()
-                    + "' has no submodel property referencing '" + view.categoryType() + "'");
-        }
     }
 
     private static String baseName(String file) {

@@ -1,5 +1,6 @@
 package org.oicc.relations.definition;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,18 @@ public record ModelDefinition(String nodeType, List<PropertyDefinition> properti
 
     public Optional<PropertyDefinition> property(String name) {
         return properties.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** Every property: the item's own in definition order, then each submodel's (a submodel's entries hold those). */
+    public List<PropertyDefinition> allProperties() {
+        List<PropertyDefinition> all = new ArrayList<>(properties);
+        subModels.forEach(s -> all.addAll(s.properties()));
+        return List.copyOf(all);
+    }
+
+    /** The {@code reference:} properties among {@link #allProperties()}, in the same order. */
+    public List<PropertyDefinition> referenceProperties() {
+        return allProperties().stream().filter(PropertyDefinition::isReference).toList();
     }
 
     public Optional<SubModelDefinition> subModel(String name) {

@@ -19,6 +19,11 @@ public enum ValueKind {
         this.yamlName = yamlName;
     }
 
+    /** Kinds a query or a view can order by as numbers. */
+    public boolean isNumber() {
+        return this == LONG || this == DOUBLE || this == DECIMAL;
+    }
+
     public String yamlName() {
         return yamlName;
     }

@@ -2,10 +2,10 @@ package org.oicc.relations.delivery;
 
 import org.oicc.relations.caching.CacheControl;
 import org.oicc.relations.caching.Responder;
+import org.oicc.relations.http.ErrorBody;
 import org.oicc.relations.delivery.endpoint.DeliveryException;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
-import org.oicc.relations.delivery.endpoint.JsonErrors;
 import org.oicc.relations.delivery.endpoint.PreparedAnswer;
 import org.oicc.relations.delivery.endpoint.Printable;
 import org.oicc.relations.delivery.query.JcrDeliveryHandler;
@@ -174,7 +174,7 @@ public final class DeliveryServlet extends HttpServlet {
         resp.setHeader("Vary", VARY);
         cors.addHeaders(req, resp);
         resp.setContentType(CONTENT_TYPE);
-        byte[] body = JsonErrors.body(json, e.code(), e.getMessage());
+        byte[] body = ErrorBody.bytes(json, e);
         resp.setContentLength(body.length);
         if (!"HEAD".equals(req.getMethod())) {
             resp.getOutputStream().write(body);

@@ -9,6 +9,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import org.oicc.relations.definition.AreaDefinition;
 import org.oicc.relations.definition.TemplateDefinition;
+import org.oicc.relations.repository.MgnlNames;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -82,7 +83,7 @@ final class CmsDirectives {
         java.util.List<Node> out = new java.util.ArrayList<>();
         for (NodeIterator it = area.getNodes(); it.hasNext() && out.size() < max;) {
             Node child = it.nextNode();
-            if (child.isNodeType("mgnl:component")) {
+            if (child.isNodeType(MgnlNames.COMPONENT)) {
                 out.add(child);
             }
         }

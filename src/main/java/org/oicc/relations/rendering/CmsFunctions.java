@@ -1,5 +1,7 @@
 package org.oicc.relations.rendering;
 
+import org.oicc.relations.repository.MgnlNames;
+
 import freemarker.template.ObjectWrapper;
 import freemarker.template.SimpleHash;
 import freemarker.template.TemplateBooleanModel;
@@ -121,7 +123,7 @@ final class CmsFunctions {
     private static TemplateModel page(ContentMap content) throws TemplateModelException {
         try {
             for (Node n = content.node(); ; n = n.getParent()) {
-                if (n.isNodeType("mgnl:page")) {
+                if (n.isNodeType(MgnlNames.PAGE)) {
                     return content.wrap(n);
                 }
                 if (n.getDepth() == 0) {

@@ -1,5 +1,7 @@
 package org.oicc.relations.rendering;
 
+import org.oicc.relations.content.ContentLocales;
+
 /**
  * The pages a visitor sees when there is no page (404) or rendering failed (500): in the language
  * of the URL, styled like the site, and saying nothing about the cause. They are built without
@@ -24,7 +26,7 @@ final class ErrorPages {
     private String page(String language, String contextPath, String titleKey, String textKey, String homeUrl) {
         String title = escape(messages.get(language, titleKey));
         String site = escape(messages.get(language, "oicc-relations.site.name"));
-        return "<!DOCTYPE html>\n<html lang=\"" + escape(language) + "\" dir=\"" + ("ar".equals(language) ? "rtl" : "ltr") + "\">\n"
+        return "<!DOCTYPE html>\n<html lang=\"" + escape(language) + "\" dir=\"" + ContentLocales.direction(language) + "\">\n"
                 + "<head>\n  <meta charset=\"utf-8\">\n  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "  <title>" + title + " – " + site + "</title>\n"
                 + "  <link rel=\"stylesheet\" href=\"" + escape(contextPath) + "/.resources/oicc-relations/webresources/css/relations.css\">\n"

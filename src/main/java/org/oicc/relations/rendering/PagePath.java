@@ -1,21 +1,20 @@
 package org.oicc.relations.rendering;
 
 import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.repository.ClientPaths;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A page URL taken apart: {@code /ar/organizations/iula.html} is language {@code ar} and path
- * {@code /organizations/iula}. Only plain names are accepted (no escapes, no dots, no empty
- * segments), so a path can never leave the website workspace or name a property.
+ * {@code /organizations/iula}. Only plain names are accepted ({@link ClientPaths.Rule#PAGE}: no
+ * escapes, no dots, no empty segments), so a path can never leave the website workspace or name a property.
  */
 record PagePath(String language, String path) {
 
     static final String EXTENSION = ".html";
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,99}");
     private static final int MAX_SEGMENTS = 16;
 
     /** @param uri the request path without context path, as sent (not decoded) */
@@ -29,7 +28,7 @@ record PagePath(String language, String path) {
             language = segments.get(0);
             segments = segments.subList(1, segments.size());
         }
-        if (segments.size() > MAX_SEGMENTS || !segments.stream().allMatch(s -> SEGMENT.matcher(s).matches())) {
+        if (segments.size() > MAX_SEGMENTS || !segments.stream().allMatch(ClientPaths.Rule.PAGE::allows)) {
             return Optional.empty();
         }
         return Optional.of(new PagePath(language, "/" + String.join("/", segments)));

@@ -6,9 +6,11 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
+import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.AreaDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.TemplateDefinition;
+import org.oicc.relations.repository.MgnlNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +20,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -68,7 +69,7 @@ final class PageRenderer {
 
     void renderComponent(RenderRequest request, Node component, Writer out)
             throws IOException, TemplateException, RepositoryException {
-        String id = component.hasProperty("mgnl:template") ? component.getProperty("mgnl:template").getString() : null;
+        String id = component.hasProperty(MgnlNames.TEMPLATE) ? component.getProperty(MgnlNames.TEMPLATE).getString() : null;
         TemplateDefinition def = id == null ? null : module.template(id).orElse(null);
         if (def == null || def.kind() != TemplateDefinition.Kind.COMPONENT) {
             // as on a Magnolia public instance: a component whose template is gone shows nothing
@@ -116,19 +117,28 @@ final class PageRenderer {
     /** Areas inside an area script still belong to the page's template. */
     private TemplateDefinition areaHolder(Node page) {
         try {
-            String id = page.hasProperty("mgnl:template") ? page.getProperty("mgnl:template").getString() : "";
+            String id = page.hasProperty(MgnlNames.TEMPLATE) ? page.getProperty(MgnlNames.TEMPLATE).getString() : "";
             return module.template(id).orElse(null);
         } catch (RepositoryException e) {
             return null;
         }
     }
 
-    /** Magnolia's {@code ctx}: the web context (context path, locale, request parameters). */
+    /**
+     * Magnolia's {@code ctx}: the web context (context path, locale, request parameters). Two
+     * extensions give templates what the site definition's locales imply, so no template lists
+     * languages: {@code direction} ({@code rtl}/{@code ltr}) of the page's language, and
+     * {@code languageNames}, each site locale's name in its own language.
+     */
     private static Map<String, Object> ctx(RenderRequest request) {
         Map<String, Object> ctx = new LinkedHashMap<>();
         ctx.put("contextPath", request.contextPath());
-        ctx.put("locale", Locale.forLanguageTag(request.language()));
+        ctx.put("locale", ContentLocales.toLocale(request.language()));
         ctx.put("language", request.language());
+        ctx.put("direction", ContentLocales.direction(request.language()));
+        Map<String, String> names = new LinkedHashMap<>();
+        request.languages().forEach(l -> names.put(l, ContentLocales.displayName(l)));
+        ctx.put("languageNames", names);
         ctx.put("parameters", request.parameters());
         ctx.put("getParameter", (TemplateMethodModelEx) args -> {
             if (args.size() != 1 || !(args.get(0) instanceof TemplateScalarModel name)) {

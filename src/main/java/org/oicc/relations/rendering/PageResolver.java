@@ -2,6 +2,7 @@ package org.oicc.relations.rendering;
 
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.TemplateDefinition;
+import org.oicc.relations.repository.MgnlNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,10 +54,10 @@ final class PageResolver {
     }
 
     private Optional<TemplateDefinition> template(Node node) throws RepositoryException {
-        if (!node.isNodeType("mgnl:page")) {
+        if (!node.isNodeType(MgnlNames.PAGE)) {
             return Optional.empty();
         }
-        String id = node.hasProperty("mgnl:template") ? node.getProperty("mgnl:template").getString() : null;
+        String id = node.hasProperty(MgnlNames.TEMPLATE) ? node.getProperty(MgnlNames.TEMPLATE).getString() : null;
         Optional<TemplateDefinition> template = Optional.ofNullable(id).flatMap(module::template)
                 .filter(t -> t.kind() == TemplateDefinition.Kind.PAGE);
         if (template.isEmpty()) {

@@ -23,8 +23,6 @@ import java.util.Set;
  */
 public final class PageSite {
 
-    /** Where the 404 and error pages send visitors. */
-    static final String HOME = "/relations";
     /** Three languages of a relations page and one page per organization, many times over. */
     static final long CACHE_BYTES = 8L * 1024 * 1024;
 
@@ -46,10 +44,10 @@ public final class PageSite {
     private PageSite(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
             Responder responder) {
         Set<String> workspaces = module.workspaces();
-        Messages messages = new Messages(source, locales.locales(), locales.defaultLocale());
+        Messages messages = new Messages(module.messages(), locales.defaultLocale());
         TemplateEngine engine = new TemplateEngine(source);
         this.pages = new PageServlet(sessions, locales, workspaces, new PageResolver(module),
-                new PageRenderer(module, engine, messages), new ErrorPages(messages), HOME, responder);
+                new PageRenderer(module, engine, messages), new ErrorPages(messages), module.site().homePage(), responder);
         this.resources = new WebResourceServlet(source, responder);
     }
 

@@ -3,6 +3,7 @@ package org.oicc.relations.rendering;
 import org.oicc.relations.definition.AreaDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.TemplateDefinition;
+import org.oicc.relations.repository.MgnlNames;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -20,7 +21,6 @@ public final class PageTemplateCheck {
 
     /** Pages live in Magnolia's website workspace. */
     public static final String WORKSPACE = CmsFunctions.WEBSITE;
-    private static final String TEMPLATE = "mgnl:template";
 
     private PageTemplateCheck() {
     }
@@ -40,9 +40,9 @@ public final class PageTemplateCheck {
         for (NodeIterator it = page.getNodes(); it.hasNext();) {
             Node child = it.nextNode();
             String at = prefix + child.getName();
-            if (child.isNodeType("mgnl:page")) {
+            if (child.isNodeType(MgnlNames.PAGE)) {
                 checkPage(module, child, at + ".", problems);
-            } else if (child.isNodeType("mgnl:area") && template.isPresent()) {
+            } else if (child.isNodeType(MgnlNames.AREA) && template.isPresent()) {
                 Optional<AreaDefinition> area = template.get().area(child.getName());
                 if (area.isEmpty()) {
                     problems.add(new Problem(at, "area '" + child.getName() + "' is not defined in template " + template.get().id()));
@@ -53,7 +53,7 @@ public final class PageTemplateCheck {
                     String cAt = at + "." + component.getName();
                     Optional<TemplateDefinition> ct = template(module, component, TemplateDefinition.Kind.COMPONENT, cAt + ".", problems);
                     if (ct.isPresent() && !area.get().allows(ct.get().id())) {
-                        problems.add(new Problem(cAt + "." + TEMPLATE, "area '" + child.getName() + "' does not offer " + ct.get().id()));
+                        problems.add(new Problem(cAt + "." + MgnlNames.TEMPLATE, "area '" + child.getName() + "' does not offer " + ct.get().id()));
                     }
                 }
             }
@@ -62,11 +62,11 @@ public final class PageTemplateCheck {
 
     private static Optional<TemplateDefinition> template(LightModule module, Node node, TemplateDefinition.Kind kind,
             String prefix, List<Problem> problems) throws RepositoryException {
-        String id = node.hasProperty(TEMPLATE) ? node.getProperty(TEMPLATE).getString() : null;
+        String id = node.hasProperty(MgnlNames.TEMPLATE) ? node.getProperty(MgnlNames.TEMPLATE).getString() : null;
         Optional<TemplateDefinition> template = Optional.ofNullable(id).flatMap(module::template).filter(t -> t.kind() == kind);
         if (template.isEmpty()) {
             String what = kind == TemplateDefinition.Kind.PAGE ? "page" : "component";
-            problems.add(new Problem(prefix + TEMPLATE, id == null ? "a " + what + " needs mgnl:template"
+            problems.add(new Problem(prefix + MgnlNames.TEMPLATE, id == null ? "a " + what + " needs mgnl:template"
                     : "'" + id + "' is not a " + what + " template of the module"));
         }
         return template;

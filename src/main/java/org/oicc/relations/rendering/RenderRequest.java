@@ -1,11 +1,11 @@
 package org.oicc.relations.rendering;
 
 import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.SessionScope;
 import org.oicc.relations.repository.Side;
 
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,7 +17,6 @@ import java.util.Set;
  */
 final class RenderRequest implements AutoCloseable {
 
-    private final SessionProvider sessions;
     private final Set<String> workspaces;
     private final String language;
     private final String defaultLanguage;
@@ -25,7 +24,7 @@ final class RenderRequest implements AutoCloseable {
     private final String contextPath;
     private final Map<String, String> parameters;
     private final String pagePath;
-    private final Map<String, Session> open;
+    private final SessionScope open;
 
     /**
      * @param workspaces the workspaces templates may read (anything else is a template error)
@@ -34,14 +33,13 @@ final class RenderRequest implements AutoCloseable {
      */
     RenderRequest(SessionProvider sessions, Set<String> workspaces, String language, String defaultLanguage,
             List<String> languages, String contextPath, Map<String, String> parameters, String pagePath) {
-        this(sessions, workspaces, language, defaultLanguage, languages, contextPath, parameters, pagePath, new LinkedHashMap<>());
+        this(workspaces, language, defaultLanguage, languages, contextPath, parameters, pagePath,
+                new SessionScope(sessions, Side.PUBLIC));
     }
 
-    private RenderRequest(SessionProvider sessions, Set<String> workspaces, String language, String defaultLanguage,
-            List<String> languages, String contextPath, Map<String, String> parameters, String pagePath,
-            Map<String, Session> open) {
+    private RenderRequest(Set<String> workspaces, String language, String defaultLanguage, List<String> languages,
+            String contextPath, Map<String, String> parameters, String pagePath, SessionScope open) {
         this.open = open;
-        this.sessions = sessions;
         this.workspaces = Set.copyOf(workspaces);
         this.language = language;
         this.defaultLanguage = defaultLanguage;
@@ -53,7 +51,7 @@ final class RenderRequest implements AutoCloseable {
 
     /** The same request (and sessions) with the parameters the page resolution found, e.g. {@code item}. */
     RenderRequest withParameters(Map<String, String> more) {
-        return new RenderRequest(sessions, workspaces, language, defaultLanguage, languages, contextPath, more, pagePath, open);
+        return new RenderRequest(workspaces, language, defaultLanguage, languages, contextPath, more, pagePath, open);
     }
 
     Session session(String workspace) throws RepositoryException {
@@ -61,12 +59,7 @@ final class RenderRequest implements AutoCloseable {
             throw new IllegalArgumentException("workspace '" + workspace + "' is not readable by templates (readable: "
                     + String.join(", ", workspaces.stream().sorted().toList()) + ")");
         }
-        Session session = open.get(workspace);
-        if (session == null) {
-            session = sessions.login(Side.PUBLIC, workspace);
-            open.put(workspace, session);
-        }
-        return session;
+        return open.session(workspace);
     }
 
     String language() {
@@ -97,7 +90,6 @@ final class RenderRequest implements AutoCloseable {
 
     @Override
     public void close() {
-        open.values().forEach(Session::logout);
-        open.clear();
+        open.close();
     }
 }

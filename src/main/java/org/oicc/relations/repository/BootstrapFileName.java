@@ -39,6 +39,6 @@ record BootstrapFileName(String file, String workspace, String parentPath, Strin
     }
 
     String path() {
-        return "/".equals(parentPath) ? "/" + nodeName : parentPath + "/" + nodeName;
+        return JcrPaths.child(parentPath, nodeName);
     }
 }

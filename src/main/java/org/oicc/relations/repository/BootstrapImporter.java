@@ -119,13 +119,13 @@ public final class BootstrapImporter {
 
     private BootstrapNode stamp(NodeTypeManager types, BootstrapNode node, String now) throws RepositoryException {
         List<BootstrapProperty> properties = new ArrayList<>(node.properties());
-        if (isNodeType(types, node, "mgnl:created")) {
-            add(properties, node, "mgnl:created", PropertyType.DATE, now);
-            add(properties, node, "mgnl:createdBy", PropertyType.STRING, user);
+        if (isNodeType(types, node, MgnlNames.CREATED)) {
+            add(properties, node, MgnlNames.CREATED, PropertyType.DATE, now);
+            add(properties, node, MgnlNames.CREATED_BY, PropertyType.STRING, user);
         }
-        if (isNodeType(types, node, "mgnl:lastModified")) {
-            add(properties, node, "mgnl:lastModified", PropertyType.DATE, now);
-            add(properties, node, "mgnl:lastModifiedBy", PropertyType.STRING, user);
+        if (isNodeType(types, node, MgnlNames.LAST_MODIFIED)) {
+            add(properties, node, MgnlNames.LAST_MODIFIED, PropertyType.DATE, now);
+            add(properties, node, MgnlNames.LAST_MODIFIED_BY, PropertyType.STRING, user);
         }
         List<BootstrapNode> children = new ArrayList<>();
         for (BootstrapNode child : node.children()) {

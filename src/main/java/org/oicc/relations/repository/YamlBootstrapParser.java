@@ -83,7 +83,7 @@ final class YamlBootstrapParser {
             throw new BootstrapException(file, YamlValueParser.line(value), "unknown tag "
                     + mapping.getTag().getValue() + " on node '" + name + "'");
         }
-        String primaryType = "mgnl:contentNode";
+        String primaryType = MgnlNames.CONTENT_NODE;
         List<String> mixins = List.of();
         String uuid = null;
         List<BootstrapProperty> properties = new ArrayList<>();

@@ -7,6 +7,13 @@
  * ({@link org.oicc.relations.repository.SessionProvider} with its {@link org.oicc.relations.repository.Side}:
  * author drafts or published content).
  *
+ * <p>The small helpers every layer above shares, each written once here:
+ * {@link org.oicc.relations.repository.SessionScope} (the sessions of one request or write, one per
+ * workspace, all closed together), {@link org.oicc.relations.repository.JcrPaths} (joining, parent,
+ * is-below, relative), {@link org.oicc.relations.repository.ClientPaths} (which client-given paths
+ * and names are safe, by rule set: URL, page, item name, command line) and
+ * {@link org.oicc.relations.repository.MgnlNames} (Magnolia's property and node-type names).
+ *
  * <p>Uses: JCR and Jackrabbit only. It does not know the module's definitions: what a repository
  * must hold arrives as plain values ({@link org.oicc.relations.repository.RepositorySetup}).
  * Everything that reads or writes content gets its sessions through {@code SessionProvider}, never

@@ -28,6 +28,7 @@ import org.oicc.relations.authoring.webhooks.Outbox;
 import org.oicc.relations.authoring.webhooks.Signature;
 import org.oicc.relations.authoring.webhooks.WebhookDispatcher;
 import org.oicc.relations.content.ContentService;
+import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.repository.DraftSessions;
 
 import java.io.PrintStream;
@@ -60,19 +61,22 @@ final class AuthoringSite {
         Clock clock = Clock.systemUTC();
         Authentication auth = authentication(standalone, json, env, console, clock, hasher);
         JsonIO io = new JsonIO(json);
-        ContentService content = new ContentService(standalone.module(), standalone.sessions());
-        Publisher publisher = new Publisher(standalone.module(), standalone.sessions(), transport(standalone, options, clock), clock);
+        // one lock for every writer of the author repository: editors' saves, publication, restores
+        ItemLocks locks = new ItemLocks();
+        ContentService content = new ContentService(standalone.module(), standalone.sessions(), locks);
         // the drafts' side serves the preview and renders unpublished items for webhooks: built once
         Site drafts = Site.drafts(standalone.module(), standalone.source(), new DraftSessions(standalone.sessions()), json,
                 http.site().settings());
         PublicationListener listener = webhooks(http, standalone, options, drafts, json, clock);
+        Publisher publisher = new Publisher(standalone.module(), standalone.sessions(), transport(standalone, options, clock), clock,
+                locks, listener);
 
         ServletContextHandler main = http.mainContext();
         main.addServlet(new ServletHolder("nodes", new NodesApiServlet(standalone.module(), content, standalone.sessions(), auth, io)),
                 "/.rest/nodes/v1/*");
-        main.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io, listener)), "/.rest/commands/v2/*");
-        main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.load(standalone.source(), "en"),
-                content, standalone.sessions(), auth, publisher, new Versions(standalone.sessions(), clock), listener)), "/.author/*");
+        main.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io)), "/.rest/commands/v2/*");
+        main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.forUi(standalone.module()),
+                content, standalone.sessions(), auth, publisher, new Versions(standalone.sessions(), clock, locks))), "/.author/*");
         mountPreview(http, drafts, auth, io, standalone.instance().hasPublic());
     }
 

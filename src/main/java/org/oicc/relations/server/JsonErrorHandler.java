@@ -8,7 +8,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.oicc.relations.caching.CacheControl;
-import org.oicc.relations.delivery.endpoint.JsonErrors;
+import org.oicc.relations.http.ErrorBody;
+import org.oicc.relations.http.HttpError;
 
 import java.nio.ByteBuffer;
 import java.util.Locale;
@@ -45,9 +46,9 @@ final class JsonErrorHandler extends ErrorHandler {
         byte[] body;
         if (unparsed && status == 400 && unreadableTarget(request.getAttribute(ERROR_EXCEPTION))) {
             status = 404;
-            body = JsonErrors.body(json, "pathNotFound", "the request path cannot be decoded");
+            body = ErrorBody.bytes(json, new HttpError(status, "pathNotFound", "the request path cannot be decoded"));
         } else {
-            body = JsonErrors.body(json, code(status), message(status));
+            body = ErrorBody.bytes(json, new HttpError(status, code(status), message(status)));
         }
         write(request, response, callback, status, json, body);
         return true;

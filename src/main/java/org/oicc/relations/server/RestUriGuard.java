@@ -7,7 +7,8 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-import org.oicc.relations.delivery.endpoint.JsonErrors;
+import org.oicc.relations.http.ErrorBody;
+import org.oicc.relations.http.HttpError;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -44,7 +45,7 @@ final class RestUriGuard extends Handler.Wrapper {
                 // the raw path, still percent-encoded, quoted back shortened and without control characters
                 String raw = path.replaceAll("\\p{Cntrl}", "?");
                 String quoted = raw.length() > MAX_QUOTED ? raw.substring(0, MAX_QUOTED) + "..." : raw;
-                JsonErrorHandler.write(request, response, callback, 404, json, JsonErrors.body(json, "pathNotFound", quoted));
+                JsonErrorHandler.write(request, response, callback, 404, json, ErrorBody.bytes(json, new HttpError(404, "pathNotFound", quoted)));
                 return true;
             }
             if (!uri.getViolations().stream().allMatch(UriCompliance.DEFAULT::allows)) {

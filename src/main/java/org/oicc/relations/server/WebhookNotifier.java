@@ -3,12 +3,14 @@ package org.oicc.relations.server;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.oicc.relations.authoring.publication.PublicationListener;
+import org.oicc.relations.authoring.publication.PublishedItem;
 import org.oicc.relations.authoring.webhooks.WebhookDispatcher;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.EndpointDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.delivery.endpoint.DeliveryException;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
+import org.oicc.relations.repository.JcrPaths;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,10 +47,9 @@ final class WebhookNotifier implements PublicationListener {
     }
 
     @Override
-    public void published(List<String> items, String user) {
-        for (String item : items) {
-            int colon = item.indexOf(':');
-            notify("publish", item.substring(0, colon), item.substring(colon + 1), user, published);
+    public void published(List<PublishedItem> items, String user) {
+        for (PublishedItem item : items) {
+            notify("publish", item.workspace(), item.path(), user, published);
         }
     }
 
@@ -80,15 +81,18 @@ final class WebhookNotifier implements PublicationListener {
 
     private void writeItem(JsonGenerator out, String workspace, String path, Map<String, EndpointHandler> handlers) throws Exception {
         for (EndpointDefinition e : module.endpoints().values()) {
-            if (e instanceof DeliveryEndpointDefinition d && d.workspace().equals(workspace) && handlers.containsKey(d.path())
-                    && path.startsWith("/".equals(d.rootPath()) ? "/" : d.rootPath() + "/")) {
-                String relative = "/".equals(d.rootPath()) ? path : path.substring(d.rootPath().length());
-                try {
-                    handlers.get(d.path()).prepare(relative, Map.of("lang", new String[] {"all"}), null).body().write(out);
-                    return;
-                } catch (DeliveryException notServed) {
-                    // this endpoint does not serve that node (type filters); another may
-                }
+            if (!(e instanceof DeliveryEndpointDefinition d) || !d.workspace().equals(workspace) || !handlers.containsKey(d.path())) {
+                continue;
+            }
+            String relative = JcrPaths.relative(d.rootPath(), path);
+            if (relative == null) {
+                continue;
+            }
+            try {
+                handlers.get(d.path()).prepare(relative, Map.of("lang", new String[] {"all"}), null).body().write(out);
+                return;
+            } catch (DeliveryException notServed) {
+                // this endpoint does not serve that node (type filters); another may
             }
         }
         out.writeNull(); // no endpoint shows it: the path and workspace still tell the receiver what changed

@@ -36,7 +36,7 @@ class SeedContentRoundTripTest {
         LightModule module = new LightModuleLoader().load(ModuleSource.classpath("oicc-relations"));
         repository = TestRepository.seeded(home);
         service = new ContentService(module, repository, Clock.fixed(ContentFixture.NOW, ZoneOffset.UTC),
-                ContentLocales.standard(), ValidationMessages.forModule(module.name()));
+                ContentLocales.of(module), ValidationMessages.of(module));
     }
 
     @AfterAll

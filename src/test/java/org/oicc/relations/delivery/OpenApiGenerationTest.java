@@ -36,7 +36,7 @@ class OpenApiGenerationTest {
                 "$type: jcrDeliveryEndpoint_v2\nworkspace: organizations\nnodeTypes:\n  - oicc:organization\nlimit: 500\n");
         LightModule module = new LightModuleLoader().load(ModuleSource.directory(modules.resolve("oicc-relations")));
 
-        ObjectNode doc = OpenApiDocument.generate(module, ContentLocales.standard(), new DeliverySettings(200, "no-cache", List.of()), "9");
+        ObjectNode doc = OpenApiDocument.generate(module, ContentLocales.of(module), new DeliverySettings(200, "no-cache", List.of()), "9");
 
         JsonNode props = doc.get("components").get("schemas").get("organization").get("properties");
         assertThat(props.get("founded").toString()).isEqualTo("{\"type\":\"string\",\"pattern\":\"^-?[0-9]+$\","

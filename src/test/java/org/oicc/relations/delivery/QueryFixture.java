@@ -46,7 +46,7 @@ public final class QueryFixture implements AutoCloseable {
 
     public QueryFixture(Path data, DeliverySettings settings) {
         site = TestSite.builder().start(data);
-        handlers = DeliveryServlet.handlersFor(site.module, site.sessions, ContentLocales.standard(), settings);
+        handlers = DeliveryServlet.handlersFor(site.module, site.sessions, ContentLocales.of(site.module), settings);
     }
 
     /** The answer's text; {@code keyValues} alternate names and decoded values, a name may repeat. */

@@ -57,7 +57,7 @@ class QueryWrittenContentTest {
 
     private ContentService service(String now) {
         return new ContentService(fx.site.module, fx.site.sessions,
-                Clock.fixed(Instant.parse(now), ZoneOffset.UTC), ContentLocales.standard(), ValidationMessages.builtIn());
+                Clock.fixed(Instant.parse(now), ZoneOffset.UTC), ContentLocales.of(fx.site.module), ValidationMessages.builtIn());
     }
 
     @AfterAll

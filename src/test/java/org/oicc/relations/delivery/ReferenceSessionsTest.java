@@ -67,7 +67,7 @@ class ReferenceSessionsTest {
 
     private String answer(Recording sessions, String subPath) throws Exception {
         JcrDeliveryHandler handler = new JcrDeliveryHandler(RenderFixture.endpoint(site.module, "delivery/organizations/v1"),
-                site.module, sessions, ContentLocales.standard(), DeliverySettings.DEFAULTS);
+                site.module, sessions, ContentLocales.of(site.module), DeliverySettings.DEFAULTS);
         PreparedAnswer answer = handler.prepare(subPath, Map.of(), null);
         StringWriter text = new StringWriter();
         try (JsonGenerator out = RenderFixture.JSON.getFactory().createGenerator(text)) {

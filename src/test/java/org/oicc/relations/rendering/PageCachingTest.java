@@ -184,7 +184,7 @@ class PageCachingTest {
         var module = fixture.module;
         try (WorkspaceChanges partial = new WorkspaceChanges(Set.of("organizations"), Clock.systemUTC())) {
             assertThatThrownBy(() -> new PageSite(module, fixture.source, fixture.sessions,
-                    ContentLocales.standard(), partial))
+                    ContentLocales.of(module), partial))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("website");
         }

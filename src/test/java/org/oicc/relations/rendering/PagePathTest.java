@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Page URLs: language prefix, plain names only, {@code .html}. */
 class PagePathTest {
 
-    private static final ContentLocales LOCALES = ContentLocales.standard();
+    private static final ContentLocales LOCALES = new ContentLocales("en", java.util.List.of("en", "ar", "fr"));
 
     @Test
     void languagePrefixAndPath() {

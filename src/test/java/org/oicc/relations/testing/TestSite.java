@@ -31,6 +31,7 @@ import org.oicc.relations.caching.ResponseCache;
 import org.oicc.relations.caching.WorkspaceChanges;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.ContentService;
+import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.content.ModuleRepositorySetup;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
@@ -56,6 +57,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
@@ -84,8 +86,13 @@ public final class TestSite implements AutoCloseable {
     /** The public repository; the same as {@link #author} on a single-repository site. */
     public final StandaloneRepository published;
     public final StandaloneSessionProvider sessions;
-    /** The content service over {@link #sessions}, as editors write. */
+    /** The content service over {@link #sessions}, as editors write (its logins are counted). */
     public final ContentService content;
+    /** Every login the content service and the Nodes API made: how many sessions a request costs. */
+    public final AtomicInteger logins = new AtomicInteger();
+    /** The author repository's one lock, shared by every writer as serve shares it. */
+    public final ItemLocks locks = new ItemLocks();
+    private final SessionProvider counted;
     /** What the public site reads through: {@link #sessions}, or the builder's wrapper around them. */
     public final SessionProvider served;
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -214,7 +221,11 @@ public final class TestSite implements AutoCloseable {
             throw e;
         }
         this.sessions = new StandaloneSessionProvider(author, published);
-        this.content = new ContentService(module, sessions);
+        this.counted = (side, workspace) -> {
+            logins.incrementAndGet();
+            return sessions.login(side, workspace);
+        };
+        this.content = new ContentService(module, counted, locks);
         this.served = b.served.apply(sessions);
         try {
             if (b.delivery != null || b.nodesApi || b.authorUi || b.receiverSecret != null) {
@@ -260,9 +271,9 @@ public final class TestSite implements AutoCloseable {
             // the published side as serve builds it: one change tracker for delivery and pages
             changes = new WorkspaceChanges(module.workspaces(), clock);
             DeliveryServlet delivery = new DeliveryServlet(json,
-                    DeliveryServlet.handlersFor(module, served, ContentLocales.standard(), b.delivery), b.delivery,
+                    DeliveryServlet.handlersFor(module, served, ContentLocales.of(module), b.delivery), b.delivery,
                     new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), b.delivery.cacheControl()));
-            PageSite pages = new PageSite(module, source, served, ContentLocales.standard(), changes);
+            PageSite pages = new PageSite(module, source, served, ContentLocales.of(module), changes);
             changes.start(served);
             context.addServlet(new ServletHolder("delivery", delivery), "/.rest/*");
             context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
@@ -277,17 +288,18 @@ public final class TestSite implements AutoCloseable {
             // one authentication for the APIs and the UI, as serve shares it
             Authentication auth = new Authentication(new CredentialCheck(users, hasher, new LoginGuard(clock)),
                     new LoginSessions(clock));
-            Publisher publisher = new Publisher(module, sessions, new LocalTransport(sessions, "publication"), clock);
+            Publisher publisher = new Publisher(module, sessions, new LocalTransport(sessions, "publication"), clock, locks,
+                    PublicationListener.NONE);
             if (b.nodesApi) {
                 JsonIO io = new JsonIO(json);
-                context.addServlet(new ServletHolder("nodes", new NodesApiServlet(module, content, sessions, auth, io)),
+                context.addServlet(new ServletHolder("nodes", new NodesApiServlet(module, content, counted, auth, io)),
                         "/.rest/nodes/v1/*");
-                context.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io, PublicationListener.NONE)),
+                context.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io)),
                         "/.rest/commands/v2/*");
             }
             if (b.authorUi) {
                 context.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(module, Labels.load(source, "en"), content,
-                        sessions, auth, publisher, new Versions(sessions, clock), PublicationListener.NONE)),
+                        sessions, auth, publisher, new Versions(sessions, clock, locks))),
                         "/.author/*");
             }
         }

@@ -1,42 +1,21 @@
 package org.oicc.relations.authoring.http;
 
+import org.oicc.relations.http.HttpError;
+
 import java.util.List;
 
 /**
  * A refused authoring request: status, a code in the style of Magnolia's REST errors, a message,
  * and for validation every problem with its property path.
  */
-public final class ApiError extends RuntimeException {
-
-    /** One problem of a rejected write. */
-    public record Problem(String path, String message) {
-    }
-
-    private final int status;
-    private final String code;
-    private final List<Problem> problems;
+public final class ApiError extends HttpError {
 
     public ApiError(int status, String code, String message) {
-        this(status, code, message, List.of());
+        super(status, code, message);
     }
 
     public ApiError(int status, String code, String message, List<Problem> problems) {
-        super(message);
-        this.status = status;
-        this.code = code;
-        this.problems = List.copyOf(problems);
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
-    }
-
-    public List<Problem> problems() {
-        return problems;
+        super(status, code, message, problems);
     }
 
     static ApiError unauthorized() {

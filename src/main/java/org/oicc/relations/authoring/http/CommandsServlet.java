@@ -1,19 +1,21 @@
 package org.oicc.relations.authoring.http;
 
-import org.oicc.relations.authoring.publication.PublicationListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.publication.PublicationException;
+import org.oicc.relations.authoring.publication.PublishedItem;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.users.Role;
 import org.oicc.relations.authoring.users.User;
+import org.oicc.relations.http.HttpError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.jcr.RepositoryException;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,13 +31,11 @@ public final class CommandsServlet extends HttpServlet {
     private final transient Publisher publisher;
     private final transient Authentication auth;
     private final transient JsonIO io;
-    private final transient PublicationListener listener;
 
-    public CommandsServlet(Publisher publisher, Authentication auth, JsonIO io, PublicationListener listener) {
+    public CommandsServlet(Publisher publisher, Authentication auth, JsonIO io) {
         this.publisher = publisher;
         this.auth = auth;
         this.io = io;
-        this.listener = listener;
     }
 
     @Override
@@ -51,22 +51,26 @@ public final class CommandsServlet extends HttpServlet {
             String workspace = text(body, "repository");
             String path = text(body, "path");
             if ("publish".equals(command)) {
-                List<String> done = publisher.publish(workspace, path, body.path("recursive").asBoolean(false),
-                        body.path("withReferences").asBoolean(false), user.name());
-                listener.published(done, user.name());
+                List<Publisher.Include> include = new ArrayList<>();
+                if (body.path("recursive").asBoolean(false)) {
+                    include.add(Publisher.Include.CHILD_ITEMS);
+                }
+                if (body.path("withReferences").asBoolean(false)) {
+                    include.add(Publisher.Include.UNPUBLISHED_REFERENCES);
+                }
+                List<PublishedItem> done = publisher.publish(workspace, path, user.name(), include.toArray(Publisher.Include[]::new));
                 io.write(resp, 200, out -> {
                     out.writeStartObject();
                     out.writeBooleanField("success", true);
                     out.writeArrayFieldStart("published");
-                    for (String item : done) {
-                        out.writeString(item);
+                    for (PublishedItem item : done) {
+                        out.writeString(item.qualifiedPath());
                     }
                     out.writeEndArray();
                     out.writeEndObject();
                 });
             } else {
                 publisher.unpublish(workspace, path, user.name());
-                listener.unpublished(workspace, path, user.name());
                 io.write(resp, 200, out -> {
                     out.writeStartObject();
                     out.writeBooleanField("success", true);
@@ -87,7 +91,7 @@ public final class CommandsServlet extends HttpServlet {
     }
 
     private static ApiError toApiError(PublicationException e) {
-        List<ApiError.Problem> items = e.items().stream().map(i -> new ApiError.Problem(i, "not published")).toList();
+        List<HttpError.Problem> items = e.items().stream().map(i -> new HttpError.Problem(i, "not published")).toList();
         return switch (e.reason()) {
             case NOT_FOUND -> ApiError.notFound(e.getMessage());
             case UNPUBLISHED_REFERENCES -> new ApiError(409, "unpublishedReferences", e.getMessage(), items);

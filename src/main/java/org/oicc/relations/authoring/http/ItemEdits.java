@@ -1,6 +1,7 @@
 package org.oicc.relations.authoring.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ContentValidationException;
 import org.oicc.relations.content.Item;
@@ -11,22 +12,45 @@ import org.oicc.relations.content.ValidationProblem;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.PropertyDefinition;
+import org.oicc.relations.http.HttpError;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Nodes API writes turned into content-service writes, so every change through the API is
  * validated against its content type like an editor's form. A path inside an item addresses a
- * submodel entry ({@code /iula/relationships/1}); changing one entry rewrites the item's list.
+ * submodel entry ({@code /iula/relationships/1}); an entry is changed under the content service's
+ * write lock, so parallel edits of different entries all survive.
+ *
+ * <p>Each write answers with what the client gets back, made while the write's session is open:
+ * the item's ETag and its node in Nodes API shape, so no second session is needed for the answer.
  */
 final class ItemEdits {
 
     /** What a Nodes API path points at: an item, a submodel list of an item, or one entry of it. */
     record Target(ContentTypeDefinition type, String item, String list, Integer entry) {
     }
+
+    /** A saved item: its new ETag and its node as Nodes API JSON (depth 0), ready to be replayed. */
+    record Saved(String etag, TokenBuffer node) {
+    }
+
+    private static final ContentService.Answer<Saved> SAVED = (item, node) -> {
+        TokenBuffer json = new TokenBuffer(null, false);
+        try {
+            NodeJson.write(json, node, 0, Set.of(), false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a token buffer is memory; it does not fail", e);
+        }
+        return new Saved(NodesApiServlet.etag(item), json);
+    };
 
     private final LightModule module;
     private final ContentService content;
@@ -61,8 +85,12 @@ final class ItemEdits {
         return new Target(type, item, list, entry);
     }
 
-    /** PUT: a new item under the root, or a new entry appended to a submodel list. */
-    Item create(Target parent, JsonNode body, String user) {
+    /**
+     * PUT: a new item under the root, or a new entry appended to a submodel list.
+     *
+     * @param unchanged the client's If-Match as a test of the stored item (null: none), checked atomically with the write
+     */
+    Saved create(Target parent, JsonNode body, String user, Predicate<Item> unchanged) {
         Map<String, Object> values = properties(body);
         if (parent.item() == null) {
             String name = body.path("name").asText("");
@@ -70,59 +98,48 @@ final class ItemEdits {
             if (!type.equals(parent.type().nodeType())) {
                 throw ApiError.badRequest("type must be " + parent.type().nodeType() + " in this workspace, not " + type);
             }
-            return validated(() -> content.create(parent.type().name(), name, ItemInput.of(values), user));
+            return validated(() -> content.create(parent.type().name(), name, ItemInput.of(values), user, SAVED));
         }
         if (parent.list() == null || parent.entry() != null) {
-            throw ApiError.badRequest("nodes can be added at the workspace root (items) or to a submodel list such as /<item>/relationships");
+            throw ApiError.badRequest("nodes can be added at the workspace root (items) or to a submodel list such as /<item>/<list>");
         }
-        List<Object> entries = entries(parent);
-        entries.add(values);
-        return validated(() -> content.update(parent.type().name(), parent.item(), ItemInput.of(Map.of(parent.list(), entries)), user));
+        return validated(() -> content.updateEntries(parent.type().name(), parent.item(), parent.list(), entries -> entries.add(values),
+                user, unchanged, SAVED));
     }
 
-    /**
-     * POST: the given properties of an item or of one entry are set; others are kept.
-     *
-     * @param expectedVersion the version the client read (from its If-Match), checked atomically with the write
-     */
-    Item update(Target target, JsonNode body, String user, Long expectedVersion) {
+    /** POST: the given properties of an item or of one entry are set; others are kept. */
+    Saved update(Target target, JsonNode body, String user, Predicate<Item> unchanged) {
         Map<String, Object> values = properties(body);
         if (target.item() == null || target.list() != null && target.entry() == null) {
             throw ApiError.badRequest("update an item (/<item>) or an entry (/<item>/<list>/<n>)");
         }
         if (target.list() == null) {
-            return validated(() -> content.update(target.type().name(), target.item(), ItemInput.of(values), user, expectedVersion));
+            return validated(() -> content.update(target.type().name(), target.item(), ItemInput.of(values), user, unchanged, SAVED));
         }
-        List<Object> entries = entries(target);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> entry = new LinkedHashMap<>((Map<String, Object>) entry(entries, target));
-        entry.putAll(values);
-        entry.values().removeIf(v -> v == null);
-        entries.set(target.entry(), entry);
-        return validated(() -> content.update(target.type().name(), target.item(), ItemInput.of(Map.of(target.list(), entries)), user,
-                expectedVersion));
+        return validated(() -> content.updateEntries(target.type().name(), target.item(), target.list(), entries -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> entry = new LinkedHashMap<>((Map<String, Object>) entry(entries, target));
+            entry.putAll(values);
+            entry.values().removeIf(v -> v == null);
+            entries.set(target.entry(), entry);
+        }, user, unchanged, SAVED));
     }
 
-    void delete(Target target, String user) {
+    void delete(Target target, String user, Predicate<Item> unchanged) {
         if (target.item() == null || target.list() != null && target.entry() == null) {
             throw ApiError.badRequest("delete an item (/<item>) or an entry (/<item>/<list>/<n>)");
         }
         if (target.list() == null) {
             validated(() -> {
-                content.delete(target.type().name(), target.item(), user);
+                content.delete(target.type().name(), target.item(), user, unchanged);
                 return null;
             });
             return;
         }
-        List<Object> entries = entries(target);
-        entry(entries, target);
-        entries.remove((int) target.entry());
-        validated(() -> content.update(target.type().name(), target.item(), ItemInput.of(Map.of(target.list(), entries)), user));
-    }
-
-    private List<Object> entries(Target target) {
-        Object stored = validated(() -> content.values(target.type().name(), target.item())).get(target.list());
-        return stored instanceof List<?> list ? new ArrayList<>(list) : new ArrayList<>();
+        validated(() -> content.updateEntries(target.type().name(), target.item(), target.list(), entries -> {
+            entry(entries, target);
+            entries.remove((int) target.entry());
+        }, user, unchanged, (item, node) -> item));
     }
 
     private static Object entry(List<Object> entries, Target target) {
@@ -172,12 +189,13 @@ final class ItemEdits {
         } catch (NoSuchItemException e) {
             throw ApiError.notFound(e.getMessage());
         } catch (StaleItemException e) {
-            throw new ApiError(412, "preconditionFailed", e.getMessage() + "; reload it and apply the change again");
+            throw new ApiError(412, "preconditionFailed", "the item changed since it was read (ETag "
+                    + NodesApiServlet.etag(e.current()) + "); reload it and apply the change again");
         } catch (ContentValidationException e) {
-            List<ApiError.Problem> problems = new ArrayList<>();
+            List<HttpError.Problem> problems = new ArrayList<>();
             boolean referenced = false;
             for (ValidationProblem p : e.problems()) {
-                problems.add(new ApiError.Problem(p.path(), p.message()));
+                problems.add(new HttpError.Problem(p.path(), p.message()));
                 referenced |= p.key().endsWith(".referenced");
             }
             if (referenced) {

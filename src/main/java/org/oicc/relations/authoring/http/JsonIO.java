@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.oicc.relations.http.ErrorBody;
 
 import javax.jcr.RepositoryException;
 import java.io.IOException;
@@ -84,24 +85,7 @@ public final class JsonIO {
             resp.setHeader("WWW-Authenticate", "Basic realm=\"oicc-relations author\", charset=\"UTF-8\"");
         }
         try {
-            write(resp, e.status(), out -> {
-                out.writeStartObject();
-                out.writeObjectFieldStart("error");
-                out.writeStringField("code", e.code());
-                out.writeStringField("message", e.getMessage());
-                if (!e.problems().isEmpty()) {
-                    out.writeArrayFieldStart("problems");
-                    for (ApiError.Problem p : e.problems()) {
-                        out.writeStartObject();
-                        out.writeStringField("path", p.path());
-                        out.writeStringField("message", p.message());
-                        out.writeEndObject();
-                    }
-                    out.writeEndArray();
-                }
-                out.writeEndObject();
-                out.writeEndObject();
-            });
+            write(resp, e.status(), out -> ErrorBody.write(out, e));
         } catch (RepositoryException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -1,6 +1,7 @@
 package org.oicc.relations.authoring.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.oicc.relations.repository.MgnlNames;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -33,7 +34,7 @@ final class NodeJson {
         out.writeStringField("identifier", node.getIdentifier());
         out.writeArrayFieldStart("properties");
         for (Property p : sorted(node)) {
-            boolean system = p.getName().startsWith("jcr:") || p.getName().startsWith("mgnl:") || p.getName().startsWith("rep:");
+            boolean system = MgnlNames.isSystem(p.getName());
             if (system && !metadata || p.getType() == PropertyType.BINARY) {
                 continue;
             }

@@ -8,6 +8,7 @@ import org.oicc.relations.authoring.users.User;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.Item;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.ClientPaths;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
 import org.slf4j.Logger;
@@ -19,7 +20,8 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Magnolia's Nodes API v1 on the author side, {@code /.rest/nodes/v1/{workspace}/{path}}: GET reads,
@@ -30,7 +32,6 @@ import java.util.regex.Pattern;
 public final class NodesApiServlet extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(NodesApiServlet.class);
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.:-]*");
 
     private final transient SessionProvider sessions;
     private final transient Authentication auth;
@@ -92,42 +93,33 @@ public final class NodesApiServlet extends HttpServlet {
         User user = auth.require(req, Role.EDITOR);
         String[] target = target(req);
         ItemEdits.Target t = edits.resolve(target[0], target[1]);
-        Long expected = checkIfMatch(req, t);
+        Predicate<Item> unchanged = ifMatch(req, t);
         if ("DELETE".equals(method)) {
-            edits.delete(t, user.name());
+            edits.delete(t, user.name(), unchanged);
             resp.setStatus(204);
             return;
         }
         var body = io.readBody(req);
-        Item item = "PUT".equals(method) ? edits.create(t, body, user.name()) : edits.update(t, body, user.name(), expected);
-        resp.setHeader("ETag", etag(item));
-        Session session = sessions.login(Side.AUTHOR, target[0]);
-        try {
-            io.write(resp, 200, out -> NodeJson.write(out, session.getNode(item.path()), 0, Set.of(), false));
-        } finally {
-            session.logout();
-        }
+        ItemEdits.Saved saved = "PUT".equals(method) ? edits.create(t, body, user.name(), unchanged)
+                : edits.update(t, body, user.name(), unchanged);
+        resp.setHeader("ETag", saved.etag());
+        io.write(resp, 200, saved.node()::serialize);
     }
 
     /**
-     * A stale {@code If-Match} (another editor saved in between) is a 412; nothing is written. The
-     * version it names is checked again inside the write, so a save in between cannot slip through.
+     * The client's {@code If-Match} as a test of the stored item. It is applied once, by the write,
+     * under the content service's lock: a stale tag (another editor saved in between) is a 412 and
+     * nothing is written.
      *
-     * @return the version the client read, or null when it sent no If-Match
+     * @return null when there is nothing to check: no If-Match, {@code *}, or no item addressed
      */
-    private Long checkIfMatch(HttpServletRequest req, ItemEdits.Target t) {
+    private static Predicate<Item> ifMatch(HttpServletRequest req, ItemEdits.Target t) {
         String ifMatch = req.getHeader("If-Match");
         if (ifMatch == null || t.item() == null || "*".equals(ifMatch.trim())) {
             return null;
         }
-        Item read = content.read(t.type().name(), t.item());
-        String current = etag(read);
-        boolean matches = Arrays.stream(ifMatch.split(",")).map(String::trim).anyMatch(current::equals);
-        if (!matches) {
-            throw new ApiError(412, "preconditionFailed", "the item changed since it was read (ETag " + current
-                    + "); reload it and apply the change again");
-        }
-        return read.version();
+        Set<String> tags = Arrays.stream(ifMatch.split(",")).map(String::trim).collect(Collectors.toSet());
+        return current -> tags.contains(etag(current));
     }
 
     private java.util.Optional<String> etagOf(String[] target) {
@@ -147,12 +139,12 @@ public final class NodesApiServlet extends HttpServlet {
     private static String[] target(HttpServletRequest req) {
         String info = req.getPathInfo() == null ? "" : req.getPathInfo();
         String[] parts = info.split("/");
-        if (parts.length < 2 || !SEGMENT.matcher(parts[1]).matches()) {
+        if (parts.length < 2 || !ClientPaths.Rule.URL.allows(parts[1])) {
             throw ApiError.notFound(info);
         }
         StringBuilder path = new StringBuilder();
         for (int i = 2; i < parts.length; i++) {
-            if (!SEGMENT.matcher(parts[i]).matches() || parts[i].contains("..")) {
+            if (!ClientPaths.Rule.URL.allows(parts[i])) {
                 throw ApiError.notFound(info);
             }
             path.append('/').append(parts[i]);

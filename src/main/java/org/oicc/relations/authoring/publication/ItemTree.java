@@ -1,5 +1,7 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.MgnlNames;
+
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
@@ -14,7 +16,7 @@ final class ItemTree {
 
     static boolean isItem(Node node) {
         try {
-            return node.isNodeType("mgnl:content") || node.isNodeType("mgnl:folder");
+            return node.isNodeType(MgnlNames.CONTENT) || node.isNodeType(MgnlNames.FOLDER);
         } catch (RepositoryException e) {
             throw new IllegalStateException("cannot read the type of " + node, e);
         }

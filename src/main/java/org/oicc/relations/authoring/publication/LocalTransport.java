@@ -18,10 +18,10 @@ public final class LocalTransport implements PublicationTransport {
     }
 
     @Override
-    public void put(String workspace, String parentPath, byte[] item, boolean recursive) throws PublicationException {
+    public void put(String workspace, String parentPath, byte[] item) throws PublicationException {
         Session session = login(workspace);
         try {
-            receiver.put(session, parentPath, item, recursive);
+            receiver.put(session, parentPath, item);
         } catch (RepositoryException e) {
             throw new PublicationException("cannot write to the public " + workspace + " workspace: " + e.getMessage(), e);
         } finally {

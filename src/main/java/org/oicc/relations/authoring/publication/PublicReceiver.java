@@ -2,6 +2,7 @@ package org.oicc.relations.authoring.publication;
 
 import org.oicc.relations.repository.BootstrapException;
 import org.oicc.relations.repository.ImportMode;
+import org.oicc.relations.repository.JcrPaths;
 import org.oicc.relations.repository.BootstrapImporter;
 
 import javax.jcr.ItemNotFoundException;
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public final class PublicReceiver {
 
-    /** Child items wait here while their parent is replaced by a non-recursive publication. */
+    /** Child items wait here while their parent is replaced. */
     static final String HOLDING = "oicc-relations-publication-holding";
 
     private final BootstrapImporter reader;
@@ -27,13 +28,13 @@ public final class PublicReceiver {
         this.reader = new BootstrapImporter(user);
     }
 
-    public void put(Session session, String parentPath, byte[] item, boolean recursive)
-            throws PublicationException, RepositoryException {
+    /** Replaces the item under {@code parentPath}; its child items already public stay under it. */
+    public void put(Session session, String parentPath, byte[] item) throws PublicationException, RepositoryException {
         if (!session.nodeExists(parentPath)) {
             throw new PublicationException(PublicationException.Reason.PARENT_NOT_PUBLISHED,
                     "the parent " + parentPath + " is not published", List.of(parentPath));
         }
-        List<String> kept = recursive ? List.of() : holdChildItems(session, parentPath, item);
+        List<String> kept = holdChildItems(session, parentPath, item);
         try {
             String path = reader.importInto(session, parentPath, "publication", item, ImportMode.REPLACE);
             for (String name : kept) {
@@ -68,7 +69,7 @@ public final class PublicReceiver {
     /** Moves the public child items of the node about to be replaced aside (unsaved: the import saves it all at once). */
     private List<String> holdChildItems(Session session, String parentPath, byte[] item) throws RepositoryException {
         String name = rootName(item);
-        String path = "/".equals(parentPath) ? "/" + name : parentPath + "/" + name;
+        String path = JcrPaths.child(parentPath, name);
         List<String> kept = new ArrayList<>();
         if (name == null || !session.nodeExists(path)) {
             return kept;

@@ -68,7 +68,8 @@ public final class PublicationReceiverServlet extends HttpServlet {
             try {
                 switch (op) {
                     case "POST /item" -> {
-                        receiver.put(session, req.getParameter("parent"), body, Boolean.parseBoolean(req.getParameter("recursive")));
+                        // earlier authors also sent "recursive=false" (it was never true): signed with the query, and ignored
+                        receiver.put(session, req.getParameter("parent"), body);
                         resp.setStatus(204);
                     }
                     case "DELETE /item" -> {

@@ -9,14 +9,13 @@ package org.oicc.relations.authoring.publication;
 public interface PublicationTransport {
 
     /**
-     * Puts an item on the public side, replacing what was there.
+     * Puts an item on the public side, replacing what was there; child items already public under it
+     * stay as they are (each child item is published on its own).
      *
      * @param parentPath where the item goes; it exists on the public side (parents are published first)
-     * @param item the item's YAML: with its content children (areas, components, submodel entries);
-     *             with its child items too when {@code recursive}
-     * @param recursive when false, child items already public under it stay as they are
+     * @param item the item's YAML, with its content children (areas, components, submodel entries)
      */
-    void put(String workspace, String parentPath, byte[] item, boolean recursive) throws PublicationException;
+    void put(String workspace, String parentPath, byte[] item) throws PublicationException;
 
     /** Removes an item (and everything under it) from the public side; absent is fine. */
     void remove(String workspace, String path) throws PublicationException;

@@ -1,6 +1,8 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.MgnlNames;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
 import org.oicc.relations.repository.BootstrapExporter;
@@ -16,6 +18,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,9 +30,21 @@ import java.util.TimeZone;
  * Publication from the author side, as Magnolia's publish and unpublish commands do it: the item
  * (and on request its child items) goes through the {@link PublicationTransport}; references must
  * already be public, or are published first on request; each publication leaves a JCR version on
- * the author side recording who published and when.
+ * the author side recording who published and when. The {@link PublicationListener} is told of
+ * every publication here, so no caller can forget it.
+ *
+ * <p>The activation stamps and the version are written under the author repository's
+ * {@link ItemLocks}, like editors' saves; the transport's network call happens outside it.
  */
 public final class Publisher {
+
+    /** What a publication takes along besides the item itself. */
+    public enum Include {
+        /** its child items (sub-pages, items in a folder) */
+        CHILD_ITEMS,
+        /** referenced items not yet public, published first instead of refusing */
+        UNPUBLISHED_REFERENCES
+    }
 
     private static final String VERSIONABLE = "mix:versionable";
 
@@ -36,30 +52,45 @@ public final class Publisher {
     private final SessionProvider sessions;
     private final PublicationTransport transport;
     private final Clock clock;
+    private final ItemLocks locks;
+    private final PublicationListener listener;
 
+    /** A publisher with a lock of its own that tells nobody: for a repository nothing else writes. */
     public Publisher(LightModule module, SessionProvider sessions, PublicationTransport transport, Clock clock) {
+        this(module, sessions, transport, clock, new ItemLocks(), PublicationListener.NONE);
+    }
+
+    /** @param locks the author repository's lock, shared with the content service */
+    public Publisher(LightModule module, SessionProvider sessions, PublicationTransport transport, Clock clock,
+                     ItemLocks locks, PublicationListener listener) {
         this.module = module;
         this.sessions = sessions;
         this.transport = transport;
         this.clock = clock;
+        this.locks = locks;
+        this.listener = listener;
     }
 
-    /**
-     * @param recursive also publish the child items (sub-pages, items in a folder)
-     * @param withReferences publish unpublished referenced items first instead of refusing
-     * @return the published items as {@code workspace:path}, in publication order
-     */
-    public List<String> publish(String workspace, String path, boolean recursive, boolean withReferences, String user)
+    /** @return the published items, in publication order (references first) */
+    public List<PublishedItem> publish(String workspace, String path, String user, Include... include)
+            throws PublicationException, RepositoryException {
+        Set<Include> options = include.length == 0 ? EnumSet.noneOf(Include.class) : EnumSet.copyOf(Arrays.asList(include));
+        List<PublishedItem> done = publish(workspace, path, options, user);
+        listener.published(done, user);
+        return done;
+    }
+
+    private List<PublishedItem> publish(String workspace, String path, Set<Include> include, String user)
             throws PublicationException, RepositoryException {
         Session session = sessions.login(Side.AUTHOR, workspace);
         try {
             Node root = existing(session, workspace, path);
             List<Node> items = new ArrayList<>();
-            gather(root, recursive, items);
-            Set<String> done = new LinkedHashSet<>();
+            gather(root, include.contains(Include.CHILD_ITEMS), items);
+            Set<PublishedItem> done = new LinkedHashSet<>();
             Set<ReferenceProperties.Target> pending = unpublishedReferences(workspace, items);
             if (!pending.isEmpty()) {
-                if (!withReferences) {
+                if (!include.contains(Include.UNPUBLISHED_REFERENCES)) {
                     throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES,
                             "publish these first, or ask to publish them too: " + describe(pending), describe(pending));
                 }
@@ -81,19 +112,24 @@ public final class Publisher {
         try {
             Node node = existing(session, workspace, path);
             transport.remove(workspace, node.getPath());
-            node.setProperty("mgnl:activationStatus", false);
-            node.setProperty("mgnl:lastActivatedBy", user);
-            session.save();
+            locks.locked(() -> {
+                node.setProperty(MgnlNames.ACTIVATION_STATUS, false);
+                node.setProperty(MgnlNames.LAST_ACTIVATED_BY, user);
+                session.save();
+                return null;
+            });
         } finally {
             session.logout();
         }
+        listener.unpublished(workspace, path, user);
     }
 
-    private List<String> publishReference(ReferenceProperties.Target target, String user) throws PublicationException, RepositoryException {
+    private List<PublishedItem> publishReference(ReferenceProperties.Target target, String user)
+            throws PublicationException, RepositoryException {
         Session session = sessions.login(Side.AUTHOR, target.workspace());
         try {
             Node node = session.getNodeByIdentifier(target.identifier());
-            return publish(target.workspace(), node.getPath(), false, true, user);
+            return publish(target.workspace(), node.getPath(), EnumSet.of(Include.UNPUBLISHED_REFERENCES), user);
         } catch (ItemNotFoundException e) {
             throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES, "a referenced item no longer exists: "
                     + target.workspace() + ":" + target.identifier(), List.of(target.workspace() + ":" + target.identifier()));
@@ -102,24 +138,30 @@ public final class Publisher {
         }
     }
 
-    private String publishOne(Session session, String workspace, Node item, String user) throws PublicationException, RepositoryException {
+    private PublishedItem publishOne(Session session, String workspace, Node item, String user)
+            throws PublicationException, RepositoryException {
         GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         now.setTimeInMillis(clock.millis());
-        if (!item.isNodeType(VERSIONABLE)) {
-            item.addMixin(VERSIONABLE);
-        }
-        item.setProperty("mgnl:lastActivated", now);
-        item.setProperty("mgnl:lastActivatedBy", user);
-        item.setProperty("mgnl:activationStatus", true);
-        session.save();
-        byte[] yaml = export(item);
+        byte[] yaml = locks.locked(() -> {
+            if (!item.isNodeType(VERSIONABLE)) {
+                item.addMixin(VERSIONABLE);
+            }
+            item.setProperty(MgnlNames.LAST_ACTIVATED, now);
+            item.setProperty(MgnlNames.LAST_ACTIVATED_BY, user);
+            item.setProperty(MgnlNames.ACTIVATION_STATUS, true);
+            session.save();
+            return export(item);
+        });
         String parent = item.getDepth() == 1 ? "/" : item.getParent().getPath();
-        transport.put(workspace, parent, yaml, false);
+        transport.put(workspace, parent, yaml);
         // the version is taken once the public side has the item: a failed publication leaves none
-        VersionManager versions = session.getWorkspace().getVersionManager();
-        versions.checkin(item.getPath());
-        versions.checkout(item.getPath());
-        return workspace + ":" + item.getPath();
+        locks.locked(() -> {
+            VersionManager versions = session.getWorkspace().getVersionManager();
+            versions.checkin(item.getPath());
+            versions.checkout(item.getPath());
+            return null;
+        });
+        return new PublishedItem(workspace, item.getPath());
     }
 
     private Set<ReferenceProperties.Target> unpublishedReferences(String workspace, List<Node> items)

@@ -7,7 +7,6 @@ import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.PropertyType;
 import org.oicc.relations.definition.ReferenceDefinition;
-import org.oicc.relations.definition.SubModelDefinition;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -44,9 +43,7 @@ final class ReferenceProperties {
     static ReferenceProperties of(LightModule module, String workspace) {
         List<Rule> rules = new ArrayList<>();
         module.contentTypeOfWorkspace(workspace).ifPresent(type -> {
-            List<PropertyDefinition> all = new ArrayList<>(type.model().properties());
-            type.model().subModels().stream().map(SubModelDefinition::properties).forEach(all::addAll);
-            for (PropertyDefinition p : all) {
+            for (PropertyDefinition p : type.model().referenceProperties()) {
                 if (p.type() instanceof PropertyType.Reference r) {
                     module.contentType(r.contentType()).map(ContentTypeDefinition::workspace)
                             .ifPresent(target -> rules.add(new Rule(p.name()::equals, target)));

@@ -34,8 +34,8 @@ public final class RemoteTransport implements PublicationTransport {
     }
 
     @Override
-    public void put(String workspace, String parentPath, byte[] item, boolean recursive) throws PublicationException {
-        int status = send("POST", "item?workspace=" + enc(workspace) + "&parent=" + enc(parentPath) + "&recursive=" + recursive, item);
+    public void put(String workspace, String parentPath, byte[] item) throws PublicationException {
+        int status = send("POST", "item?workspace=" + enc(workspace) + "&parent=" + enc(parentPath), item);
         if (status == 409) {
             throw new PublicationException(PublicationException.Reason.PARENT_NOT_PUBLISHED,
                     "the parent " + parentPath + " is not published on the public instance", java.util.List.of(parentPath));

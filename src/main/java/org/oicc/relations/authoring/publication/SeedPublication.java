@@ -1,6 +1,7 @@
 package org.oicc.relations.authoring.publication;
 
 import org.oicc.relations.repository.BootstrapException;
+import org.oicc.relations.repository.MgnlNames;
 import org.oicc.relations.repository.StandaloneRepository;
 import org.oicc.relations.repository.BootstrapImporter;
 
@@ -36,12 +37,12 @@ public final class SeedPublication {
                     continue;
                 }
                 Node item = session.getNode(path);
-                if (item.isNodeType("mgnl:activatable") && !item.hasProperty("mgnl:lastActivated")) {
+                if (item.isNodeType(MgnlNames.ACTIVATABLE) && !item.hasProperty(MgnlNames.LAST_ACTIVATED)) {
                     // activated when last modified: published and unchanged since
-                    item.setProperty("mgnl:lastActivated", item.hasProperty("mgnl:lastModified")
-                            ? item.getProperty("mgnl:lastModified").getDate() : java.util.Calendar.getInstance());
-                    item.setProperty("mgnl:lastActivatedBy", "bootstrap");
-                    item.setProperty("mgnl:activationStatus", true);
+                    item.setProperty(MgnlNames.LAST_ACTIVATED, item.hasProperty(MgnlNames.LAST_MODIFIED)
+                            ? item.getProperty(MgnlNames.LAST_MODIFIED).getDate() : java.util.Calendar.getInstance());
+                    item.setProperty(MgnlNames.LAST_ACTIVATED_BY, "bootstrap");
+                    item.setProperty(MgnlNames.ACTIVATION_STATUS, true);
                     session.save();
                 }
             } finally {

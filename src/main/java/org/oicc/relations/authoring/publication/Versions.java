@@ -1,5 +1,7 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.content.ItemLocks;
+import org.oicc.relations.repository.MgnlNames;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
 
@@ -25,10 +27,18 @@ public final class Versions {
 
     private final SessionProvider sessions;
     private final Clock clock;
+    private final ItemLocks locks;
 
+    /** Versions with a lock of their own: for a repository nothing else writes. */
     public Versions(SessionProvider sessions, Clock clock) {
+        this(sessions, clock, new ItemLocks());
+    }
+
+    /** @param locks the author repository's lock: a restore is a write like an editor's save */
+    public Versions(SessionProvider sessions, Clock clock, ItemLocks locks) {
         this.sessions = sessions;
         this.clock = clock;
+        this.locks = locks;
     }
 
     /** Newest first; empty for an item never published. */
@@ -46,7 +56,7 @@ public final class Versions {
                     continue;
                 }
                 Node frozen = v.getFrozenNode();
-                String by = frozen.hasProperty("mgnl:lastActivatedBy") ? frozen.getProperty("mgnl:lastActivatedBy").getString() : null;
+                String by = frozen.hasProperty(MgnlNames.LAST_ACTIVATED_BY) ? frozen.getProperty(MgnlNames.LAST_ACTIVATED_BY).getString() : null;
                 out.add(0, new Entry(v.getName(), OffsetDateTime.ofInstant(v.getCreated().toInstant(), java.time.ZoneOffset.UTC), by));
             }
             return out;
@@ -67,15 +77,18 @@ public final class Versions {
             if (list(workspace, path).stream().noneMatch(e -> e.name().equals(versionName))) {
                 throw new IllegalArgumentException("no version '" + versionName + "' of " + workspace + ":" + path);
             }
-            VersionManager versions = session.getWorkspace().getVersionManager();
-            versions.restore(path, versionName, true);
-            versions.checkout(path);
-            GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            now.setTimeInMillis(clock.millis());
-            Node node = session.getNode(path);
-            node.setProperty("mgnl:lastModified", now);
-            node.setProperty("mgnl:lastModifiedBy", user);
-            session.save();
+            locks.locked(() -> {
+                VersionManager versions = session.getWorkspace().getVersionManager();
+                versions.restore(path, versionName, true);
+                versions.checkout(path);
+                GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+                now.setTimeInMillis(clock.millis());
+                Node node = session.getNode(path);
+                node.setProperty(MgnlNames.LAST_MODIFIED, now);
+                node.setProperty(MgnlNames.LAST_MODIFIED_BY, user);
+                session.save();
+                return null;
+            });
         } finally {
             session.logout();
         }

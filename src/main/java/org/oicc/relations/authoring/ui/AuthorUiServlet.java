@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.http.Authentication;
-import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.content.ContentService;
@@ -53,13 +52,13 @@ public final class AuthorUiServlet extends HttpServlet {
      *             for every way an editor logs in
      */
     public AuthorUiServlet(LightModule module, Labels labels, ContentService content, SessionProvider sessions,
-                           Authentication auth, Publisher publisher, Versions versions, PublicationListener listener) {
+                           Authentication auth, Publisher publisher, Versions versions) {
         this.ui = new UiContext(module, labels, content);
         this.auth = auth;
         this.login = new LoginPages(ui, auth.credentials(), auth.loginSessions());
         this.list = new ItemList(ui, sessions);
         this.form = new ItemForm(ui, sessions, versions);
-        this.publication = new PublicationActions(ui, form, publisher, versions, listener);
+        this.publication = new PublicationActions(ui, form, publisher, versions);
     }
 
     @Override

@@ -47,8 +47,6 @@ final class FormView {
     public record Summary(String label, String message, String anchor) {
     }
 
-    private static final Map<String, String> LANGUAGE_NAMES = Map.of("en", "English", "ar", "العربية", "fr", "Français");
-
     private final ContentTypeDefinition type;
     private final ContentLocales locales;
     private final Labels labels;
@@ -70,8 +68,9 @@ final class FormView {
         this.errors = errors;
     }
 
+    /** A language tab or variant is named in its own language, as an editor looks for their own. */
     static String languageName(String locale) {
-        return LANGUAGE_NAMES.getOrDefault(locale, locale);
+        return ContentLocales.displayName(locale);
     }
 
     List<Field> fields(FormState state) {
@@ -115,7 +114,7 @@ final class FormView {
 
     private Variant variant(PropertyDefinition def, String key, String locale, String label, Object value, String path, String name) {
         String lang = locale == null ? null : locale;
-        String dir = "ar".equals(locale) ? "rtl" : locale == null ? null : "ltr";
+        String dir = locale == null ? null : ContentLocales.direction(locale);
         List<Input> inputs = new ArrayList<>();
         List<String> variantErrors = errorsAt(path, label, locale);
         if (def.multiple()) {

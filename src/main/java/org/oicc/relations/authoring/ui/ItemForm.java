@@ -123,7 +123,7 @@ final class ItemForm {
                 t -> itemsOfType.computeIfAbsent(t, this::choices), errors);
         String itemLabel = ui.labels.item(ui.module, type);
         String title = item == null ? "New " + itemLabel.toLowerCase(Locale.ROOT)
-                : ItemList.title(item, FormState.keys(ItemList.titleProperty(type), ui.content.locales()).get(0));
+                : ItemList.title(item, FormState.keys(ItemList.titleProperty(ui.module, type), ui.content.locales()).get(0));
         Map<String, Object> m = ui.frame(session, title, type);
         m.put("heading", title);
         m.put("itemLabel", itemLabel);
@@ -174,7 +174,7 @@ final class ItemForm {
 
     private List<FormView.Choice> choices(String contentType) {
         ContentTypeDefinition target = ui.type(contentType);
-        String key = ItemList.titleProperty(target).name();
+        String key = ItemList.titleProperty(ui.module, target).name();
         List<FormView.Choice> out = new ArrayList<>();
         for (Item i : ui.content.list(contentType)) {
             String title = ItemList.title(i, key);

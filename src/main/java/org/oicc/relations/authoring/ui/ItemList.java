@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.publication.PublicationStatus;
 import org.oicc.relations.content.Item;
 import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
@@ -20,7 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The items of one content type: search over name and title, sort, publication status of each. */
+/** The items of one content type: search over node name and title column, sort, publication status of each. */
 final class ItemList {
 
     private final UiContext ui;
@@ -39,7 +40,7 @@ final class ItemList {
         }
         String sort = "modified".equals(req.getParameter("sort")) ? "modified" : "name";
         String needle = q.toLowerCase(Locale.ROOT);
-        List<String> titleKeys = FormState.keys(titleProperty(type), ui.content.locales());
+        List<String> titleKeys = FormState.keys(titleProperty(ui.module, type), ui.content.locales());
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Item> items = new ArrayList<>(ui.content.list(type.name()));
         Collator collator = Collator.getInstance(Locale.ENGLISH);
@@ -92,11 +93,17 @@ final class ItemList {
         };
     }
 
-    /** The property an item is known by: {@code title}, else {@code name}, else the first text property. */
-    static PropertyDefinition titleProperty(ContentTypeDefinition type) {
+    /**
+     * The property an item is known by: the first browser column of its app that names a property
+     * (Magnolia's {@code subApps.browser.workbench.contentViews}), else the first single text-like one.
+     */
+    static PropertyDefinition titleProperty(LightModule module, ContentTypeDefinition type) {
         List<PropertyDefinition> props = type.model().properties();
-        return props.stream().filter(p -> p.name().equals("title")).findFirst()
-                .or(() -> props.stream().filter(p -> p.name().equals("name")).findFirst())
+        return module.apps().values().stream()
+                .filter(app -> type.name().equals(app.contentType()))
+                .flatMap(app -> app.columns().stream())
+                .flatMap(column -> type.model().property(column).filter(p -> !p.isSubModel()).stream())
+                .findFirst()
                 .or(() -> props.stream().filter(p -> !p.isSubModel() && !p.isReference() && !p.multiple()).findFirst())
                 .orElse(props.get(0));
     }

@@ -3,16 +3,11 @@ package org.oicc.relations.authoring.ui;
 import org.oicc.relations.definition.AppDefinition;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.MessageBundles;
 import org.oicc.relations.definition.ModuleSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * Field and app labels from the light module's own message bundle, the texts Magnolia shows in
@@ -29,20 +24,19 @@ public final class Labels {
         this.texts = Map.copyOf(texts);
     }
 
-    /** The bundle {@code i18n/<module>-messages_<locale>.properties} of the module, if it has one. */
+    /** The labels the UI shows: English, the language its own words are written in. */
+    public static Labels forUi(LightModule module) {
+        return of(module, Locale.ENGLISH.getLanguage());
+    }
+
+    /** The module's bundle of one locale, as loaded with the module. */
+    public static Labels of(LightModule module, String locale) {
+        return new Labels(module.name(), module.messages().bundle(locale));
+    }
+
+    /** The bundle {@code i18n/<module>-messages_<locale>.properties} of a module's files, if it has one. */
     public static Labels load(ModuleSource source, String locale) {
-        String path = "i18n/" + source.moduleName() + "-messages_" + locale + ".properties";
-        Map<String, String> texts = new HashMap<>();
-        if (source.exists(path)) {
-            try (InputStream in = source.open(path)) {
-                Properties p = new Properties();
-                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                p.stringPropertyNames().forEach(k -> texts.put(k, p.getProperty(k)));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + path + " of " + source, e);
-            }
-        }
-        return new Labels(source.moduleName(), texts);
+        return new Labels(source.moduleName(), MessageBundles.read(source).bundle(locale));
     }
 
     /** A content-type property ({@code sub} null) or a submodel property. */

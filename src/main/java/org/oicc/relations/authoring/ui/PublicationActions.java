@@ -2,7 +2,6 @@ package org.oicc.relations.authoring.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.PublicationException;
 import org.oicc.relations.authoring.publication.PublicationStatus;
 import org.oicc.relations.authoring.publication.Publisher;
@@ -14,7 +13,6 @@ import org.oicc.relations.definition.ContentTypeDefinition;
 
 import javax.jcr.RepositoryException;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 
 /** The buttons beside the form: publish, unpublish, restore a version, delete a draft. Each is its own small form. */
@@ -24,14 +22,12 @@ final class PublicationActions {
     private final ItemForm form;
     private final Publisher publisher;
     private final Versions versions;
-    private final PublicationListener listener;
 
-    PublicationActions(UiContext ui, ItemForm form, Publisher publisher, Versions versions, PublicationListener listener) {
+    PublicationActions(UiContext ui, ItemForm form, Publisher publisher, Versions versions) {
         this.ui = ui;
         this.form = form;
         this.publisher = publisher;
         this.versions = versions;
-        this.listener = listener;
     }
 
     void run(String action, HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type,
@@ -42,10 +38,10 @@ final class PublicationActions {
         switch (action) {
             case "publish" -> {
                 session.require(Role.PUBLISHER);
-                boolean withReferences = "true".equals(req.getParameter("withReferences"));
+                Publisher.Include[] include = "true".equals(req.getParameter("withReferences"))
+                        ? new Publisher.Include[] {Publisher.Include.UNPUBLISHED_REFERENCES} : new Publisher.Include[0];
                 try {
-                    List<String> done = publisher.publish(type.workspace(), item.path(), false, withReferences, user);
-                    listener.published(done, user);
+                    publisher.publish(type.workspace(), item.path(), user, include);
                 } catch (PublicationException e) {
                     refused(e, resp, session, type, item);
                     return;
@@ -56,7 +52,6 @@ final class PublicationActions {
                 session.require(Role.PUBLISHER);
                 try {
                     publisher.unpublish(type.workspace(), item.path(), user);
-                    listener.unpublished(type.workspace(), item.path(), user);
                 } catch (PublicationException e) {
                     refused(e, resp, session, type, item);
                     return;

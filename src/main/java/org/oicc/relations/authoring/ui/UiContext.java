@@ -17,7 +17,8 @@ import java.util.Map;
 final class UiContext {
 
     static final String BASE = "/.author";
-    static final String PREVIEW = BASE + "/preview/relations.html";
+    /** Where the preview of the author side is mounted; the site's home page is shown there. */
+    static final String PREVIEW_BASE = BASE + "/preview";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     final LightModule module;
@@ -29,6 +30,12 @@ final class UiContext {
         this.module = module;
         this.labels = labels;
         this.content = content;
+    }
+
+    /** The site's home page (its root page, from the site definition) on the preview. */
+    String preview() {
+        String home = module.site().homePage();
+        return "/".equals(home) ? PREVIEW_BASE + "/" : PREVIEW_BASE + home + ".html";
     }
 
     ContentTypeDefinition type(String name) {
@@ -52,7 +59,7 @@ final class UiContext {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", title);
         m.put("base", BASE);
-        m.put("preview", PREVIEW);
+        m.put("preview", preview());
         if (session != null) {
             m.put("user", session.user().name());
             m.put("roles", session.user().roles().stream().map(Role::id).toList());

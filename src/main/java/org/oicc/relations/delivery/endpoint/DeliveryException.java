@@ -1,19 +1,16 @@
 package org.oicc.relations.delivery.endpoint;
 
-/**
- * A request the endpoint answers with an error, in Magnolia's shape
- * ({@code {"error":{"code":"...","message":"..."}}}). Messages name the parameter at fault and never
- * carry a stack trace or repository internals.
- */
-public final class DeliveryException extends RuntimeException {
+import org.oicc.relations.http.HttpError;
 
-    private final int status;
-    private final String code;
+/**
+ * A request the delivery endpoint answers with an error, in Magnolia's shape
+ * ({@code {"error":{"code":"...","message":"..."}}}, written by
+ * {@link org.oicc.relations.http.ErrorBody}). Messages name the parameter at fault.
+ */
+public final class DeliveryException extends HttpError {
 
     public DeliveryException(int status, String code, String message) {
-        super(message);
-        this.status = status;
-        this.code = code;
+        super(status, code, message);
     }
 
     public static DeliveryException badParameter(String parameter, String problem) {
@@ -22,13 +19,5 @@ public final class DeliveryException extends RuntimeException {
 
     public static DeliveryException pathNotFound(String path) {
         return new DeliveryException(404, "pathNotFound", path);
-    }
-
-    public int status() {
-        return status;
-    }
-
-    public String code() {
-        return code;
     }
 }

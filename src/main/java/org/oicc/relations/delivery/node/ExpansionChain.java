@@ -1,6 +1,8 @@
 package org.oicc.relations.delivery.node;
 
 import org.oicc.relations.delivery.endpoint.Language;
+import org.oicc.relations.repository.SessionScope;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -12,10 +14,10 @@ import java.util.Deque;
 final class ExpansionChain {
 
     private final Language language;
-    private final WorkspaceSessions sessions;
+    private final SessionScope sessions;
     private final Deque<String> expanding = new ArrayDeque<>();
 
-    ExpansionChain(Language language, WorkspaceSessions sessions, String topLevelId) {
+    ExpansionChain(Language language, SessionScope sessions, String topLevelId) {
         this.language = language;
         this.sessions = sessions;
         expanding.push(topLevelId);
@@ -25,7 +27,7 @@ final class ExpansionChain {
         return language;
     }
 
-    WorkspaceSessions sessions() {
+    SessionScope sessions() {
         return sessions;
     }
 

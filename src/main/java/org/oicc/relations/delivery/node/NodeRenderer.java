@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.SessionScope;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -47,7 +48,7 @@ public final class NodeRenderer {
      *
      * @param sessions the answer's sessions, also used to resolve references
      */
-    public void write(JsonGenerator out, Node node, Language language, WorkspaceSessions sessions)
+    public void write(JsonGenerator out, Node node, Language language, SessionScope sessions)
             throws IOException, RepositoryException {
         ExpansionChain rendering = new ExpansionChain(language, sessions, id(node));
         write(out, node, model(node), endpoint.depth(), null, rendering);

@@ -7,6 +7,7 @@ import org.oicc.relations.content.I18nValues;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.ReferenceDefinition;
+import org.oicc.relations.repository.MgnlNames;
 
 import javax.jcr.Node;
 import javax.jcr.Property;
@@ -81,7 +82,7 @@ final class PropertyWriter {
         Set<String> system = new TreeSet<>();
         for (PropertyIterator it = node.getProperties(); it.hasNext();) {
             String name = it.nextProperty().getName();
-            if (name.startsWith("mgnl:")) {
+            if (name.startsWith(MgnlNames.PREFIX)) {
                 system.add(name);
             } else if (!done.contains(name) && !name.startsWith("jcr:") && !name.startsWith("rep:")
                     && (language.all() || !isTranslationKey(name))) {

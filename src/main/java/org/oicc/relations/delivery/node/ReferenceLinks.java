@@ -2,6 +2,7 @@ package org.oicc.relations.delivery.node;
 
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.JcrPaths;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -36,21 +37,12 @@ final class ReferenceLinks {
             if (!endpoint.workspace().equals(workspace)) {
                 continue;
             }
-            String relative = relative(endpoint.rootPath(), node.getPath());
+            String relative = JcrPaths.relative(endpoint.rootPath(), node.getPath());
             if (relative != null && NodeTypes.matches(node, endpoint.nodeTypes(), endpoint.strict())) {
                 return "/.rest/" + endpoint.path() + encode(relative);
             }
         }
         return null;
-    }
-
-    /** The node's path below {@code root} with a leading slash, or null when it is not below it. */
-    private static String relative(String root, String path) {
-        String base = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
-        if (!path.startsWith(base + "/") || path.length() == base.length() + 1) {
-            return null;
-        }
-        return path.substring(base.length());
     }
 
     private static String encode(String path) {

@@ -69,7 +69,7 @@ final class Components {
                 .put("example", locales.translations().isEmpty() ? locales.defaultLocale() : locales.translations().get(0)),
                 "Language of the answer: " + String.join(", ", locales.locales()) + " (a region such as ar-SA counts as its"
                 + " language; others fall back to " + locales.defaultLocale() + "), or 'all' for the stored keys"
-                + " (title, title_ar, ...). A missing translation falls back to " + locales.defaultLocale()
+                + " (each translatable property as <name> and <name>_<locale>). A missing translation falls back to " + locales.defaultLocale()
                 + " per property. Beats Accept-Language."));
         p.set("acceptLanguage", parameter("Accept-Language", "header", OpenApiNodes.string(),
                 "Used when lang is absent; q-weights honoured."));
@@ -79,7 +79,7 @@ final class Components {
         p.set("offset", parameter("offset", "query", OpenApiNodes.object().put("type", "integer").put("minimum", 0)
                 .put("maximum", 999_999_999).put("default", 0), "Index of the first result."));
         p.set("q", parameter("q", "query", OpenApiNodes.string(), "Full-text search."));
-        p.set("orderBy", parameter("orderBy", "query", OpenApiNodes.string().put("example", "position asc,title desc"),
+        p.set("orderBy", parameter("orderBy", "query", OpenApiNodes.string().put("example", "mgnl:lastModified desc,@name asc"),
                 "Comma-separated 'property [asc|desc]' keys."));
         p.set("name", parameter("@name", "query", OpenApiNodes.string(), "Only nodes of this name."));
         p.set("ancestor", parameter("@ancestor", "query", OpenApiNodes.string(), "Only nodes below this path."));

@@ -8,6 +8,7 @@ import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.PropertyType;
 import org.oicc.relations.definition.SubModelDefinition;
 import org.oicc.relations.definition.ValueKind;
+import org.oicc.relations.repository.MgnlNames;
 
 import java.util.List;
 
@@ -27,9 +28,9 @@ final class ContentTypeSchemas {
 
     static final String NODE = "Node";
     /** Magnolia's system properties; delivered only by endpoints with {@code includeSystemProperties: true}. */
-    private static final List<String> SYSTEM_DATES = List.of("mgnl:created", "mgnl:lastModified", "mgnl:lastActivated", "mgnl:deleted");
-    private static final List<String> SYSTEM_TEXTS = List.of("mgnl:createdBy", "mgnl:lastModifiedBy", "mgnl:lastActivatedBy",
-            "mgnl:deletedBy", "mgnl:activationStatus", "mgnl:comment", "mgnl:template");
+    private static final List<String> SYSTEM_DATES = List.of(MgnlNames.CREATED, MgnlNames.LAST_MODIFIED, MgnlNames.LAST_ACTIVATED, MgnlNames.DELETED);
+    private static final List<String> SYSTEM_TEXTS = List.of(MgnlNames.CREATED_BY, MgnlNames.LAST_MODIFIED_BY, MgnlNames.LAST_ACTIVATED_BY,
+            MgnlNames.DELETED_BY, MgnlNames.ACTIVATION_STATUS, MgnlNames.COMMENT, MgnlNames.TEMPLATE);
 
     private final ContentLocales locales;
 

@@ -2,13 +2,13 @@ package org.oicc.relations.delivery.openapi;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.PropertyDefinition;
-import org.oicc.relations.definition.PropertyType;
 import org.oicc.relations.definition.ReferenceDefinition;
-import org.oicc.relations.definition.SubModelDefinition;
+import org.oicc.relations.delivery.query.QueryFields;
 
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +25,12 @@ final class DeliveryPaths {
     static final String CHILDREN = "@nodes";
 
     private final LightModule module;
+    private final ContentLocales locales;
     private final int maxLimit;
 
-    DeliveryPaths(LightModule module, int maxLimit) {
+    DeliveryPaths(LightModule module, ContentLocales locales, int maxLimit) {
         this.module = module;
+        this.locales = locales;
         this.maxLimit = maxLimit;
     }
 
@@ -41,14 +43,16 @@ final class DeliveryPaths {
         String id = OpenApiNodes.camel(endpoint.path());
         String about = describe(endpoint, type);
 
-        ObjectNode query = operation(endpoint, id + "Query", "Query " + endpoint.path(), about);
+        QueryFields fields = QueryFields.of(type.orElse(null), locales, endpoint.orderBy());
+        ObjectNode query = operation(endpoint, id + "Query", "Query " + endpoint.path(), about
+                + " System properties filter too: " + String.join(", ", fields.systemFilters()) + ".");
         ArrayNode params = Components.parameterRefs("lang", "acceptLanguage", "ifNoneMatch", "ifModifiedSince", "offset");
         int defaultLimit = Math.min(endpoint.limit(), maxLimit);
         params.add(Components.parameter("limit", "query", OpenApiNodes.object().put("type", "integer").put("minimum", 1)
                 .put("maximum", maxLimit).put("default", defaultLimit),
                 "Page size: " + defaultLimit + " unless given; at most " + maxLimit + " (the server's cap, more is a 400)."));
         params.addAll(Components.parameterRefs("q", "orderBy", "name", "ancestor"));
-        type.ifPresent(t -> addFilters(t, params));
+        addFilters(fields, params);
         query.set("parameters", params);
         query.set("responses", responses(Components.ok("One page of results.", OpenApiNodes.schemaRef(page)), false));
         paths.set(base, pathItem(id, query));
@@ -108,24 +112,25 @@ final class DeliveryPaths {
     private static ObjectNode withPathParameter(ObjectNode item) {
         ArrayNode params = OpenApiNodes.object().arrayNode();
         params.add(Components.parameter("path", "path", OpenApiNodes.string().put("example", "iula"),
-                "Node path below the endpoint's root, e.g. iula or iula/relationships. Send its slashes as they are:"
+                "Node path below the endpoint's root: an item's name, or <item>/<list> for the entries of a submodel. Send its slashes as they are:"
                 + " an encoded slash (%2F) is refused as an ambiguous path."));
         item.set("parameters", params);
         return item;
     }
 
-    /** One deepObject filter per property; a submodel's properties as {@code relationships.category} (an extension). */
-    private static void addFilters(ContentTypeDefinition type, ArrayNode params) {
-        for (PropertyDefinition p : type.model().properties()) {
-            if (p.type() instanceof PropertyType.SubModel sub) {
-                SubModelDefinition model = type.model().subModel(sub.name()).orElseThrow();
-                for (PropertyDefinition entry : model.properties()) {
-                    params.add(filter(p.name() + "." + entry.name(), "Items having a " + p.name() + " entry whose "
-                            + entry.name() + " matches (an extension beyond Magnolia)", entry));
-                }
-            } else {
-                params.add(filter(p.name(), "Items whose " + p.name() + " matches", p));
+    /**
+     * One deepObject filter per property the server accepts ({@link QueryFields}, which answers the
+     * queries): a submodel's properties as {@code <list>.<property>} (an extension), translations and
+     * system properties named in the descriptions.
+     */
+    private static void addFilters(QueryFields fields, ArrayNode params) {
+        for (QueryFields.Filterable f : fields.filterables()) {
+            String what = f.subModel() == null ? "Items whose " + f.name() + " matches"
+                    : "Items having a " + f.subModel() + " entry whose " + f.property().name() + " matches (an extension beyond Magnolia)";
+            if (!f.translations().isEmpty()) {
+                what += "; one stored translation compares as stored with " + String.join(", ", f.translations());
             }
+            params.add(filter(f.name(), what, f.property()));
         }
     }
 

@@ -47,13 +47,13 @@ public final class OpenApiDocument {
         types.addAll(module.allContentTypes(), schemas);
 
         ArrayNode tags = OpenApiNodes.object().arrayNode();
-        DeliveryPaths delivery = new DeliveryPaths(module, settings.maxLimit());
+        DeliveryPaths delivery = new DeliveryPaths(module, locales, settings.maxLimit());
         RelationsViewPaths views = new RelationsViewPaths(locales, types);
         for (EndpointDefinition endpoint : module.endpoints().values()) {
             if (endpoint instanceof DeliveryEndpointDefinition d) {
                 delivery.add(d, paths, schemas);
             } else if (endpoint instanceof RelationsViewDefinition v) {
-                views.add(v, RelationsModel.of(v, module), paths, schemas);
+                views.add(v, new RelationsModel(v, module), paths, schemas);
             }
             tags.add(OpenApiNodes.object().put("name", endpoint.path()).put("description", "Defined in " + endpoint.location().file()));
         }

@@ -32,41 +32,41 @@ final class RelationsViewPaths {
     void add(RelationsViewDefinition view, RelationsModel model, ObjectNode paths, ObjectNode schemas) {
         String base = OpenApiNodes.camel(view.path());
         ObjectNode organization = object(List.of("@name", "@path", "@id"));
-        addFields(organization, model.organizations(), RelationsModel.ORGANIZATION_FIELDS);
+        addFields(organization, model.organizations(), view.organizationFields());
         schemas.set(base + ".organization", organization);
 
         ObjectNode entryAim = object(List.of("@id"));
-        addFields(entryAim, model.aims(), List.of("title"));
+        addFields(entryAim, model.aims(), view.entryAimFields());
         schemas.set(base + ".entryAim", entryAim);
 
         ObjectNode entry = object(List.of());
         props(entry).set("organization", OpenApiNodes.schemaRef(base + ".organization"));
         required(entry).add("organization");
-        for (String field : RelationsModel.ENTRY_FIELDS) {
+        for (String field : view.entryFields()) {
             model.entryProperty(field).ifPresent(p -> addField(entry, model.organizations(), p));
         }
-        if (model.aimsProperty() != null) {
-            props(entry).set(model.aimsProperty(), OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(base + ".entryAim"))
-                    .put("description", "The aims this entry serves, in the entry's order."));
+        if (view.aimsProperty() != null) {
+            props(entry).set(view.aimsProperty(), OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(base + ".entryAim"))
+                    .put("description", "The items of '" + model.aims().name() + "' this entry serves, in the entry's order."));
         }
         schemas.set(base + ".entry", entry);
 
         ObjectNode category = object(List.of("@name", "@path", "@id"));
-        addFields(category, model.categories(), RelationsModel.CATEGORY_FIELDS);
+        addFields(category, model.categories(), view.categoryFields());
         props(category).set("entries", OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(base + ".entry"))
-                .put("description", "In page order (the relationship's position)."));
+                .put("description", order(view, "the entry's")));
         required(category).add("entries");
         schemas.set(base + ".category", category);
 
         ObjectNode aim = object(List.of("@name", "@path", "@id"));
-        addFields(aim, model.aims(), RelationsModel.AIM_FIELDS);
+        addFields(aim, model.aims(), view.aimFields());
         schemas.set(base + ".aim", aim);
 
         ObjectNode answer = OpenApiNodes.object().put("type", "object");
         answer.set("required", OpenApiNodes.array("categories", "aims"));
         ObjectNode top = OpenApiNodes.object();
-        top.set("categories", OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(base + ".category")).put("description", "In page order (position)."));
-        top.set("aims", OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(base + ".aim")).put("description", "In page order (position)."));
+        top.set("categories", OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(base + ".category")).put("description", order(view, "the category's")));
+        top.set("aims", OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(base + ".aim")).put("description", order(view, "the aim's")));
         answer.set("properties", top);
         answer.put("additionalProperties", false);
         schemas.set(base, answer);
@@ -74,13 +74,17 @@ final class RelationsViewPaths {
         ObjectNode get = OpenApiNodes.object().put("operationId", base).put("summary", "The relations page in one answer")
                 .put("description", "Extension beyond Magnolia (" + RelationsViewDefinition.TYPE + "): the categories of '"
                         + model.categories().name() + "' with their entries from '" + model.organizations().name()
-                        + "' and the aims of '" + model.aims().name() + "', all in page order. Absent properties are left"
-                        + " out; values are strings; since is a plain date. Only lang is accepted as a query parameter"
+                        + "' and the items of '" + model.aims().name() + "', all in page order. Absent properties are left"
+                        + " out; values are strings; dates are plain days. Only lang is accepted as a query parameter"
                         + " (any other is a 400); the view has no sub-paths (404).");
         get.set("tags", OpenApiNodes.array(view.path()));
         get.set("parameters", Components.parameterRefs("lang", "acceptLanguage", "ifNoneMatch", "ifModifiedSince"));
         get.set("responses", DeliveryPaths.responses(Components.ok("The relations page's data.", OpenApiNodes.schemaRef(base)), false));
         paths.set("/" + view.path(), DeliveryPaths.pathItem(base, get));
+    }
+
+    private static String order(RelationsViewDefinition view, String whose) {
+        return view.orderBy() == null ? "In stored order." : "In page order (" + whose + " " + view.orderBy() + ").";
     }
 
     private static ObjectNode object(List<String> identity) {

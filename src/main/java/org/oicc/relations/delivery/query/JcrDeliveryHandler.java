@@ -3,17 +3,17 @@ package org.oicc.relations.delivery.query;
 import org.oicc.relations.delivery.endpoint.DeliveryException;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
-import org.oicc.relations.delivery.endpoint.NodePaths;
 import org.oicc.relations.delivery.endpoint.PreparedAnswer;
 import org.oicc.relations.delivery.node.NodeRenderer;
 import org.oicc.relations.delivery.node.NodeTypes;
-import org.oicc.relations.delivery.node.WorkspaceSessions;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ReferenceDefinition;
+import org.oicc.relations.repository.JcrPaths;
 import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.SessionScope;
 import org.oicc.relations.repository.Side;
 
 import javax.jcr.Node;
@@ -61,7 +61,7 @@ public final class JcrDeliveryHandler implements EndpointHandler {
     }
 
     private void write(JsonGenerator out, DeliveryRequest request, QueryPlan plan) throws IOException, RepositoryException {
-        try (WorkspaceSessions answerSessions = new WorkspaceSessions(sessions, Side.PUBLIC)) {
+        try (SessionScope answerSessions = new SessionScope(sessions, Side.PUBLIC)) {
             Session session = answerSessions.session(endpoint.workspace());
             switch (request.kind()) {
                 case READ_NODE -> renderer.write(out, node(session, request.path()), request.language(), answerSessions);
@@ -94,7 +94,7 @@ public final class JcrDeliveryHandler implements EndpointHandler {
     }
 
     private Node node(Session session, String relative) throws RepositoryException {
-        String path = NodePaths.absolute(endpoint.rootPath(), relative);
+        String path = JcrPaths.absolute(endpoint.rootPath(), relative);
         if (!session.nodeExists(path)) {
             throw DeliveryException.pathNotFound(relative);
         }

@@ -1,11 +1,11 @@
 package org.oicc.relations.delivery.query;
 
-import org.oicc.relations.delivery.endpoint.NodePaths;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.delivery.query.QueryFields.SubModel;
 import org.oicc.relations.delivery.query.QueryPlan.Condition;
+import org.oicc.relations.repository.JcrPaths;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -59,7 +59,7 @@ public final class QueryRunner {
     public QueryRunner(DeliveryEndpointDefinition endpoint, ContentTypeDefinition contentType, ContentLocales locales) {
         this.endpoint = endpoint;
         this.locales = locales;
-        this.fields = QueryFields.of(contentType, locales);
+        this.fields = QueryFields.of(contentType, locales, endpoint.orderBy());
         this.builder = new QueryBuilder(endpoint, locales);
     }
 
@@ -76,7 +76,7 @@ public final class QueryRunner {
     Page run(Session session, DeliveryRequest request, QueryPlan plan) throws RepositoryException {
         List<String> ancestors = new ArrayList<>();
         for (String relative : plan.ancestors()) {
-            String path = NodePaths.absolute(endpoint.rootPath(), relative);
+            String path = JcrPaths.absolute(endpoint.rootPath(), relative);
             if ("/".equals(relative)) {
                 ancestors.clear(); // the whole root: no narrower constraint applies
                 break;
@@ -129,17 +129,12 @@ public final class QueryRunner {
         Set<String> owners = new HashSet<>();
         for (RowIterator rows = entries.execute(session).getRows(); rows.hasNext();) {
             String path = rows.nextRow().getPath();
-            String container = subModel.multiple() ? parent(path) : path;
-            if (container != null && container.endsWith("/" + subModel.property()) && parent(container) != null) {
-                owners.add(parent(container));
+            String container = subModel.multiple() ? JcrPaths.parent(path) : path;
+            if (container != null && container.endsWith("/" + subModel.property()) && JcrPaths.parent(container) != null) {
+                owners.add(JcrPaths.parent(container));
             }
         }
         return owners;
-    }
-
-    private static String parent(String path) {
-        int slash = path.lastIndexOf('/');
-        return slash <= 0 ? (slash == 0 && path.length() > 1 ? "/" : null) : path.substring(0, slash);
     }
 
     private static boolean exists(Session session, String path) {

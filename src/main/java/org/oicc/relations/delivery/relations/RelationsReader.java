@@ -51,8 +51,8 @@ final class RelationsReader {
         }
         for (Node org : items(organizations, model.organizations())) {
             for (Node relationship : relationships(org)) {
-                String category = relationship.hasProperty(model.categoryProperty())
-                        ? relationship.getProperty(model.categoryProperty()).getString() : null;
+                String category = relationship.hasProperty(model.view().categoryProperty())
+                        ? relationship.getProperty(model.view().categoryProperty()).getString() : null;
                 List<Entry> list = category == null ? null : entries.get(category);
                 if (list != null) { // an entry whose category is gone has no place on the page
                     list.add(new Entry(org, relationship, position(relationship)));
@@ -65,8 +65,8 @@ final class RelationsReader {
         return new Relations(cats, entries, aimList, aimsById);
     }
 
-    /** The items of a content type below its root, in page order ({@code position}, then path). */
-    private static List<Node> items(Session session, ContentTypeDefinition type) throws RepositoryException {
+    /** The items of a content type below its root, in page order (the view's {@code orderBy}, then path). */
+    private List<Node> items(Session session, ContentTypeDefinition type) throws RepositoryException {
         String root = type.datasource().rootPath();
         // Only definition values, checked by the loader, are written into the statement.
         String sql = "SELECT * FROM [" + type.nodeType() + "] AS n"
@@ -76,17 +76,17 @@ final class RelationsReader {
         for (NodeIterator it = query.execute().getNodes(); it.hasNext();) {
             items.add(it.nextNode());
         }
-        items.sort(Comparator.comparingLong(RelationsReader::position).thenComparing(RelationsReader::path));
+        items.sort(Comparator.comparingLong(this::position).thenComparing(RelationsReader::path));
         return items;
     }
 
     /** A multiple submodel is a container node of entries; a single one is the entry itself. */
     private List<Node> relationships(Node org) throws RepositoryException {
-        if (!org.hasNode(model.relationshipsProperty())) {
+        if (!org.hasNode(model.view().relationshipsProperty())) {
             return List.of();
         }
-        Node container = org.getNode(model.relationshipsProperty());
-        boolean multiple = model.organizations().model().property(model.relationshipsProperty())
+        Node container = org.getNode(model.view().relationshipsProperty());
+        boolean multiple = model.organizations().model().property(model.view().relationshipsProperty())
                 .map(p -> p.multiple()).orElse(true);
         if (!multiple) {
             return List.of(container);
@@ -98,11 +98,12 @@ final class RelationsReader {
         return list;
     }
 
-    /** Unpositioned items go last. */
-    private static long position(Node node) {
+    /** Unpositioned items go last; without an {@code orderBy} every item is, so path order remains. */
+    private long position(Node node) {
+        String orderBy = model.view().orderBy();
         try {
-            if (node.hasProperty(RelationsModel.POSITION)) {
-                Value v = node.getProperty(RelationsModel.POSITION).getValue();
+            if (orderBy != null && node.hasProperty(orderBy)) {
+                Value v = node.getProperty(orderBy).getValue();
                 return v.getLong();
             }
             return Long.MAX_VALUE;

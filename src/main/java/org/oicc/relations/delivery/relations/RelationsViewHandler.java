@@ -26,8 +26,9 @@ import java.util.Set;
 /**
  * Extension beyond Magnolia ({@code $type: oiccRelationsView_v1}): everything the relations page
  * shows, in one answer and in page order —
- * {@code {"categories":[{@name @path @id title kind intro entries:[{organization, role, since, note,
- * aims:[{@id title}]}]}], "aims":[{@name @path @id title description domains position}]}}.
+ * {@code {"categories":[{@name @path @id <category fields> entries:[{organization:{@name @path @id
+ * <organization fields>}, <entry fields>, <aims property>:[{@id <entry-aim fields>}]}]}],
+ * "aims":[{@name @path @id <aim fields>}]}}, the fields as the view's definition lists them.
  * Only {@code lang} is accepted (with {@code Accept-Language} as the delivery endpoints); the view
  * has no sub-paths.
  */
@@ -41,7 +42,7 @@ public final class RelationsViewHandler implements EndpointHandler {
     public RelationsViewHandler(RelationsViewDefinition view, LightModule module, SessionProvider sessions,
             ContentLocales locales) {
         this.view = view;
-        this.model = RelationsModel.of(view, module);
+        this.model = new RelationsModel(view, module);
         this.sessions = sessions;
         this.locales = locales;
     }
@@ -80,7 +81,7 @@ public final class RelationsViewHandler implements EndpointHandler {
             for (Node aim : relations.aims()) {
                 out.writeStartObject();
                 writeIdentity(out, aim);
-                for (String field : RelationsModel.AIM_FIELDS) {
+                for (String field : view.aimFields()) {
                     fields.write(out, aim, field);
                 }
                 out.writeEndObject();
@@ -100,7 +101,7 @@ public final class RelationsViewHandler implements EndpointHandler {
             throws IOException, RepositoryException {
         out.writeStartObject();
         writeIdentity(out, category);
-        for (String field : RelationsModel.CATEGORY_FIELDS) {
+        for (String field : view.categoryFields()) {
             fields.write(out, category, field);
         }
         out.writeArrayFieldStart("entries");
@@ -108,11 +109,11 @@ public final class RelationsViewHandler implements EndpointHandler {
             out.writeStartObject();
             out.writeObjectFieldStart("organization");
             writeIdentity(out, entry.organization());
-            for (String field : RelationsModel.ORGANIZATION_FIELDS) {
+            for (String field : view.organizationFields()) {
                 fields.write(out, entry.organization(), field);
             }
             out.writeEndObject();
-            for (String field : RelationsModel.ENTRY_FIELDS) {
+            for (String field : view.entryFields()) {
                 fields.write(out, entry.relationship(), field);
             }
             writeEntryAims(out, fields, entry.relationship(), relations.aimsById());
@@ -122,10 +123,10 @@ public final class RelationsViewHandler implements EndpointHandler {
         out.writeEndObject();
     }
 
-    /** Aims in the entry's own order, each once, as {@code {@id, title}}; unknown identifiers are skipped. */
+    /** Aims in the entry's own order, each once, as {@code @id} and the view's entry-aim fields; unknown identifiers are skipped. */
     private void writeEntryAims(JsonGenerator out, LocalizedFields fields, Node relationship, Map<String, Node> aimsById)
             throws IOException, RepositoryException {
-        String property = model.aimsProperty();
+        String property = view.aimsProperty();
         if (property == null || !relationship.hasProperty(property)) {
             return;
         }
@@ -139,7 +140,9 @@ public final class RelationsViewHandler implements EndpointHandler {
             if (aim != null && seen.add(aim.getIdentifier())) {
                 out.writeStartObject();
                 out.writeStringField("@id", aim.getIdentifier());
-                fields.write(out, aim, "title");
+                for (String field : view.entryAimFields()) {
+                    fields.write(out, aim, field);
+                }
                 out.writeEndObject();
             }
         }

@@ -16,6 +16,7 @@ import javax.jcr.Node;
 import javax.jcr.Session;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +31,7 @@ class PublicationTest {
     Path data;
 
     private TestSite site;
+    private LightModule module;
     private StandaloneSessionProvider sessions;
     private ContentService content;
     private Publisher publisher;
@@ -38,7 +40,7 @@ class PublicationTest {
     @BeforeEach
     void start() throws Exception {
         site = TestSite.builder().authorAndPublic().start(data);
-        LightModule module = site.module;
+        module = site.module;
         sessions = site.sessions;
         content = site.content;
         publisher = new Publisher(module, sessions, new LocalTransport(sessions, "publication"), Clock.systemUTC());
@@ -57,7 +59,8 @@ class PublicationTest {
         assertThatThrownBy(() -> content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
         assertThat(status("organizations", "/uclg")).isEqualTo(PublicationStatus.NEVER_PUBLISHED);
 
-        assertThat(publisher.publish("organizations", "/uclg", false, false, "publisher")).containsExactly("organizations:/uclg");
+        assertThat(publisher.publish("organizations", "/uclg", "publisher")).extracting(PublishedItem::qualifiedPath)
+                .containsExactly("organizations:/uclg");
 
         assertThat(content.read(Side.PUBLIC, "organization", "uclg").property("name")).hasValue("United Cities and Local Governments");
         assertThat(status("organizations", "/uclg")).isEqualTo(PublicationStatus.PUBLISHED);
@@ -65,13 +68,13 @@ class PublicationTest {
 
     @Test
     void anEditStaysADraftUntilPublishedAgain() throws Exception {
-        publisher.publish("organizations", "/iula", false, false, "publisher");
+        publisher.publish("organizations", "/iula", "publisher");
         content.update("organization", "iula", ItemInput.of(Map.of("acronym", "UCLG")), "editor");
 
         assertThat(status("organizations", "/iula")).isEqualTo(PublicationStatus.MODIFIED);
         assertThat(content.read(Side.PUBLIC, "organization", "iula").property("acronym")).hasValue("IULA");
 
-        publisher.publish("organizations", "/iula", false, false, "publisher");
+        publisher.publish("organizations", "/iula", "publisher");
         assertThat(content.read(Side.PUBLIC, "organization", "iula").property("acronym")).hasValue("UCLG");
         // the relationships travelled with the item
         assertThat(content.read(Side.PUBLIC, "organization", "iula").property("relationships"))
@@ -85,16 +88,47 @@ class PublicationTest {
         content.create("organization", "uclg", ItemInput.of(Map.of("name", "United Cities and Local Governments",
                 "relationships", List.of(Map.of("category", category, "role", "Partner")))), "editor");
 
-        assertThatThrownBy(() -> publisher.publish("organizations", "/uclg", false, false, "publisher"))
+        assertThatThrownBy(() -> publisher.publish("organizations", "/uclg", "publisher"))
                 .isInstanceOfSatisfying(PublicationException.class, e -> {
                     assertThat(e.reason()).isEqualTo(PublicationException.Reason.UNPUBLISHED_REFERENCES);
                     assertThat(e.items()).containsExactly("relationship-categories:/partnership");
                 });
         assertThatThrownBy(() -> content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
 
-        assertThat(publisher.publish("organizations", "/uclg", false, true, "publisher"))
-                .containsExactly("relationship-categories:/partnership", "organizations:/uclg");
+        assertThat(publisher.publish("organizations", "/uclg", "publisher", Publisher.Include.UNPUBLISHED_REFERENCES))
+                .extracting(PublishedItem::qualifiedPath).containsExactly("relationship-categories:/partnership", "organizations:/uclg");
         assertThat(content.read(Side.PUBLIC, "relationshipCategory", "partnership").property("title")).hasValue("Partnerships");
+    }
+
+    @Test
+    void thePublisherTellsItsListenerOfEachPublicationOnce() throws Exception {
+        List<String> told = new ArrayList<>();
+        PublicationListener listener = new PublicationListener() {
+            @Override
+            public void published(List<PublishedItem> items, String user) {
+                told.add("published " + items.stream().map(PublishedItem::qualifiedPath).toList() + " by " + user);
+            }
+
+            @Override
+            public void unpublished(String workspace, String path, String user) {
+                told.add("unpublished " + workspace + ":" + path + " by " + user);
+            }
+        };
+        Publisher telling = new Publisher(module, sessions, new LocalTransport(sessions, "publication"), Clock.systemUTC(),
+                content.locks(), listener);
+        String category = content.create("relationshipCategory", "partnership",
+                ItemInput.of(Map.of("title", "Partnerships", "position", 5)), "editor").id();
+        content.create("organization", "uclg", ItemInput.of(Map.of("name", "United Cities and Local Governments",
+                "relationships", List.of(Map.of("category", category, "role", "Partner")))), "editor");
+
+        assertThatThrownBy(() -> telling.publish("organizations", "/uclg", "publisher")).isInstanceOf(PublicationException.class);
+        telling.publish("organizations", "/uclg", "publisher", Publisher.Include.UNPUBLISHED_REFERENCES);
+        telling.unpublish("organizations", "/uclg", "publisher");
+
+        // a refused publication tells nothing; the references published first come in the same call
+        assertThat(told).containsExactly(
+                "published [relationship-categories:/partnership, organizations:/uclg] by publisher",
+                "unpublished organizations:/uclg by publisher");
     }
 
     @Test
@@ -108,9 +142,9 @@ class PublicationTest {
 
     @Test
     void eachPublicationIsAVersionThatCanBeRestoredAsADraft() throws Exception {
-        publisher.publish("organizations", "/iula", false, false, "first-publisher");
+        publisher.publish("organizations", "/iula", "first-publisher");
         content.update("organization", "iula", ItemInput.of(Map.of("acronym", "UCLG")), "editor");
-        publisher.publish("organizations", "/iula", false, false, "second-publisher");
+        publisher.publish("organizations", "/iula", "second-publisher");
 
         List<Versions.Entry> list = versions.list("organizations", "/iula");
         assertThat(list).extracting(Versions.Entry::publishedBy).containsExactly("second-publisher", "first-publisher");
@@ -134,10 +168,10 @@ class PublicationTest {
         } finally {
             a.logout();
         }
-        publisher.publish("organizations", "/archive", true, false, "publisher");
+        publisher.publish("organizations", "/archive", "publisher", Publisher.Include.CHILD_ITEMS);
         assertThat(exists(Side.PUBLIC, "/archive/old")).isTrue();
 
-        publisher.publish("organizations", "/archive", false, false, "publisher");
+        publisher.publish("organizations", "/archive", "publisher");
 
         assertThat(exists(Side.PUBLIC, "/archive/old")).isTrue();
         assertThat(exists(Side.PUBLIC, "/" + PublicReceiver.HOLDING)).isFalse();
@@ -145,7 +179,7 @@ class PublicationTest {
 
     @Test
     void missingItemsAndUnpublishedParentsAreRefused() throws Exception {
-        assertThatThrownBy(() -> publisher.publish("organizations", "/nothing", false, false, "publisher"))
+        assertThatThrownBy(() -> publisher.publish("organizations", "/nothing", "publisher"))
                 .isInstanceOfSatisfying(PublicationException.class,
                         e -> assertThat(e.reason()).isEqualTo(PublicationException.Reason.NOT_FOUND));
         Session a = sessions.login(Side.AUTHOR, "organizations");
@@ -155,7 +189,7 @@ class PublicationTest {
         } finally {
             a.logout();
         }
-        assertThatThrownBy(() -> publisher.publish("organizations", "/drafts/new", false, false, "publisher"))
+        assertThatThrownBy(() -> publisher.publish("organizations", "/drafts/new", "publisher"))
                 .isInstanceOfSatisfying(PublicationException.class,
                         e -> assertThat(e.reason()).isEqualTo(PublicationException.Reason.PARENT_NOT_PUBLISHED));
     }

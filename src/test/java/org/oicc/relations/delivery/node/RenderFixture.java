@@ -11,6 +11,7 @@ import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.Location;
 import org.oicc.relations.definition.ReferenceDefinition;
 import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.SessionScope;
 import org.oicc.relations.repository.Side;
 
 import javax.jcr.RepositoryException;
@@ -42,8 +43,8 @@ public final class RenderFixture {
     public static String render(LightModule module, SessionProvider sessions, DeliveryEndpointDefinition endpoint, String path,
             Language language) throws IOException, RepositoryException {
         StringWriter text = new StringWriter();
-        NodeRenderer renderer = new NodeRenderer(endpoint, module, ContentLocales.standard());
-        try (WorkspaceSessions answer = new WorkspaceSessions(sessions, Side.PUBLIC);
+        NodeRenderer renderer = new NodeRenderer(endpoint, module, ContentLocales.of(module));
+        try (SessionScope answer = new SessionScope(sessions, Side.PUBLIC);
              JsonGenerator out = JSON.getFactory().createGenerator(text)) {
             renderer.write(out, answer.session(endpoint.workspace()).getNode(path), language, answer);
         }
@@ -100,7 +101,7 @@ public final class RenderFixture {
             List<String> childNodeTypes, List<ReferenceDefinition> references, int referenceDepth, boolean referenceRepeat) {
         return new DeliveryEndpointDefinition(e.name(), e.path(), e.workspace(), e.rootPath(), e.nodeTypes(), childNodeTypes,
                 e.strict(), depth, e.limit(), systemProperties, e.bypassWorkspaceAcls(), references, referenceDepth,
-                referenceRepeat, e.location());
+                referenceRepeat, e.orderBy(), e.location());
     }
 
     public static ReferenceDefinition rule(String propertyName, String nodeType, String targetWorkspace, boolean expand,

@@ -46,10 +46,10 @@ class QueryStatementTest {
         for (int i = 0; i < keyValues.length; i += 2) {
             params.put(keyValues[i], new String[] {keyValues[i + 1]});
         }
-        ContentLocales locales = ContentLocales.standard();
+        ContentLocales locales = ContentLocales.of(fx.site.module);
         DeliveryRequest request = new RequestParser(endpoint, locales, 100).parse("", params, null);
         QueryPlan plan = QueryPlan.of(request, QueryFields.of(
-                fx.site.module.contentTypeOfWorkspace(endpoint.workspace()).orElseThrow(), locales));
+                fx.site.module.contentTypeOfWorkspace(endpoint.workspace()).orElseThrow(), locales, endpoint.orderBy()));
         return new QueryBuilder(endpoint, locales).items(session, plan.conditions(), List.of(), plan.fullText(), request.language());
     }
 

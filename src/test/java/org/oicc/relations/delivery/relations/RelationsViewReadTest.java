@@ -133,7 +133,7 @@ class RelationsViewReadTest {
     }
 
     private RelationsViewHandler handler(SessionProvider sessions) {
-        return new RelationsViewHandler(view, site.module, sessions, ContentLocales.standard());
+        return new RelationsViewHandler(view, site.module, sessions, ContentLocales.of(site.module));
     }
 
     private JsonNode render(SessionProvider sessions, Map<String, String[]> params) throws Exception {

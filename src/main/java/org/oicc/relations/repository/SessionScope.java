@@ -1,7 +1,4 @@
-package org.oicc.relations.delivery.node;
-
-import org.oicc.relations.repository.SessionProvider;
-import org.oicc.relations.repository.Side;
+package org.oicc.relations.repository;
 
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
@@ -13,11 +10,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The sessions of one answer: each workspace is opened the first time the answer needs it (its
- * own, or a reference's target) and every one is logged out when the answer is written. A page of
- * 50 organizations with 200 references thus opens at most four sessions, not 200.
+ * The sessions of one piece of work (an answer, a page, a write) on one side: each workspace is
+ * opened the first time the work needs it and every one is logged out on {@link #close}. A page of
+ * 50 organizations with 200 references thus opens at most four sessions, not 200. Not thread-safe:
+ * a scope belongs to the one thread doing the work.
  */
-public final class WorkspaceSessions implements AutoCloseable {
+public final class SessionScope implements AutoCloseable {
 
     private static final Pattern UUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -26,11 +24,16 @@ public final class WorkspaceSessions implements AutoCloseable {
     private final Side side;
     private final Map<String, Session> open = new LinkedHashMap<>();
 
-    public WorkspaceSessions(SessionProvider provider, Side side) {
+    public SessionScope(SessionProvider provider, Side side) {
         this.provider = provider;
         this.side = side;
     }
 
+    public Side side() {
+        return side;
+    }
+
+    /** The scope's session on a workspace, opened on first use. */
     public Session session(String workspace) throws RepositoryException {
         Session session = open.get(workspace);
         if (session == null) {
@@ -46,8 +49,8 @@ public final class WorkspaceSessions implements AutoCloseable {
      * up: Magnolia's JCR reference resolver takes nothing else, and Jackrabbit answers other text
      * with a generic exception that could not be told apart from a real repository failure.
      */
-    Optional<Node> nodeByIdentifier(String workspace, String id) throws RepositoryException {
-        if (!UUID.matcher(id).matches()) {
+    public Optional<Node> nodeByIdentifier(String workspace, String id) throws RepositoryException {
+        if (id == null || !UUID.matcher(id).matches()) {
             return Optional.empty();
         }
         try {
