@@ -1,10 +1,7 @@
-package org.oicc.relations.delivery;
+package org.oicc.relations.server;
 
-import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.junit.jupiter.api.Test;
-import org.oicc.relations.server.CliError;
-import org.oicc.relations.server.DeliveryOptions;
-import org.oicc.relations.server.Main;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -15,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code serve --max-limit --cache-control --cors-origin}: parsed into DeliverySettings, bad values refused. */
-class HttpServeOptionsTest {
+class DeliveryOptionsTest {
 
     @Test
     void defaults() {
