@@ -11,6 +11,7 @@ import org.oicc.relations.authoring.users.Role;
 import org.oicc.relations.authoring.users.User;
 import org.oicc.relations.authoring.users.UserStore;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.testing.TestSite;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -48,6 +49,7 @@ class LoginThrottlingTest {
 
     @BeforeAll
     static void start() throws Exception {
+        TestSite.seededDataFolder(data);
         // admin as the first start makes it, and a script's user whose header no other test sends
         UserStore users = UserStore.open(data, JSON);
         users.save(new User("admin", HASHER.hash(PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
