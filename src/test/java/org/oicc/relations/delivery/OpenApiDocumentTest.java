@@ -78,7 +78,9 @@ class OpenApiDocumentTest {
                 "/delivery/pages/v1/{path}@nodes", "/delivery/relations/v1", "/delivery/openapi.json");
         assertThat(api.getServers().get(0).getUrl()).isEqualTo("/.rest");
         var query = api.getPaths().get("/delivery/organizations/v1").getGet();
-        assertThat(query.getResponses().keySet()).containsExactly("200", "304", "400", "500");
+        assertThat(query.getResponses().keySet()).containsExactly("200", "304", "400", "500", "503");
+        assertThat(api.getPaths().get("/delivery/organizations/v1/{path}@nodes").getGet().getResponses()).containsKey("503");
+        assertThat(api.getPaths().get("/delivery/organizations/v1/{path}").getGet().getResponses()).doesNotContainKey("503");
         assertThat(api.getPaths().get("/delivery/organizations/v1").getDelete().getResponses()).containsOnlyKeys("405");
         assertThat(api.getPaths().get("/delivery/organizations/v1/{path}").getGet().getResponses()).containsKey("404");
     }
