@@ -4,7 +4,8 @@
  * ({@link org.oicc.relations.authoring.publication.Publisher}); a transport carries it to the
  * public repository of the same process or to a public instance over signed HTTP
  * ({@link org.oicc.relations.authoring.publication.PublicationTransport}); each publication leaves
- * a version on the author item ({@link org.oicc.relations.authoring.publication.Versions}).
+ * a version on the author item ({@link org.oicc.relations.authoring.publication.Versions}), of which
+ * the newest N are kept ({@link org.oicc.relations.authoring.publication.VersionRetention}).
  *
  * <p>Uses: {@code authoring.webhooks} (signatures), {@code definition}, {@code repository}. It
  * knows no content-type validation (published content was validated when it was written) and no
