@@ -48,20 +48,26 @@ public final class Versions {
         this.retention = retention;
     }
 
-    /** The kept versions, newest first; empty for an item never published. */
+    /**
+     * The kept versions, newest first; empty for an item never published. Read under the lock: a
+     * publication's pruning must not remove a version between listing it and reading its metadata.
+     */
     public List<Entry> list(String workspace, String path) throws RepositoryException {
         Session session = sessions.login(Side.AUTHOR, workspace);
         try {
-            List<Entry> out = new ArrayList<>();
-            if (!session.nodeExists(path) || !session.getNode(path).isNodeType("mix:versionable")) {
+            return locks.locked(() -> {
+                List<Entry> out = new ArrayList<>();
+                if (!session.nodeExists(path) || !session.getNode(path).isNodeType("mix:versionable")) {
+                    return out;
+                }
+                for (Version v : retention.kept(session.getWorkspace().getVersionManager().getVersionHistory(path))) {
+                    Node frozen = v.getFrozenNode();
+                    String by = frozen.hasProperty(MgnlNames.LAST_ACTIVATED_BY)
+                            ? frozen.getProperty(MgnlNames.LAST_ACTIVATED_BY).getString() : null;
+                    out.add(new Entry(v.getName(), OffsetDateTime.ofInstant(v.getCreated().toInstant(), java.time.ZoneOffset.UTC), by));
+                }
                 return out;
-            }
-            for (Version v : retention.kept(session.getWorkspace().getVersionManager().getVersionHistory(path))) {
-                Node frozen = v.getFrozenNode();
-                String by = frozen.hasProperty(MgnlNames.LAST_ACTIVATED_BY) ? frozen.getProperty(MgnlNames.LAST_ACTIVATED_BY).getString() : null;
-                out.add(new Entry(v.getName(), OffsetDateTime.ofInstant(v.getCreated().toInstant(), java.time.ZoneOffset.UTC), by));
-            }
-            return out;
+            });
         } finally {
             session.logout();
         }
@@ -76,10 +82,11 @@ public final class Versions {
     public void restore(String workspace, String path, String versionName, String user) throws RepositoryException {
         Session session = sessions.login(Side.AUTHOR, workspace);
         try {
-            if (list(workspace, path).stream().noneMatch(e -> e.name().equals(versionName))) {
-                throw new IllegalArgumentException("no version '" + versionName + "' of " + workspace + ":" + path);
-            }
             locks.locked(() -> {
+                // checked under the lock: a publication could otherwise prune it before the restore
+                if (list(workspace, path).stream().noneMatch(e -> e.name().equals(versionName))) {
+                    throw new IllegalArgumentException("no version '" + versionName + "' of " + workspace + ":" + path);
+                }
                 VersionManager versions = session.getWorkspace().getVersionManager();
                 versions.restore(path, versionName, true);
                 versions.checkout(path);
