@@ -8,6 +8,8 @@
  * writer and check. A write is validated completely ({@link org.oicc.relations.content.InputValidator}),
  * then applied and saved ({@link org.oicc.relations.content.NodeWriter}); a rejected write changes
  * nothing and lists every problem ({@link org.oicc.relations.content.ContentValidationException}).
+ * The repository a module needs (workspaces, namespaces, node types, seed) is derived from its
+ * content types ({@link org.oicc.relations.content.ModuleRepositorySetup}).
  *
  * <p>Every read-check-write of author items — the content service's writes and entry edits,
  * publication's activation stamps, version restores — runs under the one

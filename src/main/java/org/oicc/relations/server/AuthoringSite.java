@@ -52,8 +52,14 @@ final class AuthoringSite {
 
     static void mount(HttpServer http, Standalone standalone, AuthoringOptions options, ObjectMapper json,
             Map<String, String> env, PrintStream console) {
+        mount(http, standalone, options, json, env, console, new PasswordHasher());
+    }
+
+    /** @param hasher the production cost ({@link PasswordHasher#DEFAULT_ITERATIONS}) but in tests, which log in often */
+    static void mount(HttpServer http, Standalone standalone, AuthoringOptions options, ObjectMapper json,
+            Map<String, String> env, PrintStream console, PasswordHasher hasher) {
         Clock clock = Clock.systemUTC();
-        Authentication auth = authentication(standalone, json, env, console, clock);
+        Authentication auth = authentication(standalone, json, env, console, clock, hasher);
         JsonIO io = new JsonIO(json);
         // one lock for every writer of the author repository: editors' saves, publication, restores
         ItemLocks locks = new ItemLocks();
@@ -78,8 +84,7 @@ final class AuthoringSite {
 
     /** One authenticator and one session store: logins, lockouts and the Basic cache are shared by the UI and the APIs. */
     private static Authentication authentication(Standalone standalone, ObjectMapper json, Map<String, String> env,
-            PrintStream console, Clock clock) {
-        PasswordHasher hasher = new PasswordHasher();
+            PrintStream console, Clock clock, PasswordHasher hasher) {
         UserStore users = UserStore.open(standalone.data(), json);
         FirstAdmin.ensure(users, hasher, env, console);
         return new Authentication(new CredentialCheck(users, hasher, new LoginGuard(clock)), new LoginSessions(clock));

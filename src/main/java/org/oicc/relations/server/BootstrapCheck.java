@@ -1,6 +1,7 @@
 package org.oicc.relations.server;
 
 import org.oicc.relations.content.ContentService;
+import org.oicc.relations.content.ModuleRepositorySetup;
 import org.oicc.relations.content.ValidationProblem;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
@@ -52,7 +53,7 @@ final class BootstrapCheck {
                 : BootstrapFiles.fromFolder(folder);
         Path scratch = Files.createTempDirectory("oicc-validate");
         try (StandaloneRepository repository = StandaloneRepository.start(scratch,
-                Standalone.setupFor(module).withBootstrapFiles(List.of()))) {
+                ModuleRepositorySetup.of(module).withBootstrapFiles(List.of()))) {
             List<String> problems = new ArrayList<>();
             List<Imported> imported = importAll(repository, files, problems);
             ContentService content = new ContentService(module, StandaloneSessionProvider.singleRepository(repository));

@@ -1,12 +1,12 @@
 package org.oicc.relations.server;
 
-import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.authoring.publication.SeedPublication;
+import org.oicc.relations.content.ModuleRepositorySetup;
 import org.oicc.relations.definition.DefinitionException;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.repository.BootstrapException;
-import org.oicc.relations.repository.BootstrapFiles;
 import org.oicc.relations.repository.RepositoryLockedException;
 import org.oicc.relations.repository.RepositorySetup;
 import org.oicc.relations.repository.StandaloneRepository;
@@ -14,10 +14,6 @@ import org.oicc.relations.repository.StandaloneSessionProvider;
 
 import javax.jcr.RepositoryException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The module's light module and repository, opened the way every command needs them: definitions
@@ -26,8 +22,6 @@ import java.util.Map;
 public final class Standalone implements AutoCloseable {
 
     public static final String MODULE = "oicc-relations";
-    /** Module node types, registered after Magnolia's own. */
-    static final String MODULE_CND = "/mgnl-nodetypes/oicc-relations.cnd";
     /** Author content (drafts) lives here... */
     static final String AUTHOR_FOLDER = "author";
     /** ...and published content here, each a Jackrabbit repository of its own. */
@@ -73,7 +67,7 @@ public final class Standalone implements AutoCloseable {
         DataFolderLock lock = DataFolderLock.acquire(data);
         StandaloneRepository author = null;
         try {
-            RepositorySetup setup = setupFor(module);
+            RepositorySetup setup = ModuleRepositorySetup.of(module);
             author = instance.hasAuthor() ? StandaloneRepository.start(data.resolve(AUTHOR_FOLDER), setup) : null;
             StandaloneRepository published = instance.hasPublic()
                     ? StandaloneRepository.start(data.resolve(PUBLIC_FOLDER), setup) : null;
@@ -129,21 +123,6 @@ public final class Standalone implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             throw new CliError(e.getMessage(), 1);
         }
-    }
-
-    /** Workspaces, namespaces and node types come from the light module; Java repeats none of them. */
-    public static RepositorySetup setupFor(LightModule module) {
-        Map<String, String> namespaces = new LinkedHashMap<>();
-        List<String> cnds = new ArrayList<>(List.of(MODULE_CND));
-        for (ContentTypeDefinition type : module.allContentTypes()) {
-            namespaces.putAll(type.datasource().namespaces());
-            String cnd = type.datasource().nodeTypeDefinition();
-            if (cnd != null && !cnds.contains(cnd)) {
-                cnds.add(cnd);
-            }
-        }
-        return new RepositorySetup(namespaces, List.copyOf(module.workspaces()), cnds,
-                BootstrapFiles.fromClasspath(BootstrapFiles.MODULE_FOLDER), RepositorySetup.DEFAULT_BOOTSTRAP_USER);
     }
 
     public LightModule module() {

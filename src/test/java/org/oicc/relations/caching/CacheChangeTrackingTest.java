@@ -7,8 +7,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ItemInput;
-import org.oicc.relations.server.Instance;
-import org.oicc.relations.server.Standalone;
+import org.oicc.relations.testing.TestSite;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,24 +25,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CacheChangeTrackingTest {
 
     private static final Set<String> ALL = Set.of("organizations", "relationship-categories", "agreement-aims", "website");
-    private Standalone standalone;
+    private TestSite site;
     private ContentService content;
     private int edits;
 
     @BeforeAll
     void start(@TempDir Path data) {
-        standalone = Standalone.open(data, null, Instance.PUBLIC);
-        content = new ContentService(standalone.module(), standalone.sessions());
+        site = TestSite.builder().start(data);
+        content = new ContentService(site.module, site.sessions);
     }
 
     @AfterAll
     void stop() {
-        standalone.close();
+        site.close();
     }
 
     @Test
     void theModulesWorkspacesAreWatched() {
-        assertThat(standalone.module().workspaces()).isEqualTo(ALL);
+        assertThat(site.module.workspaces()).isEqualTo(ALL);
     }
 
     @Test
@@ -51,7 +50,7 @@ class CacheChangeTrackingTest {
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         MutableClock clock = new MutableClock(start);
         try (WorkspaceChanges changes = new WorkspaceChanges(ALL, clock)) {
-            changes.start(standalone.sessions());
+            changes.start(site.sessions);
             ChangeStamp before = changes.stamp(ALL).orElseThrow();
             assertThat(before.lastModified()).isEqualTo(start);
 
@@ -86,7 +85,7 @@ class CacheChangeTrackingTest {
     @Test
     void afterCloseNothingIsObservedAnyMore() throws Exception {
         WorkspaceChanges changes = new WorkspaceChanges(ALL, Clock.systemUTC());
-        changes.start(standalone.sessions());
+        changes.start(site.sessions);
         changes.close();
         ChangeStamp closed = changes.stamp(ALL).orElseThrow();
 
@@ -109,7 +108,7 @@ class CacheChangeTrackingTest {
             }
         };
         try (WorkspaceChanges changes = new WorkspaceChanges(ALL, failsOnce)) {
-            changes.start(standalone.sessions());
+            changes.start(site.sessions);
             long before = changes.stamp(ALL).orElseThrow().generations().get("agreement-aims");
 
             editAim();

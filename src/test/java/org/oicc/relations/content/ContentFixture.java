@@ -3,6 +3,7 @@ package org.oicc.relations.content;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
+import org.oicc.relations.testing.TestRepository;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -39,7 +40,7 @@ final class ContentFixture implements AutoCloseable {
     }
 
     ContentFixture(Path home, LightModule module) throws Exception {
-        this.repository = TestRepository.start(home);
+        this.repository = TestRepository.empty(home);
         this.module = module;
         this.service = service(Clock.fixed(NOW, ZoneOffset.UTC));
     }

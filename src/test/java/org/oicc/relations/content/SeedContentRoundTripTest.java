@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
+import org.oicc.relations.testing.TestRepository;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -33,7 +34,7 @@ class SeedContentRoundTripTest {
     @BeforeAll
     void start(@TempDir Path home) throws Exception {
         LightModule module = new LightModuleLoader().load(ModuleSource.classpath("oicc-relations"));
-        repository = TestRepository.startWithSeed(home);
+        repository = TestRepository.seeded(home);
         service = new ContentService(module, repository, Clock.fixed(ContentFixture.NOW, ZoneOffset.UTC),
                 ContentLocales.of(module), ValidationMessages.of(module));
     }

@@ -1,19 +1,14 @@
 package org.oicc.relations.delivery;
 
-import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.node.RenderFixture;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.oicc.relations.server.HttpServer;
-import org.oicc.relations.server.Instance;
-import org.oicc.relations.server.Standalone;
+import org.oicc.relations.testing.TestSite;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,22 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GoldenNodeTest {
 
-    private Standalone standalone;
-    private HttpServer http;
+    private TestSite site;
     private final HttpClient client = HttpClient.newHttpClient();
 
     @BeforeAll
     void start(@TempDir Path data) {
-        standalone = Standalone.open(data, null, Instance.PUBLIC);
-        http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.sessions(), new ObjectMapper(),
-                DeliverySettings.DEFAULTS);
-        http.start();
+        site = TestSite.builder().site().start(data);
     }
 
     @AfterAll
     void stop() {
-        http.close();
-        standalone.close();
+        site.close();
     }
 
     @Test
@@ -73,11 +63,11 @@ class GoldenNodeTest {
     private void assertGolden(String path, String golden) throws Exception {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(RenderFixture.compact(response.body())).isEqualTo(RenderFixture.golden(golden, standalone.sessions()));
+        assertThat(RenderFixture.compact(response.body())).isEqualTo(RenderFixture.golden(golden, site.sessions));
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + path)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(site.uri(path)).GET().build();
         return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

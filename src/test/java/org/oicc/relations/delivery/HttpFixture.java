@@ -1,12 +1,10 @@
 package org.oicc.relations.delivery;
 
-import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.oicc.relations.content.ContentService;
-import org.oicc.relations.server.HttpServer;
-import org.oicc.relations.server.Instance;
-import org.oicc.relations.server.Standalone;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.testing.TestSite;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,32 +15,33 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The standalone module in a temp folder with the seed content, served by the real Jetty on a free
- * port; delivery reads through a {@link CountingSessionProvider}, edits go through the content
- * service on the author side (the same repository as the public side in this standalone set-up).
+ * A {@link TestSite} with the seed content and the public site on a free port, asked with byte
+ * bodies (gzip, exact bytes); delivery reads through a {@link CountingSessionProvider}, edits go
+ * through the content service (the same repository as the public side on a single-repository site).
  */
 final class HttpFixture implements AutoCloseable {
 
     static final String ORGANIZATIONS = "/.rest/delivery/organizations/v1";
     static final String CATEGORIES = "/.rest/delivery/relationship-categories/v1";
 
-    final Standalone standalone;
+    final TestSite site;
     final CountingSessionProvider sessions;
-    final HttpServer http;
     final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final ObjectMapper json = new ObjectMapper();
     final ContentService content;
 
     HttpFixture(Path data, DeliverySettings settings) {
-        standalone = Standalone.open(data, null, Instance.PUBLIC);
-        sessions = new CountingSessionProvider(standalone.sessions());
-        http = new HttpServer("127.0.0.1", 0, standalone.module(), sessions, json, settings);
-        http.start();
-        content = new ContentService(standalone.module(), standalone.sessions());
+        site = TestSite.builder().site(settings).siteReadsThrough(CountingSessionProvider::new).start(data);
+        sessions = (CountingSessionProvider) site.served;
+        content = site.content;
+    }
+
+    int port() {
+        return site.port();
     }
 
     URI uri(String pathAndQuery) {
-        return URI.create("http://127.0.0.1:" + http.port() + pathAndQuery);
+        return site.uri(pathAndQuery);
     }
 
     HttpRequest.Builder request(String pathAndQuery) {
@@ -63,10 +62,6 @@ final class HttpFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            http.close();
-        } finally {
-            standalone.close();
-        }
+        site.close();
     }
 }

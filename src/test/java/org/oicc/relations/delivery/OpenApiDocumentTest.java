@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.testing.TestSite;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -36,13 +37,13 @@ class OpenApiDocumentTest {
     private static final String DOC = "/.rest/delivery/openapi.json";
     private static final String BASE = "https://oicc.test/openapi.json";
 
-    private ExtensionTestServer server;
+    private TestSite server;
     private String document;
     private SchemaRegistry schemas;
 
     @BeforeAll
     void start(@TempDir Path data) throws Exception {
-        server = new ExtensionTestServer(data);
+        server = TestSite.builder().site().start(data);
         HttpResponse<String> response = server.get(DOC);
         assertThat(response.statusCode()).isEqualTo(200);
         document = response.body();
@@ -77,7 +78,9 @@ class OpenApiDocumentTest {
                 "/delivery/pages/v1/{path}@nodes", "/delivery/relations/v1", "/delivery/openapi.json");
         assertThat(api.getServers().get(0).getUrl()).isEqualTo("/.rest");
         var query = api.getPaths().get("/delivery/organizations/v1").getGet();
-        assertThat(query.getResponses().keySet()).containsExactly("200", "304", "400", "500");
+        assertThat(query.getResponses().keySet()).containsExactly("200", "304", "400", "500", "503");
+        assertThat(api.getPaths().get("/delivery/organizations/v1/{path}@nodes").getGet().getResponses()).containsKey("503");
+        assertThat(api.getPaths().get("/delivery/organizations/v1/{path}").getGet().getResponses()).doesNotContainKey("503");
         assertThat(api.getPaths().get("/delivery/organizations/v1").getDelete().getResponses()).containsOnlyKeys("405");
         assertThat(api.getPaths().get("/delivery/organizations/v1/{path}").getGet().getResponses()).containsKey("404");
     }
@@ -104,7 +107,7 @@ class OpenApiDocumentTest {
 
     @Test
     void contentTypeSchemasFollowTheDefinitions() throws Exception {
-        JsonNode s = ExtensionTestServer.JSON.readTree(document).get("components").get("schemas");
+        JsonNode s = TestSite.JSON.readTree(document).get("components").get("schemas");
 
         JsonNode org = s.get("organization");
         assertThat(org.get("required").toString()).isEqualTo("[\"@name\",\"@path\",\"@id\",\"@nodeType\",\"name\"]");
@@ -143,7 +146,7 @@ class OpenApiDocumentTest {
         String iula = server.get("/.rest/delivery/organizations/v1/iula").body();
 
         assertThat(schema("organization").validate(iula, InputFormat.JSON)).isEmpty();
-        assertThat(ExtensionTestServer.JSON.readTree(iula).get("relationships").get("@nodes").size()).isEqualTo(3);
+        assertThat(TestSite.JSON.readTree(iula).get("relationships").get("@nodes").size()).isEqualTo(3);
     }
 
     @Test

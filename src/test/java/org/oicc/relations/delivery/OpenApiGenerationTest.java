@@ -1,5 +1,7 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.definition.LightModuleLoader;
+import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.TestTrees;
 
@@ -12,7 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.delivery.openapi.OpenApiDocument;
-import org.oicc.relations.server.Standalone;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ class OpenApiGenerationTest {
                 "    - name: acronym\n    - name: founded\n      type: Long\n    - name: active\n      type: Boolean\n"));
         Files.writeString(modules.resolve("oicc-relations/restEndpoints/delivery/partners_v2.yaml"),
                 "$type: jcrDeliveryEndpoint_v2\nworkspace: organizations\nnodeTypes:\n  - oicc:organization\nlimit: 500\n");
-        LightModule module = Standalone.loadModule(modules);
+        LightModule module = new LightModuleLoader().load(ModuleSource.directory(modules.resolve("oicc-relations")));
 
         ObjectNode doc = OpenApiDocument.generate(module, ContentLocales.of(module), new DeliverySettings(200, "no-cache", List.of()), "9");
 

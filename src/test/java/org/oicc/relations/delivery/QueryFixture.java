@@ -8,8 +8,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.oicc.relations.content.ContentLocales;
-import org.oicc.relations.server.Instance;
-import org.oicc.relations.server.Standalone;
+import org.oicc.relations.testing.TestSite;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
- * A standalone runtime with the seed content and the module's delivery handlers, asked the way the
+ * A site runtime with the seed content and the module's delivery handlers, asked the way the
  * servlet asks them: {@code prepare(...)} then the body written to bytes. Parameters are given
  * decoded, as the servlet container hands them over.
  */
@@ -38,7 +37,7 @@ public final class QueryFixture implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public final Standalone standalone;
+    public final TestSite site;
     private final Map<String, EndpointHandler> handlers;
 
     public QueryFixture(Path data) {
@@ -46,8 +45,8 @@ public final class QueryFixture implements AutoCloseable {
     }
 
     public QueryFixture(Path data, DeliverySettings settings) {
-        standalone = Standalone.open(data, null, Instance.PUBLIC);
-        handlers = DeliveryServlet.handlersFor(standalone.module(), standalone.sessions(), ContentLocales.of(standalone.module()), settings);
+        site = TestSite.builder().start(data);
+        handlers = DeliveryServlet.handlersFor(site.module, site.sessions, ContentLocales.of(site.module), settings);
     }
 
     /** The answer's text; {@code keyValues} alternate names and decoded values, a name may repeat. */
@@ -95,6 +94,6 @@ public final class QueryFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        standalone.close();
+        site.close();
     }
 }

@@ -1,6 +1,5 @@
 package org.oicc.relations.delivery;
 
-import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterAll;
@@ -8,11 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.oicc.relations.server.HttpServer;
-import org.oicc.relations.server.Instance;
-import org.oicc.relations.server.Standalone;
+import org.oicc.relations.testing.TestSite;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,25 +22,21 @@ class QueryHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Standalone standalone;
-    private HttpServer server;
+    private TestSite server;
     private final HttpClient client = HttpClient.newHttpClient();
 
     @BeforeAll
     void start(@TempDir Path data) {
-        standalone = Standalone.open(data, null, Instance.PUBLIC);
-        server = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.sessions(), JSON, DeliverySettings.DEFAULTS);
-        server.start();
+        server = TestSite.builder().site().start(data);
     }
 
     @AfterAll
     void stop() {
         server.close();
-        standalone.close();
     }
 
     private HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).build(),
+        return client.send(HttpRequest.newBuilder(server.uri(pathAndQuery)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

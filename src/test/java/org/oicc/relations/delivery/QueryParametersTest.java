@@ -160,4 +160,14 @@ class QueryParametersTest {
         assertThat(fx.names(ORGANIZATIONS, "relationships.category", AGREEMENT, "acronym", "IDB")).containsExactly("idb");
         assertThat(fx.names(ORGANIZATIONS, "lang", "ar", "relationships.role", "مراقب")).isEqualTo(OBSERVERS);
     }
+
+    @Test
+    void likeOnSubmodelEntriesAndInALocalizedRequestMatchesTheValueTheReaderSees() throws Exception {
+        assertThat(fx.names(ORGANIZATIONS, "relationships.role[like]", "Obs%")).isEqualTo(OBSERVERS);
+        assertThat(fx.names(ORGANIZATIONS, "relationships.role[like]", "obs%")).as("case counts").isEmpty();
+        assertThat(fx.names(ORGANIZATIONS, "lang", "ar", "relationships.role[like]", "%راق%")).isEqualTo(OBSERVERS);
+        assertThat(fx.names(ORGANIZATIONS, "relationships.category", AGREEMENT, "relationships.role[like]", "Obs%")).isEmpty();
+        assertThat(fx.names(ORGANIZATIONS, "lang", "ar", "name[like]", "%Islamic%")).as("Arabic names, not English")
+                .doesNotContain("idb");
+    }
 }

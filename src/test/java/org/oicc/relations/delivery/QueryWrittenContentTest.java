@@ -44,7 +44,7 @@ class QueryWrittenContentTest {
                 ItemInput.of(Map.of("title", "New aim", "position", 11)), "editor");
         service("2022-02-02T08:00:00Z").update("agreementAim", "old-aim", ItemInput.of(Map.of("position", 9)), "editor");
         service("2023-01-01T00:00:00Z").create("agreementAim", "tricky", ItemInput.of(Map.of("title", TRICKY)), "editor");
-        Session session = fx.standalone.sessions().login(Side.AUTHOR, "organizations");
+        Session session = fx.site.sessions.login(Side.AUTHOR, "organizations");
         try {
             Node archive = session.getRootNode().addNode("archive", "mgnl:folder");
             archive.addNode("old-union", "oicc:organization").setProperty("name", "Old Union");
@@ -56,8 +56,8 @@ class QueryWrittenContentTest {
     }
 
     private ContentService service(String now) {
-        return new ContentService(fx.standalone.module(), fx.standalone.sessions(),
-                Clock.fixed(Instant.parse(now), ZoneOffset.UTC), ContentLocales.of(fx.standalone.module()), ValidationMessages.builtIn());
+        return new ContentService(fx.site.module, fx.site.sessions,
+                Clock.fixed(Instant.parse(now), ZoneOffset.UTC), ContentLocales.of(fx.site.module), ValidationMessages.builtIn());
     }
 
     @AfterAll

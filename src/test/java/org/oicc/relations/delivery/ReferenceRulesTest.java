@@ -14,8 +14,7 @@ import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.ReferenceDefinition;
 import org.oicc.relations.repository.Side;
-import org.oicc.relations.server.Instance;
-import org.oicc.relations.server.Standalone;
+import org.oicc.relations.testing.TestSite;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -39,7 +38,7 @@ class ReferenceRulesTest {
     private static final String MISSING = "00000000-0000-4000-8000-000000000000";
     private static final String AIM = "f6f48c95-609d-33bf-85ad-4fde8569d013";
 
-    private Standalone standalone;
+    private TestSite site;
     private DeliveryEndpointDefinition organizations;
     private String chainA;
     private String chainB;
@@ -50,9 +49,9 @@ class ReferenceRulesTest {
 
     @BeforeAll
     void start(@TempDir Path data) throws RepositoryException {
-        standalone = Standalone.open(data, null, Instance.PUBLIC);
-        organizations = RenderFixture.endpoint(standalone.module(), "delivery/organizations/v1");
-        ContentService content = new ContentService(standalone.module(), standalone.sessions());
+        site = TestSite.builder().start(data);
+        organizations = RenderFixture.endpoint(site.module, "delivery/organizations/v1");
+        ContentService content = new ContentService(site.module, site.sessions);
         chainC = content.create("organization", "chain-c", org("Chain C", null), "test").id();
         chainB = content.create("organization", "chain-b", org("Chain B", chainC), "test").id();
         chainA = content.create("organization", "chain-a", org("Chain A", chainB), "test").id();
@@ -61,7 +60,7 @@ class ReferenceRulesTest {
         self = content.create("organization", "self", org("Self", null), "test").id();
         content.create("organization", "dangling", ItemInput.builder().put("name", "Dangling")
                 .put("relationships", List.of(Map.of("category", OBSERVER, "aims", List.of(AIM)))).build(), "test");
-        Session session = standalone.sessions().login(Side.AUTHOR, "organizations");
+        Session session = site.sessions.login(Side.AUTHOR, "organizations");
         try {
             // loops the content service refuses, as imported or legacy data may still hold them
             session.getNode("/cycle-a").setProperty("parent", cycleB);
@@ -86,11 +85,11 @@ class ReferenceRulesTest {
 
     @AfterAll
     void stop() {
-        standalone.close();
+        site.close();
     }
 
     private JsonNode render(DeliveryEndpointDefinition endpoint, String path, Language language) throws Exception {
-        return RenderFixture.tree(RenderFixture.render(standalone.module(), standalone.sessions(), endpoint, path, language));
+        return RenderFixture.tree(RenderFixture.render(site.module, site.sessions, endpoint, path, language));
     }
 
     private JsonNode render(DeliveryEndpointDefinition endpoint, String path) throws Exception {

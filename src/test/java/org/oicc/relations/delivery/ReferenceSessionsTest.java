@@ -14,8 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
-import org.oicc.relations.server.Instance;
-import org.oicc.relations.server.Standalone;
+import org.oicc.relations.testing.TestSite;
 
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -35,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferenceSessionsTest {
 
-    private Standalone standalone;
+    private TestSite site;
 
     /** Records every session it hands out. */
     private static final class Recording implements SessionProvider {
@@ -58,17 +57,17 @@ class ReferenceSessionsTest {
 
     @BeforeAll
     void start(@TempDir Path data) {
-        standalone = Standalone.open(data, null, Instance.PUBLIC);
+        site = TestSite.builder().start(data);
     }
 
     @AfterAll
     void stop() {
-        standalone.close();
+        site.close();
     }
 
     private String answer(Recording sessions, String subPath) throws Exception {
-        JcrDeliveryHandler handler = new JcrDeliveryHandler(RenderFixture.endpoint(standalone.module(), "delivery/organizations/v1"),
-                standalone.module(), sessions, ContentLocales.of(standalone.module()), DeliverySettings.DEFAULTS);
+        JcrDeliveryHandler handler = new JcrDeliveryHandler(RenderFixture.endpoint(site.module, "delivery/organizations/v1"),
+                site.module, sessions, ContentLocales.of(site.module), DeliverySettings.DEFAULTS);
         PreparedAnswer answer = handler.prepare(subPath, Map.of(), null);
         StringWriter text = new StringWriter();
         try (JsonGenerator out = RenderFixture.JSON.getFactory().createGenerator(text)) {
@@ -79,7 +78,7 @@ class ReferenceSessionsTest {
 
     @Test
     void aPageOfOrganizationsOpensEachWorkspaceOnce() throws Exception {
-        Recording sessions = new Recording(standalone.sessions());
+        Recording sessions = new Recording(site.sessions);
         JsonNode page = RenderFixture.tree(answer(sessions, ""));
         assertThat(page.get("results").size()).isEqualTo(25);
         assertThat(sessions.logins).containsExactlyInAnyOrder(
@@ -89,7 +88,7 @@ class ReferenceSessionsTest {
 
     @Test
     void aReadNodeOpensOnlyTheWorkspacesItsReferencesNeed() throws Exception {
-        Recording sessions = new Recording(standalone.sessions());
+        Recording sessions = new Recording(site.sessions);
         JsonNode node = RenderFixture.tree(answer(sessions, "/alecso"));
         assertThat(node.at("/parent/@name").asText()).isEqualTo("league-of-arab-states");
         assertThat(sessions.logins).containsExactly("PUBLIC:organizations", "PUBLIC:relationship-categories");

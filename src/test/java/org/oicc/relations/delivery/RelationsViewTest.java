@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.testing.TestSite;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,11 +22,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RelationsViewTest {
 
     private static final String VIEW = "/.rest/delivery/relations/v1";
-    private ExtensionTestServer server;
+    private TestSite server;
 
     @BeforeAll
     void start(@TempDir Path data) {
-        server = new ExtensionTestServer(data);
+        server = TestSite.builder().site().start(data);
     }
 
     @AfterAll
@@ -82,7 +83,7 @@ class RelationsViewTest {
     @Test
     void arabicTitlesRolesAndNames() throws Exception {
         HttpResponse<String> response = server.get(VIEW + "?lang=ar");
-        JsonNode view = ExtensionTestServer.JSON.readTree(response.body());
+        JsonNode view = TestSite.JSON.readTree(response.body());
 
         assertThat(response.headers().firstValue("Content-Language")).contains("ar");
         assertThat(texts(view.get("categories"), "title")).containsExactly("المركز الاستشاري",
@@ -99,7 +100,7 @@ class RelationsViewTest {
         HttpResponse<String> response = server.get(VIEW, "Accept-Language", "fr;q=0.5, ar-SA;q=0.9");
 
         assertThat(response.headers().firstValue("Content-Language")).contains("ar");
-        assertThat(ExtensionTestServer.JSON.readTree(response.body()).get("categories").get(0).get("title").asText())
+        assertThat(TestSite.JSON.readTree(response.body()).get("categories").get(0).get("title").asText())
                 .isEqualTo("المركز الاستشاري");
     }
 
@@ -113,7 +114,7 @@ class RelationsViewTest {
     @Test
     void langAllGivesTheStoredKeys() throws Exception {
         HttpResponse<String> response = server.get(VIEW + "?lang=all");
-        JsonNode category = ExtensionTestServer.JSON.readTree(response.body()).get("categories").get(1);
+        JsonNode category = TestSite.JSON.readTree(response.body()).get("categories").get(1);
 
         assertThat(response.headers().firstValue("Content-Language")).contains("en");
         assertThat(category.get("title").asText()).isEqualTo("Membership in International Organizations");
@@ -138,7 +139,7 @@ class RelationsViewTest {
         HttpResponse<String> response = server.get(VIEW + "?lang=%27%20OR%201%3D1");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(ExtensionTestServer.JSON.readTree(response.body()).get("error").get("message").asText())
+        assertThat(TestSite.JSON.readTree(response.body()).get("error").get("message").asText())
                 .startsWith("parameter 'lang':");
     }
 
@@ -176,12 +177,12 @@ class RelationsViewTest {
 
     static JsonNode golden() throws IOException {
         try (InputStream in = RelationsViewTest.class.getResourceAsStream("relations-view-en.json")) {
-            return ExtensionTestServer.JSON.readTree(in);
+            return TestSite.JSON.readTree(in);
         }
     }
 
     static String compact(JsonNode json) throws IOException {
-        return ExtensionTestServer.JSON.writeValueAsString(json);
+        return TestSite.JSON.writeValueAsString(json);
     }
 
     private static List<String> texts(JsonNode array, String field) {

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.repository.Side;
+import org.oicc.relations.testing.TestSite;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -25,7 +26,7 @@ class BrokenTemplateTest {
     void aFailingTemplateIsAPlain500WithoutDetails(@TempDir Path data, @TempDir Path modules) throws IOException, InterruptedException {
         Path module = copyModule(modules);
         Files.writeString(module.resolve("templates/components/agreementAims.ftl"), "<p>${content.missing.deeper}</p>\n");
-        try (PagesFixture fixture = new PagesFixture(data, modules)) {
+        try (TestSite fixture = TestSite.builder().lightModules(modules).site().start(data)) {
             HttpResponse<String> response = fixture.get("/fr/relations.html");
             assertThat(response.statusCode()).isEqualTo(500);
             assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
@@ -42,7 +43,7 @@ class BrokenTemplateTest {
     void anUndefinedAreaIsAnError(@TempDir Path data, @TempDir Path modules) throws IOException, InterruptedException {
         Path module = copyModule(modules);
         Files.writeString(module.resolve("templates/pages/relations.ftl"), "[@cms.area name=\"sidebar\" /]\n");
-        try (PagesFixture fixture = new PagesFixture(data, modules)) {
+        try (TestSite fixture = TestSite.builder().lightModules(modules).site().start(data)) {
             assertThat(fixture.get("/relations.html").statusCode()).isEqualTo(500);
         }
     }
@@ -50,8 +51,8 @@ class BrokenTemplateTest {
     @Test
     void aComponentWhoseTemplateIsGoneShowsNothingAndThePageStillRenders(@TempDir Path data)
             throws IOException, InterruptedException, RepositoryException {
-        try (PagesFixture fixture = new PagesFixture(data, null)) {
-            Session website = fixture.standalone.sessions().login(Side.AUTHOR, "website");
+        try (TestSite fixture = TestSite.builder().site().start(data)) {
+            Session website = fixture.sessions.login(Side.AUTHOR, "website");
             try {
                 Node component = website.getNode("/relations/main").addNode("05", "mgnl:component");
                 component.setProperty("mgnl:template", "oicc-relations:components/gone");
@@ -71,8 +72,8 @@ class BrokenTemplateTest {
 
     @Test
     void aPageWithoutAKnownTemplateIsNotFound(@TempDir Path data) throws IOException, InterruptedException, RepositoryException {
-        try (PagesFixture fixture = new PagesFixture(data, null)) {
-            Session website = fixture.standalone.sessions().login(Side.AUTHOR, "website");
+        try (TestSite fixture = TestSite.builder().site().start(data)) {
+            Session website = fixture.sessions.login(Side.AUTHOR, "website");
             try {
                 website.getRootNode().addNode("draft", "mgnl:page").setProperty("mgnl:template", "other-module:pages/x");
                 website.getRootNode().addNode("bare", "mgnl:page");

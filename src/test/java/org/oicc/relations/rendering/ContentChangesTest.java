@@ -9,6 +9,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ItemInput;
+import org.oicc.relations.testing.TestSite;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,13 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContentChangesTest {
 
-    private PagesFixture fixture;
+    private TestSite fixture;
     private ContentService content;
 
     @BeforeAll
     void start(@TempDir Path data) {
-        fixture = new PagesFixture(data, null);
-        content = new ContentService(fixture.standalone.module(), fixture.standalone.sessions());
+        fixture = TestSite.builder().site().start(data);
+        content = new ContentService(fixture.module, fixture.sessions);
     }
 
     @AfterAll
@@ -90,7 +91,7 @@ class ContentChangesTest {
     @Test
     void aWebsiteThatIsNotAWebAddressIsNotALink() throws IOException, InterruptedException, javax.jcr.RepositoryException {
         // written past the content service's validator, as a stale import could
-        var session = fixture.standalone.sessions().login(org.oicc.relations.repository.Side.AUTHOR, "organizations");
+        var session = fixture.sessions.login(org.oicc.relations.repository.Side.AUTHOR, "organizations");
         try {
             session.getNode("/unicef").setProperty("website", "javascript:alert(1)");
             session.save();

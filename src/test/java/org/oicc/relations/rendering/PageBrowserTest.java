@@ -8,6 +8,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.oicc.relations.testing.TestSite;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,13 +31,13 @@ class PageBrowserTest {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final int WIDTH = 1280;
 
-    private PagesFixture fixture;
+    private TestSite fixture;
     private Chromium chromium;
 
     @BeforeAll
     void start(@TempDir Path data) throws IOException {
         assumeTrue(Files.isExecutable(Chromium.BINARY), Chromium.BINARY + " is not installed");
-        fixture = new PagesFixture(data, null);
+        fixture = TestSite.builder().site().start(data);
         chromium = new Chromium(WIDTH, 900);
     }
 

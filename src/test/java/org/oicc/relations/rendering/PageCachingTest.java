@@ -12,6 +12,7 @@ import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.delivery.CountingSessionProvider;
 import org.oicc.relations.caching.WorkspaceChanges;
 import org.oicc.relations.repository.Side;
+import org.oicc.relations.testing.TestSite;
 
 import javax.jcr.Session;
 import java.io.ByteArrayInputStream;
@@ -41,14 +42,14 @@ class PageCachingTest {
     private static final List<String> PAGES = List.of("/relations.html", "/ar/relations.html", "/fr/relations.html",
             "/organizations/iula.html", "/ar/organizations/iula.html");
 
-    private PagesFixture fixture;
+    private TestSite fixture;
     private CountingSessionProvider counting;
     private ContentService content;
 
     @BeforeAll
     void start(@TempDir Path data) {
-        fixture = new PagesFixture(data, null, sessions -> counting = new CountingSessionProvider(sessions));
-        content = new ContentService(fixture.standalone.module(), fixture.standalone.sessions());
+        fixture = TestSite.builder().site().siteReadsThrough(sessions -> counting = new CountingSessionProvider(sessions)).start(data);
+        content = new ContentService(fixture.module, fixture.sessions);
     }
 
     @AfterAll
@@ -150,7 +151,7 @@ class PageCachingTest {
     @Test
     void anEditOfThePageItselfShowsOnTheNextRequest() throws Exception {
         String etag = ok("/fr/relations.html").headers().firstValue("ETag").orElseThrow();
-        Session website = fixture.standalone.sessions().login(Side.AUTHOR, "website");
+        Session website = fixture.sessions.login(Side.AUTHOR, "website");
         try {
             website.getNode("/relations").setProperty("title_fr", "Relations, titre modifié");
             website.save();
@@ -180,9 +181,9 @@ class PageCachingTest {
 
     @Test
     void pagesRefuseATrackerThatDoesNotWatchTheirWorkspaces() {
-        var module = fixture.standalone.module();
+        var module = fixture.module;
         try (WorkspaceChanges partial = new WorkspaceChanges(Set.of("organizations"), Clock.systemUTC())) {
-            assertThatThrownBy(() -> new PageSite(module, fixture.standalone.source(), fixture.standalone.sessions(),
+            assertThatThrownBy(() -> new PageSite(module, fixture.source, fixture.sessions,
                     ContentLocales.of(module), partial))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("website");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.testing.TestSite;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -22,11 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageHttpTest {
 
-    private PagesFixture fixture;
+    private TestSite fixture;
 
     @BeforeAll
     void start(@TempDir Path data) {
-        fixture = new PagesFixture(data, null);
+        fixture = TestSite.builder().site().start(data);
     }
 
     @AfterAll

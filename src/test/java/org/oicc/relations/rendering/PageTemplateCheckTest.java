@@ -3,8 +3,7 @@ package org.oicc.relations.rendering;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.repository.Side;
-import org.oicc.relations.server.Instance;
-import org.oicc.relations.server.Standalone;
+import org.oicc.relations.testing.TestSite;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -18,11 +17,11 @@ class PageTemplateCheckTest {
 
     @Test
     void theSeedPagesMatchTheTemplatesAndEachMismatchIsNamed(@TempDir Path data) throws RepositoryException {
-        try (Standalone standalone = Standalone.open(data, null, Instance.PUBLIC)) {
-            Session website = standalone.sessions().login(Side.AUTHOR, "website");
+        try (TestSite site = TestSite.builder().start(data)) {
+            Session website = site.sessions.login(Side.AUTHOR, "website");
             try {
-                assertThat(PageTemplateCheck.check(standalone.module(), website.getNode("/relations"))).isEmpty();
-                assertThat(PageTemplateCheck.check(standalone.module(), website.getNode("/organizations"))).isEmpty();
+                assertThat(PageTemplateCheck.check(site.module, website.getNode("/relations"))).isEmpty();
+                assertThat(PageTemplateCheck.check(site.module, website.getNode("/organizations"))).isEmpty();
 
                 Node main = website.getNode("/relations/main");
                 main.addNode("10", "mgnl:component").setProperty("mgnl:template", "oicc-relations:components/gone");
@@ -33,14 +32,14 @@ class PageTemplateCheckTest {
                         .setProperty("mgnl:template", "oicc-relations:components/text");
                 website.getRootNode().addNode("bare", "mgnl:page");
 
-                assertThat(PageTemplateCheck.check(standalone.module(), website.getNode("/relations"))).containsExactly(
+                assertThat(PageTemplateCheck.check(site.module, website.getNode("/relations"))).containsExactly(
                         new PageTemplateCheck.Problem("main.10.mgnl:template", "'oicc-relations:components/gone' is not a component template of the module"),
                         new PageTemplateCheck.Problem("main.11.mgnl:template", "a component needs mgnl:template"),
                         new PageTemplateCheck.Problem("main.12.mgnl:template", "'oicc-relations:pages/relations' is not a component template of the module"),
                         new PageTemplateCheck.Problem("sidebar", "area 'sidebar' is not defined in template oicc-relations:pages/relations"));
-                assertThat(PageTemplateCheck.check(standalone.module(), website.getNode("/organizations"))).containsExactly(
+                assertThat(PageTemplateCheck.check(site.module, website.getNode("/organizations"))).containsExactly(
                         new PageTemplateCheck.Problem("main", "area 'main' is not defined in template oicc-relations:pages/organization"));
-                assertThat(PageTemplateCheck.check(standalone.module(), website.getNode("/bare"))).containsExactly(
+                assertThat(PageTemplateCheck.check(site.module, website.getNode("/bare"))).containsExactly(
                         new PageTemplateCheck.Problem("mgnl:template", "a page needs mgnl:template"));
             } finally {
                 website.refresh(false);

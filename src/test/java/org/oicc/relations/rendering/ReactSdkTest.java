@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.testing.TestSite;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -37,7 +38,7 @@ class ReactSdkTest {
     private static final String STAMP = ".installed-from-lock.sha256";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PagesFixture fixture;
+    private TestSite fixture;
     private Path work;
 
     @BeforeAll
@@ -45,7 +46,7 @@ class ReactSdkTest {
         assumeTrue(commandRuns("node", "--version"), "node is not installed");
         installPackages();
         this.work = work;
-        fixture = new PagesFixture(data, null);
+        fixture = TestSite.builder().site().start(data);
     }
 
     @AfterAll

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.testing.TestSite;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,12 +28,12 @@ class RelationsPageTest {
             "ICOMOS", "V.E.A", "OIC", "IDB", "ISESCO", "IRCICA", "SESRTCIC", "ALECSO", "OISA", "ICCI", "ATO", "HABITAT",
             "UTO", "METROPOLIS", "ATU", "CEDARE", "ISPRS");
 
-    private PagesFixture fixture;
+    private TestSite fixture;
     private Document english;
 
     @BeforeAll
     void start(@TempDir Path data) throws IOException, InterruptedException {
-        fixture = new PagesFixture(data, null);
+        fixture = TestSite.builder().site().start(data);
         english = fixture.page("/relations.html");
     }
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.oicc.relations.testing.TestRepository;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BootstrapImporterTest {
@@ -32,7 +33,7 @@ class BootstrapImporterTest {
 
     @BeforeAll
     void start(@TempDir Path data) throws Exception {
-        repo = StandaloneRepository.start(data, TestRepositories.setup());
+        repo = StandaloneRepository.start(data, TestRepository.standIn());
     }
 
     @AfterAll
@@ -202,7 +203,7 @@ class BootstrapImporterTest {
     @MethodSource("invalidFiles")
     void invalidFileNamesFileAndLineAndChangesNothing(String file, String yaml, int line, String problem)
             throws Exception {
-        Map<String, String> before = TestRepositories.snapshot(session);
+        Map<String, String> before = TestRepository.snapshot(session);
         assertThatThrownBy(() -> reader.importFile(session, BootstrapFile.of(file, yaml), ImportMode.FAIL_IF_EXISTS))
                 .isInstanceOfSatisfying(BootstrapException.class, e -> {
                     assertThat(e.file()).isEqualTo(file);
@@ -212,7 +213,7 @@ class BootstrapImporterTest {
         assertThat(session.hasPendingChanges()).isFalse();
         Session fresh = repo.login("organizations");
         try {
-            assertThat(TestRepositories.snapshot(fresh)).isEqualTo(before);
+            assertThat(TestRepository.snapshot(fresh)).isEqualTo(before);
         } finally {
             fresh.logout();
         }

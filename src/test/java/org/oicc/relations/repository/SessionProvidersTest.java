@@ -9,6 +9,7 @@ import javax.jcr.Session;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.testing.TestRepository;
 
 import info.magnolia.context.MgnlContext;
 
@@ -27,7 +28,7 @@ class SessionProvidersTest {
 
     @Test
     void insideMagnoliaSessionsComeFromMgnlContextAndSurviveLogout(@TempDir Path data) throws Exception {
-        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepositories.setup())) {
+        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepository.standIn())) {
             MgnlContext.use(repo.jcrRepository());
             try {
                 SessionProvider provider = SessionProviders.detect(() -> {
@@ -62,7 +63,7 @@ class SessionProvidersTest {
         assertThatThrownBy(() -> SessionProviders.detect(WITHOUT_MAGNOLIA, () -> null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no standalone repository was given");
-        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepositories.setup())) {
+        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepository.standIn())) {
             StandaloneSessionProvider standalone = StandaloneSessionProvider.singleRepository(repo);
             SessionProvider provider = SessionProviders.detect(WITHOUT_MAGNOLIA, () -> standalone);
             assertThat(provider).isSameAs(standalone);

@@ -12,6 +12,7 @@ import javax.jcr.nodetype.NodeTypeManager;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.testing.TestRepository;
 
 class StandaloneRepositoryTest {
 
@@ -31,12 +32,12 @@ class StandaloneRepositoryTest {
 
     @Test
     void startsWithNamespacesNodeTypesAndWorkspaces(@TempDir Path data) throws Exception {
-        try (StandaloneRepository repo = StandaloneRepository.start(data.resolve("author"), TestRepositories.setup())) {
+        try (StandaloneRepository repo = StandaloneRepository.start(data.resolve("author"), TestRepository.standIn())) {
             Session session = repo.login("organizations");
             try {
                 assertThat(session.getWorkspace().getAccessibleWorkspaceNames())
                         .contains("default", "organizations", "website", "copy");
-                assertThat(session.getNamespaceURI("oicc")).isEqualTo(TestRepositories.OICC);
+                assertThat(session.getNamespaceURI("oicc")).isEqualTo(TestRepository.OICC);
                 assertThat(session.getNamespaceURI("mgnl")).isEqualTo("http://www.magnolia.info/jcr/mgnl");
                 NodeTypeManager types = session.getWorkspace().getNodeTypeManager();
                 assertThat(types.getNodeType("oicc:organization").isNodeType("mgnl:content")).isTrue();
@@ -56,7 +57,7 @@ class StandaloneRepositoryTest {
 
     @Test
     void pagesHoldAreasAndComponentsWithMagnoliaMetadata(@TempDir Path data) throws Exception {
-        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepositories.setup())) {
+        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepository.standIn())) {
             Session session = repo.login("website");
             try {
                 Node page = session.getRootNode().addNode("relations", "mgnl:page");
@@ -81,7 +82,7 @@ class StandaloneRepositoryTest {
 
     @Test
     void bootstrapsOnceAndRestartKeepsEditsButImportsNewFiles(@TempDir Path data) throws Exception {
-        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepositories.setup(IULA))) {
+        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepository.standIn(IULA))) {
             assertThat(repo.importedAtStart()).containsExactly("organizations.iula.yaml");
             Session session = repo.login("organizations");
             try {
@@ -96,7 +97,7 @@ class StandaloneRepositoryTest {
             }
         }
         // Restart: same file (IULA) and one added by a "later version" (IDB).
-        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepositories.setup(IULA, IDB))) {
+        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepository.standIn(IULA, IDB))) {
             assertThat(repo.importedAtStart()).containsExactly("organizations.idb.yaml");
             Session session = repo.login("organizations");
             try {
@@ -113,7 +114,7 @@ class StandaloneRepositoryTest {
                 marker.logout();
             }
         }
-        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepositories.setup(IULA, IDB))) {
+        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepository.standIn(IULA, IDB))) {
             assertThat(repo.importedAtStart()).isEmpty();
         }
     }
@@ -137,9 +138,9 @@ class StandaloneRepositoryTest {
     @Test
     void invalidBootstrapFileStopsStartAndReleasesTheFolder(@TempDir Path data) throws Exception {
         BootstrapFile bad = BootstrapFile.of("nowhere.x.yaml", "'x': {}\n");
-        assertThatThrownBy(() -> StandaloneRepository.start(data, TestRepositories.setup(bad)))
+        assertThatThrownBy(() -> StandaloneRepository.start(data, TestRepository.standIn(bad)))
                 .isInstanceOf(BootstrapException.class)
                 .hasMessageStartingWith("nowhere.x.yaml:1: workspace 'nowhere' does not exist");
-        StandaloneRepository.start(data, TestRepositories.setup()).close();
+        StandaloneRepository.start(data, TestRepository.standIn()).close();
     }
 }

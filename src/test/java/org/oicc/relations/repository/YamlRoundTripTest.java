@@ -18,12 +18,13 @@ import javax.jcr.ValueFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.testing.TestRepository;
 
 class YamlRoundTripTest {
 
     @Test
     void exportThenImportIntoAnEmptyWorkspaceReproducesTheTree(@TempDir Path data) throws Exception {
-        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepositories.setup())) {
+        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepository.standIn())) {
             Session source = repo.login("organizations");
             Session target = repo.login("copy");
             try {
@@ -34,7 +35,7 @@ class YamlRoundTripTest {
                 new BootstrapImporter("nobody").importFile(target,
                         new BootstrapFile("copy.iula.yaml", yaml.toString().getBytes("UTF-8")), ImportMode.FAIL_IF_EXISTS);
 
-                assertThat(TestRepositories.snapshot(target)).containsExactlyInAnyOrderEntriesOf(TestRepositories.snapshot(source));
+                assertThat(TestRepository.snapshot(target)).containsExactlyInAnyOrderEntriesOf(TestRepository.snapshot(source));
                 StringWriter again = new StringWriter();
                 new BootstrapExporter().write(target.getNode("/iula"), again);
                 assertThat(again.toString()).isEqualTo(yaml.toString());

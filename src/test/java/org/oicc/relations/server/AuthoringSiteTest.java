@@ -6,8 +6,12 @@ import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.authoring.publication.VersionRetention;
+import org.oicc.relations.authoring.users.PasswordHasher;
+import org.oicc.relations.authoring.webhooks.Notification;
+import org.oicc.relations.authoring.webhooks.Outbox;
 import org.oicc.relations.authoring.webhooks.Signature;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.testing.TestSite;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,7 +24,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +55,17 @@ class AuthoringSiteTest {
         }
     }
 
+    /** The data folder as a combined instance leaves it after its first start (the first import is SeedContentTest's business). */
     private Site start(AuthoringOptions options) throws Exception {
+        if (!Files.exists(data.resolve("author"))) {
+            TestSite.seededDataFolder(data);
+        }
         Standalone standalone = Standalone.open(data, null, Instance.COMBINED);
         org.oicc.relations.server.HttpServer http = new org.oicc.relations.server.HttpServer("127.0.0.1", 0, standalone.module(),
                 standalone.source(), standalone.sessions(), JSON, DeliverySettings.DEFAULTS);
         AuthoringSite.mount(http, standalone, options, JSON,
-                Map.of("RELATIONS_ADMIN_PASSWORD", PASSWORD), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+                Map.of("RELATIONS_ADMIN_PASSWORD", PASSWORD), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PasswordHasher(2000)); // serve's 600 000 iterations (UsersTest checks the default) would cost ~0.5 s a request
         http.start();
         return new Site(standalone, http);
     }
@@ -109,10 +120,15 @@ class AuthoringSiteTest {
         }
         AuthoringOptions hooks = new AuthoringOptions(List.of(URI.create("http://127.0.0.1:" + receiverPort + "/hook")),
                 HOOK_SECRET, null, null);
+        Notification owed;
         try (Site site = start(hooks)) {
             assertThat(send(site.http().port(), "POST", "/.rest/commands/v2/default/publish", true,
                     "{\"repository\":\"organizations\",\"path\":\"/alecso\"}").statusCode()).isEqualTo(200);
-            Thread.sleep(300); // the receiver is down: the call fails and stays in the outbox
+            owed = awaitAFailedAttempt(); // the receiver is down: the call fails and stays in the outbox
+        }
+        // restarted once the notification is due again, so that the restarted sender's first look finds it
+        while (Instant.now().isBefore(owed.nextAttempt())) {
+            Thread.sleep(20);
         }
 
         BlockingQueue<byte[]> bodies = new LinkedBlockingQueue<>();
@@ -162,6 +178,19 @@ class AuthoringSiteTest {
             assertThat(form.split("<span>Version ", -1)).as(form).hasSize(3);
             assertThat(form).contains("<span>Version 1.2</span>", "<span>Version 1.1</span>").doesNotContain("<span>Version 1.0</span>");
         }
+    }
+
+    /** The one notification in the outbox once its first delivery has failed. */
+    private Notification awaitAFailedAttempt() throws InterruptedException {
+        Outbox outbox = new Outbox(data.resolve("outbox"), JSON);
+        for (int i = 0; i < 500; i++) {
+            List<Notification> pending = outbox.pending();
+            if (pending.size() == 1 && pending.get(0).attempts() > 0) {
+                return pending.get(0);
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("no failed delivery in the outbox after 5 s: " + outbox.pending());
     }
 
     private HttpResponse<String> send(int port, String method, String path, boolean admin, String body) throws Exception {

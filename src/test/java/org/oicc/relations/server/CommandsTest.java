@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ItemInput;
+import org.oicc.relations.testing.TestSite;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,7 +65,7 @@ class CommandsTest {
 
     @Test
     void exportThenImportRoundTripsWithoutLoss() throws IOException {
-        Path first = temp.resolve("first");
+        Path first = TestSite.seededDataFolder(temp.resolve("first"));
         // an edit the seed does not have, with quotes, a line break and Arabic, must survive too
         try (Standalone standalone = Standalone.open(first, null)) {
             new ContentService(standalone.module(), standalone.sessions()).update("organization", "iula",
@@ -75,7 +76,7 @@ class CommandsTest {
                 .isZero();
         assertThat(exported.resolve("organizations.iula.yaml")).content(StandardCharsets.UTF_8).contains("منظمة");
 
-        Path second = temp.resolve("second");
+        Path second = TestSite.seededDataFolder(temp.resolve("second"));
         try (Stream<Path> files = Files.list(exported)) {
             for (Path file : files.sorted().toList()) {
                 Result r = run("import", "--workspace", "organizations", "--replace", file.toString(), "--data", second.toString());
@@ -96,7 +97,7 @@ class CommandsTest {
     @Test
     void exportOfOneItemGoesToStdout() {
         Result r = run("export", "--workspace", "relationship-categories", "--path", "/observer",
-                "--data", temp.resolve("data").toString());
+                "--data", TestSite.seededDataFolder(temp.resolve("data")).toString());
 
         assertThat(r.exit).isZero();
         assertThat(r.out).startsWith("'observer':\n  'jcr:primaryType': 'oicc:relationshipCategory'\n")
@@ -105,7 +106,7 @@ class CommandsTest {
 
     @Test
     void importOfABadFileNamesFileAndLineAndChangesNothing() throws IOException {
-        Path data = temp.resolve("data");
+        Path data = TestSite.seededDataFolder(temp.resolve("data"));
         Path bad = temp.resolve("broken.yaml");
         Files.writeString(bad, "'newcomer':\n  'jcr:primaryType': 'oicc:organization'\n  'name': !unknown 'x'\n");
 
@@ -119,7 +120,7 @@ class CommandsTest {
 
     @Test
     void importRefusesAnExistingNodeWithoutReplace() throws IOException {
-        Path data = temp.resolve("data");
+        Path data = TestSite.seededDataFolder(temp.resolve("data"));
         Path file = temp.resolve("organizations.iula.yaml");
         Files.writeString(file, "'iula':\n  'jcr:primaryType': 'oicc:organization'\n  'name': 'Another'\n");
 

@@ -2,6 +2,8 @@ package org.oicc.relations.server;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.authoring.users.PasswordHasher;
+import org.oicc.relations.authoring.users.UserStore;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,5 +41,8 @@ class ReadmeExamplesIT {
                 assertThat(out.strip()).as(example).matches("(?s)[\\[{/].*").doesNotStartWith("{\"error\"");
             }
         }
+        // tests elsewhere log in with cheap hashes; serve's first start creates the admin at the production cost
+        assertThat(work.resolve("data").resolve(UserStore.FILE)).content(StandardCharsets.UTF_8)
+                .contains("pbkdf2-sha256$" + PasswordHasher.DEFAULT_ITERATIONS + "$");
     }
 }

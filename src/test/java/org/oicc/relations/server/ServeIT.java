@@ -1,7 +1,13 @@
 package org.oicc.relations.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.authoring.users.PasswordHasher;
+import org.oicc.relations.authoring.users.Role;
+import org.oicc.relations.authoring.users.User;
+import org.oicc.relations.authoring.users.UserStore;
+import org.oicc.relations.testing.TestSite;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -10,10 +16,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.EnumSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** {@code java -jar oicc-relations-standalone.jar serve} as a process: health, clean stop, clear failures. */
+/**
+ * {@code java -jar oicc-relations-standalone.jar serve} as a process: health, clean stop, clear
+ * failures. The data folders hold what a first start leaves (the first start itself, with its
+ * import and the admin it creates, is ReadmeExamplesIT's).
+ */
 class ServeIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -23,7 +34,7 @@ class ServeIT {
 
     @Test
     void servesHealthAndStopsCleanlyOnSigterm() throws Exception {
-        Path data = work.resolve("data");
+        Path data = usedDataFolder(work.resolve("data"));
         try (StandaloneProcess server = StandaloneProcess.start(work, "serve", "--port", "0", "--data", data.toString())) {
             int port = server.awaitServing();
 
@@ -51,7 +62,7 @@ class ServeIT {
     void aPortInUseIsOneLineAndANonZeroExit() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
              StandaloneProcess server = StandaloneProcess.start(work, "serve", "--port",
-                     String.valueOf(taken.getLocalPort()), "--data", work.resolve("data").toString())) {
+                     String.valueOf(taken.getLocalPort()), "--data", usedDataFolder(work.resolve("data")).toString())) {
             int exit = server.awaitExit();
 
             assertThat(exit).isNotZero();
@@ -62,7 +73,7 @@ class ServeIT {
 
     @Test
     void aDataFolderHeldByAnotherProcessIsOneLineAndANonZeroExit() throws Exception {
-        Path data = work.resolve("data");
+        Path data = usedDataFolder(work.resolve("data"));
         try (StandaloneProcess first = StandaloneProcess.start(work, "serve", "--port", "0", "--data", data.toString())) {
             first.awaitServing();
             try (StandaloneProcess second = StandaloneProcess.start(work, "serve", "--port", "0", "--data", data.toString())) {
@@ -74,6 +85,17 @@ class ServeIT {
                 assertThat(second.stdout()).doesNotContain("Exception").doesNotContain("WARN");
             }
         }
+    }
+
+    /**
+     * A data folder as serve leaves it after its first start: the seeded repositories and an admin
+     * (whose hash is cheap here: a first start spends a second on the production cost).
+     */
+    private static Path usedDataFolder(Path data) {
+        TestSite.seededDataFolder(data);
+        UserStore.open(data, new ObjectMapper()).save(new User("admin",
+                new PasswordHasher(2000).hash("an admin password".toCharArray()), EnumSet.allOf(Role.class)));
+        return data;
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

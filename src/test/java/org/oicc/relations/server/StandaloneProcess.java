@@ -38,7 +38,9 @@ final class StandaloneProcess implements AutoCloseable {
 
     static StandaloneProcess start(Path workDir, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
+                // the client compiler only: a test process lives seconds, and on two cores the server
+                // compiler's threads slow its start by a third
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar",
                 jar().toAbsolutePath().toString()));
         command.addAll(List.of(args));
         Path stderr = Files.createTempFile(workDir, "stderr", ".txt");

@@ -37,6 +37,11 @@ public final class Versions {
         this(sessions, clock, new ItemLocks(), VersionRetention.DEFAULT);
     }
 
+    /** @param locks the author repository's lock: a restore is a write like an editor's save */
+    public Versions(SessionProvider sessions, Clock clock, ItemLocks locks) {
+        this(sessions, clock, locks, VersionRetention.DEFAULT);
+    }
+
     /**
      * @param locks the author repository's lock: a restore is a write like an editor's save
      * @param retention the publisher's, so what is listed is what its next publication keeps

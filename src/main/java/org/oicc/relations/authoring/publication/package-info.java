@@ -5,7 +5,9 @@
  * public repository of the same process or to a public instance over signed HTTP
  * ({@link org.oicc.relations.authoring.publication.PublicationTransport}); each publication leaves
  * a version on the author item ({@link org.oicc.relations.authoring.publication.Versions}), of which
- * the newest N are kept ({@link org.oicc.relations.authoring.publication.VersionRetention}).
+ * the newest N are kept ({@link org.oicc.relations.authoring.publication.VersionRetention}). A
+ * combined instance's seed, bootstrapped on both sides, counts as published
+ * ({@link org.oicc.relations.authoring.publication.SeedPublication}).
  *
  * <p>Uses: {@code authoring.webhooks} (signatures), {@code definition}, {@code repository}. It
  * knows no content-type validation (published content was validated when it was written) and no

@@ -31,7 +31,7 @@ final class Components {
         ObjectNode inner = OpenApiNodes.object().put("type", "object");
         inner.set("required", OpenApiNodes.array("code", "message"));
         ObjectNode props = OpenApiNodes.object();
-        props.set("code", OpenApiNodes.string("What went wrong: invalidValueFormat, pathNotFound, notFound, methodNotAllowed, unknown."));
+        props.set("code", OpenApiNodes.string("What went wrong: invalidValueFormat, pathNotFound, notFound, methodNotAllowed, queryTimeout, unknown."));
         props.set("message", OpenApiNodes.string("Names the parameter or path at fault."));
         inner.set("properties", props);
         ObjectNode error = OpenApiNodes.object().put("type", "object");
@@ -118,6 +118,7 @@ final class Components {
         r.set("BadRequest", error("A parameter is malformed or not supported; the message names it."));
         r.set("NotFound", error("No such node below the endpoint's root, or no such endpoint."));
         r.set("MethodNotAllowed", withHeaders(error("Only GET and HEAD are answered."), "Allow"));
+        r.set("QueryTimeout", error("The answer took longer than the server's time budget and was stopped; narrow the filters."));
         r.set("ServerError", error("The repository could not answer; nothing about it is disclosed."));
         return r;
     }

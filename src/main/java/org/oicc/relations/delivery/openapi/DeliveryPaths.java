@@ -54,7 +54,7 @@ final class DeliveryPaths {
         params.addAll(Components.parameterRefs("q", "orderBy", "name", "ancestor"));
         addFilters(fields, params);
         query.set("parameters", params);
-        query.set("responses", responses(Components.ok("One page of results.", OpenApiNodes.schemaRef(page)), false));
+        query.set("responses", timed(responses(Components.ok("One page of results.", OpenApiNodes.schemaRef(page)), false)));
         paths.set(base, pathItem(id, query));
 
         ObjectNode node = OpenApiNodes.object();
@@ -66,8 +66,8 @@ final class DeliveryPaths {
 
         ObjectNode children = operation(endpoint, id + "Children", "Child nodes of a node of " + endpoint.path(), about);
         children.set("parameters", nodeParameters());
-        children.set("responses", responses(Components.ok("The node's children of the endpoint's node types, in order.",
-                OpenApiNodes.arrayOf(node.deepCopy())), true));
+        children.set("responses", timed(responses(Components.ok("The node's children of the endpoint's node types, in order.",
+                OpenApiNodes.arrayOf(node.deepCopy())), true)));
         paths.set(base + "/{path}" + CHILDREN, withPathParameter(pathItem(id + "Children", children)));
     }
 
@@ -164,6 +164,12 @@ final class DeliveryPaths {
         }
         r.set("500", OpenApiNodes.ref("responses", "ServerError"));
         return r;
+    }
+
+    /** Queries and child lists stop past the server's time budget (serve --query-timeout). */
+    private static ObjectNode timed(ObjectNode responses) {
+        responses.set("503", OpenApiNodes.ref("responses", "QueryTimeout"));
+        return responses;
     }
 
     /** GET, and the other methods with their 405, so clients see them refused rather than undocumented. */

@@ -36,7 +36,8 @@ final class FilterValues {
     record Range(Typed from, Typed to) implements Typed {
     }
 
-    sealed interface Typed permits Exact, Day, Range {
+    /** A {@link LikePattern} for {@code like}, whatever the property holds. */
+    sealed interface Typed permits Exact, Day, Range, LikePattern {
     }
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,18}");
@@ -62,7 +63,7 @@ final class FilterValues {
                     scalar(parameter, kind, text.substring(tilde + 1)));
         }
         if (op == Operator.LIKE) {
-            return new Exact(text); // a pattern is text whatever the property holds
+            return LikePattern.parse(parameter, text);
         }
         return scalar(parameter, kind, text);
     }

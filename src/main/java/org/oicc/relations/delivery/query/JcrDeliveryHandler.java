@@ -61,6 +61,7 @@ public final class JcrDeliveryHandler implements EndpointHandler {
     }
 
     private void write(JsonGenerator out, DeliveryRequest request, QueryPlan plan) throws IOException, RepositoryException {
+        QueryBudget budget = QueryBudget.of(settings.queryTimeout());
         try (SessionScope answerSessions = new SessionScope(sessions, Side.PUBLIC)) {
             Session session = answerSessions.session(endpoint.workspace());
             switch (request.kind()) {
@@ -68,6 +69,7 @@ public final class JcrDeliveryHandler implements EndpointHandler {
                 case CHILDREN -> {
                     out.writeStartArray();
                     for (NodeIterator it = node(session, request.path()).getNodes(); it.hasNext();) {
+                        budget.check();
                         Node child = it.nextNode();
                         if (NodeTypes.matches(child, endpoint.nodeTypes(), endpoint.strict())
                                 || NodeTypes.matches(child, endpoint.childNodeTypes(), endpoint.strict())) {
@@ -77,10 +79,11 @@ public final class JcrDeliveryHandler implements EndpointHandler {
                     out.writeEndArray();
                 }
                 case QUERY -> {
-                    QueryRunner.Page page = queries.run(session, request, plan);
+                    QueryRunner.Page page = queries.run(session, request, plan, budget);
                     out.writeStartObject();
                     out.writeArrayFieldStart("results");
                     for (Node node : page.nodes()) {
+                        budget.check();
                         renderer.write(out, node, request.language(), answerSessions);
                     }
                     out.writeEndArray();

@@ -26,7 +26,9 @@ import java.util.List;
  * in a localized request a filter on an i18n property compares the translation, or the English
  * value where the item has no translation ({@code T op v OR (T missing AND E op v)}), which is the
  * value the reader sees. {@code ne} and {@code not-in} match items that have the property and
- * none of the alternatives.
+ * none of the alternatives. {@code like} is not written as JCR-SQL2 {@code LIKE}, whose regular
+ * expressions backtrack without bound: the statement asks only for the property, and
+ * {@link LikeFilter} matches the pattern on what comes back.
  */
 final class QueryBuilder {
 
@@ -118,8 +120,15 @@ final class QueryBuilder {
         String stored = selector + ".[" + c.field().property() + "]";
         if (c.field().i18n() && !language.all() && locales.isTranslation(language.tag())) {
             String translated = selector + ".[" + locales.propertyName(c.field().property(), language.tag()) + "]";
+            if (c.operator() == Operator.LIKE) {
+                return "(" + translated + " IS NOT NULL OR " + stored + " IS NOT NULL)";
+            }
             return "(" + filter(translated, c, sql, values) + " OR (" + missing(translated) + " AND "
                     + filter(stored, c, sql, values) + "))";
+        }
+        if (c.operator() == Operator.LIKE) {
+            // the module matches the pattern (LikeFilter); the statement only keeps nodes with a value to match
+            return stored + " IS NOT NULL";
         }
         return filter(stored, c, sql, values);
     }
@@ -169,8 +178,8 @@ final class QueryBuilder {
             case LTE -> x + " <= " + v;
             case GT -> x + " > " + v;
             case GTE -> x + " >= " + v;
-            case LIKE -> x + " LIKE " + v;
             case IN, NOT_IN -> throw new IllegalStateException("a range is expected for " + op);
+            case LIKE -> throw new IllegalStateException("like is matched by LikeFilter, not by the repository");
         };
     }
 

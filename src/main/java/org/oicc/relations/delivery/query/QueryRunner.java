@@ -10,6 +10,7 @@ import org.oicc.relations.repository.JcrPaths;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import javax.jcr.query.Row;
 import javax.jcr.query.RowIterator;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -72,8 +73,11 @@ public final class QueryRunner {
         return QueryPlan.of(request, fields);
     }
 
-    /** @param plan the request's {@link #plan}, made when it was checked */
-    Page run(Session session, DeliveryRequest request, QueryPlan plan) throws RepositoryException {
+    /**
+     * @param plan the request's {@link #plan}, made when it was checked
+     * @param budget checked between the rows and nodes read
+     */
+    Page run(Session session, DeliveryRequest request, QueryPlan plan, QueryBudget budget) throws RepositoryException {
         List<String> ancestors = new ArrayList<>();
         for (String relative : plan.ancestors()) {
             String path = JcrPaths.absolute(endpoint.rootPath(), relative);
@@ -99,7 +103,8 @@ public final class QueryRunner {
         }
         Set<String> owners = null;
         for (Map.Entry<SubModel, List<Condition>> e : bySubModel.entrySet()) {
-            Set<String> found = owners(session, e.getKey(), builder.entries(session, e.getValue(), request.language()));
+            Set<String> found = owners(session, e.getKey(), builder.entries(session, e.getValue(), request.language()),
+                    new LikeFilter(e.getValue(), request.language(), locales), budget);
             if (owners != null) {
                 found.retainAll(owners);
             }
@@ -109,14 +114,17 @@ public final class QueryRunner {
         if (items == null || (owners != null && owners.isEmpty())) {
             return new Page(List.of(), 0);
         }
+        LikeFilter likes = new LikeFilter(own, request.language(), locales);
         List<String> matches = new ArrayList<>();
         for (RowIterator rows = items.execute(session).getRows(); rows.hasNext();) {
-            String path = rows.nextRow().getPath();
-            if (owners == null || owners.contains(path)) {
+            budget.check();
+            Row row = rows.nextRow();
+            String path = row.getPath();
+            if ((owners == null || owners.contains(path)) && (likes.isEmpty() || likes.test(row.getNode()))) {
                 matches.add(path);
             }
         }
-        List<String> ordered = ResultOrder.sort(session, matches, plan.order(), request.language(), locales);
+        List<String> ordered = ResultOrder.sort(session, matches, plan.order(), request.language(), locales, budget);
         List<Node> page = new ArrayList<>();
         for (int i = request.offset(); i < ordered.size() && page.size() < request.limit(); i++) {
             page.add(session.getNode(ordered.get(i)));
@@ -125,12 +133,17 @@ public final class QueryRunner {
     }
 
     /** The items owning the matching entries: {@code item/relationships/0} for a multiple submodel. */
-    private static Set<String> owners(Session session, SubModel subModel, SqlStatement entries) throws RepositoryException {
+    private static Set<String> owners(Session session, SubModel subModel, SqlStatement entries, LikeFilter likes,
+            QueryBudget budget) throws RepositoryException {
         Set<String> owners = new HashSet<>();
         for (RowIterator rows = entries.execute(session).getRows(); rows.hasNext();) {
-            String path = rows.nextRow().getPath();
+            budget.check();
+            Row row = rows.nextRow();
+            String path = row.getPath();
             String container = subModel.multiple() ? JcrPaths.parent(path) : path;
-            if (container != null && container.endsWith("/" + subModel.property()) && JcrPaths.parent(container) != null) {
+            // the path's shape first: only an entry's node is read to match a pattern
+            if (container != null && container.endsWith("/" + subModel.property()) && JcrPaths.parent(container) != null
+                    && (likes.isEmpty() || likes.test(row.getNode()))) {
                 owners.add(JcrPaths.parent(container));
             }
         }

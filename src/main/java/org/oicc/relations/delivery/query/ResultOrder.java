@@ -31,10 +31,11 @@ final class ResultOrder {
     }
 
     static List<String> sort(Session session, List<String> paths, List<SortKey> keys, Language language,
-            ContentLocales locales) throws RepositoryException {
+            ContentLocales locales, QueryBudget budget) throws RepositoryException {
         boolean namesOnly = keys.stream().allMatch(k -> k.field().isNodeName());
         List<Entry> entries = new ArrayList<>(paths.size());
         for (String path : paths) {
+            budget.check();
             // only the order keys are read here; nodes are rendered for the page alone
             Node node = namesOnly ? null : session.getNode(path);
             Object[] values = new Object[keys.size()];

@@ -6,7 +6,12 @@
  * ({@link org.oicc.relations.delivery.query.QueryFields},
  * {@link org.oicc.relations.delivery.query.QueryPlan}), and only then written as JCR-SQL2 with bind
  * variables ({@link org.oicc.relations.delivery.query.QueryBuilder}): no client value is ever part
- * of the statement's text.
+ * of the statement's text. {@code like} patterns are the exception to "the repository compares":
+ * Jackrabbit would run them as backtracking regular expressions, so they are capped and matched by
+ * the module ({@link org.oicc.relations.delivery.query.LikePattern},
+ * {@link org.oicc.relations.delivery.query.LikeFilter}) on what the statement found. Every query and
+ * child list runs under a time budget ({@link org.oicc.relations.delivery.query.QueryBudget}, 503
+ * {@code queryTimeout}).
  *
  * <p>Uses: {@code delivery.endpoint}, {@code delivery.node}, {@code content}, {@code definition},
  * {@code repository}.

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.NoSuchItemException;
 import org.oicc.relations.repository.Side;
+import org.oicc.relations.testing.TestSite;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -25,11 +26,11 @@ class NodesApiTest {
 
     @TempDir
     Path data;
-    private AuthoringFixture f;
+    private TestSite f;
 
     @BeforeEach
     void start() throws Exception {
-        f = new AuthoringFixture(data);
+        f = TestSite.builder().authorAndPublic().nodesApi().start(data);
     }
 
     @AfterEach

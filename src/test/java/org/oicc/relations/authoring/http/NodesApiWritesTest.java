@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.testing.TestSite;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -26,11 +27,11 @@ class NodesApiWritesTest {
 
     @TempDir
     Path data;
-    private AuthoringFixture f;
+    private TestSite f;
 
     @BeforeEach
     void start() throws Exception {
-        f = new AuthoringFixture(data);
+        f = TestSite.builder().authorAndPublic().nodesApi().start(data);
     }
 
     @AfterEach

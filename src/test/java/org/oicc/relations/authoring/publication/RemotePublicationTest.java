@@ -1,9 +1,5 @@
 package org.oicc.relations.authoring.publication;
 
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,12 +12,10 @@ import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.repository.BootstrapExporter;
-import org.oicc.relations.repository.BootstrapFiles;
-import org.oicc.relations.repository.RepositorySetup;
-import org.oicc.relations.server.Standalone;
 import org.oicc.relations.repository.Side;
 import org.oicc.relations.repository.StandaloneRepository;
 import org.oicc.relations.repository.StandaloneSessionProvider;
+import org.oicc.relations.testing.TestSite;
 
 import javax.jcr.Session;
 import java.io.StringWriter;
@@ -47,31 +41,20 @@ class RemotePublicationTest {
 
     @TempDir
     Path data;
+    private TestSite site;
     private StandaloneRepository author;
     private StandaloneRepository published;
-    private Server publicInstance;
     private int port;
     private ContentService content;
     private Publisher publisher;
 
     @BeforeEach
     void start() throws Exception {
-        LightModule module = new LightModuleLoader().load(ModuleSource.classpath("oicc-relations"));
-        RepositorySetup setup = Standalone.setupFor(module);
-        author = StandaloneRepository.start(data.resolve("author"), setup);
-        published = StandaloneRepository.start(data.resolve("public"), setup);
-        StandaloneSessionProvider publicSide = StandaloneSessionProvider.singleRepository(published);
-
-        publicInstance = new Server();
-        ServerConnector connector = new ServerConnector(publicInstance);
-        connector.setHost("127.0.0.1");
-        publicInstance.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        context.addServlet(new ServletHolder(new PublicationReceiverServlet(publicSide, Set.copyOf(WORKSPACES), SECRET,
-                Clock.systemUTC())), PublicationReceiverServlet.PATH + "/*");
-        publicInstance.setHandler(context);
-        publicInstance.start();
-        port = connector.getLocalPort();
+        site = TestSite.builder().authorAndPublic().publicationReceiver(Set.copyOf(WORKSPACES), SECRET).start(data);
+        LightModule module = site.module;
+        author = site.author;
+        published = site.published;
+        port = site.port();
 
         // the author process knows only its own repository and the public instance's address
         StandaloneSessionProvider authorSide = StandaloneSessionProvider.singleRepository(author);
@@ -82,9 +65,7 @@ class RemotePublicationTest {
 
     @AfterEach
     void stop() throws Exception {
-        publicInstance.stop();
-        published.close();
-        author.close();
+        site.close();
     }
 
     @Test

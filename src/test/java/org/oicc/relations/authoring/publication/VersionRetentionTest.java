@@ -7,13 +7,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.definition.LightModule;
-import org.oicc.relations.definition.LightModuleLoader;
-import org.oicc.relations.definition.ModuleSource;
-import org.oicc.relations.repository.RepositorySetup;
 import org.oicc.relations.repository.Side;
-import org.oicc.relations.repository.StandaloneRepository;
 import org.oicc.relations.repository.StandaloneSessionProvider;
-import org.oicc.relations.server.Standalone;
+import org.oicc.relations.testing.TestSite;
 
 import javax.jcr.Session;
 import javax.jcr.version.VersionIterator;
@@ -32,26 +28,22 @@ class VersionRetentionTest {
     @TempDir
     Path data;
 
-    private StandaloneRepository author;
-    private StandaloneRepository published;
+    private TestSite site;
     private LightModule module;
     private StandaloneSessionProvider sessions;
     private ContentService content;
 
     @BeforeEach
     void start() throws Exception {
-        module = new LightModuleLoader().load(ModuleSource.classpath("oicc-relations"));
-        RepositorySetup setup = Standalone.setupFor(module);
-        author = StandaloneRepository.start(data.resolve("author"), setup);
-        published = StandaloneRepository.start(data.resolve("public"), setup);
-        sessions = new StandaloneSessionProvider(author, published);
-        content = new ContentService(module, sessions);
+        site = TestSite.builder().authorAndPublic().start(data);
+        module = site.module;
+        sessions = site.sessions;
+        content = site.content;
     }
 
     @AfterEach
-    void stop() {
-        published.close();
-        author.close();
+    void stop() throws Exception {
+        site.close();
     }
 
     @Test

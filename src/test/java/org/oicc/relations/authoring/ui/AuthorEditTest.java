@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.Item;
 import org.oicc.relations.content.ItemInput;
+import org.oicc.relations.testing.TestSite;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -23,12 +24,12 @@ class AuthorEditTest {
 
     @TempDir
     Path data;
-    private UiFixture f;
+    private TestSite f;
     private UiClient editor;
 
     @BeforeEach
     void start() throws Exception {
-        f = new UiFixture(data);
+        f = TestSite.builder().authorAndPublic().authorUi().start(data);
         editor = UiClient.loggedIn(f, "editor");
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.Item;
 import org.oicc.relations.definition.ModuleSource;
+import org.oicc.relations.testing.TestSite;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +25,7 @@ class AuthorFormDefinitionTest {
 
     @Test
     void eachPropertyTypeGetsItsControl() throws Exception {
-        try (UiFixture f = new UiFixture(data)) {
+        try (TestSite f = TestSite.builder().authorAndPublic().authorUi().start(data)) {
             UiClient c = UiClient.loggedIn(f, "editor");
             Document iula = UiClient.html(c.get("/.author/items/organization/iula"));
 
@@ -73,7 +74,7 @@ class AuthorFormDefinitionTest {
                 """);
         Files.writeString(yaml, text, StandardCharsets.UTF_8);
 
-        try (UiFixture f = new UiFixture(data.resolve("repo"), ModuleSource.directory(module))) {
+        try (TestSite f = TestSite.builder().source(ModuleSource.directory(module)).authorAndPublic().authorUi().start(data.resolve("repo"))) {
             UiClient c = UiClient.loggedIn(f, "editor");
             Document form = UiClient.html(c.get("/.author/items/organization/iula"));
             assertThat(form.selectFirst("label[for=f-headquarters]").text()).isEqualTo("headquarters (English)");

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.testing.TestSite;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -17,11 +18,11 @@ class AuthorLoginTest {
 
     @TempDir
     Path data;
-    private UiFixture f;
+    private TestSite f;
 
     @BeforeEach
     void start() throws Exception {
-        f = new UiFixture(data);
+        f = TestSite.builder().authorAndPublic().authorUi().start(data);
     }
 
     @AfterEach
@@ -36,7 +37,7 @@ class AuthorLoginTest {
     @Test
     void aGoodPasswordOpensASessionWithAStrictHttpOnlyCookie() throws Exception {
         UiClient c = new UiClient(f);
-        HttpResponse<String> r = c.post("/.author/login", credentials("editor", UiFixture.PASSWORD));
+        HttpResponse<String> r = c.post("/.author/login", credentials("editor", TestSite.PASSWORD));
 
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.headers().firstValue("Location")).hasValue("/.author/items/organization");
@@ -66,7 +67,7 @@ class AuthorLoginTest {
         for (int i = 0; i < 6; i++) {
             assertThat(c.post("/.author/login", credentials("editor", "guess " + i)).statusCode()).isEqualTo(401);
         }
-        HttpResponse<String> r = c.post("/.author/login", credentials("editor", UiFixture.PASSWORD));
+        HttpResponse<String> r = c.post("/.author/login", credentials("editor", TestSite.PASSWORD));
 
         assertThat(r.statusCode()).isEqualTo(429);
         assertThat(UiClient.html(r).selectFirst("[role=alert]").text()).startsWith("Too many failed attempts. Logging in is blocked until ");
@@ -90,7 +91,7 @@ class AuthorLoginTest {
         for (String next : List.of("https://evil.example/", "//evil.example/", "/.author/\\evil", "/elsewhere")) {
             UiClient c = new UiClient(f);
             HttpResponse<String> r = c.post("/.author/login", List.of(Map.entry("username", "editor"),
-                    Map.entry("password", UiFixture.PASSWORD), Map.entry("next", next)));
+                    Map.entry("password", TestSite.PASSWORD), Map.entry("next", next)));
             assertThat(r.headers().firstValue("Location")).as(next).hasValue("/.author/");
         }
     }
@@ -98,7 +99,7 @@ class AuthorLoginTest {
     @Test
     void aLoginPostedFromAnotherSiteIsRefused() throws Exception {
         UiClient c = new UiClient(f);
-        HttpResponse<String> r = c.postWithOrigin("/.author/login", credentials("editor", UiFixture.PASSWORD), "https://evil.example");
+        HttpResponse<String> r = c.postWithOrigin("/.author/login", credentials("editor", TestSite.PASSWORD), "https://evil.example");
 
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(r.headers().firstValue("Set-Cookie")).isEmpty();

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.content.NoSuchItemException;
 import org.oicc.relations.repository.Side;
+import org.oicc.relations.testing.TestSite;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -24,12 +25,12 @@ class AuthorPublicationTest {
 
     @TempDir
     Path data;
-    private UiFixture f;
+    private TestSite f;
     private UiClient admin;
 
     @BeforeEach
     void start() throws Exception {
-        f = new UiFixture(data);
+        f = TestSite.builder().authorAndPublic().authorUi().start(data);
         admin = UiClient.loggedIn(f, "admin");
         f.content.create("organization", "uclg", ItemInput.of(Map.of("name", "United Cities and Local Governments")), "admin");
     }
@@ -37,6 +38,13 @@ class AuthorPublicationTest {
     @AfterEach
     void stop() throws Exception {
         f.close();
+    }
+
+    private static void awaitTheNextMillisecond() {
+        long now = System.currentTimeMillis();
+        while (System.currentTimeMillis() <= now) {
+            Thread.onSpinWait();
+        }
     }
 
     private String statusInList(UiClient c, String name) throws Exception {
@@ -74,7 +82,7 @@ class AuthorPublicationTest {
         assertThat(statusInList(admin, "uclg")).isEqualTo("Published");
         assertThat(f.content.read(Side.PUBLIC, "organization", "uclg").property("name")).hasValue("United Cities and Local Governments");
 
-        Thread.sleep(5); // the modification must be later than the publication, at millisecond precision
+        awaitTheNextMillisecond(); // the modification must be later than the publication, at millisecond precision
         admin.submit(UiClient.html(admin.get(UCLG)), "form#edit", Map.of("p.acronym", "UCLG"), "save");
         assertThat(statusInList(admin, "uclg")).isEqualTo("Modified since published");
         assertThat(f.content.read(Side.PUBLIC, "organization", "uclg").property("acronym")).isEmpty();

@@ -12,34 +12,16 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.oicc.relations.authoring.http.Authentication;
-import org.oicc.relations.authoring.http.LoginSessions;
-import org.oicc.relations.authoring.publication.LocalTransport;
-import org.oicc.relations.authoring.publication.Publisher;
-import org.oicc.relations.authoring.publication.Versions;
-import org.oicc.relations.authoring.users.CredentialCheck;
-import org.oicc.relations.authoring.users.LoginGuard;
-import org.oicc.relations.authoring.users.PasswordHasher;
-import org.oicc.relations.authoring.users.Role;
-import org.oicc.relations.authoring.users.User;
-import org.oicc.relations.authoring.users.UserStore;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.Item;
-import org.oicc.relations.delivery.endpoint.DeliverySettings;
-import org.oicc.relations.server.HttpServer;
-import org.oicc.relations.server.Instance;
-import org.oicc.relations.server.Standalone;
 import org.oicc.relations.repository.Side;
+import org.oicc.relations.testing.TestSite;
 
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -62,8 +44,7 @@ class AuthoringBrowserTest {
     Path data;
     @TempDir
     Path profile;
-    private Standalone standalone;
-    private HttpServer http;
+    private TestSite site;
     private ContentService content;
     private String base;
     private ChromeDriver browser;
@@ -96,31 +77,16 @@ class AuthoringBrowserTest {
         if (browser != null) {
             browser.quit();
         }
-        if (http != null) {
-            http.close();
-        }
-        if (standalone != null) {
-            standalone.close();
+        if (site != null) {
+            site.close();
         }
     }
 
-    /** The combined instance as served: public pages at / and this UI at /.author/, over author and public repositories. */
-    private void site() {
-        standalone = Standalone.open(data.resolve("data"), null, Instance.COMBINED);
-        ObjectMapper json = new ObjectMapper();
-        http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.source(), standalone.sessions(), json,
-                DeliverySettings.DEFAULTS);
-        content = new ContentService(standalone.module(), standalone.sessions());
-        PasswordHasher hasher = new PasswordHasher(2000);
-        UserStore users = UserStore.open(data, json);
-        users.save(new User("admin", hasher.hash(UiFixture.PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
-        Clock clock = Clock.systemUTC();
-        http.mainContext().addServlet(new ServletHolder(new AuthorUiServlet(standalone.module(), Labels.load(standalone.source(), "en"),
-                content, standalone.sessions(), new Authentication(new CredentialCheck(users, hasher, new LoginGuard(clock)), new LoginSessions(clock)),
-                new Publisher(standalone.module(), standalone.sessions(), new LocalTransport(standalone.sessions(), "publication"), clock),
-                new Versions(standalone.sessions(), clock))), "/.author/*");
-        http.start();
-        base = "http://127.0.0.1:" + http.port();
+    /** The combined instance: public pages at / and this UI at /.author/, over author and public repositories. */
+    private void site() throws Exception {
+        site = TestSite.builder().combined().site().authorUi().start(data.resolve("data"));
+        content = site.content;
+        base = site.base();
     }
 
     private void screenshot(String name) throws Exception {
@@ -138,7 +104,7 @@ class AuthoringBrowserTest {
         browser.get(base + "/.author/items/organization");
         wait.until(d -> d.getCurrentUrl().contains("/.author/login"));
         type(browser.findElement(By.id("username")), "admin");
-        type(browser.findElement(By.id("password")), UiFixture.PASSWORD);
+        type(browser.findElement(By.id("password")), TestSite.PASSWORD);
         browser.findElement(By.cssSelector("button[type=submit].primary")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("/.author/items/organization"));
         assertThat(browser.findElements(By.cssSelector("table.items tbody tr"))).hasSize(25);

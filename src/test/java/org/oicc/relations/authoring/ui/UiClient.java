@@ -3,6 +3,7 @@ package org.oicc.relations.authoring.ui;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.FormElement;
+import org.oicc.relations.testing.TestSite;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,17 +23,17 @@ final class UiClient {
 
     private static final Pattern COOKIE = Pattern.compile("OICC_AUTHOR=([^;]*)");
 
-    private final UiFixture f;
+    private final TestSite f;
     private final HttpClient http = HttpClient.newHttpClient();
     String cookie;
 
-    UiClient(UiFixture f) {
+    UiClient(TestSite f) {
         this.f = f;
     }
 
-    static UiClient loggedIn(UiFixture f, String user) throws Exception {
+    static UiClient loggedIn(TestSite f, String user) throws Exception {
         UiClient c = new UiClient(f);
-        HttpResponse<String> r = c.post("/.author/login", List.of(Map.entry("username", user), Map.entry("password", UiFixture.PASSWORD)));
+        HttpResponse<String> r = c.post("/.author/login", List.of(Map.entry("username", user), Map.entry("password", TestSite.PASSWORD)));
         if (r.statusCode() != 303) {
             throw new AssertionError("login failed: " + r.statusCode());
         }

@@ -68,7 +68,7 @@ class WebhooksTest {
         }
         try (WebhookDispatcher hooks = dispatcher(port)) {
             hooks.notify("unpublish", "{\"path\":\"/isprs\"}".getBytes(StandardCharsets.UTF_8));
-            Thread.sleep(300);
+            awaitAFailedAttempt();
         }
         // the process stopped with the call still owed: it is on disk
         List<Notification> owed = new Outbox(data.resolve("outbox"), JSON).pending();
@@ -82,6 +82,14 @@ class WebhooksTest {
             assertThat(r.delivery()).isEqualTo(owed.get(0).id());
             assertThat(new Signature(SECRET).verify(r.signature(), r.body())).isTrue();
             awaitEmptyOutbox();
+        }
+    }
+
+    /** Until the sender has tried once and failed (the receiver is down). */
+    private void awaitAFailedAttempt() throws InterruptedException {
+        Outbox outbox = new Outbox(data.resolve("outbox"), JSON);
+        for (int i = 0; i < 500 && outbox.pending().stream().noneMatch(n -> n.attempts() > 0); i++) {
+            Thread.sleep(10);
         }
     }
 

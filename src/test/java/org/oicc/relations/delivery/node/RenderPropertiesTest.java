@@ -11,8 +11,7 @@ import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.repository.Side;
-import org.oicc.relations.server.Instance;
-import org.oicc.relations.server.Standalone;
+import org.oicc.relations.testing.TestSite;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -34,14 +33,14 @@ class RenderPropertiesTest {
 
     private static final String MEMBERSHIP = "37886d58-1419-3a5c-9632-328e39bffe89";
 
-    private Standalone standalone;
+    private TestSite site;
     private DeliveryEndpointDefinition organizations;
 
     @BeforeAll
     void start(@TempDir Path data) throws RepositoryException {
-        standalone = Standalone.open(data, null, Instance.PUBLIC);
-        organizations = RenderFixture.endpoint(standalone.module(), "delivery/organizations/v1");
-        new ContentService(standalone.module(), standalone.sessions()).create("organization", "translated", ItemInput.builder()
+        site = TestSite.builder().start(data);
+        organizations = RenderFixture.endpoint(site.module, "delivery/organizations/v1");
+        new ContentService(site.module, site.sessions).create("organization", "translated", ItemInput.builder()
                 .put("name", "Test Organization")
                 .put("name_ar", "منظمة الاختبار")
                 .put("acronym", "TO")
@@ -50,7 +49,7 @@ class RenderPropertiesTest {
                 .put("relationships", List.of(Map.of("category", MEMBERSHIP, "role", "Member",
                         "since", "2019-05-01T08:30:15.250+03:00")))
                 .build(), "test");
-        Session session = standalone.sessions().login(Side.AUTHOR, "organizations");
+        Session session = site.sessions.login(Side.AUTHOR, "organizations");
         try {
             Node item = session.getNode("/translated");
             item.setProperty("zeta", "last of the others");
@@ -64,11 +63,11 @@ class RenderPropertiesTest {
 
     @AfterAll
     void stop() {
-        standalone.close();
+        site.close();
     }
 
     private JsonNode render(DeliveryEndpointDefinition endpoint, String path, Language language) throws Exception {
-        return RenderFixture.tree(RenderFixture.render(standalone.module(), standalone.sessions(), endpoint, path, language));
+        return RenderFixture.tree(RenderFixture.render(site.module, site.sessions, endpoint, path, language));
     }
 
     private DeliveryEndpointDefinition withDepth(int depth, boolean system, List<String> childTypes) {
@@ -134,7 +133,7 @@ class RenderPropertiesTest {
 
     @Test
     void multiValuePropertiesAreStringArrays() throws Exception {
-        DeliveryEndpointDefinition aims = RenderFixture.endpoint(standalone.module(), "delivery/agreement-aims/v1");
+        DeliveryEndpointDefinition aims = RenderFixture.endpoint(site.module, "delivery/agreement-aims/v1");
         JsonNode aim = render(aims, "/communication-and-cooperation", Language.of("fr"));
         assertThat(aim.get("domains").isArray()).isTrue();
         List<String> domains = new ArrayList<>();

@@ -30,7 +30,7 @@ class QueryStatementTest {
     @BeforeAll
     void start(@TempDir Path data) throws RepositoryException {
         fx = new QueryFixture(data);
-        session = fx.standalone.sessions().login(Side.PUBLIC, "relationship-categories");
+        session = fx.site.sessions.login(Side.PUBLIC, "relationship-categories");
     }
 
     @AfterAll
@@ -40,16 +40,16 @@ class QueryStatementTest {
     }
 
     private SqlStatement items(String... keyValues) throws RepositoryException {
-        DeliveryEndpointDefinition endpoint = (DeliveryEndpointDefinition) fx.standalone.module()
+        DeliveryEndpointDefinition endpoint = (DeliveryEndpointDefinition) fx.site.module
                 .endpoint(QueryFixture.CATEGORIES).orElseThrow();
         Map<String, String[]> params = new java.util.LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {
             params.put(keyValues[i], new String[] {keyValues[i + 1]});
         }
-        ContentLocales locales = ContentLocales.of(fx.standalone.module());
+        ContentLocales locales = ContentLocales.of(fx.site.module);
         DeliveryRequest request = new RequestParser(endpoint, locales, 100).parse("", params, null);
         QueryPlan plan = QueryPlan.of(request, QueryFields.of(
-                fx.standalone.module().contentTypeOfWorkspace(endpoint.workspace()).orElseThrow(), locales, endpoint.orderBy()));
+                fx.site.module.contentTypeOfWorkspace(endpoint.workspace()).orElseThrow(), locales, endpoint.orderBy()));
         return new QueryBuilder(endpoint, locales).items(session, plan.conditions(), List.of(), plan.fullText(), request.language());
     }
 

@@ -1,6 +1,5 @@
 package org.oicc.relations.delivery.relations;
 
-import org.oicc.relations.delivery.ExtensionTestServer;
 import org.oicc.relations.delivery.endpoint.PreparedAnswer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,8 +12,7 @@ import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.RelationsViewDefinition;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
-import org.oicc.relations.server.Instance;
-import org.oicc.relations.server.Standalone;
+import org.oicc.relations.testing.TestSite;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -44,14 +42,14 @@ class RelationsViewReadTest {
     private static final String OBSERVER = "c0b544b5-ee85-31c9-ab75-01d19a183a9c";
     private static final String EXPERTISE = "f6ddb102-d4cd-3db2-b232-9db73ea4ea48";
 
-    private Standalone standalone;
+    private TestSite site;
     private RelationsViewDefinition view;
 
     @BeforeAll
     void start(@TempDir Path data) throws RepositoryException {
-        standalone = Standalone.open(data, null, Instance.PUBLIC);
-        view = (RelationsViewDefinition) standalone.module().endpoint("delivery/relations/v1").orElseThrow();
-        Session orgs = standalone.sessions().login(Side.AUTHOR, "organizations");
+        site = TestSite.builder().start(data);
+        view = (RelationsViewDefinition) site.module.endpoint("delivery/relations/v1").orElseThrow();
+        Session orgs = site.sessions.login(Side.AUTHOR, "organizations");
         try {
             Node relationships = orgs.getNode("/unicef/relationships");
             Node added = relationships.addNode("9", "mgnl:contentNode");
@@ -77,12 +75,12 @@ class RelationsViewReadTest {
 
     @AfterAll
     void stop() {
-        standalone.close();
+        site.close();
     }
 
     @Test
     void anEntryWithDateNoteAndAimsIsWrittenInFull() throws Exception {
-        JsonNode added = last(render(standalone.sessions(), Map.of()), 2);
+        JsonNode added = last(render(site.sessions, Map.of()), 2);
 
         assertThat(added.toString()).isEqualTo("{\"organization\":{\"@name\":\"unicef\",\"@path\":\"/unicef\","
                 + "\"@id\":\"30fbd140-5295-32ef-a737-46a707be33f1\",\"name\":\"United Nations Children's Fund\","
@@ -92,7 +90,7 @@ class RelationsViewReadTest {
 
     @Test
     void eachPropertyFallsBackToEnglishOnItsOwn() throws Exception {
-        JsonNode added = last(render(standalone.sessions(), Map.of("lang", new String[] {"ar"})), 2);
+        JsonNode added = last(render(site.sessions, Map.of("lang", new String[] {"ar"})), 2);
 
         assertThat(added.get("role").asText()).isEqualTo("Partner");
         assertThat(added.get("note").asText()).isEqualTo("منذ قمة 2019");
@@ -101,7 +99,7 @@ class RelationsViewReadTest {
 
     @Test
     void anEntryOfAnUnknownCategoryHasNoPlace() throws Exception {
-        JsonNode answer = render(standalone.sessions(), Map.of());
+        JsonNode answer = render(site.sessions, Map.of());
 
         assertThat(answer.get("categories").get(2).get("entries")).hasSize(9);
         assertThat(answer.toString()).doesNotContain("Nowhere");
@@ -109,7 +107,7 @@ class RelationsViewReadTest {
 
     @Test
     void theAnswerDependsOnAllThreeWorkspacesAndOnTheLanguage() {
-        RelationsViewHandler handler = handler(standalone.sessions());
+        RelationsViewHandler handler = handler(site.sessions);
 
         PreparedAnswer arabic = handler.prepare("", Map.of("lang", new String[] {"ar"}), null);
         PreparedAnswer english = handler.prepare("", Map.of(), "en-GB");
@@ -124,7 +122,7 @@ class RelationsViewReadTest {
     @Test
     void readsEachWorkspaceWithOneQueryAndNoLookupPerEntry() throws Exception {
         List<String> calls = new ArrayList<>();
-        SessionProvider counting = (side, workspace) -> counting(standalone.sessions().login(side, workspace), workspace, calls);
+        SessionProvider counting = (side, workspace) -> counting(site.sessions.login(side, workspace), workspace, calls);
 
         render(counting, Map.of());
 
@@ -135,16 +133,16 @@ class RelationsViewReadTest {
     }
 
     private RelationsViewHandler handler(SessionProvider sessions) {
-        return new RelationsViewHandler(view, standalone.module(), sessions, ContentLocales.of(standalone.module()));
+        return new RelationsViewHandler(view, site.module, sessions, ContentLocales.of(site.module));
     }
 
     private JsonNode render(SessionProvider sessions, Map<String, String[]> params) throws Exception {
         PreparedAnswer answer = handler(sessions).prepare("", params, null);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (JsonGenerator out = ExtensionTestServer.JSON.getFactory().createGenerator(bytes)) {
+        try (JsonGenerator out = TestSite.JSON.getFactory().createGenerator(bytes)) {
             answer.body().write(out);
         }
-        return ExtensionTestServer.JSON.readTree(bytes.toByteArray());
+        return TestSite.JSON.readTree(bytes.toByteArray());
     }
 
     private static JsonNode last(JsonNode answer, int category) {

@@ -1,4 +1,4 @@
-package org.oicc.relations.delivery;
+package org.oicc.relations.server;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,21 +1,19 @@
-package org.oicc.relations.delivery;
+package org.oicc.relations.server;
 
-import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.junit.jupiter.api.Test;
-import org.oicc.relations.server.CliError;
-import org.oicc.relations.server.DeliveryOptions;
-import org.oicc.relations.server.Main;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** {@code serve --max-limit --cache-control --cors-origin}: parsed into DeliverySettings, bad values refused. */
-class HttpServeOptionsTest {
+/** {@code serve --max-limit --cache-control --cors-origin --query-timeout}: parsed into DeliverySettings, bad values refused. */
+class DeliveryOptionsTest {
 
     @Test
     void defaults() {
@@ -30,6 +28,22 @@ class HttpServeOptionsTest {
                         List.of("https://www.oicc.org", "http://localhost:3000")));
         assertThat(settings("--cors-origin", "*").corsOrigins()).containsExactly("*");
         assertThat(settings("--cors-origin", "http://[::1]:8080").corsOrigins()).containsExactly("http://[::1]:8080");
+    }
+
+    @Test
+    void queryTimeoutInMillisecondsOrSeconds() {
+        assertThat(settings().queryTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(settings("--query-timeout", "250ms").queryTimeout()).isEqualTo(Duration.ofMillis(250));
+        assertThat(settings("--query-timeout", "30s").queryTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings("--query-timeout", "600s").queryTimeout()).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void badQueryTimeoutsAreOneLineErrors() {
+        for (String bad : new String[] {"0s", "0ms", "601s", "5", "5 min", "-1s", "PT5S", ""}) {
+            assertRefused("--query-timeout must be a time like 500ms or 5s, more than 0 and at most 600s, found '" + bad + "'",
+                    "--query-timeout", bad);
+        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.oicc.relations.server;
+package org.oicc.relations.authoring.publication;
 
 import org.oicc.relations.repository.BootstrapException;
 import org.oicc.relations.repository.MgnlNames;
@@ -15,13 +15,13 @@ import java.util.List;
  * seed is public from the first run; the author items must then say so, or every one of them would
  * show as "never published" although visitors see it.
  */
-final class SeedPublication {
+public final class SeedPublication {
 
     private SeedPublication() {
     }
 
     /** @param files bootstrap files the public repository imported on this start */
-    static void markPublished(StandaloneRepository author, List<String> files) throws RepositoryException {
+    public static void markPublished(StandaloneRepository author, List<String> files) throws RepositoryException {
         for (String file : files) {
             String workspace;
             String path;

@@ -1,0 +1,36 @@
+package org.oicc.relations.content;
+
+import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.BootstrapFiles;
+import org.oicc.relations.repository.RepositorySetup;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The repository a light module needs: workspaces, namespaces and node types come from its content types. */
+public final class ModuleRepositorySetup {
+
+    /** Module node types, registered after Magnolia's own. */
+    public static final String MODULE_CND = "/mgnl-nodetypes/oicc-relations.cnd";
+
+    private ModuleRepositorySetup() {
+    }
+
+    /** Workspaces, namespaces and node types come from the light module; Java repeats none of them. */
+    public static RepositorySetup of(LightModule module) {
+        Map<String, String> namespaces = new LinkedHashMap<>();
+        List<String> cnds = new ArrayList<>(List.of(MODULE_CND));
+        for (ContentTypeDefinition type : module.allContentTypes()) {
+            namespaces.putAll(type.datasource().namespaces());
+            String cnd = type.datasource().nodeTypeDefinition();
+            if (cnd != null && !cnds.contains(cnd)) {
+                cnds.add(cnd);
+            }
+        }
+        return new RepositorySetup(namespaces, List.copyOf(module.workspaces()), cnds,
+                BootstrapFiles.fromClasspath(BootstrapFiles.MODULE_FOLDER), RepositorySetup.DEFAULT_BOOTSTRAP_USER);
+    }
+}

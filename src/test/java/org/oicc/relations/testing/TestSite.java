@@ -1,0 +1,414 @@
+package org.oicc.relations.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.oicc.relations.authoring.http.Authentication;
+import org.oicc.relations.authoring.http.CommandsServlet;
+import org.oicc.relations.authoring.http.JsonIO;
+import org.oicc.relations.authoring.http.LoginSessions;
+import org.oicc.relations.authoring.http.NodesApiServlet;
+import org.oicc.relations.authoring.publication.LocalTransport;
+import org.oicc.relations.authoring.publication.PublicationReceiverServlet;
+import org.oicc.relations.authoring.publication.PublicationListener;
+import org.oicc.relations.authoring.publication.Publisher;
+import org.oicc.relations.authoring.publication.Versions;
+import org.oicc.relations.authoring.ui.AuthorUiServlet;
+import org.oicc.relations.authoring.ui.Labels;
+import org.oicc.relations.authoring.users.CredentialCheck;
+import org.oicc.relations.authoring.users.LoginGuard;
+import org.oicc.relations.authoring.users.PasswordHasher;
+import org.oicc.relations.authoring.users.Role;
+import org.oicc.relations.authoring.users.User;
+import org.oicc.relations.authoring.users.UserStore;
+import org.oicc.relations.caching.CachingResponder;
+import org.oicc.relations.caching.ResponseCache;
+import org.oicc.relations.caching.WorkspaceChanges;
+import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.content.ContentService;
+import org.oicc.relations.content.ItemLocks;
+import org.oicc.relations.content.ModuleRepositorySetup;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.LightModuleLoader;
+import org.oicc.relations.definition.ModuleSource;
+import org.oicc.relations.delivery.DeliveryServlet;
+import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.rendering.PageSite;
+import org.oicc.relations.repository.RepositorySetup;
+import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.StandaloneRepository;
+import org.oicc.relations.repository.StandaloneSessionProvider;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+
+/**
+ * The one way tests start the module: its light module, real repositories with the seed in a temp
+ * folder and, when asked, a real Jetty on a free port with the parts the test needs, built from the
+ * packages' own servlets (this package never uses {@code server}; the server's own wiring is tested
+ * in the server package).
+ *
+ * <pre>{@code
+ * TestSite site = TestSite.builder().authorAndPublic().authorUi().start(tempDir);
+ * }</pre>
+ *
+ * The seed is imported once per test JVM and copied for each site ({@link SeedTemplates}), so a
+ * site per test costs a fraction of a second and tests that write can each have a fresh one.
+ */
+public final class TestSite implements AutoCloseable {
+
+    /** The password of the users editor, publisher and admin (every role). */
+    public static final String PASSWORD = "a good long password";
+    public static final String MODULE = "oicc-relations";
+
+    public final LightModule module;
+    public final ModuleSource source;
+    /** The author repository; the one repository of a single-repository site. */
+    public final StandaloneRepository author;
+    /** The public repository; the same as {@link #author} on a single-repository site. */
+    public final StandaloneRepository published;
+    public final StandaloneSessionProvider sessions;
+    /** The content service over {@link #sessions}, as editors write (its logins are counted). */
+    public final ContentService content;
+    /** Every login the content service and the Nodes API made: how many sessions a request costs. */
+    public final AtomicInteger logins = new AtomicInteger();
+    /** The author repository's one lock, shared by every writer as serve shares it. */
+    public final ItemLocks locks = new ItemLocks();
+    private final SessionProvider counted;
+    /** What the public site reads through: {@link #sessions}, or the builder's wrapper around them. */
+    public final SessionProvider served;
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public final ObjectMapper json = JSON;
+
+    private final Path data;
+    private Server server;
+    private WorkspaceChanges changes;
+    private int port = -1;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** What the site holds; everything is optional but the seed. */
+    public static final class Builder {
+
+        private ModuleSource source;
+        private boolean twoRepositories;
+        private boolean seedPublished;
+        private UnaryOperator<SessionProvider> served = UnaryOperator.identity();
+        private DeliverySettings delivery;
+        private boolean nodesApi;
+        private boolean authorUi;
+        private Set<String> receiverWorkspaces;
+        private byte[] receiverSecret;
+
+        private Builder() {
+        }
+
+        /** @param folder holds a copy of {@code oicc-relations/} (default: the light module packaged on the classpath) */
+        public Builder lightModules(Path folder) {
+            this.source = ModuleSource.directory(folder.resolve(MODULE));
+            return this;
+        }
+
+        public Builder source(ModuleSource source) {
+            this.source = source;
+            return this;
+        }
+
+        /** An author and a public repository, both with the seed; drafts are written to the author one. */
+        public Builder authorAndPublic() {
+            this.twoRepositories = true;
+            return this;
+        }
+
+        /** Author and public, as a combined instance starts: the seed also counts as published on the author side. */
+        public Builder combined() {
+            this.twoRepositories = true;
+            this.seedPublished = true;
+            return this;
+        }
+
+        /** The public site (delivery endpoints and pages) on Jetty, with these delivery settings. */
+        public Builder site(DeliverySettings settings) {
+            this.delivery = settings;
+            return this;
+        }
+
+        public Builder site() {
+            return site(DeliverySettings.DEFAULTS);
+        }
+
+        /** Wraps the sessions the public site reads through, e.g. to count logins. */
+        public Builder siteReadsThrough(UnaryOperator<SessionProvider> wrapper) {
+            this.served = wrapper;
+            return this;
+        }
+
+        /** The Nodes API and the publication commands, behind Basic auth of the three users. */
+        public Builder nodesApi() {
+            this.nodesApi = true;
+            return this;
+        }
+
+        /** The authoring UI at {@code /.author/*}, for the three users. */
+        public Builder authorUi() {
+            this.authorUi = true;
+            return this;
+        }
+
+        /**
+         * What a public instance adds for a remote author: the publication receiver over the public
+         * repository alone, for these workspaces, checking this shared secret.
+         */
+        public Builder publicationReceiver(Set<String> workspaces, byte[] secret) {
+            this.receiverWorkspaces = Set.copyOf(workspaces);
+            this.receiverSecret = secret.clone();
+            return this;
+        }
+
+        /** Starts it all in {@code data} (repositories, users); close the site to stop it. */
+        public TestSite start(Path data) {
+            try {
+                return new TestSite(this, data);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException("the test site did not start in " + data + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private TestSite(Builder b, Path data) throws Exception {
+        this.data = data;
+        this.source = b.source != null ? b.source : ModuleSource.classpath(MODULE);
+        this.module = new LightModuleLoader().load(source);
+        RepositorySetup setup = ModuleRepositorySetup.of(module);
+        StandaloneRepository first = null;
+        try {
+            if (b.twoRepositories) {
+                first = open(setup, data.resolve(SeedTemplates.AUTHOR), SeedTemplates.AUTHOR, b.seedPublished);
+                this.author = first;
+                this.published = open(setup, data.resolve(SeedTemplates.PUBLIC), SeedTemplates.PUBLIC, b.seedPublished);
+            } else {
+                first = open(setup, data.resolve(SeedTemplates.PUBLIC), SeedTemplates.PUBLIC, false);
+                this.author = first;
+                this.published = first;
+            }
+        } catch (Exception e) {
+            if (first != null) {
+                first.close();
+            }
+            throw e;
+        }
+        this.sessions = new StandaloneSessionProvider(author, published);
+        this.counted = (side, workspace) -> {
+            logins.incrementAndGet();
+            return sessions.login(side, workspace);
+        };
+        this.content = new ContentService(module, counted, locks);
+        this.served = b.served.apply(sessions);
+        try {
+            if (b.delivery != null || b.nodesApi || b.authorUi || b.receiverSecret != null) {
+                serve(b);
+            }
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    /**
+     * Fills {@code data} as a combined instance leaves its data folder after the first start: author
+     * and public repositories with the seed, the seed counting as published. For tests of commands
+     * and of the server that open a data folder themselves and are not about the first import.
+     */
+    public static Path seededDataFolder(Path data) {
+        Path template = SeedTemplates.combined(TestRepository.moduleSetup());
+        SeedTemplates.copy(template.resolve(SeedTemplates.AUTHOR), data.resolve(SeedTemplates.AUTHOR));
+        SeedTemplates.copy(template.resolve(SeedTemplates.PUBLIC), data.resolve(SeedTemplates.PUBLIC));
+        return data;
+    }
+
+    /** A copy of the seed template when the module needs the same repository as the packaged one, else a first start. */
+    private static StandaloneRepository open(RepositorySetup setup, Path folder, String side, boolean seedPublished)
+            throws Exception {
+        if (setup.equals(TestRepository.moduleSetup())) {
+            Path template = seedPublished ? SeedTemplates.combined(setup) : SeedTemplates.plain(setup);
+            SeedTemplates.copy(template.resolve(side), folder);
+        }
+        return StandaloneRepository.start(folder, setup);
+    }
+
+    private void serve(Builder b) throws Exception {
+        Clock clock = Clock.systemUTC();
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        if (b.delivery != null) {
+            // the published side as serve builds it: one change tracker for delivery and pages
+            changes = new WorkspaceChanges(module.workspaces(), clock);
+            DeliveryServlet delivery = new DeliveryServlet(json,
+                    DeliveryServlet.handlersFor(module, served, ContentLocales.of(module), b.delivery), b.delivery,
+                    new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), b.delivery.cacheControl()));
+            PageSite pages = new PageSite(module, source, served, ContentLocales.of(module), changes);
+            changes.start(served);
+            context.addServlet(new ServletHolder("delivery", delivery), "/.rest/*");
+            context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
+            context.addServlet(new ServletHolder("pages", pages.pageServlet()), "/");
+        }
+        if (b.nodesApi || b.authorUi) {
+            PasswordHasher hasher = new PasswordHasher(2000);
+            UserStore users = UserStore.open(data, json);
+            users.save(new User("editor", hasher.hash(PASSWORD.toCharArray()), EnumSet.of(Role.EDITOR)));
+            users.save(new User("publisher", hasher.hash(PASSWORD.toCharArray()), EnumSet.of(Role.PUBLISHER)));
+            users.save(new User("admin", hasher.hash(PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
+            // one authentication for the APIs and the UI, as serve shares it
+            Authentication auth = new Authentication(new CredentialCheck(users, hasher, new LoginGuard(clock)),
+                    new LoginSessions(clock));
+            Publisher publisher = new Publisher(module, sessions, new LocalTransport(sessions, "publication"), clock, locks,
+                    PublicationListener.NONE);
+            if (b.nodesApi) {
+                JsonIO io = new JsonIO(json);
+                context.addServlet(new ServletHolder("nodes", new NodesApiServlet(module, content, counted, auth, io)),
+                        "/.rest/nodes/v1/*");
+                context.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io)),
+                        "/.rest/commands/v2/*");
+            }
+            if (b.authorUi) {
+                context.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(module, Labels.load(source, "en"), content,
+                        sessions, auth, publisher, new Versions(sessions, clock, locks))),
+                        "/.author/*");
+            }
+        }
+        if (b.receiverSecret != null) {
+            context.addServlet(new ServletHolder("publication-receiver", new PublicationReceiverServlet(
+                    StandaloneSessionProvider.singleRepository(published), b.receiverWorkspaces, b.receiverSecret, clock)),
+                    PublicationReceiverServlet.PATH + "/*");
+        }
+        server.setHandler(context);
+        server.start();
+        port = connector.getLocalPort();
+    }
+
+    /** The port Jetty listens on. */
+    public int port() {
+        if (port < 0) {
+            throw new IllegalStateException("this site has no HTTP server: ask the builder for site(), nodesApi() or authorUi()");
+        }
+        return port;
+    }
+
+    /** {@code http://127.0.0.1:<port>} */
+    public String base() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** {@code base() + path}, for a browser. */
+    public String url(String path) {
+        return base() + path;
+    }
+
+    public URI uri(String pathAndQuery) {
+        return URI.create(base() + pathAndQuery);
+    }
+
+    /** GET; {@code headers} alternate names and values. */
+    public HttpResponse<String> get(String pathAndQuery, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A request without a body, e.g. HEAD or DELETE. */
+    public HttpResponse<String> send(String method, String pathAndQuery) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(uri(pathAndQuery)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A request as {@code user} (Basic auth with {@link #PASSWORD}; null: anonymous) with an optional JSON body. */
+    public HttpResponse<String> send(String method, String path, String user, String body, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        headers.forEach(b::header);
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    public HttpResponse<String> send(String method, String path, String user, String body) throws IOException, InterruptedException {
+        return send(method, path, user, body, Map.of());
+    }
+
+    /** GET that must answer 200, parsed as JSON. */
+    public JsonNode json(String pathAndQuery, String... headers) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(pathAndQuery, headers);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(pathAndQuery + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+
+    /** GET that must answer 200 with HTML, parsed. */
+    public Document page(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode() + ":\n" + response.body());
+        }
+        return Jsoup.parse(response.body(), base() + path);
+    }
+
+    /** Jetty first, then the change tracker, then the repositories. */
+    @Override
+    public void close() {
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not stop cleanly", e);
+        } finally {
+            try {
+                if (changes != null) {
+                    changes.close();
+                }
+            } finally {
+                if (published != null) {
+                    published.close();
+                }
+                if (author != null) {
+                    author.close();
+                }
+            }
+        }
+    }
+}
