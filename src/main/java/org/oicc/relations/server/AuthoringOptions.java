@@ -1,5 +1,7 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.authoring.publication.VersionRetention;
+
 import java.net.URI;
 import java.util.List;
 
@@ -11,12 +13,23 @@ import java.util.List;
  * @param publicInstance where an author-only instance publishes to; null otherwise
  * @param publicationSecret shared by an author instance and its public instance (env
  *                          {@code RELATIONS_PUBLICATION_SECRET}); null when not publishing remotely
+ * @param versions how many versions of each author item publication keeps ({@code --keep-versions})
  */
-public record AuthoringOptions(List<URI> webhooks, byte[] webhookSecret, URI publicInstance, byte[] publicationSecret) {
+public record AuthoringOptions(List<URI> webhooks, byte[] webhookSecret, URI publicInstance, byte[] publicationSecret,
+                               VersionRetention versions) {
 
     public static final AuthoringOptions NONE = new AuthoringOptions(List.of(), null, null, null);
 
     public AuthoringOptions {
         webhooks = List.copyOf(webhooks);
+    }
+
+    /** With the default retention. */
+    public AuthoringOptions(List<URI> webhooks, byte[] webhookSecret, URI publicInstance, byte[] publicationSecret) {
+        this(webhooks, webhookSecret, publicInstance, publicationSecret, VersionRetention.DEFAULT);
+    }
+
+    public AuthoringOptions withVersions(VersionRetention retention) {
+        return new AuthoringOptions(webhooks, webhookSecret, publicInstance, publicationSecret, retention);
     }
 }

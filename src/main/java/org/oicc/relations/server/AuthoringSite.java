@@ -69,14 +69,16 @@ final class AuthoringSite {
                 http.site().settings());
         PublicationListener listener = webhooks(http, standalone, options, drafts, json, clock);
         Publisher publisher = new Publisher(standalone.module(), standalone.sessions(), transport(standalone, options, clock), clock,
-                locks, listener);
+                locks, listener, options.versions());
 
         ServletContextHandler main = http.mainContext();
         main.addServlet(new ServletHolder("nodes", new NodesApiServlet(standalone.module(), content, standalone.sessions(), auth, io)),
                 "/.rest/nodes/v1/*");
         main.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io)), "/.rest/commands/v2/*");
+        // the versions panel lists what the publisher keeps
+        Versions versions = new Versions(standalone.sessions(), clock, locks, options.versions());
         main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.forUi(standalone.module()),
-                content, standalone.sessions(), auth, publisher, new Versions(standalone.sessions(), clock, locks))), "/.author/*");
+                content, standalone.sessions(), auth, publisher, versions)), "/.author/*");
         mountPreview(http, drafts, auth, io, standalone.instance().hasPublic());
     }
 

@@ -1,5 +1,6 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.authoring.publication.VersionRetention;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
@@ -26,6 +27,11 @@ final class InstanceOptions {
             + "both share env " + PUBLICATION_SECRET + ".")
     String publicUrl;
 
+    @Option(names = "--keep-versions", defaultValue = "10", paramLabel = "N",
+            description = "Versions kept per author item, the newest; older ones are removed when a publication makes a new one "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int keepVersions;
+
     Instance instance() {
         try {
             return Instance.valueOf(instance.toUpperCase(java.util.Locale.ROOT));
@@ -42,7 +48,10 @@ final class InstanceOptions {
         byte[] hookSecret = secret(env, WEBHOOK_SECRET, !hooks.isEmpty());
         URI target = publicUrl == null ? null : httpUrl(publicUrl, "--public-url");
         byte[] publicationSecret = secret(env, PUBLICATION_SECRET, target != null);
-        return new AuthoringOptions(hooks, hookSecret, target, publicationSecret);
+        if (keepVersions < 1) {
+            throw new CliError("--keep-versions must be at least 1, found " + keepVersions, 2);
+        }
+        return new AuthoringOptions(hooks, hookSecret, target, publicationSecret, new VersionRetention(keepVersions));
     }
 
     private static URI httpUrl(String text, String option) {

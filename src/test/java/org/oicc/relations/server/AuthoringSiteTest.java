@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.authoring.publication.VersionRetention;
 import org.oicc.relations.authoring.users.PasswordHasher;
 import org.oicc.relations.authoring.webhooks.Notification;
 import org.oicc.relations.authoring.webhooks.Outbox;
@@ -15,6 +16,7 @@ import org.oicc.relations.testing.TestSite;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
+import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -158,6 +160,27 @@ class AuthoringSiteTest {
             assertThat(item.has("name_ar")).as("every language").isTrue();
         } finally {
             receiver.stop(0);
+        }
+    }
+
+    @Test
+    void publicationKeepsTheGivenNumberOfVersionsAndTheVersionsPanelListsThem() throws Exception {
+        try (Site site = start(AuthoringOptions.NONE.withVersions(new VersionRetention(2)))) {
+            int port = site.http().port();
+            for (int i = 0; i < 3; i++) {
+                assertThat(send(port, "POST", "/.rest/commands/v2/default/publish", true,
+                        "{\"repository\":\"organizations\",\"path\":\"/iula\"}").statusCode()).isEqualTo(200);
+            }
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+            HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/.author/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + PASSWORD.replace(' ', '+'))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).as(login.body()).isLessThan(400);
+            String form = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/.author/items/organization/iula"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(form.split("<span>Version ", -1)).as(form).hasSize(3);
+            assertThat(form).contains("<span>Version 1.2</span>", "<span>Version 1.1</span>").doesNotContain("<span>Version 1.0</span>");
         }
     }
 

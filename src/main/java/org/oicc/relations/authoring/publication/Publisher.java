@@ -30,10 +30,11 @@ import java.util.TimeZone;
  * Publication from the author side, as Magnolia's publish and unpublish commands do it: the item
  * (and on request its child items) goes through the {@link PublicationTransport}; references must
  * already be public, or are published first on request; each publication leaves a JCR version on
- * the author side recording who published and when. The {@link PublicationListener} is told of
+ * the author side recording who published and when, and only the newest ones are kept
+ * ({@link VersionRetention}). The {@link PublicationListener} is told of
  * every publication here, so no caller can forget it.
  *
- * <p>The activation stamps and the version are written under the author repository's
+ * <p>The activation stamps and the version (with the pruning of older ones) are written under the author repository's
  * {@link ItemLocks}, like editors' saves; the transport's network call happens outside it.
  */
 public final class Publisher {
@@ -54,6 +55,7 @@ public final class Publisher {
     private final Clock clock;
     private final ItemLocks locks;
     private final PublicationListener listener;
+    private final VersionRetention retention;
 
     /** A publisher with a lock of its own that tells nobody: for a repository nothing else writes. */
     public Publisher(LightModule module, SessionProvider sessions, PublicationTransport transport, Clock clock) {
@@ -63,6 +65,13 @@ public final class Publisher {
     /** @param locks the author repository's lock, shared with the content service */
     public Publisher(LightModule module, SessionProvider sessions, PublicationTransport transport, Clock clock,
                      ItemLocks locks, PublicationListener listener) {
+        this(module, sessions, transport, clock, locks, listener, VersionRetention.DEFAULT);
+    }
+
+    /** @param retention how many versions each item keeps; give {@link Versions} the same */
+    public Publisher(LightModule module, SessionProvider sessions, PublicationTransport transport, Clock clock,
+                     ItemLocks locks, PublicationListener listener, VersionRetention retention) {
+        this.retention = retention;
         this.module = module;
         this.sessions = sessions;
         this.transport = transport;
@@ -159,6 +168,7 @@ public final class Publisher {
             VersionManager versions = session.getWorkspace().getVersionManager();
             versions.checkin(item.getPath());
             versions.checkout(item.getPath());
+            retention.prune(versions.getVersionHistory(item.getPath()), workspace + ":" + item.getPath());
             return null;
         });
         return new PublishedItem(workspace, item.getPath());

@@ -9,7 +9,6 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.version.Version;
-import javax.jcr.version.VersionIterator;
 import javax.jcr.version.VersionManager;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -18,7 +17,10 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 
-/** The versions publication left on an author item, and restoring one of them as a new draft. */
+/**
+ * The versions publication left on an author item, and restoring one of them as a new draft. Only
+ * the versions the {@link VersionRetention} keeps are listed and can be restored.
+ */
 public final class Versions {
 
     /** One published state: the version's name, when and by whom it was published. */
@@ -28,38 +30,49 @@ public final class Versions {
     private final SessionProvider sessions;
     private final Clock clock;
     private final ItemLocks locks;
+    private final VersionRetention retention;
 
     /** Versions with a lock of their own: for a repository nothing else writes. */
     public Versions(SessionProvider sessions, Clock clock) {
-        this(sessions, clock, new ItemLocks());
+        this(sessions, clock, new ItemLocks(), VersionRetention.DEFAULT);
     }
 
     /** @param locks the author repository's lock: a restore is a write like an editor's save */
     public Versions(SessionProvider sessions, Clock clock, ItemLocks locks) {
+        this(sessions, clock, locks, VersionRetention.DEFAULT);
+    }
+
+    /**
+     * @param locks the author repository's lock: a restore is a write like an editor's save
+     * @param retention the publisher's, so what is listed is what its next publication keeps
+     */
+    public Versions(SessionProvider sessions, Clock clock, ItemLocks locks, VersionRetention retention) {
         this.sessions = sessions;
         this.clock = clock;
         this.locks = locks;
+        this.retention = retention;
     }
 
-    /** Newest first; empty for an item never published. */
+    /**
+     * The kept versions, newest first; empty for an item never published. Read under the lock: a
+     * publication's pruning must not remove a version between listing it and reading its metadata.
+     */
     public List<Entry> list(String workspace, String path) throws RepositoryException {
         Session session = sessions.login(Side.AUTHOR, workspace);
         try {
-            List<Entry> out = new ArrayList<>();
-            if (!session.nodeExists(path) || !session.getNode(path).isNodeType("mix:versionable")) {
-                return out;
-            }
-            VersionIterator it = session.getWorkspace().getVersionManager().getVersionHistory(path).getAllVersions();
-            while (it.hasNext()) {
-                Version v = it.nextVersion();
-                if ("jcr:rootVersion".equals(v.getName())) {
-                    continue;
+            return locks.locked(() -> {
+                List<Entry> out = new ArrayList<>();
+                if (!session.nodeExists(path) || !session.getNode(path).isNodeType("mix:versionable")) {
+                    return out;
                 }
-                Node frozen = v.getFrozenNode();
-                String by = frozen.hasProperty(MgnlNames.LAST_ACTIVATED_BY) ? frozen.getProperty(MgnlNames.LAST_ACTIVATED_BY).getString() : null;
-                out.add(0, new Entry(v.getName(), OffsetDateTime.ofInstant(v.getCreated().toInstant(), java.time.ZoneOffset.UTC), by));
-            }
-            return out;
+                for (Version v : retention.kept(session.getWorkspace().getVersionManager().getVersionHistory(path))) {
+                    Node frozen = v.getFrozenNode();
+                    String by = frozen.hasProperty(MgnlNames.LAST_ACTIVATED_BY)
+                            ? frozen.getProperty(MgnlNames.LAST_ACTIVATED_BY).getString() : null;
+                    out.add(new Entry(v.getName(), OffsetDateTime.ofInstant(v.getCreated().toInstant(), java.time.ZoneOffset.UTC), by));
+                }
+                return out;
+            });
         } finally {
             session.logout();
         }
@@ -74,10 +87,11 @@ public final class Versions {
     public void restore(String workspace, String path, String versionName, String user) throws RepositoryException {
         Session session = sessions.login(Side.AUTHOR, workspace);
         try {
-            if (list(workspace, path).stream().noneMatch(e -> e.name().equals(versionName))) {
-                throw new IllegalArgumentException("no version '" + versionName + "' of " + workspace + ":" + path);
-            }
             locks.locked(() -> {
+                // checked under the lock: a publication could otherwise prune it before the restore
+                if (list(workspace, path).stream().noneMatch(e -> e.name().equals(versionName))) {
+                    throw new IllegalArgumentException("no version '" + versionName + "' of " + workspace + ":" + path);
+                }
                 VersionManager versions = session.getWorkspace().getVersionManager();
                 versions.restore(path, versionName, true);
                 versions.checkout(path);

@@ -4,7 +4,8 @@
  * ({@link org.oicc.relations.authoring.publication.Publisher}); a transport carries it to the
  * public repository of the same process or to a public instance over signed HTTP
  * ({@link org.oicc.relations.authoring.publication.PublicationTransport}); each publication leaves
- * a version on the author item ({@link org.oicc.relations.authoring.publication.Versions}). A
+ * a version on the author item ({@link org.oicc.relations.authoring.publication.Versions}), of which
+ * the newest N are kept ({@link org.oicc.relations.authoring.publication.VersionRetention}). A
  * combined instance's seed, bootstrapped on both sides, counts as published
  * ({@link org.oicc.relations.authoring.publication.SeedPublication}).
  *
