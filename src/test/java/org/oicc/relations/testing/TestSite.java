@@ -3,42 +3,17 @@ package org.oicc.relations.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.oicc.relations.authoring.http.Authentication;
-import org.oicc.relations.authoring.http.CommandsServlet;
-import org.oicc.relations.authoring.http.JsonIO;
-import org.oicc.relations.authoring.http.LoginSessions;
-import org.oicc.relations.authoring.http.NodesApiServlet;
-import org.oicc.relations.authoring.publication.LocalTransport;
-import org.oicc.relations.authoring.publication.PublicationReceiverServlet;
-import org.oicc.relations.authoring.publication.PublicationListener;
-import org.oicc.relations.authoring.publication.Publisher;
-import org.oicc.relations.authoring.publication.Versions;
-import org.oicc.relations.authoring.ui.AuthorUiServlet;
-import org.oicc.relations.authoring.ui.Labels;
-import org.oicc.relations.authoring.users.CredentialCheck;
-import org.oicc.relations.authoring.users.LoginGuard;
-import org.oicc.relations.authoring.users.PasswordHasher;
-import org.oicc.relations.authoring.users.Role;
-import org.oicc.relations.authoring.users.User;
-import org.oicc.relations.authoring.users.UserStore;
-import org.oicc.relations.caching.CachingResponder;
-import org.oicc.relations.caching.ResponseCache;
 import org.oicc.relations.caching.WorkspaceChanges;
-import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.content.ModuleRepositorySetup;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
-import org.oicc.relations.delivery.DeliveryServlet;
-import org.oicc.relations.delivery.endpoint.DeliverySettings;
-import org.oicc.relations.rendering.PageSite;
 import org.oicc.relations.repository.RepositorySetup;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.StandaloneRepository;
@@ -51,14 +26,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
 
 /**
  * The one way tests start the module: its light module, real repositories with the seed in a temp
@@ -104,101 +75,11 @@ public final class TestSite implements AutoCloseable {
     private int port = -1;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public static Builder builder() {
-        return new Builder();
+    public static TestSiteBuilder builder() {
+        return new TestSiteBuilder();
     }
 
-    /** What the site holds; everything is optional but the seed. */
-    public static final class Builder {
-
-        private ModuleSource source;
-        private boolean twoRepositories;
-        private boolean seedPublished;
-        private UnaryOperator<SessionProvider> served = UnaryOperator.identity();
-        private DeliverySettings delivery;
-        private boolean nodesApi;
-        private boolean authorUi;
-        private Set<String> receiverWorkspaces;
-        private byte[] receiverSecret;
-
-        private Builder() {
-        }
-
-        /** @param folder holds a copy of {@code oicc-relations/} (default: the light module packaged on the classpath) */
-        public Builder lightModules(Path folder) {
-            this.source = ModuleSource.directory(folder.resolve(MODULE));
-            return this;
-        }
-
-        public Builder source(ModuleSource source) {
-            this.source = source;
-            return this;
-        }
-
-        /** An author and a public repository, both with the seed; drafts are written to the author one. */
-        public Builder authorAndPublic() {
-            this.twoRepositories = true;
-            return this;
-        }
-
-        /** Author and public, as a combined instance starts: the seed also counts as published on the author side. */
-        public Builder combined() {
-            this.twoRepositories = true;
-            this.seedPublished = true;
-            return this;
-        }
-
-        /** The public site (delivery endpoints and pages) on Jetty, with these delivery settings. */
-        public Builder site(DeliverySettings settings) {
-            this.delivery = settings;
-            return this;
-        }
-
-        public Builder site() {
-            return site(DeliverySettings.DEFAULTS);
-        }
-
-        /** Wraps the sessions the public site reads through, e.g. to count logins. */
-        public Builder siteReadsThrough(UnaryOperator<SessionProvider> wrapper) {
-            this.served = wrapper;
-            return this;
-        }
-
-        /** The Nodes API and the publication commands, behind Basic auth of the three users. */
-        public Builder nodesApi() {
-            this.nodesApi = true;
-            return this;
-        }
-
-        /** The authoring UI at {@code /.author/*}, for the three users. */
-        public Builder authorUi() {
-            this.authorUi = true;
-            return this;
-        }
-
-        /**
-         * What a public instance adds for a remote author: the publication receiver over the public
-         * repository alone, for these workspaces, checking this shared secret.
-         */
-        public Builder publicationReceiver(Set<String> workspaces, byte[] secret) {
-            this.receiverWorkspaces = Set.copyOf(workspaces);
-            this.receiverSecret = secret.clone();
-            return this;
-        }
-
-        /** Starts it all in {@code data} (repositories, users); close the site to stop it. */
-        public TestSite start(Path data) {
-            try {
-                return new TestSite(this, data);
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException("the test site did not start in " + data + ": " + e.getMessage(), e);
-            }
-        }
-    }
-
-    private TestSite(Builder b, Path data) throws Exception {
+    TestSite(TestSiteBuilder b, Path data) throws Exception {
         this.data = data;
         this.source = b.source != null ? b.source : ModuleSource.classpath(MODULE);
         this.module = new LightModuleLoader().load(source);
@@ -259,55 +140,14 @@ public final class TestSite implements AutoCloseable {
         return StandaloneRepository.start(folder, setup);
     }
 
-    private void serve(Builder b) throws Exception {
-        Clock clock = Clock.systemUTC();
+    private void serve(TestSiteBuilder b) throws Exception {
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost("127.0.0.1");
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        if (b.delivery != null) {
-            // the published side as serve builds it: one change tracker for delivery and pages
-            changes = new WorkspaceChanges(module.workspaces(), clock);
-            DeliveryServlet delivery = new DeliveryServlet(json,
-                    DeliveryServlet.handlersFor(module, served, ContentLocales.of(module), b.delivery), b.delivery,
-                    new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), b.delivery.cacheControl()));
-            PageSite pages = new PageSite(module, source, served, ContentLocales.of(module), changes);
-            changes.start(served);
-            context.addServlet(new ServletHolder("delivery", delivery), "/.rest/*");
-            context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
-            context.addServlet(new ServletHolder("pages", pages.pageServlet()), "/");
-        }
-        if (b.nodesApi || b.authorUi) {
-            PasswordHasher hasher = new PasswordHasher(2000);
-            UserStore users = UserStore.open(data, json);
-            users.save(new User("editor", hasher.hash(PASSWORD.toCharArray()), EnumSet.of(Role.EDITOR)));
-            users.save(new User("publisher", hasher.hash(PASSWORD.toCharArray()), EnumSet.of(Role.PUBLISHER)));
-            users.save(new User("admin", hasher.hash(PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
-            // one authentication for the APIs and the UI, as serve shares it
-            Authentication auth = new Authentication(new CredentialCheck(users, hasher, new LoginGuard(clock)),
-                    new LoginSessions(clock));
-            Publisher publisher = new Publisher(module, sessions, new LocalTransport(sessions, "publication"), clock, locks,
-                    PublicationListener.NONE);
-            if (b.nodesApi) {
-                JsonIO io = new JsonIO(json);
-                context.addServlet(new ServletHolder("nodes", new NodesApiServlet(module, content, counted, auth, io)),
-                        "/.rest/nodes/v1/*");
-                context.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io)),
-                        "/.rest/commands/v2/*");
-            }
-            if (b.authorUi) {
-                context.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(module, Labels.load(source, "en"), content,
-                        sessions, auth, publisher, new Versions(sessions, clock, locks))),
-                        "/.author/*");
-            }
-        }
-        if (b.receiverSecret != null) {
-            context.addServlet(new ServletHolder("publication-receiver", new PublicationReceiverServlet(
-                    StandaloneSessionProvider.singleRepository(published), b.receiverWorkspaces, b.receiverSecret, clock)),
-                    PublicationReceiverServlet.PATH + "/*");
-        }
+        changes = TestServlets.mount(this, b, context, counted, data);
         server.setHandler(context);
         server.start();
         port = connector.getLocalPort();

@@ -1,0 +1,94 @@
+package org.oicc.relations.testing;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.oicc.relations.authoring.http.Authentication;
+import org.oicc.relations.authoring.http.CommandsServlet;
+import org.oicc.relations.authoring.http.JsonIO;
+import org.oicc.relations.authoring.http.LoginSessions;
+import org.oicc.relations.authoring.http.NodesApiServlet;
+import org.oicc.relations.authoring.publication.LocalTransport;
+import org.oicc.relations.authoring.publication.PublicationListener;
+import org.oicc.relations.authoring.publication.PublicationReceiverServlet;
+import org.oicc.relations.authoring.publication.Publisher;
+import org.oicc.relations.authoring.publication.Versions;
+import org.oicc.relations.authoring.ui.AuthorUiServlet;
+import org.oicc.relations.authoring.ui.Labels;
+import org.oicc.relations.authoring.users.CredentialCheck;
+import org.oicc.relations.authoring.users.LoginGuard;
+import org.oicc.relations.authoring.users.PasswordHasher;
+import org.oicc.relations.authoring.users.Role;
+import org.oicc.relations.authoring.users.User;
+import org.oicc.relations.authoring.users.UserStore;
+import org.oicc.relations.caching.CachingResponder;
+import org.oicc.relations.caching.ResponseCache;
+import org.oicc.relations.caching.WorkspaceChanges;
+import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.delivery.DeliveryServlet;
+import org.oicc.relations.rendering.PageSite;
+import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.StandaloneSessionProvider;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumSet;
+
+/**
+ * The servlets a {@link TestSite} mounts, built from the packages' own classes the way the server
+ * wires them (the server's own wiring, {@code server.Site}, is tested in the server package).
+ * Users get a cheap password hash: the production cost is checked where it is set.
+ */
+final class TestServlets {
+
+    private TestServlets() {
+    }
+
+    /** @return the published side's change tracker, for the site to close; null without the public site */
+    static WorkspaceChanges mount(TestSite site, TestSiteBuilder b, ServletContextHandler context, SessionProvider counted,
+            Path data) throws Exception {
+        Clock clock = Clock.systemUTC();
+        WorkspaceChanges changes = null;
+        if (b.delivery != null) {
+            // the published side as serve builds it: one change tracker for delivery and pages
+            changes = new WorkspaceChanges(site.module.workspaces(), clock);
+            DeliveryServlet delivery = new DeliveryServlet(site.json,
+                    DeliveryServlet.handlersFor(site.module, site.served, ContentLocales.of(site.module), b.delivery), b.delivery,
+                    new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), b.delivery.cacheControl()));
+            PageSite pages = new PageSite(site.module, site.source, site.served, ContentLocales.of(site.module), changes);
+            changes.start(site.served);
+            context.addServlet(new ServletHolder("delivery", delivery), "/.rest/*");
+            context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
+            context.addServlet(new ServletHolder("pages", pages.pageServlet()), "/");
+        }
+        if (b.nodesApi || b.authorUi) {
+            PasswordHasher hasher = new PasswordHasher(2000);
+            UserStore users = UserStore.open(data, site.json);
+            users.save(new User("editor", hasher.hash(TestSite.PASSWORD.toCharArray()), EnumSet.of(Role.EDITOR)));
+            users.save(new User("publisher", hasher.hash(TestSite.PASSWORD.toCharArray()), EnumSet.of(Role.PUBLISHER)));
+            users.save(new User("admin", hasher.hash(TestSite.PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
+            // one authentication for the APIs and the UI, as serve shares it
+            Authentication auth = new Authentication(new CredentialCheck(users, hasher, new LoginGuard(clock)),
+                    new LoginSessions(clock));
+            Publisher publisher = new Publisher(site.module, site.sessions, new LocalTransport(site.sessions, "publication"),
+                    clock, site.locks, PublicationListener.NONE);
+            if (b.nodesApi) {
+                JsonIO io = new JsonIO(site.json);
+                context.addServlet(new ServletHolder("nodes", new NodesApiServlet(site.module, site.content, counted, auth, io)),
+                        "/.rest/nodes/v1/*");
+                context.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io)),
+                        "/.rest/commands/v2/*");
+            }
+            if (b.authorUi) {
+                context.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(site.module, Labels.load(site.source, "en"),
+                        site.content, site.sessions, auth, publisher, new Versions(site.sessions, clock, site.locks))),
+                        "/.author/*");
+            }
+        }
+        if (b.receiverSecret != null) {
+            context.addServlet(new ServletHolder("publication-receiver", new PublicationReceiverServlet(
+                    StandaloneSessionProvider.singleRepository(site.published), b.receiverWorkspaces, b.receiverSecret, clock)),
+                    PublicationReceiverServlet.PATH + "/*");
+        }
+        return changes;
+    }
+}
