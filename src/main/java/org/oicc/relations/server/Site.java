@@ -52,19 +52,21 @@ final class Site implements AutoCloseable {
             DeliverySettings settings) {
         // one tracker for delivery and pages: every workspace either of them reads
         WorkspaceChanges changes = new WorkspaceChanges(module.workspaces(), Clock.systemUTC());
-        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, ContentLocales.of(module), settings);
+        ContentLocales locales = ContentLocales.of(module);
+        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings,
                 new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), settings.cacheControl()));
-        PageSite pages = new PageSite(module, source, sessions, ContentLocales.of(module), changes);
+        PageSite pages = new PageSite(module, source, sessions, locales, changes);
         return new Site(module, sessions, settings, changes, handlers, delivery, pages);
     }
 
     /** Drafts, for editors: every request rendered afresh, {@code no-store}, no validators, nothing tracked. */
     static Site drafts(LightModule module, ModuleSource source, SessionProvider sessions, ObjectMapper json,
             DeliverySettings settings) {
-        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, ContentLocales.of(module), settings);
+        ContentLocales locales = ContentLocales.of(module);
+        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings, new NoCaching());
-        PageSite pages = PageSite.uncached(module, source, sessions, ContentLocales.of(module));
+        PageSite pages = PageSite.uncached(module, source, sessions, locales);
         return new Site(module, sessions, settings, null, handlers, delivery, pages);
     }
 

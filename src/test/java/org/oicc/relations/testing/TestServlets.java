@@ -79,7 +79,7 @@ final class TestServlets {
                         "/.rest/commands/v2/*");
             }
             if (b.authorUi) {
-                context.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(site.module, Labels.load(site.source, "en"),
+                context.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(site.module, Labels.forUi(site.module),
                         site.content, site.sessions, auth, publisher, new Versions(site.sessions, clock, site.locks))),
                         "/.author/*");
             }

@@ -3,8 +3,6 @@ package org.oicc.relations.authoring.ui;
 import org.oicc.relations.definition.AppDefinition;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
-import org.oicc.relations.definition.MessageBundles;
-import org.oicc.relations.definition.ModuleSource;
 
 import java.util.Locale;
 import java.util.Map;
@@ -32,11 +30,6 @@ public final class Labels {
     /** The module's bundle of one locale, as loaded with the module. */
     public static Labels of(LightModule module, String locale) {
         return new Labels(module.name(), module.messages().bundle(locale));
-    }
-
-    /** The bundle {@code i18n/<module>-messages_<locale>.properties} of a module's files, if it has one. */
-    public static Labels load(ModuleSource source, String locale) {
-        return new Labels(source.moduleName(), MessageBundles.read(source).bundle(locale));
     }
 
     /** A content-type property ({@code sub} null) or a submodel property. */
