@@ -1,0 +1,21 @@
+package org.oicc.relations.index;
+
+/**
+ * Paged lookups over one side's content workspaces (published, or drafts on an author), answered
+ * from an index rather than by reading the workspace: a page of 20 costs about the same at 1,000
+ * and at 100,000 items. Paths are absolute JCR paths of the side's workspace.
+ */
+public interface ItemIndex {
+
+    /** Items of a workspace matching the search, in the order, one page and the total. */
+    IndexPage items(String workspace, ItemSearch search, SortOrder order, int offset, int limit);
+
+    /**
+     * Submodel entries that point at {@code targetId}: e.g. the relationships
+     * ({@code subModelProperty = "relationships"}) whose {@code category} ({@code referenceProperty})
+     * holds the category's identifier, ordered by the numeric {@code orderProperty} (entries without
+     * one last), ties by the entry's path. The paths are the entries' own ({@code /iula/relationships/1}).
+     */
+    IndexPage entries(String workspace, String subModelProperty, String referenceProperty, String targetId,
+            String orderProperty, int offset, int limit);
+}
