@@ -63,6 +63,10 @@ public final class ReplayGuard {
         if (nonces.contains(nonce)) {
             return Verdict.REPLAYED;
         }
+        if (nonces.size() >= maxNonces && timestamp <= byAge.peek().timestamp()) {
+            // it would become the floor itself: refuse it without dropping anything
+            return Verdict.EXPIRED;
+        }
         while (nonces.size() >= maxNonces) {
             Seen dropped = byAge.poll();
             nonces.remove(dropped.nonce());
