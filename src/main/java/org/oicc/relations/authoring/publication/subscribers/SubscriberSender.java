@@ -117,7 +117,12 @@ final class SubscriberSender implements AutoCloseable {
             wait = maxBackoff;
         }
         failures++;
-        state.failed(why, clock.instant());
+        try {
+            state.failed(why, clock.instant());
+        } catch (RuntimeException e) {
+            // the error could not be recorded (disk full?): still retry, or the queue would stall
+            LOG.error("cannot record the failure of {}: {}", subscriber.name(), e.getMessage());
+        }
         if (failures == 1 || failures % 10 == 0) {
             LOG.warn("publication to {} failed ({} times in a row), retrying in {}: {}", subscriber.name(), failures, wait, why);
         }
