@@ -29,6 +29,7 @@ public final class HttpServer implements AutoCloseable {
     private final ServletContextHandler context;
     private final ContextHandlerCollection contexts = new ContextHandlerCollection();
     private final List<AutoCloseable> closeAfterStop = new ArrayList<>();
+    private final HealthServlet health;
 
     /** Pages and web resources come from the light module packaged in the jar. */
     public HttpServer(String host, int port, LightModule module, SessionProvider sessions, ObjectMapper json,
@@ -58,7 +59,8 @@ public final class HttpServer implements AutoCloseable {
         server.addConnector(connector);
         context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder("health", new HealthServlet(site.module(), site.sessions(), json)), "/.health");
+        health = new HealthServlet(site.module(), site.sessions(), json);
+        context.addServlet(new ServletHolder("health", health), "/.health");
         context.addServlet(new ServletHolder("delivery", site.deliveryServlet()), "/.rest/*");
         context.addServlet(new ServletHolder("resources", site.resourceServlet()), "/.resources/*");
         context.addServlet(new ServletHolder("pages", site.pageServlet()), "/");
@@ -81,6 +83,11 @@ public final class HttpServer implements AutoCloseable {
     /** Another context (e.g. {@code /.author/preview}); Jetty picks the longest matching context path. */
     public void addContext(ServletContextHandler other) {
         contexts.addHandler(other);
+    }
+
+    /** An author's subscribers, shown by {@code /.health}. */
+    void reportSubscribers(org.oicc.relations.authoring.publication.SubscriberReports reports) {
+        health.reportSubscribers(reports);
     }
 
     /** Closed after Jetty stops, in reverse order of registration (webhook senders, observers). */
