@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.LongAdder;
 
 import javax.jcr.Repository;
 import javax.jcr.RepositoryException;
@@ -35,6 +36,8 @@ public final class StandaloneRepository implements AutoCloseable {
     private final RepositoryImpl repository;
     private final List<String> importedAtStart;
     private volatile boolean closed;
+    /** Counted here, not asked of Jackrabbit: its statistics are not public API. */
+    private final LongAdder logins = new LongAdder();
 
     private StandaloneRepository(Path dataFolder, RepositoryImpl repository, List<String> importedAtStart) {
         this.dataFolder = dataFolder;
@@ -128,7 +131,13 @@ public final class StandaloneRepository implements AutoCloseable {
         if (closed) {
             throw new RepositoryException("repository in " + dataFolder + " is closed");
         }
+        logins.increment();
         return adminLogin(repository, workspace);
+    }
+
+    /** Sessions opened through {@link #login} since start: what serving costs the repository (reported as a metric). */
+    public long logins() {
+        return logins.sum();
     }
 
     /** The JCR repository, for code that needs other credentials or the descriptors. */
