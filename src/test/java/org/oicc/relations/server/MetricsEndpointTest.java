@@ -4,6 +4,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.authoring.users.PasswordHasher;
+import org.oicc.relations.authoring.users.Role;
+import org.oicc.relations.authoring.users.User;
+import org.oicc.relations.authoring.users.UserStore;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.testing.TestSite;
 
@@ -16,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +37,9 @@ class MetricsEndpointTest {
     private HttpServer http;
 
     private HttpServer start(Instance instance) {
-        TestSite.seededDataFolder(data);
+        if (!java.nio.file.Files.exists(data.resolve("author"))) {
+            TestSite.seededDataFolder(data);
+        }
         standalone = Standalone.open(data, null, instance);
         http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.source(), standalone.sessions(), TestSite.JSON,
                 DeliverySettings.DEFAULTS);
@@ -83,6 +89,18 @@ class MetricsEndpointTest {
                 "http_server_requests_seconds_count{endpoint=\"metrics\",method=\"GET\",status=\"401\"} 2\n",
                 "http_server_requests_seconds_count{endpoint=\"metrics\",method=\"GET\",status=\"200\"} 1\n");
         assertThat(post(http.port(), "/.metrics").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anEditorIsNotAnAdmin() throws Exception {
+        TestSite.seededDataFolder(data);
+        UserStore.open(data, TestSite.JSON).save(new User("editor", new PasswordHasher(2000).hash(PASSWORD.toCharArray()),
+                EnumSet.of(Role.EDITOR, Role.PUBLISHER)));
+        start(Instance.COMBINED);
+        HttpResponse<String> editor = get(http.port(), "/.metrics", "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(("editor:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        assertThat(editor.statusCode()).isEqualTo(403);
+        assertThat(editor.body()).isEqualTo("{\"error\":{\"code\":\"accessDenied\",\"message\":\"this needs the 'admin' role\"}}");
     }
 
     @Test
