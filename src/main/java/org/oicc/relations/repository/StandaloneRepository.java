@@ -36,8 +36,13 @@ public final class StandaloneRepository implements AutoCloseable {
     private final RepositoryImpl repository;
     private final List<String> importedAtStart;
     private volatile boolean closed;
-    /** Counted here, not asked of Jackrabbit: its statistics are not public API. */
+    /** Sessions opened, for writes and for the read pool; counted here, as Jackrabbit's statistics are not public API. */
     private final LongAdder logins = new LongAdder();
+    /** Enough for the request threads of a busy instance to find a warm session each. */
+    private final ReadSessionPool readers = new ReadSessionPool(w -> {
+        logins.increment();
+        return adminLogin(repository(), w);
+    }, 32);
 
     private StandaloneRepository(Path dataFolder, RepositoryImpl repository, List<String> importedAtStart) {
         this.dataFolder = dataFolder;
@@ -135,12 +140,35 @@ public final class StandaloneRepository implements AutoCloseable {
         return adminLogin(repository, workspace);
     }
 
-    /** Sessions opened through {@link #login} since start: what serving costs the repository (reported as a metric). */
+    /**
+     * Sessions opened since start, by {@link #login} and by the read pool when it had none to lend
+     * (a borrowed session is not a login): what serving costs the repository, reported as a metric.
+     */
     public long logins() {
         return logins.sum();
     }
 
+    /**
+     * A session for read-only work, from the pool of kept sessions; hand it back with
+     * {@link #release}, never save with it.
+     */
+    public Session loginForReading(String workspace) throws RepositoryException {
+        if (closed) {
+            throw new RepositoryException("repository in " + dataFolder + " is closed");
+        }
+        return readers.borrow(workspace);
+    }
+
+    /** Hands back a session from {@link #loginForReading}; logged out if the pool does not keep it. */
+    public void release(Session session) {
+        readers.giveBack(session);
+    }
+
     /** The JCR repository, for code that needs other credentials or the descriptors. */
+    private Repository repository() {
+        return repository;
+    }
+
     public Repository jcrRepository() {
         return repository;
     }
@@ -159,6 +187,7 @@ public final class StandaloneRepository implements AutoCloseable {
     public synchronized void close() {
         if (!closed) {
             closed = true;
+            readers.close();
             repository.shutdown();
         }
     }
