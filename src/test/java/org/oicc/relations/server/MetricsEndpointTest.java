@@ -184,6 +184,8 @@ class MetricsEndpointTest {
         HttpResponse<String> management = get(http.managementPort(), "/.metrics");
         assertThat(management.statusCode()).isEqualTo(200);
         assertThat(management.headers().firstValue("Content-Type")).hasValue("text/plain; version=0.0.4; charset=utf-8");
+        assertThat(management.headers().firstValue("Server")).isEmpty();
+        assertThat(send(http.managementPort(), "TRACE", "/.metrics").statusCode()).isEqualTo(405);
         assertThat(management.body()).contains("relations_repository_logins_total{side=\"public\"}");
         assertThat(management.body()).doesNotContain("side=\"author\"");
         String[] refused = {"http_server_requests_seconds_count{endpoint=\"metrics\",method=\"GET\",status=\"404\"} 1\n",
