@@ -5,6 +5,7 @@ import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.oicc.relations.authoring.http.ApiError;
 import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.http.CommandsServlet;
@@ -25,6 +26,7 @@ import org.oicc.relations.authoring.users.CredentialCheck;
 import org.oicc.relations.authoring.users.FirstAdmin;
 import org.oicc.relations.authoring.users.LoginGuard;
 import org.oicc.relations.authoring.users.PasswordHasher;
+import org.oicc.relations.authoring.users.Role;
 import org.oicc.relations.authoring.users.UserStore;
 import org.oicc.relations.authoring.webhooks.Outbox;
 import org.oicc.relations.authoring.webhooks.Signature;
@@ -87,6 +89,20 @@ final class AuthoringSite {
         main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.forUi(standalone.module()),
                 content, standalone.sessions(), auth, publisher, versions, reports)), "/.author/*");
         mountPreview(http, drafts, auth, io, standalone.instance().hasPublic());
+        http.metricsServlet().admit(adminsOnly(auth, io));
+    }
+
+    /** {@code /.metrics} on the public port: admins only (401 without a login, 403 for other roles). */
+    static MetricsServlet.Access adminsOnly(Authentication auth, JsonIO io) {
+        return (req, resp) -> {
+            try {
+                auth.require(req, Role.ADMIN);
+                return true;
+            } catch (ApiError e) {
+                io.error(resp, e);
+                return false;
+            }
+        };
     }
 
     /** One authenticator and one session store: logins, lockouts and the Basic cache are shared by the UI and the APIs. */
