@@ -1,6 +1,7 @@
 package org.oicc.relations.testing;
 
 import org.oicc.relations.index.ScanningItemIndex;
+import org.oicc.relations.repository.Side;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.oicc.relations.authoring.http.Authentication;

@@ -212,7 +212,7 @@ class AuthorEditTest {
 
         f.content.update("organization", "unicef", ItemInput.of(Map.of("acronym", "UNICEF")), "admin");
         Document recent = UiClient.html(editor.get("/.author/items/organization?sort=modified"));
-        assertThat(recent.selectFirst("table.items tbody td:nth-child(2)").text()).isEqualTo("unicef");
+        assertThat(recent.selectFirst("table.items tbody td:nth-child(3)").text()).isEqualTo("unicef");
         Document byName = UiClient.html(editor.get("/.author/items/organization"));
         List<String> names = byName.select("table.items tbody td:first-child").eachText();
         assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);

@@ -121,8 +121,8 @@ class AuthoringBrowserTest {
         assertThat(browser.findElement(By.id("f-name_ar")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("f-name")).isDisplayed()).isFalse();
         browser.findElement(By.cssSelector("label[for=tab-en]")).click();
-        // the script adds a filter box to long reference pickers
-        assertThat(browser.findElements(By.cssSelector("input.ref-filter[aria-controls=f-parent]"))).hasSize(1);
+        // the script turns the parent picker into a combobox (and hides the no-script Find button)
+        assertThat(browser.findElements(By.cssSelector("input#f-parent[role=combobox][aria-controls=f-parent-listbox]"))).hasSize(1);
 
         String agreement = content.read("relationshipCategory", "cooperation-agreement").id();
         int entry = agreementEntry(agreement);
