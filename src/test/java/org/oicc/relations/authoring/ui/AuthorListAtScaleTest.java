@@ -1,39 +1,30 @@
 package org.oicc.relations.authoring.ui;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.oicc.relations.testing.TestSite;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The organizations list beside 5,000 more: one page at a time, searched and sorted by the index, all in the URL. */
+@ExtendWith(LargeSet.class)
 class AuthorListAtScaleTest {
 
     private static final String LIST = "/.author/items/organization";
 
-    @TempDir
-    static Path data;
     private static TestSite f;
     private static UiClient editor;
 
     @BeforeAll
-    static void start() throws Exception {
-        f = TestSite.builder().authorAndPublic().authorUi().start(data);
-        LargeSet.write(f);
+    static void start(TestSite large) throws Exception {
+        f = large;
         editor = UiClient.loggedIn(f, "editor");
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
     }
 
     private static Document list(String query) throws Exception {

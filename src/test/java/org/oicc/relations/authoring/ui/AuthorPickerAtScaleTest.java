@@ -1,16 +1,14 @@
 package org.oicc.relations.authoring.ui;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.oicc.relations.content.Item;
 import org.oicc.relations.testing.TestSite;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,27 +17,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Reference pickers beside 5,000 organizations: the JSON endpoint the combobox asks, the
  * search-then-choose step without a script, and a form that stays small because it lists nothing.
  */
+@ExtendWith(LargeSet.class)
 class AuthorPickerAtScaleTest {
 
     private static final String PICK = "/.author/api/pick";
 
-    @TempDir
-    static Path data;
     private static TestSite f;
     private static UiClient editor;
     private static String token;
 
     @BeforeAll
-    static void start() throws Exception {
-        f = TestSite.builder().authorAndPublic().authorUi().start(data);
-        LargeSet.write(f);
+    static void start(TestSite large) throws Exception {
+        f = large;
         editor = UiClient.loggedIn(f, "editor");
         token = UiClient.html(editor.get("/.author/items/organization/iula")).selectFirst("input[name=_csrf]").val();
-    }
-
-    @AfterAll
-    static void stop() {
-        f.close();
     }
 
     private static String id(String name) {
