@@ -28,8 +28,6 @@ import org.oicc.relations.authoring.webhooks.Outbox;
 import org.oicc.relations.authoring.webhooks.Signature;
 import org.oicc.relations.authoring.webhooks.WebhookDispatcher;
 import org.oicc.relations.content.ContentService;
-import org.oicc.relations.index.ScanningItemIndex;
-import org.oicc.relations.repository.Side;
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.repository.DraftSessions;
 
@@ -81,8 +79,7 @@ final class AuthoringSite {
         // the versions panel lists what the publisher keeps
         Versions versions = new Versions(standalone.sessions(), clock, locks, options.versions());
         main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.forUi(standalone.module()),
-                content, standalone.sessions(), auth, publisher, versions,
-                new ScanningItemIndex(standalone.module(), standalone.sessions(), Side.AUTHOR))), "/.author/*");
+                content, standalone.sessions(), auth, publisher, versions, drafts.index())), "/.author/*");
         mountPreview(http, drafts, auth, io, standalone.instance().hasPublic());
     }
 

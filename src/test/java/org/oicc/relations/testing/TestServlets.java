@@ -1,7 +1,5 @@
 package org.oicc.relations.testing;
 
-import org.oicc.relations.index.ScanningItemIndex;
-import org.oicc.relations.repository.Side;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.oicc.relations.authoring.http.Authentication;
@@ -83,7 +81,7 @@ final class TestServlets {
             if (b.authorUi) {
                 context.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(site.module, Labels.forUi(site.module),
                         site.content, site.sessions, auth, publisher, new Versions(site.sessions, clock, site.locks),
-                        new ScanningItemIndex(site.module, site.sessions, Side.AUTHOR))),
+                        site.draftsIndex())),
                         "/.author/*");
             }
         }
