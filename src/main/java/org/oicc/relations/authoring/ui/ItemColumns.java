@@ -5,6 +5,8 @@ import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.ValueKind;
+import org.oicc.relations.index.ItemSearch;
+import org.oicc.relations.index.SortOrder;
 
 import javax.jcr.Node;
 import javax.jcr.Property;
@@ -58,9 +60,19 @@ record ItemColumns(PropertyDefinition title, List<PropertyDefinition> properties
                 && FormState.kind(p) == ValueKind.STRING;
     }
 
-    /** The property names the search box looks in (every language of a translated one: the index's rule). */
+    /** The text columns' property names: what a list can be sorted by besides node name and last change. */
     List<String> searchable() {
         return properties.stream().map(PropertyDefinition::name).toList();
+    }
+
+    /**
+     * What the search box and the pickers look in: the text columns (every language of a translated
+     * one, the index's rule) and the node name, which editors see in addresses.
+     */
+    ItemSearch search(String text) {
+        List<String> names = new ArrayList<>(searchable());
+        names.add(SortOrder.NAME);
+        return new ItemSearch(text, names);
     }
 
     /** A property's value as a reader in {@code locale} sees it: the translation, else the default language's. */

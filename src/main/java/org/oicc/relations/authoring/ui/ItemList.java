@@ -46,7 +46,7 @@ final class ItemList {
         ItemColumns columns = ItemColumns.of(ui.module, type);
         ListQuery query = ListQuery.parse(req.getParameter("q"), req.getParameter("sort"), req.getParameter("page"), columns);
         String language = picker.uiLanguage();
-        ItemSearch search = new ItemSearch(query.q(), columns.searchable());
+        ItemSearch search = columns.search(query.q());
         IndexPage page = index.items(type.workspace(), search, query.order(language), query.offset(), ListQuery.PAGE_SIZE);
         String note = null;
         int pages = (int) Math.max(1, (page.total() + ListQuery.PAGE_SIZE - 1) / ListQuery.PAGE_SIZE);
@@ -69,8 +69,10 @@ final class ItemList {
         m.put("listUrl", listUrl);
         m.put("newUrl", UiContext.itemUrl(type, ItemForm.NEW));
         m.put("itemLabel", ui.labels.item(ui.module, type));
-        m.put("searchLabel", "Search " + String.join(" or ", columns.properties().stream()
-                .map(p -> ui.labels.property(type, null, p.name()).toLowerCase(Locale.ROOT)).toList()));
+        List<String> searched = new ArrayList<>(columns.properties().stream()
+                .map(p -> ui.labels.property(type, null, p.name()).toLowerCase(Locale.ROOT)).toList());
+        searched.add("node name");
+        m.put("searchLabel", "Search " + String.join(", ", searched.subList(0, searched.size() - 1)) + " or " + searched.get(searched.size() - 1));
         if (note != null) {
             m.put("note", note);
         }

@@ -66,7 +66,7 @@ final class ReferencePicker {
     /** Items of {@code target} whose searchable columns contain {@code text}, in title order, at most {@code limit}. */
     Matches find(ContentTypeDefinition target, String text, int limit) throws RepositoryException {
         ItemColumns columns = ItemColumns.of(module, target);
-        IndexPage page = index.items(target.workspace(), new ItemSearch(text, columns.searchable()),
+        IndexPage page = index.items(target.workspace(), columns.search(text),
                 new SortOrder(columns.title().name(), uiLanguage(), false), 0, Math.min(limit, MATCHES));
         return new Matches(read(target, columns, page.paths()), page.total());
     }

@@ -87,6 +87,7 @@ class AuthorListAtScaleTest {
         assertThat(titles(list("?q=zanzib"))).containsExactly("Zanzibar Municipal Partnership");
         assertThat(titles(list("?q=zmp"))).containsExactly("Zanzibar Municipal Partnership");
         assertThat(titles(list("?q=GAC4321"))).containsExactly(LargeSet.name(4321));
+        assertThat(titles(list("?q=gen-0042"))).containsExactly(LargeSet.name(42)); // the node name too
         assertThat(titles(list("?q=" + java.net.URLEncoder.encode("المدن 4320", java.nio.charset.StandardCharsets.UTF_8))))
                 .containsExactly(LargeSet.name(4320));
         assertThat(titles(list("?q=agglom%C3%A9rations+0999"))).containsExactly(LargeSet.name(999));
