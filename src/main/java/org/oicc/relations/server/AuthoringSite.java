@@ -73,6 +73,7 @@ final class AuthoringSite {
         // the drafts' side serves the preview and renders unpublished items for webhooks: built once
         Site drafts = Site.drafts(standalone.module(), standalone.source(), new DraftSessions(standalone.sessions()), json,
                 http.site().settings());
+        startDrafts(http, drafts);
         PublicationListener listener = webhooks(http, standalone, options, drafts, json, clock);
         PublicationTransport transport = transport(http, standalone, options, json, clock);
         SubscriberReports reports = transport instanceof SubscriberReports r ? r : SubscriberReports.NONE;
@@ -87,7 +88,7 @@ final class AuthoringSite {
         // the versions panel lists what the publisher keeps
         Versions versions = new Versions(standalone.sessions(), clock, locks, options.versions());
         main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.forUi(standalone.module()),
-                content, standalone.sessions(), auth, publisher, versions, reports)), "/.author/*");
+                content, standalone.sessions(), auth, publisher, versions, drafts.index(), reports)), "/.author/*");
         mountPreview(http, drafts, auth, io, standalone.instance().hasPublic());
         http.metricsServlet().admit(adminsOnly(auth, io));
     }
@@ -103,6 +104,16 @@ final class AuthoringSite {
                 return false;
             }
         };
+    }
+
+    /** The drafts' index is read now, the repository running; it stops following drafts after Jetty. */
+    private static void startDrafts(HttpServer http, Site drafts) {
+        try {
+            drafts.start();
+        } catch (javax.jcr.RepositoryException e) {
+            throw new CliError("cannot index the drafts: " + e.getMessage(), 3);
+        }
+        http.closeAfterStop(drafts);
     }
 
     /** One authenticator and one session store: logins, lockouts and the Basic cache are shared by the UI and the APIs. */

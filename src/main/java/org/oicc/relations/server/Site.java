@@ -12,6 +12,8 @@ import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.delivery.DeliveryServlet;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
+import org.oicc.relations.index.ContentIndex;
+import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.rendering.PageSite;
 import org.oicc.relations.repository.SessionProvider;
 
@@ -26,6 +28,8 @@ import java.util.Optional;
  * pages and web resources. The published side ({@link #published}) watches its workspaces with one
  * change tracker shared by delivery and pages, for validators and the response caches; the drafts'
  * side ({@link #drafts}, previews) tracks nothing and lets nobody keep an answer ({@link NoCaching}).
+ * Each side has its own {@link ContentIndex} of its content workspaces, read at {@link #start} and
+ * followed by observation until {@link #close}.
  */
 final class Site implements AutoCloseable {
 
@@ -38,9 +42,11 @@ final class Site implements AutoCloseable {
     private final PageSite pages;
     /** The published side's response caches by name, for the metrics; empty for drafts. */
     private final Map<String, ResponseCache> caches;
+    private final ContentIndex index;
 
     private Site(LightModule module, SessionProvider sessions, DeliverySettings settings, WorkspaceChanges changes,
-            Map<String, EndpointHandler> handlers, DeliveryServlet delivery, PageSite pages, Map<String, ResponseCache> caches) {
+            Map<String, EndpointHandler> handlers, DeliveryServlet delivery, PageSite pages, Map<String, ResponseCache> caches,
+            ContentIndex index) {
         this.module = module;
         this.sessions = sessions;
         this.settings = settings;
@@ -49,6 +55,7 @@ final class Site implements AutoCloseable {
         this.delivery = delivery;
         this.pages = pages;
         this.caches = caches;
+        this.index = index;
     }
 
     /** Published content for anyone: validated, answered 304 and cached until a workspace changes. */
@@ -57,6 +64,7 @@ final class Site implements AutoCloseable {
         // one tracker for delivery and pages: every workspace either of them reads
         WorkspaceChanges changes = new WorkspaceChanges(module.workspaces(), Clock.systemUTC());
         ContentLocales locales = ContentLocales.of(module);
+        ContentIndex index = new ContentIndex(module, locales);
         Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings);
         ResponseCache answers = new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings,
@@ -65,17 +73,18 @@ final class Site implements AutoCloseable {
         Map<String, ResponseCache> caches = new LinkedHashMap<>();
         caches.put("delivery", answers);
         pages.cache().ifPresent(c -> caches.put("pages", c));
-        return new Site(module, sessions, settings, changes, handlers, delivery, pages, caches);
+        return new Site(module, sessions, settings, changes, handlers, delivery, pages, caches, index);
     }
 
     /** Drafts, for editors: every request rendered afresh, {@code no-store}, no validators, nothing tracked. */
     static Site drafts(LightModule module, ModuleSource source, SessionProvider sessions, ObjectMapper json,
             DeliverySettings settings) {
         ContentLocales locales = ContentLocales.of(module);
+        ContentIndex index = new ContentIndex(module, locales);
         Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings, new NoCaching());
         PageSite pages = PageSite.uncached(module, source, sessions, locales);
-        return new Site(module, sessions, settings, null, handlers, delivery, pages, Map.of());
+        return new Site(module, sessions, settings, null, handlers, delivery, pages, Map.of(), index);
     }
 
     LightModule module() {
@@ -100,6 +109,11 @@ final class Site implements AutoCloseable {
         return caches;
     }
 
+    /** This side's index of its content workspaces: paged items and entries without walking a workspace. */
+    ItemIndex index() {
+        return index;
+    }
+
     /** Empty for drafts: nothing there is validated or cached, so nothing needs watching. */
     Optional<WorkspaceChanges> changes() {
         return Optional.ofNullable(changes);
@@ -120,18 +134,31 @@ final class Site implements AutoCloseable {
         return pages.resourceServlet();
     }
 
-    /** Observe before serving, so no answer is ever cached without its workspaces watched. */
+    /**
+     * Observe before serving, so no answer is ever cached without its workspaces watched; the index
+     * is read once, after the repository has started and before the first request.
+     */
     void start() throws RepositoryException {
         if (changes != null) {
             changes.start(sessions);
+        }
+        try {
+            index.start(sessions);
+        } catch (RepositoryException | RuntimeException e) {
+            close();
+            throw e;
         }
     }
 
     /** Removes the observation listeners, before the repository shuts down. */
     @Override
     public void close() {
-        if (changes != null) {
-            changes.close();
+        try {
+            index.close();
+        } finally {
+            if (changes != null) {
+                changes.close();
+            }
         }
     }
 }
