@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
         DeliverySettings settings = delivery.toSettings();
         Instance instance = roles.instance();
         AuthoringOptions options = roles.toOptions(System.getenv());
-        Standalone standalone = Standalone.open(store.data, store.lightModules, instance);
+        Standalone standalone = store.open(instance);
         ObjectMapper json = new ObjectMapper();
         // an author-only instance publishes nothing itself: what it serves at / are drafts, for editors
         Site site = instance.hasPublic()

@@ -11,6 +11,9 @@ import org.oicc.relations.repository.RepositoryLockedException;
 import org.oicc.relations.repository.RepositorySetup;
 import org.oicc.relations.repository.StandaloneRepository;
 import org.oicc.relations.repository.StandaloneSessionProvider;
+import org.oicc.relations.repository.Storage;
+import org.oicc.relations.repository.StorageFormatException;
+import org.oicc.relations.repository.StorageUnavailableException;
 
 import javax.jcr.RepositoryException;
 import java.nio.file.Path;
@@ -62,15 +65,24 @@ public final class Standalone implements AutoCloseable {
      * @throws CliError for a broken light module, a locked data folder or bad bootstrap content
      */
     public static Standalone open(Path data, Path lightModules, Instance instance) {
+        return open(data, lightModules, instance, Storage.embedded());
+    }
+
+    /**
+     * @param storage where the content goes; on PostgreSQL the author repository's tables start with
+     *                {@code author_} and the public one's with {@code public_}, so both share a database
+     */
+    public static Standalone open(Path data, Path lightModules, Instance instance, Storage storage) {
         ModuleSource source = sourceFor(lightModules);
         LightModule module = loadModule(source);
         DataFolderLock lock = DataFolderLock.acquire(data);
         StandaloneRepository author = null;
         try {
             RepositorySetup setup = ModuleRepositorySetup.of(module);
-            author = instance.hasAuthor() ? StandaloneRepository.start(data.resolve(AUTHOR_FOLDER), setup) : null;
+            author = instance.hasAuthor() ? StandaloneRepository.start(data.resolve(AUTHOR_FOLDER), setup,
+                    storage.withTablePrefix("author_")) : null;
             StandaloneRepository published = instance.hasPublic()
-                    ? StandaloneRepository.start(data.resolve(PUBLIC_FOLDER), setup) : null;
+                    ? StandaloneRepository.start(data.resolve(PUBLIC_FOLDER), setup, storage.withTablePrefix("public_")) : null;
             if (author != null && published != null) {
                 SeedPublication.markPublished(author, published.importedAtStart());
             }
@@ -84,6 +96,10 @@ public final class Standalone implements AutoCloseable {
             lock.close();
             throw new CliError("data folder " + data.toAbsolutePath().normalize()
                     + " is in use by another process (stop it, or choose another --data)", 4);
+        } catch (StorageFormatException | StorageUnavailableException e) {
+            closeQuietly(author);
+            lock.close();
+            throw new CliError(e.getMessage(), 4);
         } catch (BootstrapException e) {
             closeQuietly(author);
             lock.close();

@@ -56,13 +56,22 @@ public final class TestRepository implements SessionProvider, AutoCloseable {
 
     /** The module's node types and workspaces (and website, for pages), no content. */
     public static TestRepository empty(Path home) throws RepositoryException {
-        return new TestRepository(StandaloneRepository.start(home, moduleSetup().withBootstrapFiles(List.of())));
+        return new TestRepository(start(home, moduleSetup().withBootstrapFiles(List.of())));
+    }
+
+    /**
+     * {@link StandaloneRepository#start} on the storage of this test JVM ({@link TestStorage}): what
+     * tests that start a repository themselves call, so that they run on every storage. A second
+     * start on the same folder finds the same content.
+     */
+    public static StandaloneRepository start(Path home, RepositorySetup setup) throws RepositoryException {
+        return StandaloneRepository.start(home, setup, TestStorage.of(home));
     }
 
     /** With the module's seed content, for tests that read it or check it against the definitions. */
     public static TestRepository seeded(Path home) throws RepositoryException {
         SeedTemplates.copy(SeedTemplates.plain(moduleSetup()).resolve(SeedTemplates.PUBLIC), home);
-        return new TestRepository(StandaloneRepository.start(home, moduleSetup()));
+        return new TestRepository(start(home, moduleSetup()));
     }
 
     /** Namespace {@code oicc}, workspaces organizations, website and copy, the stand-in CND, the given bootstrap files. */
@@ -83,6 +92,7 @@ public final class TestRepository implements SessionProvider, AutoCloseable {
     @Override
     public void close() {
         repository.close();
+        TestStorage.release(repository.dataFolder());
     }
 
     /** Every path and property value of a workspace outside /jcr:system: "did anything change?" */
