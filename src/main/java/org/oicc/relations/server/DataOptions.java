@@ -22,6 +22,8 @@ final class DataOptions {
     }
 
     Standalone open(Instance instance) {
-        return Standalone.open(data, lightModules, instance, storage.toStorage(System.getenv()));
+        var chosen = storage.toStorage(System.getenv());
+        return Standalone.open(data, lightModules, instance, chosen.withTablePrefix(storage.authorPrefix()),
+                chosen.withTablePrefix(storage.publicPrefix()));
     }
 }

@@ -75,8 +75,8 @@ final class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }
         }, "oicc-relations-shutdown"));
-        LOG.info("oicc-relations {} listening on http://{}:{}/ (data: {})", ModuleVersion.get(), http.host(), http.port(),
-                store.data.toAbsolutePath().normalize());
+        LOG.info("oicc-relations {} listening on http://{}:{}/ (data: {}, storage: {})", ModuleVersion.get(), http.host(), http.port(),
+                store.data.toAbsolutePath().normalize(), standalone.repository().storage().describe());
         spec.commandLine().getOut().println("Serving on http://" + http.host() + ":" + http.port() + "/  (health: /.health)");
         spec.commandLine().getOut().flush();
         stopped.await();

@@ -65,14 +65,14 @@ public final class Standalone implements AutoCloseable {
      * @throws CliError for a broken light module, a locked data folder or bad bootstrap content
      */
     public static Standalone open(Path data, Path lightModules, Instance instance) {
-        return open(data, lightModules, instance, Storage.embedded());
+        return open(data, lightModules, instance, Storage.embedded(), Storage.embedded());
     }
 
     /**
-     * @param storage where the content goes; on PostgreSQL the author repository's tables start with
-     *                {@code author_} and the public one's with {@code public_}, so both share a database
+     * @param authorStorage where the author repository keeps its content, and {@code publicStorage}
+     *                      the public one (on PostgreSQL: one database, tables of two prefixes)
      */
-    public static Standalone open(Path data, Path lightModules, Instance instance, Storage storage) {
+    public static Standalone open(Path data, Path lightModules, Instance instance, Storage authorStorage, Storage publicStorage) {
         ModuleSource source = sourceFor(lightModules);
         LightModule module = loadModule(source);
         DataFolderLock lock = DataFolderLock.acquire(data);
@@ -80,9 +80,9 @@ public final class Standalone implements AutoCloseable {
         try {
             RepositorySetup setup = ModuleRepositorySetup.of(module);
             author = instance.hasAuthor() ? StandaloneRepository.start(data.resolve(AUTHOR_FOLDER), setup,
-                    storage.withTablePrefix("author_")) : null;
+                    authorStorage) : null;
             StandaloneRepository published = instance.hasPublic()
-                    ? StandaloneRepository.start(data.resolve(PUBLIC_FOLDER), setup, storage.withTablePrefix("public_")) : null;
+                    ? StandaloneRepository.start(data.resolve(PUBLIC_FOLDER), setup, publicStorage) : null;
             if (author != null && published != null) {
                 SeedPublication.markPublished(author, published.importedAtStart());
             }

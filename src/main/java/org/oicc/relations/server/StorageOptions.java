@@ -33,11 +33,15 @@ final class StorageOptions {
     @Option(names = "--db-password-file", description = "File holding the PostgreSQL password (else env " + PASSWORD_ENV + ").")
     Path passwordFile;
 
-    /** The storage asked for; the author and public repositories each take their own table prefix of it. */
+    @Option(names = "--db-table-prefix", defaultValue = "",
+            description = "Put before the tables' names (author_..., public_...) when several instances share one database.")
+    String tablePrefix;
+
+    /** The storage asked for (the author's tables); {@link #publicPrefix} names the public repository's. */
     Storage toStorage(Map<String, String> env) {
         if (storage == Kind.file) {
-            if (jdbcUrl != null || user != null || passwordFile != null) {
-                throw new CliError("--jdbc-url, --db-user and --db-password-file go with --storage postgres", 2);
+            if (jdbcUrl != null || user != null || passwordFile != null || !tablePrefix.isEmpty()) {
+                throw new CliError("--jdbc-url, --db-user, --db-password-file and --db-table-prefix go with --storage postgres", 2);
             }
             return Storage.embedded();
         }
@@ -45,11 +49,23 @@ final class StorageOptions {
             throw new CliError("--storage postgres needs --jdbc-url URL and --db-user USER"
                     + " (password from --db-password-file FILE or env " + PASSWORD_ENV + ")", 2);
         }
+        if (!tablePrefix.matches("([a-z][a-z0-9_]{0,11})?")) {
+            throw new CliError("--db-table-prefix is up to 12 lower-case letters, digits or _, starting with a letter: " + tablePrefix, 2);
+        }
         try {
-            return Storage.postgres(jdbcUrl, user, password(env), "author_");
+            return Storage.postgres(jdbcUrl, user, password(env), tablePrefix + "author_");
         } catch (IllegalArgumentException e) {
             throw new CliError("--jdbc-url: " + e.getMessage(), 2);
         }
+    }
+
+    /** The public repository's tables, beside the author's in the same database. */
+    String publicPrefix() {
+        return tablePrefix + "public_";
+    }
+
+    String authorPrefix() {
+        return tablePrefix + "author_";
     }
 
     private String password(Map<String, String> env) {

@@ -9,7 +9,15 @@ import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
 import org.oicc.relations.repository.StandaloneRepository;
 
+import org.apache.jackrabbit.core.RepositoryImpl;
+import org.apache.jackrabbit.core.config.RepositoryConfig;
+import org.xml.sax.InputSource;
+
 import javax.jcr.Node;
+import javax.jcr.SimpleCredentials;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Properties;
 import javax.jcr.NodeIterator;
 import javax.jcr.Property;
 import javax.jcr.PropertyIterator;
@@ -122,6 +130,24 @@ public final class TestRepository implements SessionProvider, AutoCloseable {
         }
         for (NodeIterator it = node.getNodes(); it.hasNext();) {
             dump(it.nextNode(), out);
+        }
+    }
+
+    /** A repository as the previous version wrote it: BundleFsPersistenceManager, one file per node. */
+    public static void writeOldFormat(Path home) throws java.io.IOException, RepositoryException {
+        Files.createDirectories(home);
+        Properties variables = new Properties();
+        variables.setProperty("rep.home", home.toString());
+        try (InputStream xml = TestRepository.class.getResourceAsStream("/org/oicc/relations/repository/bundle-fs-repository.xml")) {
+            RepositoryImpl old = RepositoryImpl.create(RepositoryConfig.create(new InputSource(xml), variables));
+            try {
+                Session s = old.login(new SimpleCredentials("admin", "admin".toCharArray()));
+                s.getRootNode().addNode("kept");
+                s.save();
+                s.logout();
+            } finally {
+                old.shutdown();
+            }
         }
     }
 }

@@ -87,7 +87,23 @@ public final class TestStorage {
         }
     }
 
-    private static void drop(String prefix) {
+    /**
+     * The database settings for tests that start the server themselves on PostgreSQL, whatever
+     * {@link #PROPERTY} says: the same rules (skipped locally, failing in CI when unreachable).
+     * {@code [url, user, password]}
+     */
+    public static String[] requireSettings() {
+        requireDatabase();
+        return new String[] {env("RELATIONS_TEST_JDBC_URL"), env("RELATIONS_TEST_DB_USER"),
+                System.getenv().getOrDefault("RELATIONS_TEST_DB_PASSWORD", "")};
+    }
+
+    /** A table prefix of this JVM's run for a server started by a test ({@code --db-table-prefix}); drop it with {@link #drop}. */
+    public static String runPrefix() {
+        return RUN + NEXT.incrementAndGet() + "_";
+    }
+
+    public static void drop(String prefix) {
         withConnection(c -> {
             for (String table : tables(c, prefix)) {
                 try (Statement s = c.createStatement()) {
