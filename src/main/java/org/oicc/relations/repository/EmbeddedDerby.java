@@ -39,10 +39,26 @@ public final class EmbeddedDerby {
     private EmbeddedDerby() {
     }
 
-    /** Called before the first embedded repository starts. */
-    static synchronized void configureLogging() {
+    /**
+     * Called before an embedded repository starts. Besides the log: the storage settings of
+     * {@code repository-embedded.xml} once more as Derby's system-wide defaults, because Jackrabbit
+     * sets them on the database only after the first persistence manager (the version storage's)
+     * has created its tables; without this those got Derby's defaults for tables with BLOBs
+     * (32 KB pages, 20 % kept free, 512 bytes at least per row).
+     */
+    static synchronized void configure() {
         if (System.getProperty("derby.stream.error.field") == null && System.getProperty("derby.stream.error.file") == null) {
             System.setProperty("derby.stream.error.field", EmbeddedDerby.class.getName() + ".LOG_STREAM");
+        }
+        defaultTo("derby.storage.pageSize", "8192");
+        defaultTo("derby.storage.initialPages", "1");
+        defaultTo("derby.storage.pageReservedSpace", "10");
+        defaultTo("derby.storage.minimumRecordSize", "12");
+    }
+
+    private static void defaultTo(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
         }
     }
 

@@ -83,7 +83,7 @@ public final class StandaloneRepository implements AutoCloseable {
         if (storage.kind() == Storage.Kind.POSTGRES) {
             DatabaseProbe.check(storage);
         } else {
-            EmbeddedDerby.configureLogging();
+            EmbeddedDerby.configure();
         }
         Properties variables = new Properties();
         variables.setProperty("rep.home", home.toString());
