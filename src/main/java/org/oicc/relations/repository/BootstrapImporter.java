@@ -64,13 +64,22 @@ public final class BootstrapImporter {
      * @return the path of the imported node
      */
     public String importFile(Session session, BootstrapFile file, ImportMode mode) throws RepositoryException {
+        return importFile(session, file, mode, true);
+    }
+
+    private String importFile(Session session, BootstrapFile file, ImportMode mode, boolean save) throws RepositoryException {
         BootstrapFileName target = BootstrapFileName.parse(file.name());
         if (!session.getWorkspace().getName().equals(target.workspace())) {
             throw new BootstrapException(file.name(), 1, "file targets workspace '" + target.workspace()
                     + "' but the session is on '" + session.getWorkspace().getName() + "'");
         }
         BootstrapNode root = new YamlBootstrapParser(file.name()).parse(file.content(), target.nodeName());
-        return write(session, target, root, mode);
+        return write(session, target, root, mode, save);
+    }
+
+    /** As {@link #importFile} without the save: the caller saves many files at once (a restore). */
+    public String stageFile(Session session, BootstrapFile file, ImportMode mode) throws RepositoryException {
+        return importFile(session, file, mode, false);
     }
 
     /**
