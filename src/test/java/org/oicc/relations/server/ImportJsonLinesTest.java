@@ -108,7 +108,7 @@ class ImportJsonLinesTest {
                 .allMatch(l -> l.matches("imported (1000|2000) of 2100 lines \\((47|95)%, \\d+ lines/s\\)"));
     }
 
-    private record Result(int exit, String out, String err) {
+    record Result(int exit, String out, String err) {
     }
 
     static Result run(String... args) {
