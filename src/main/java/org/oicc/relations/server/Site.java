@@ -12,7 +12,9 @@ import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.delivery.DeliveryServlet;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
+import org.oicc.relations.index.ScanningItemIndex;
 import org.oicc.relations.rendering.PageSite;
+import org.oicc.relations.repository.Side;
 import org.oicc.relations.repository.SessionProvider;
 
 import javax.jcr.RepositoryException;
@@ -56,7 +58,7 @@ final class Site implements AutoCloseable {
         Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings,
                 new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), settings.cacheControl()));
-        PageSite pages = new PageSite(module, source, sessions, locales, changes);
+        PageSite pages = new PageSite(module, source, sessions, locales, changes, new ScanningItemIndex(sessions, Side.PUBLIC));
         return new Site(module, sessions, settings, changes, handlers, delivery, pages);
     }
 
@@ -66,7 +68,7 @@ final class Site implements AutoCloseable {
         ContentLocales locales = ContentLocales.of(module);
         Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings, new NoCaching());
-        PageSite pages = PageSite.uncached(module, source, sessions, locales);
+        PageSite pages = PageSite.uncached(module, source, sessions, locales, new ScanningItemIndex(sessions, Side.PUBLIC));
         return new Site(module, sessions, settings, null, handlers, delivery, pages);
     }
 

@@ -25,7 +25,9 @@ import org.oicc.relations.caching.ResponseCache;
 import org.oicc.relations.caching.WorkspaceChanges;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.delivery.DeliveryServlet;
+import org.oicc.relations.index.ScanningItemIndex;
 import org.oicc.relations.rendering.PageSite;
+import org.oicc.relations.repository.Side;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.StandaloneSessionProvider;
 
@@ -54,7 +56,8 @@ final class TestServlets {
             DeliveryServlet delivery = new DeliveryServlet(site.json,
                     DeliveryServlet.handlersFor(site.module, site.served, ContentLocales.of(site.module), b.delivery), b.delivery,
                     new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), b.delivery.cacheControl()));
-            PageSite pages = new PageSite(site.module, site.source, site.served, ContentLocales.of(site.module), changes);
+            PageSite pages = new PageSite(site.module, site.source, site.served, ContentLocales.of(site.module), changes,
+                    new ScanningItemIndex(site.served, Side.PUBLIC));
             changes.start(site.served);
             context.addServlet(new ServletHolder("delivery", delivery), "/.rest/*");
             context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
