@@ -12,6 +12,7 @@ import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.delivery.DeliveryServlet;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
+import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.index.ScanningItemIndex;
 import org.oicc.relations.rendering.PageSite;
 import org.oicc.relations.repository.Side;
@@ -55,10 +56,11 @@ final class Site implements AutoCloseable {
         // one tracker for delivery and pages: every workspace either of them reads
         WorkspaceChanges changes = new WorkspaceChanges(module.workspaces(), Clock.systemUTC());
         ContentLocales locales = ContentLocales.of(module);
-        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings);
+        ItemIndex index = new ScanningItemIndex(sessions, Side.PUBLIC);
+        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings,
                 new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), settings.cacheControl()));
-        PageSite pages = new PageSite(module, source, sessions, locales, changes, new ScanningItemIndex(sessions, Side.PUBLIC));
+        PageSite pages = new PageSite(module, source, sessions, locales, changes, index);
         return new Site(module, sessions, settings, changes, handlers, delivery, pages);
     }
 
@@ -66,9 +68,10 @@ final class Site implements AutoCloseable {
     static Site drafts(LightModule module, ModuleSource source, SessionProvider sessions, ObjectMapper json,
             DeliverySettings settings) {
         ContentLocales locales = ContentLocales.of(module);
-        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings);
+        ItemIndex index = new ScanningItemIndex(sessions, Side.PUBLIC);
+        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings, new NoCaching());
-        PageSite pages = PageSite.uncached(module, source, sessions, locales, new ScanningItemIndex(sessions, Side.PUBLIC));
+        PageSite pages = PageSite.uncached(module, source, sessions, locales, index);
         return new Site(module, sessions, settings, null, handlers, delivery, pages);
     }
 
