@@ -23,6 +23,6 @@
     [/#list]
   </ol>
   [#if result.total > aims?size]
-  <p class="more">${i18n.get('oicc-relations.page.shownOf', aims?size?string, result.total?string)}</p>
+  <p class="more">${i18n.get('oicc-relations.page.shownOf', aims?size?string.number, result.total?string.number)}</p>
   [/#if]
 </section>

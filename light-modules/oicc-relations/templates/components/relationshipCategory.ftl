@@ -13,7 +13,7 @@
   [/#if]
   [@entries.list result organizationPage /]
   [#if result.total > result.results?size]
-  <p class="all-entries"><a href="${entries.categoryLink(cmsfn.page(content), category)}">${i18n.get('oicc-relations.page.allEntries', result.total?string)}</a></p>
+  <p class="all-entries"><a href="${entries.categoryLink(cmsfn.page(content), category)}">${i18n.get('oicc-relations.page.allEntries', result.total?string.number)}</a></p>
   [/#if]
 </section>
 [/#if]

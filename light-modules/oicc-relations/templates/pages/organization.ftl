@@ -113,7 +113,7 @@ ${ctx.response.sendError(404)}
   [#if last > 1]
   <nav class="pager" aria-label="${i18n['oicc-relations.page.pages']}">
     [#if prev?has_content]<a rel="prev" href="${prev}">${i18n['oicc-relations.page.previous']}</a>[/#if]
-    <span class="current" aria-current="page">${i18n.get('oicc-relations.page.pageOf', number?string, last?string)}</span>
+    <span class="current" aria-current="page">${i18n.get('oicc-relations.page.pageOf', number?string.number, last?string.number)}</span>
     [#if next?has_content]<a rel="next" href="${next}">${i18n['oicc-relations.page.next']}</a>[/#if]
   </nav>
   [/#if]

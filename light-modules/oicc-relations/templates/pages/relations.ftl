@@ -26,7 +26,7 @@ ${ctx.response.sendError(404)}
       [#assign prev = (number > 1)?then(entries.categoryLink(content, category, number - 1), "")]
       [#assign next = (number < last)?then(entries.categoryLink(content, category, number + 1), "")]
       [#assign title = category.title!category.@name]
-[@layout.page title=(number > 1)?then(title + " – " + i18n.get('oicc-relations.page.pageOf', number?string, last?string), title) prev=prev next=next]
+[@layout.page title=(number > 1)?then(title + " – " + i18n.get('oicc-relations.page.pageOf', number?string.number, last?string.number), title) prev=prev next=next]
   <p class="back"><a href="${cmsfn.link(content)}#${category.@name}">${i18n['oicc-relations.page.backToRelations']}</a></p>
   <section class="category category-page" id="${category.@name}" aria-labelledby="${category.@name}-title">
   <h1 id="${category.@name}-title">${title}</h1>
@@ -34,14 +34,14 @@ ${ctx.response.sendError(404)}
   <div class="intro">${cmsfn.decode(category).intro}</div>
   [/#if]
   [#if result.total > 0]
-  <p class="range">${i18n.get('oicc-relations.page.entriesRange', (result.offset + 1)?string, (result.offset + result.results?size)?string, result.total?string)}</p>
+  <p class="range">${i18n.get('oicc-relations.page.entriesRange', (result.offset + 1)?string.number, (result.offset + result.results?size)?string.number, result.total?string.number)}</p>
   [/#if]
   [@entries.list result def.parameters.organizationPage!"/organizations" /]
   </section>
   [#if last > 1]
   <nav class="pager" aria-label="${i18n['oicc-relations.page.pages']}">
     [#if prev?has_content]<a rel="prev" href="${prev}">${i18n['oicc-relations.page.previous']}</a>[/#if]
-    <span class="current" aria-current="page">${i18n.get('oicc-relations.page.pageOf', number?string, last?string)}</span>
+    <span class="current" aria-current="page">${i18n.get('oicc-relations.page.pageOf', number?string.number, last?string.number)}</span>
     [#if next?has_content]<a rel="next" href="${next}">${i18n['oicc-relations.page.next']}</a>[/#if]
   </nav>
   [/#if]
