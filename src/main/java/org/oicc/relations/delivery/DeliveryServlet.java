@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.caching.CacheControl;
 import org.oicc.relations.caching.Responder;
 import org.oicc.relations.http.ErrorBody;
@@ -67,10 +68,16 @@ public final class DeliveryServlet extends HttpServlet {
     /** A handler for every endpoint of the module that this runtime serves. */
     public static Map<String, EndpointHandler> handlersFor(LightModule module, SessionProvider sessions, ContentLocales locales,
             DeliverySettings settings) {
+        return handlersFor(module, sessions, locales, settings, null);
+    }
+
+    /** @param index the side's index over the same sessions, answering the queries it covers; null for none */
+    public static Map<String, EndpointHandler> handlersFor(LightModule module, SessionProvider sessions, ContentLocales locales,
+            DeliverySettings settings, ItemIndex index) {
         Map<String, EndpointHandler> handlers = new LinkedHashMap<>();
         for (EndpointDefinition endpoint : module.endpoints().values()) {
             if (endpoint instanceof DeliveryEndpointDefinition delivery) {
-                handlers.put(delivery.path(), new JcrDeliveryHandler(delivery, module, sessions, locales, settings));
+                handlers.put(delivery.path(), new JcrDeliveryHandler(delivery, module, sessions, locales, settings, index));
             } else if (endpoint instanceof RelationsViewDefinition view) {
                 handlers.put(view.path(), new RelationsViewHandler(view, module, sessions, locales));
             }

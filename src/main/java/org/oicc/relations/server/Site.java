@@ -60,7 +60,7 @@ final class Site implements AutoCloseable {
         WorkspaceChanges changes = new WorkspaceChanges(module.workspaces(), Clock.systemUTC());
         ContentLocales locales = ContentLocales.of(module);
         ContentIndex index = new ContentIndex(module, locales);
-        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings);
+        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings,
                 new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), settings.cacheControl()));
         PageSite pages = new PageSite(module, source, sessions, locales, changes);
@@ -72,7 +72,7 @@ final class Site implements AutoCloseable {
             DeliverySettings settings) {
         ContentLocales locales = ContentLocales.of(module);
         ContentIndex index = new ContentIndex(module, locales);
-        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings);
+        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings, new NoCaching());
         PageSite pages = PageSite.uncached(module, source, sessions, locales);
         return new Site(module, sessions, settings, null, handlers, delivery, pages, index);
