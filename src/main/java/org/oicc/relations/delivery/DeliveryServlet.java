@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.caching.CacheControl;
 import org.oicc.relations.caching.Responder;
 import org.oicc.relations.http.ErrorBody;
@@ -75,7 +76,7 @@ public final class DeliveryServlet extends HttpServlet {
         Map<String, EndpointHandler> handlers = new LinkedHashMap<>();
         for (EndpointDefinition endpoint : module.endpoints().values()) {
             if (endpoint instanceof DeliveryEndpointDefinition delivery) {
-                handlers.put(delivery.path(), new JcrDeliveryHandler(delivery, module, sessions, locales, settings));
+                handlers.put(delivery.path(), new JcrDeliveryHandler(delivery, module, sessions, locales, settings, index));
             } else if (endpoint instanceof RelationsViewDefinition view) {
                 handlers.put(view.path(), new RelationsViewHandler(view, module, sessions, locales, index, settings.maxLimit()));
             }

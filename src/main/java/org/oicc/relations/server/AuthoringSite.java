@@ -67,6 +67,7 @@ final class AuthoringSite {
         // the drafts' side serves the preview and renders unpublished items for webhooks: built once
         Site drafts = Site.drafts(standalone.module(), standalone.source(), new DraftSessions(standalone.sessions()), json,
                 http.site().settings());
+        startDrafts(http, drafts);
         PublicationListener listener = webhooks(http, standalone, options, drafts, json, clock);
         Publisher publisher = new Publisher(standalone.module(), standalone.sessions(), transport(standalone, options, clock), clock,
                 locks, listener, options.versions());
@@ -80,6 +81,16 @@ final class AuthoringSite {
         main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.forUi(standalone.module()),
                 content, standalone.sessions(), auth, publisher, versions)), "/.author/*");
         mountPreview(http, drafts, auth, io, standalone.instance().hasPublic());
+    }
+
+    /** The drafts' index is read now, the repository running; it stops following drafts after Jetty. */
+    private static void startDrafts(HttpServer http, Site drafts) {
+        try {
+            drafts.start();
+        } catch (javax.jcr.RepositoryException e) {
+            throw new CliError("cannot index the drafts: " + e.getMessage(), 3);
+        }
+        http.closeAfterStop(drafts);
     }
 
     /** One authenticator and one session store: logins, lockouts and the Basic cache are shared by the UI and the APIs. */

@@ -12,10 +12,9 @@ import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.delivery.DeliveryServlet;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
+import org.oicc.relations.index.ContentIndex;
 import org.oicc.relations.index.ItemIndex;
-import org.oicc.relations.index.ScanningItemIndex;
 import org.oicc.relations.rendering.PageSite;
-import org.oicc.relations.repository.Side;
 import org.oicc.relations.repository.SessionProvider;
 
 import javax.jcr.RepositoryException;
@@ -28,6 +27,8 @@ import java.util.Optional;
  * pages and web resources. The published side ({@link #published}) watches its workspaces with one
  * change tracker shared by delivery and pages, for validators and the response caches; the drafts'
  * side ({@link #drafts}, previews) tracks nothing and lets nobody keep an answer ({@link NoCaching}).
+ * Each side has its own {@link ContentIndex} of its content workspaces, read at {@link #start} and
+ * followed by observation until {@link #close}.
  */
 final class Site implements AutoCloseable {
 
@@ -38,9 +39,10 @@ final class Site implements AutoCloseable {
     private final Map<String, EndpointHandler> handlers;
     private final DeliveryServlet delivery;
     private final PageSite pages;
+    private final ContentIndex index;
 
     private Site(LightModule module, SessionProvider sessions, DeliverySettings settings, WorkspaceChanges changes,
-            Map<String, EndpointHandler> handlers, DeliveryServlet delivery, PageSite pages) {
+            Map<String, EndpointHandler> handlers, DeliveryServlet delivery, PageSite pages, ContentIndex index) {
         this.module = module;
         this.sessions = sessions;
         this.settings = settings;
@@ -48,6 +50,7 @@ final class Site implements AutoCloseable {
         this.handlers = Map.copyOf(handlers);
         this.delivery = delivery;
         this.pages = pages;
+        this.index = index;
     }
 
     /** Published content for anyone: validated, answered 304 and cached until a workspace changes. */
@@ -56,23 +59,23 @@ final class Site implements AutoCloseable {
         // one tracker for delivery and pages: every workspace either of them reads
         WorkspaceChanges changes = new WorkspaceChanges(module.workspaces(), Clock.systemUTC());
         ContentLocales locales = ContentLocales.of(module);
-        ItemIndex index = new ScanningItemIndex(sessions, Side.PUBLIC);
+        ContentIndex index = new ContentIndex(module, locales);
         Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings,
                 new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), settings.cacheControl()));
         PageSite pages = new PageSite(module, source, sessions, locales, changes, index);
-        return new Site(module, sessions, settings, changes, handlers, delivery, pages);
+        return new Site(module, sessions, settings, changes, handlers, delivery, pages, index);
     }
 
     /** Drafts, for editors: every request rendered afresh, {@code no-store}, no validators, nothing tracked. */
     static Site drafts(LightModule module, ModuleSource source, SessionProvider sessions, ObjectMapper json,
             DeliverySettings settings) {
         ContentLocales locales = ContentLocales.of(module);
-        ItemIndex index = new ScanningItemIndex(sessions, Side.PUBLIC);
+        ContentIndex index = new ContentIndex(module, locales);
         Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings, new NoCaching());
         PageSite pages = PageSite.uncached(module, source, sessions, locales, index);
-        return new Site(module, sessions, settings, null, handlers, delivery, pages);
+        return new Site(module, sessions, settings, null, handlers, delivery, pages, index);
     }
 
     LightModule module() {
@@ -90,6 +93,11 @@ final class Site implements AutoCloseable {
     /** The endpoint handlers by path, e.g. for rendering an item as its endpoint does (webhooks). */
     Map<String, EndpointHandler> handlers() {
         return handlers;
+    }
+
+    /** This side's index of its content workspaces: paged items and entries without walking a workspace. */
+    ItemIndex index() {
+        return index;
     }
 
     /** Empty for drafts: nothing there is validated or cached, so nothing needs watching. */
@@ -112,18 +120,31 @@ final class Site implements AutoCloseable {
         return pages.resourceServlet();
     }
 
-    /** Observe before serving, so no answer is ever cached without its workspaces watched. */
+    /**
+     * Observe before serving, so no answer is ever cached without its workspaces watched; the index
+     * is read once, after the repository has started and before the first request.
+     */
     void start() throws RepositoryException {
         if (changes != null) {
             changes.start(sessions);
+        }
+        try {
+            index.start(sessions);
+        } catch (RepositoryException | RuntimeException e) {
+            close();
+            throw e;
         }
     }
 
     /** Removes the observation listeners, before the repository shuts down. */
     @Override
     public void close() {
-        if (changes != null) {
-            changes.close();
+        try {
+            index.close();
+        } finally {
+            if (changes != null) {
+                changes.close();
+            }
         }
     }
 }

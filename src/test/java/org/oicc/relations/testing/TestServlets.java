@@ -25,9 +25,7 @@ import org.oicc.relations.caching.ResponseCache;
 import org.oicc.relations.caching.WorkspaceChanges;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.delivery.DeliveryServlet;
-import org.oicc.relations.index.ScanningItemIndex;
 import org.oicc.relations.rendering.PageSite;
-import org.oicc.relations.repository.Side;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.StandaloneSessionProvider;
 
@@ -54,11 +52,10 @@ final class TestServlets {
             // the published side as serve builds it: one change tracker for delivery and pages
             changes = new WorkspaceChanges(site.module.workspaces(), clock);
             DeliveryServlet delivery = new DeliveryServlet(site.json,
-                    DeliveryServlet.handlersFor(site.module, site.served, ContentLocales.of(site.module), b.delivery,
-                            new ScanningItemIndex(site.served, Side.PUBLIC)), b.delivery,
+                    DeliveryServlet.handlersFor(site.module, site.served, ContentLocales.of(site.module), b.delivery, site.index()), b.delivery,
                     new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), b.delivery.cacheControl()));
             PageSite pages = new PageSite(site.module, site.source, site.served, ContentLocales.of(site.module), changes,
-                    new ScanningItemIndex(site.served, Side.PUBLIC));
+                    site.index());
             changes.start(site.served);
             context.addServlet(new ServletHolder("delivery", delivery), "/.rest/*");
             context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");

@@ -77,10 +77,9 @@ final class RelationsReader {
     }
 
     private Entries entries(Session organizations, String categoryId, int offset, int limit) throws RepositoryException {
-        // without an orderBy no entry has a position: all tie, and the index orders them by path
-        String orderBy = model.view().orderBy() == null ? MgnlNames.PREFIX + "none" : model.view().orderBy();
+        // without an orderBy (null) no entry has a position: all tie, and the index orders them by path
         IndexPage page = index.entries(model.organizations().workspace(), model.view().relationshipsProperty(),
-                model.view().categoryProperty(), categoryId, orderBy, offset, limit);
+                model.view().categoryProperty(), categoryId, model.view().orderBy(), offset, limit);
         List<Entry> list = new ArrayList<>(page.paths().size());
         for (String path : page.paths()) {
             if (organizations.nodeExists(path)) { // removed since the index saw it

@@ -142,7 +142,7 @@ class RelationsViewReadTest {
     private RelationsViewHandler handler(SessionProvider sessions) {
         // the index reads on its own; what is counted is what the view itself reads
         return new RelationsViewHandler(view, site.module, sessions, ContentLocales.of(site.module),
-                new org.oicc.relations.index.ScanningItemIndex(site.sessions, Side.PUBLIC), 100);
+                site.index(), 100);
     }
 
     private JsonNode render(SessionProvider sessions, Map<String, String[]> params) throws Exception {
