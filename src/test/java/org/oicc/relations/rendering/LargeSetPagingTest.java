@@ -8,10 +8,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.oicc.relations.repository.Side;
 import org.oicc.relations.testing.LargeSet;
 import org.oicc.relations.testing.TestSite;
 
+import javax.jcr.Session;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -25,25 +27,32 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The relations page on 5,000 generated organizations: each category shows its first 50 entries and
- * a link "All 2,512 entries" to its paged page; walking those pages by their rel="next" links shows
- * every entry exactly once, in page order, so nothing is dropped; errors are pages, not stack traces.
+ * The relations page and the relations view on 5,000 generated organizations (written once, straight
+ * into JCR): each category shows its first 50 entries and a link "All 2,512 entries" to its paged
+ * page; walking those pages by their rel="next" links, or the view's pages by their next links,
+ * shows every entry exactly once, in page order, so nothing is dropped; errors are clear pages or
+ * JSON errors, not stack traces. Templates read what they show: see {@link #theRelationsPageReadsWhatItShows}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LargeSetPagesTest {
+class LargeSetPagingTest {
 
     static final int ORGANIZATIONS = 5000;
     /** The seed's entries per category, in page order. */
     static final Map<String, Integer> SEED = new LinkedHashMap<>(Map.of("consultative-status", 4, "membership", 7,
             "observer", 8, "cooperation-agreement", 9));
 
+    private static final String VIEW = "/.rest/delivery/relations/v1";
+    private final java.util.concurrent.atomic.AtomicInteger organizationReads = new java.util.concurrent.atomic.AtomicInteger();
     private TestSite fixture;
     private Map<String, Integer> totals;
     private int relationships;
 
     @BeforeAll
     void start(@TempDir Path data) throws Exception {
-        fixture = TestSite.builder().site().start(data);
+        fixture = TestSite.builder().site().siteReadsThrough(sessions -> (side, workspace) -> {
+            Session session = sessions.login(side, workspace);
+            return workspace.equals("organizations") ? OrganizationReads.watch(session, organizationReads) : session;
+        }).start(data);
         LargeSet.Written written = LargeSet.write(fixture.sessions, Side.PUBLIC, ORGANIZATIONS, 12);
         totals = new LinkedHashMap<>();
         SEED.forEach((name, n) -> totals.put(name, n + written.byCategory().get(name)));
@@ -66,7 +75,7 @@ class LargeSetPagesTest {
             assertThat(all.text()).isEqualTo("All " + String.format(java.util.Locale.ENGLISH, "%,d", totals.get(category)) + " entries");
         }
         // the seed's entries keep their places at the top
-        assertThat(page.selectFirst("#membership li.entry a.organization").attr("href")).isEqualTo("/organizations/iclei.html");
+        assertThat(page.selectFirst("#membership li.entry a.organization").attr("href")).isEqualTo("/organizations/congo.html");
     }
 
     @Test
@@ -184,6 +193,90 @@ class LargeSetPagesTest {
         assertThat(other.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
         assertThat(fixture.get("/relations/observer.html?page=2", "If-None-Match", etag).statusCode()).isEqualTo(304);
         assertThat(fixture.get("/relations/observer.html?page=3", "If-None-Match", etag).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theRelationsPageReadsWhatItShows() throws Exception {
+        // a change makes the next request render afresh (nothing cached), then count what it reads
+        assertThat(fixture.get("/fr/relations.html?fresh=1").statusCode()).isEqualTo(200);
+        organizationReads.set(0);
+        assertThat(fixture.get("/fr/relations.html?fresh=2").statusCode()).isEqualTo(200);
+        // 4 categories x 50 entries, each read by path, plus a parent lookup at most: never the
+        // 5,000 organizations a walk over the workspace would touch
+        assertThat(organizationReads.get()).isBetween(200, 4 * 50 * 2);
+    }
+
+    @Test
+    void noShippedTemplateWalksAWorkspaceFromItsRoot() throws IOException {
+        try (var files = java.nio.file.Files.walk(Path.of("light-modules/oicc-relations/templates"))) {
+            for (Path ftl : files.filter(f -> f.toString().endsWith(".ftl")).toList()) {
+                assertThat(java.nio.file.Files.readString(ftl)).as(ftl.toString())
+                        .doesNotContainPattern("contentByPath\\(\\s*[\"']/[\"']\\s*,");
+            }
+        }
+    }
+
+    @Test
+    void theViewBoundsEachCategoryAndSaysWhatItLeavesOut() throws Exception {
+        JsonNode view = fixture.json(VIEW);
+        for (JsonNode category : view.get("categories")) {
+            String name = category.get("@name").asText();
+            assertThat(category.get("entries")).hasSize(100);
+            assertThat(category.get("total").asInt()).isEqualTo(totals.get(name));
+            assertThat(category.get("offset").asInt()).isZero();
+            assertThat(category.get("limit").asInt()).isEqualTo(100);
+            assertThat(category.get("next").asText()).isEqualTo(VIEW + "?category=" + name + "&offset=100&limit=100");
+        }
+    }
+
+    @Test
+    void walkingTheViewsPagesGivesEveryEntryOnceInPageOrder() throws Exception {
+        int seen = 0;
+        for (String category : SEED.keySet()) {
+            Set<String> entries = new HashSet<>();
+            long lastPosition = Long.MIN_VALUE;
+            String url = VIEW + "?category=" + category + "&limit=100&lang=ar";
+            int pages = 0;
+            while (url != null) {
+                JsonNode answer = fixture.json(url);
+                assertThat(answer.get("categories")).hasSize(1);
+                JsonNode page = answer.get("categories").get(0);
+                assertThat(page.get("total").asInt()).isEqualTo(totals.get(category));
+                for (JsonNode entry : page.get("entries")) {
+                    long position = entry.has("position") ? entry.get("position").asLong() : Long.MAX_VALUE;
+                    assertThat(position).isGreaterThanOrEqualTo(lastPosition);
+                    lastPosition = position;
+                    entries.add(entry.get("organization").get("@path").asText() + " " + entry.get("role").asText());
+                }
+                url = page.has("next") ? page.get("next").asText() : null;
+                if (url != null) {
+                    assertThat(url).endsWith("&lang=ar");
+                }
+                pages++;
+            }
+            assertThat(entries).hasSize(totals.get(category));
+            assertThat(pages).isEqualTo((totals.get(category) + 99) / 100);
+            seen += entries.size();
+        }
+        assertThat(seen).isEqualTo(relationships);
+    }
+
+    @Test
+    void theViewsLastPageAndItsBadRequests() throws Exception {
+        int total = totals.get("observer");
+        JsonNode last = fixture.json(VIEW + "?category=observer&offset=" + (total - 3) + "&limit=10").get("categories").get(0);
+        assertThat(last.get("entries")).hasSize(3);
+        assertThat(last.has("next")).isFalse();
+        assertThat(fixture.json(VIEW + "?category=observer&offset=" + total).get("categories").get(0).get("entries")).isEmpty();
+        assertThat(fixture.get(VIEW + "?category=nope").body()).isEqualTo("{\"error\":{\"code\":\"notFound\","
+                + "\"message\":\"parameter 'category': there is no category 'nope'\"}}");
+        assertThat(fixture.get(VIEW + "?category=nope").statusCode()).isEqualTo(404);
+        assertThat(fixture.get(VIEW + "?category=observer&limit=101").statusCode()).isEqualTo(400);
+        assertThat(fixture.get(VIEW + "?category=observer&limit=0").statusCode()).isEqualTo(400);
+        assertThat(fixture.get(VIEW + "?category=observer&offset=-1").statusCode()).isEqualTo(400);
+        assertThat(fixture.get(VIEW + "?offset=100").body()).isEqualTo("{\"error\":{\"code\":\"invalidValueFormat\","
+                + "\"message\":\"parameter 'offset': pages one category's entries: give category=<name> with it\"}}");
+        assertThat(fixture.get(VIEW + "?category=a%20b").statusCode()).isEqualTo(400);
     }
 
     private void assertError(String url, int status, String title) throws IOException, InterruptedException {
