@@ -36,7 +36,7 @@ final class RenderRequest implements AutoCloseable {
     RenderRequest(SessionProvider sessions, Set<String> workspaces, String language, String defaultLanguage,
             List<String> languages, String contextPath, Map<String, String> parameters, String pagePath) {
         this(workspaces, language, defaultLanguage, languages, contextPath, parameters, pagePath,
-                new SessionScope(sessions, Side.PUBLIC), new int[1]);
+                SessionScope.forReading(sessions, Side.PUBLIC), new int[1]);
     }
 
     private RenderRequest(Set<String> workspaces, String language, String defaultLanguage, List<String> languages,
