@@ -128,17 +128,22 @@ final class PageServlet extends HttpServlet {
     private Optional<String> render(HttpServletRequest req, PagePath path, Map<String, String> query) throws Exception {
         try (RenderRequest request = new RenderRequest(sessions, workspaces, path.language(), locales.defaultLocale(),
                 locales.locales(), req.getContextPath(), query, path.path())) {
-            Optional<PageResolver.Resolved> page = resolver.resolve(request, path.path());
-            if (page.isEmpty()) {
-                return Optional.empty();
+            try {
+                Optional<PageResolver.Resolved> page = resolver.resolve(request, path.path());
+                if (page.isEmpty()) {
+                    return Optional.empty();
+                }
+                StringWriter out = new StringWriter(16384);
+                RenderRequest resolved = request.withParameters(page.get().parameters());
+                renderer.renderPage(resolved, page.get().page(), page.get().template(), out);
+                if (resolved.errorStatus() != 0) {
+                    throw new TemplateAnswered(resolved.errorStatus());
+                }
+                return Optional.of(out.toString());
+            } catch (Exception e) {
+                request.discardSessions();
+                throw e;
             }
-            StringWriter out = new StringWriter(16384);
-            RenderRequest resolved = request.withParameters(page.get().parameters());
-            renderer.renderPage(resolved, page.get().page(), page.get().template(), out);
-            if (resolved.errorStatus() != 0) {
-                throw new TemplateAnswered(resolved.errorStatus());
-            }
-            return Optional.of(out.toString());
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.publication.Publisher;
+import org.oicc.relations.authoring.publication.SubscriberReports;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.NoSuchItemException;
@@ -53,7 +54,13 @@ public final class AuthorUiServlet extends HttpServlet {
      */
     public AuthorUiServlet(LightModule module, Labels labels, ContentService content, SessionProvider sessions,
                            Authentication auth, Publisher publisher, Versions versions) {
-        this.ui = new UiContext(module, labels, content);
+        this(module, labels, content, sessions, auth, publisher, versions, SubscriberReports.NONE);
+    }
+
+    /** @param subscribers an author instance's public instances, shown on every page and per item */
+    public AuthorUiServlet(LightModule module, Labels labels, ContentService content, SessionProvider sessions,
+                           Authentication auth, Publisher publisher, Versions versions, SubscriberReports subscribers) {
+        this.ui = new UiContext(module, labels, content, subscribers);
         this.auth = auth;
         this.login = new LoginPages(ui, auth.credentials(), auth.loginSessions());
         this.list = new ItemList(ui, sessions);

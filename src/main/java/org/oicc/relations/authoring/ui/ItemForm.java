@@ -157,6 +157,7 @@ final class ItemForm {
                         "by", v.publishedBy() == null ? "" : v.publishedBy()));
             }
             m.put("versions", list);
+            m.put("arrivals", SubscriberView.arrivals(ui.subscribers, type.workspace(), item.path()));
         }
         m.putAll(extra);
         ui.pages.render(resp, status, "item.ftlh", m);
