@@ -1,5 +1,6 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.metrics.QueueMeters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -78,6 +79,22 @@ final class AuthoringSite {
         PublicationTransport transport = transport(http, standalone, options, json, clock);
         SubscriberReports reports = transport instanceof SubscriberReports r ? r : SubscriberReports.NONE;
         http.reportSubscribers(reports);
+        if (transport instanceof Subscribers queues) {
+            // relations_publication_queue_length / _age_seconds per subscriber
+            for (String name : queues.names()) {
+                http.metrics().queue(name, new QueueMeters.Queue() {
+                    @Override
+                    public long length() {
+                        return queues.queueLength(name);
+                    }
+
+                    @Override
+                    public double oldestAgeSeconds() {
+                        return queues.oldestWaitingAge(name).toMillis() / 1000.0;
+                    }
+                });
+            }
+        }
         Publisher publisher = new Publisher(standalone.module(), standalone.sessions(), transport, clock,
                 locks, listener, options.versions());
 
@@ -88,7 +105,7 @@ final class AuthoringSite {
         // the versions panel lists what the publisher keeps
         Versions versions = new Versions(standalone.sessions(), clock, locks, options.versions());
         main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.forUi(standalone.module()),
-                content, standalone.sessions(), auth, publisher, versions, reports)), "/.author/*");
+                content, standalone.sessions(), auth, publisher, versions, drafts.index(), reports)), "/.author/*");
         mountPreview(http, drafts, auth, io, standalone.instance().hasPublic());
         http.metricsServlet().admit(adminsOnly(auth, io));
     }

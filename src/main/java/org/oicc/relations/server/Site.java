@@ -45,7 +45,8 @@ final class Site implements AutoCloseable {
     private final ContentIndex index;
 
     private Site(LightModule module, SessionProvider sessions, DeliverySettings settings, WorkspaceChanges changes,
-            Map<String, EndpointHandler> handlers, DeliveryServlet delivery, PageSite pages, Map<String, ResponseCache> caches, ContentIndex index) {
+            Map<String, EndpointHandler> handlers, DeliveryServlet delivery, PageSite pages, Map<String, ResponseCache> caches,
+            ContentIndex index) {
         this.module = module;
         this.sessions = sessions;
         this.settings = settings;
@@ -103,14 +104,14 @@ final class Site implements AutoCloseable {
         return handlers;
     }
 
-    /** This side's index of its content workspaces: paged items and entries without walking a workspace. */
-    ItemIndex index() {
-        return index;
-    }
-
     /** The response caches by a fixed name ({@code delivery}, {@code pages}); empty for drafts, which keep nothing. */
     Map<String, ResponseCache> caches() {
         return caches;
+    }
+
+    /** This side's index of its content workspaces: paged items and entries without walking a workspace. */
+    ItemIndex index() {
+        return index;
     }
 
     /** Empty for drafts: nothing there is validated or cached, so nothing needs watching. */
