@@ -91,11 +91,11 @@ public final class TestSite implements AutoCloseable {
         StandaloneRepository first = null;
         try {
             if (b.twoRepositories) {
-                first = open(setup, data.resolve(SeedTemplates.AUTHOR), SeedTemplates.AUTHOR, b.seedPublished);
+                first = open(setup, data.resolve(SeedTemplates.AUTHOR), SeedTemplates.AUTHOR, b.seedPublished, b.existingData);
                 this.author = first;
-                this.published = open(setup, data.resolve(SeedTemplates.PUBLIC), SeedTemplates.PUBLIC, b.seedPublished);
+                this.published = open(setup, data.resolve(SeedTemplates.PUBLIC), SeedTemplates.PUBLIC, b.seedPublished, b.existingData);
             } else {
-                first = open(setup, data.resolve(SeedTemplates.PUBLIC), SeedTemplates.PUBLIC, false);
+                first = open(setup, data.resolve(SeedTemplates.PUBLIC), SeedTemplates.PUBLIC, false, b.existingData);
                 this.author = first;
                 this.published = first;
             }
@@ -128,6 +128,9 @@ public final class TestSite implements AutoCloseable {
      * and of the server that open a data folder themselves and are not about the first import.
      */
     public static Path seededDataFolder(Path data) {
+        if (TestStorage.postgres()) {
+            throw new IllegalStateException("a data folder for the server's own start is on the embedded storage: run this test on it");
+        }
         Path template = SeedTemplates.combined(TestRepository.moduleSetup());
         SeedTemplates.copy(template.resolve(SeedTemplates.AUTHOR), data.resolve(SeedTemplates.AUTHOR));
         SeedTemplates.copy(template.resolve(SeedTemplates.PUBLIC), data.resolve(SeedTemplates.PUBLIC));
@@ -135,13 +138,13 @@ public final class TestSite implements AutoCloseable {
     }
 
     /** A copy of the seed template when the module needs the same repository as the packaged one, else a first start. */
-    private static StandaloneRepository open(RepositorySetup setup, Path folder, String side, boolean seedPublished)
-            throws Exception {
-        if (setup.equals(TestRepository.moduleSetup())) {
+    private static StandaloneRepository open(RepositorySetup setup, Path folder, String side, boolean seedPublished,
+                                             boolean existing) throws Exception {
+        if (!existing && setup.equals(TestRepository.moduleSetup())) {
             Path template = seedPublished ? SeedTemplates.combined(setup) : SeedTemplates.plain(setup);
             SeedTemplates.copy(template.resolve(side), folder);
         }
-        return StandaloneRepository.start(folder, setup);
+        return StandaloneRepository.start(folder, setup, TestStorage.of(folder));
     }
 
     private void serve(TestSiteBuilder b) throws Exception {
@@ -291,6 +294,8 @@ public final class TestSite implements AutoCloseable {
                 if (author != null) {
                     author.close();
                 }
+                TestStorage.release(data.resolve(SeedTemplates.AUTHOR));
+                TestStorage.release(data.resolve(SeedTemplates.PUBLIC));
             }
         }
     }
