@@ -1,5 +1,8 @@
 [#import "/oicc-relations/templates/macros/layout.ftl" as layout]
-[#assign aims = layout.byPosition(cmsfn.children(cmsfn.contentByPath("/", "agreement-aims"), "oicc:agreementAim"))]
+[#-- The aims in their order, from the index (never a walk over the workspace); a page shows at most maxAims. --]
+[#import "/oicc-relations/templates/macros/entries.ftl" as entries]
+[#assign result = relationsfn.items("agreement-aims", "position", 0, entries.count(def.parameters.maxAims!"", 100))]
+[#assign aims = result.results]
 <section class="aims" aria-labelledby="aims-${content.@name}">
   <h2 id="aims-${content.@name}">${content.title!i18n['oicc-relations.page.agreementAims']}</h2>
   [#if content.intro?has_content]
@@ -19,4 +22,7 @@
     </li>
     [/#list]
   </ol>
+  [#if result.total > aims?size]
+  <p class="more">${i18n.get('oicc-relations.page.shownOf', aims?size?string.number, result.total?string.number)}</p>
+  [/#if]
 </section>

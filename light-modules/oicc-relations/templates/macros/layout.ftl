@@ -36,7 +36,8 @@
   [#return (org.name!org.@name) + org.acronym?has_content?then(" (" + org.acronym + ")", "")]
 [/#function]
 
-[#macro page title]
+[#-- prev/next: the neighbours of a paged list (rel="prev"/"next"), empty elsewhere --]
+[#macro page title prev="" next=""]
 <!DOCTYPE html>
 <html lang="${cmsfn.language()}" dir="${direction()}">
 <head>
@@ -46,6 +47,12 @@
   <link rel="stylesheet" href="${ctx.contextPath}/.resources/oicc-relations/webresources/css/relations.css">
   [#-- without it browsers ask for /favicon.ico, a 404 on every first visit --]
   <link rel="icon" type="image/svg+xml" href="${ctx.contextPath}/.resources/oicc-relations/webresources/img/favicon.svg">
+  [#if prev?has_content]
+  <link rel="prev" href="${prev}">
+  [/#if]
+  [#if next?has_content]
+  <link rel="next" href="${next}">
+  [/#if]
   [@cms.page /]
 </head>
 <body>

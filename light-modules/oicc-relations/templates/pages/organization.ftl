@@ -87,13 +87,38 @@
   <p class="back"><a href="${cmsfn.link(content)}">${i18n['oicc-relations.page.allOrganizations']}</a>[#if relationsPage?has_content] · <a href="${cmsfn.link(relationsPage)}">${relationsPage.title!}</a>[/#if]</p>
 [/@layout.page]
 [#else]
-[@layout.page title=content.title!""]
+  [#-- The list of all organizations by name, one page at a time (?page=2, ...), from the index. --]
+  [#import "/oicc-relations/templates/macros/entries.ftl" as entries]
+  [#assign size = entries.count(def.parameters.itemsPerPage!"", 100)]
+  [#assign requested = ctx.getParameter("page")!"1"]
+  [#if !requested?matches("[1-9][0-9]{0,8}")]
+${ctx.response.sendError(400)}
+  [#else]
+    [#assign number = requested?number]
+    [#assign result = relationsfn.items(workspace, "name", (number - 1) * size, size)]
+    [#assign last = [((result.total + size - 1) / size)?floor, 1]?max]
+    [#assign listLink = cmsfn.link(content)]
+    [#assign prev = (number > 2)?then(listLink + "?page=" + (number - 1)?c, (number == 2)?then(listLink, ""))]
+    [#assign next = (number < last)?then(listLink + "?page=" + (number + 1)?c, "")]
+    [#if number > last]
+${ctx.response.sendError(404)}
+    [#else]
+[@layout.page title=content.title!"" prev=prev next=next]
   <h1>${content.title!}</h1>
   <ul class="organization-list">
-    [#list cmsfn.children(cmsfn.contentByPath("/", workspace), "oicc:organization")?sort_by("name") as item]
+    [#list result.results as item]
     <li><a href="${layout.itemLink(content.@path, item)}">${layout.orgLabel(item)}</a></li>
     [/#list]
   </ul>
+  [#if last > 1]
+  <nav class="pager" aria-label="${i18n['oicc-relations.page.pages']}">
+    [#if prev?has_content]<a rel="prev" href="${prev}">${i18n['oicc-relations.page.previous']}</a>[/#if]
+    <span class="current" aria-current="page">${i18n.get('oicc-relations.page.pageOf', number?string.number, last?string.number)}</span>
+    [#if next?has_content]<a rel="next" href="${next}">${i18n['oicc-relations.page.next']}</a>[/#if]
+  </nav>
+  [/#if]
   [#if relationsPage?has_content]<p class="back"><a href="${cmsfn.link(relationsPage)}">${relationsPage.title!}</a></p>[/#if]
 [/@layout.page]
+    [/#if]
+  [/#if]
 [/#if]

@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.caching.CacheControl;
 import org.oicc.relations.caching.Responder;
 import org.oicc.relations.http.ErrorBody;
@@ -21,6 +22,7 @@ import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.EndpointDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.RelationsViewDefinition;
+import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.delivery.openapi.OpenApiDocument;
 import org.oicc.relations.delivery.openapi.OpenApiHandler;
 import org.oicc.relations.repository.SessionProvider;
@@ -66,15 +68,19 @@ public final class DeliveryServlet extends HttpServlet {
         this.responder = responder;
     }
 
-    /** A handler for every endpoint of the module that this runtime serves. */
+    /**
+     * A handler for every endpoint of the module that this runtime serves.
+     *
+     * @param index paged lookups over the same side as {@code sessions} (the relations view's entries)
+     */
     public static Map<String, EndpointHandler> handlersFor(LightModule module, SessionProvider sessions, ContentLocales locales,
-            DeliverySettings settings) {
+            DeliverySettings settings, ItemIndex index) {
         Map<String, EndpointHandler> handlers = new LinkedHashMap<>();
         for (EndpointDefinition endpoint : module.endpoints().values()) {
             if (endpoint instanceof DeliveryEndpointDefinition delivery) {
-                handlers.put(delivery.path(), new JcrDeliveryHandler(delivery, module, sessions, locales, settings));
+                handlers.put(delivery.path(), new JcrDeliveryHandler(delivery, module, sessions, locales, settings, index));
             } else if (endpoint instanceof RelationsViewDefinition view) {
-                handlers.put(view.path(), new RelationsViewHandler(view, module, sessions, locales));
+                handlers.put(view.path(), new RelationsViewHandler(view, module, sessions, locales, index, settings.maxLimit()));
             }
         }
         handlers.putIfAbsent(OpenApiDocument.PATH, new OpenApiHandler(module, locales, settings));

@@ -13,7 +13,6 @@ import javax.jcr.Session;
 import javax.jcr.observation.Event;
 import javax.jcr.observation.ObservationManager;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +109,15 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
                 Math.max(0, offset), limit));
     }
 
+    @Override
+    public IndexPage query(IndexQuery query) {
+        WorkspaceIndex index = part(query.workspace()).index();
+        return index.read(() -> index.page(index.matching(new QueryMatch(query, index.schema())), query.order(),
+                Math.max(0, query.offset()), query.limit()));
+    }
+
     /** Whether the workspace is indexed, with items of this node type (and its subtypes). */
+    @Override
     public boolean covers(String workspace, String nodeType) {
         Part part = parts.get(workspace);
         return part != null && part.index().schema().nodeType().equals(nodeType);
@@ -120,15 +127,6 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
     public Optional<Integer> size(String workspace) {
         Part part = parts.get(workspace);
         return part == null ? Optional.empty() : Optional.of(part.index().read(part.index()::size));
-    }
-
-    /** Used by the query layer: the matching slots, then a page in an order. */
-    IndexPage select(String workspace, Predicate<IndexedItem> test, List<SortOrder> order, int offset, int limit) {
-        WorkspaceIndex index = part(workspace).index();
-        return index.read(() -> {
-            BitSet matched = index.matching(test);
-            return index.page(matched, order, Math.max(0, offset), limit);
-        });
     }
 
     WorkspaceIndex workspace(String workspace) {

@@ -16,7 +16,7 @@ final class IndexValues {
     /** The first value of a column: a multi-valued property orders by its first value. */
     static Object first(Object stored) {
         if (stored instanceof Object[] many) {
-            return many.length == 0 ? null : many[0];
+            return many.length == 0 ? null : first(many[0]);
         }
         if (stored instanceof Double d && !Double.isFinite(d)) {
             return null; // NaN and infinities have no place in an order
@@ -41,8 +41,12 @@ final class IndexValues {
         return ((Comparable) x).compareTo(y);
     }
 
+    /** The class names delivery's in-memory order used (dates as Long millis, numbers as BigDecimal). */
     private static String kind(Object value) {
-        return value instanceof Number ? "java.math.BigDecimal" : value.getClass().getName();
+        if (value instanceof Number) {
+            return "java.math.BigDecimal";
+        }
+        return value instanceof Moment ? "java.lang.Long" : value.getClass().getName();
     }
 
     static BigDecimal decimal(Number n) {

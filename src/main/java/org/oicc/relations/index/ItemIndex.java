@@ -18,4 +18,22 @@ public interface ItemIndex {
      */
     IndexPage entries(String workspace, String subModelProperty, String referenceProperty, String targetId,
             String orderProperty, int offset, int limit);
+
+    /**
+     * Whether {@link #query} answers for items of this node type in this workspace; a caller that gets
+     * false asks the repository as before.
+     */
+    default boolean covers(String workspace, String nodeType) {
+        return false;
+    }
+
+    /**
+     * Filters, order and page of a delivery query, with the exact total: a pass over the kept values
+     * of the workspace's items (no node is read), then a walk of a ready order of all items.
+     *
+     * @throws UnsupportedOperationException when {@link #covers} is false
+     */
+    default IndexPage query(IndexQuery query) {
+        throw new UnsupportedOperationException("this index answers no delivery queries");
+    }
 }

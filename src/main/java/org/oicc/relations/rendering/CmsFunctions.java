@@ -25,12 +25,12 @@ import java.util.regex.Pattern;
  * Magnolia's {@code cmsfn}, the part the module's templates use: {@code children}, {@code contentById},
  * {@code contentByPath}, {@code link}, {@code language}, {@code localizedLinks}, {@code decode},
  * {@code page}, {@code parent}, {@code isEditMode}. Reads go through the request's public sessions.
+ * {@code children} lists every child, as Magnolia's does: it is meant for a page's own areas and an
+ * item's few entries; lists that grow with a workspace are paged through {@link RelationsFunctions}.
  */
 final class CmsFunctions {
 
     static final String WEBSITE = "website";
-    /** More children than this is not a page any visitor could read; the rest are left out. */
-    static final int MAX_CHILDREN = 2000;
     private static final Pattern PATH = Pattern.compile("/|(/[A-Za-z0-9_:-][A-Za-z0-9_.:-]*)+");
     private static final Pattern IDENTIFIER = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
@@ -64,7 +64,7 @@ final class CmsFunctions {
             throws TemplateModelException {
         try {
             List<ContentMap> out = new ArrayList<>();
-            for (NodeIterator it = content.node().getNodes(); it.hasNext() && out.size() < MAX_CHILDREN;) {
+            for (NodeIterator it = content.node().getNodes(); it.hasNext();) {
                 Node child = it.nextNode();
                 if (child.getName().startsWith("jcr:") || child.getName().startsWith("rep:")) {
                     continue;

@@ -19,6 +19,11 @@ final class ErrorPages {
         return page(language, contextPath, "oicc-relations.page.notFound.title", "oicc-relations.page.notFound.text", homeUrl);
     }
 
+    /** A query parameter the page cannot take, e.g. {@code ?page=abc}. */
+    String badRequest(String language, String contextPath, String homeUrl) {
+        return page(language, contextPath, "oicc-relations.page.badRequest.title", "oicc-relations.page.badRequest.text", homeUrl);
+    }
+
     String serverError(String language, String contextPath, String homeUrl) {
         return page(language, contextPath, "oicc-relations.page.error.title", "oicc-relations.page.error.text", homeUrl);
     }

@@ -10,6 +10,7 @@ import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.AreaDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.TemplateDefinition;
+import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.repository.MgnlNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,7 @@ import java.util.Map;
 /**
  * Renders a page node with its template, and, through the {@code cms} directives, its areas and
  * components with theirs. Every script sees Magnolia's names: {@code content}, {@code def},
- * {@code ctx}, {@code cmsfn}, {@code cms}, {@code i18n}.
+ * {@code ctx}, {@code cmsfn}, {@code cms}, {@code i18n}, and the module's own {@code relationsfn}.
  */
 final class PageRenderer {
 
@@ -36,10 +37,12 @@ final class PageRenderer {
     private final LightModule module;
     private final TemplateEngine engine;
     private final Messages messages;
+    private final ItemIndex index;
     private final ThreadLocal<Integer> nesting = ThreadLocal.withInitial(() -> 0);
 
-    PageRenderer(LightModule module, TemplateEngine engine, Messages messages) {
+    PageRenderer(LightModule module, TemplateEngine engine, Messages messages, ItemIndex index) {
         this.module = module;
+        this.index = index;
         this.engine = engine;
         this.messages = messages;
     }
@@ -108,6 +111,7 @@ final class PageRenderer {
         model.put("def", def);
         model.put("ctx", ctx(request));
         model.put("cmsfn", CmsFunctions.model(request, wrapper));
+        model.put("relationsfn", RelationsFunctions.model(request, index, wrapper));
         model.put("i18n", messages.model(request.language()));
         ContentMap self = new ContentMap(node, request.language(), wrapper);
         model.put("cms", CmsDirectives.model(this, request, self, template == null ? areaHolder(node) : template, wrapper));
@@ -147,6 +151,18 @@ final class PageRenderer {
             String value = request.parameters().get(name.getAsString());
             return value == null ? null : new freemarker.template.SimpleScalar(value);
         });
+        // Magnolia's ctx.response is the HttpServletResponse; templates use sendError(400|404) only
+        ctx.put("response", Map.of("sendError", (TemplateMethodModelEx) args -> {
+            if (args.size() != 1 || !(args.get(0) instanceof freemarker.template.TemplateNumberModel code)) {
+                throw new TemplateModelException("ctx.response.sendError needs one status code");
+            }
+            try {
+                request.sendError(code.getAsNumber().intValue());
+            } catch (IllegalArgumentException e) {
+                throw new TemplateModelException(e.getMessage());
+            }
+            return freemarker.template.TemplateModel.NOTHING;
+        }));
         return ctx;
     }
 

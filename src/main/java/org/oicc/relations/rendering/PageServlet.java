@@ -71,14 +71,26 @@ final class PageServlet extends HttpServlet {
             return;
         }
         String pageLanguage = path.get().language();
-        Responder.Resource page = new Responder.Resource(key(req.getContextPath(), path.get()), workspaces, CONTENT_TYPE);
+        Optional<Map<String, String>> query = PageQuery.parse(req.getQueryString());
+        if (query.isEmpty()) {
+            send(req, resp, 400, pageLanguage, errors.badRequest(pageLanguage, req.getContextPath(), home(req, pageLanguage)));
+            return;
+        }
+        Responder.Resource page = new Responder.Resource(key(req.getContextPath(), path.get(), query.get()), workspaces,
+                CONTENT_TYPE);
         secure(resp);
         // the HTML is gzipped for clients that take it
         resp.setHeader("Vary", "Accept-Encoding");
         boolean sent;
         try {
-            sent = responder.answer(req, resp, page, () -> render(req, path.get())
+            sent = responder.answer(req, resp, page, () -> render(req, path.get(), query.get())
                     .map(html -> new Responder.Rendered(html.getBytes(StandardCharsets.UTF_8), pageLanguage)).orElse(null));
+        } catch (TemplateAnswered e) {
+            // the template found the request wrong (a page number past the end): its error page, never kept
+            String html = e.status == 400 ? errors.badRequest(pageLanguage, req.getContextPath(), home(req, pageLanguage))
+                    : errors.notFound(pageLanguage, req.getContextPath(), home(req, pageLanguage));
+            send(req, resp, e.status, pageLanguage, html);
+            return;
         } catch (RuntimeException e) {
             // template errors, repository failures, bugs: the visitor gets a plain page, the log the details
             LOG.error("page {} could not be rendered", uri, e);
@@ -90,22 +102,43 @@ final class PageServlet extends HttpServlet {
         }
     }
 
-    /** What the HTML of a page depends on besides content: where the site is mounted, language, page path. */
-    static String key(String contextPath, PagePath page) {
-        return "page " + contextPath + " " + page.language() + " " + page.path();
+    /**
+     * What the HTML of a page depends on besides content: where the site is mounted, language, page
+     * path and the query parameters templates may read ({@code ?page=2}), sorted.
+     */
+    static String key(String contextPath, PagePath page, Map<String, String> query) {
+        StringBuilder key = new StringBuilder("page ").append(contextPath).append(' ').append(page.language())
+                .append(' ').append(page.path());
+        new java.util.TreeMap<>(query).forEach((name, value) -> key.append(' ').append(name).append('=').append(value));
+        return key.toString();
+    }
+
+    /** A status a template asked for with {@code ctx.response.sendError}. */
+    private static final class TemplateAnswered extends RuntimeException {
+
+        private final int status;
+
+        TemplateAnswered(int status) {
+            super("template answered " + status, null, false, false);
+            this.status = status;
+        }
     }
 
     /** The page's HTML, or empty when no page answers to the path. */
-    private Optional<String> render(HttpServletRequest req, PagePath path) throws Exception {
+    private Optional<String> render(HttpServletRequest req, PagePath path, Map<String, String> query) throws Exception {
         try (RenderRequest request = new RenderRequest(sessions, workspaces, path.language(), locales.defaultLocale(),
-                locales.locales(), req.getContextPath(), Map.of(), path.path())) {
+                locales.locales(), req.getContextPath(), query, path.path())) {
             try {
                 Optional<PageResolver.Resolved> page = resolver.resolve(request, path.path());
                 if (page.isEmpty()) {
                     return Optional.empty();
                 }
                 StringWriter out = new StringWriter(16384);
-                renderer.renderPage(request.withParameters(page.get().parameters()), page.get().page(), page.get().template(), out);
+                RenderRequest resolved = request.withParameters(page.get().parameters());
+                renderer.renderPage(resolved, page.get().page(), page.get().template(), out);
+                if (resolved.errorStatus() != 0) {
+                    throw new TemplateAnswered(resolved.errorStatus());
+                }
                 return Optional.of(out.toString());
             } catch (Exception e) {
                 request.discardSessions();

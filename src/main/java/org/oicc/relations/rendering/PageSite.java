@@ -10,6 +10,7 @@ import org.oicc.relations.caching.WorkspaceChanges;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ModuleSource;
+import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.repository.SessionProvider;
 
 import java.util.Optional;
@@ -40,29 +41,34 @@ public final class PageSite {
      * @throws IllegalArgumentException when it does not
      */
     public PageSite(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
-            WorkspaceChanges changes) {
-        this(module, source, sessions, locales, changes, new ResponseCache(CACHE_BYTES));
+            WorkspaceChanges changes, ItemIndex index) {
+        this(module, source, sessions, locales, changes, new ResponseCache(CACHE_BYTES), index);
     }
 
     private PageSite(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
-            WorkspaceChanges changes, ResponseCache cache) {
-        this(module, source, sessions, locales, caching(module, changes, cache), cache);
+            WorkspaceChanges changes, ResponseCache cache, ItemIndex index) {
+        this(module, source, sessions, locales, caching(module, changes, cache), cache, index);
     }
 
     private PageSite(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
-            Responder responder, ResponseCache cache) {
+            Responder responder, ResponseCache cache, ItemIndex index) {
         this.cache = cache;
         Set<String> workspaces = module.workspaces();
         Messages messages = new Messages(module.messages(), locales.defaultLocale());
         TemplateEngine engine = new TemplateEngine(source);
         this.pages = new PageServlet(sessions, locales, workspaces, new PageResolver(module),
-                new PageRenderer(module, engine, messages), new ErrorPages(messages), module.site().homePage(), responder);
+                new PageRenderer(module, engine, messages, index), new ErrorPages(messages), module.site().homePage(), responder);
         this.resources = new WebResourceServlet(source, responder);
     }
 
-    /** Pages of drafts: rendered for every request, never validated or kept ({@link NoCaching}). */
-    public static PageSite uncached(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales) {
-        return new PageSite(module, source, sessions, locales, new NoCaching(), null);
+    /**
+     * Pages of drafts: rendered for every request, never validated or kept ({@link NoCaching}).
+     *
+     * @param index answers the templates' paged lookups ({@code relationsfn}) over the same side as {@code sessions}
+     */
+    public static PageSite uncached(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
+            ItemIndex index) {
+        return new PageSite(module, source, sessions, locales, new NoCaching(), null, index);
     }
 
     private static Responder caching(LightModule module, WorkspaceChanges changes, ResponseCache cache) {

@@ -25,6 +25,8 @@ final class RenderRequest implements AutoCloseable {
     private final Map<String, String> parameters;
     private final String pagePath;
     private final SessionScope open;
+    /** Shared by {@link #withParameters} copies: the status a template asked for, 0 for none. */
+    private final int[] status;
 
     /**
      * @param workspaces the workspaces templates may read (anything else is a template error)
@@ -34,12 +36,13 @@ final class RenderRequest implements AutoCloseable {
     RenderRequest(SessionProvider sessions, Set<String> workspaces, String language, String defaultLanguage,
             List<String> languages, String contextPath, Map<String, String> parameters, String pagePath) {
         this(workspaces, language, defaultLanguage, languages, contextPath, parameters, pagePath,
-                SessionScope.forReading(sessions, Side.PUBLIC));
+                SessionScope.forReading(sessions, Side.PUBLIC), new int[1]);
     }
 
     private RenderRequest(Set<String> workspaces, String language, String defaultLanguage, List<String> languages,
-            String contextPath, Map<String, String> parameters, String pagePath, SessionScope open) {
+            String contextPath, Map<String, String> parameters, String pagePath, SessionScope open, int[] status) {
         this.open = open;
+        this.status = status;
         this.workspaces = Set.copyOf(workspaces);
         this.language = language;
         this.defaultLanguage = defaultLanguage;
@@ -49,9 +52,30 @@ final class RenderRequest implements AutoCloseable {
         this.pagePath = pagePath;
     }
 
-    /** The same request (and sessions) with the parameters the page resolution found, e.g. {@code item}. */
+    /**
+     * The same request (and sessions) with the parameters the page resolution found, e.g. {@code item}:
+     * they win over query parameters of the same name, so {@code ?item=x} cannot change what a URL names.
+     */
     RenderRequest withParameters(Map<String, String> more) {
-        return new RenderRequest(workspaces, language, defaultLanguage, languages, contextPath, more, pagePath, open);
+        Map<String, String> all = new java.util.LinkedHashMap<>(parameters);
+        all.putAll(more);
+        return new RenderRequest(workspaces, language, defaultLanguage, languages, contextPath, all, pagePath, open, status);
+    }
+
+    /**
+     * What a template asks with {@code ctx.response.sendError(code)}: a page number past the last page
+     * (404) or one that is no number (400). The page is then answered with the site's error page.
+     */
+    void sendError(int code) {
+        if (code != 400 && code != 404) {
+            throw new IllegalArgumentException("templates may only answer 400 or 404, not " + code);
+        }
+        status[0] = code;
+    }
+
+    /** The status a template asked for, or 0. */
+    int errorStatus() {
+        return status[0];
     }
 
     Session session(String workspace) throws RepositoryException {

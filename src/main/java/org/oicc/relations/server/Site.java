@@ -65,11 +65,11 @@ final class Site implements AutoCloseable {
         WorkspaceChanges changes = new WorkspaceChanges(module.workspaces(), Clock.systemUTC());
         ContentLocales locales = ContentLocales.of(module);
         ContentIndex index = new ContentIndex(module, locales);
-        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings);
+        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index);
         ResponseCache answers = new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings,
                 new CachingResponder(changes, answers, settings.cacheControl()));
-        PageSite pages = new PageSite(module, source, sessions, locales, changes);
+        PageSite pages = new PageSite(module, source, sessions, locales, changes, index);
         Map<String, ResponseCache> caches = new LinkedHashMap<>();
         caches.put("delivery", answers);
         pages.cache().ifPresent(c -> caches.put("pages", c));
@@ -81,9 +81,9 @@ final class Site implements AutoCloseable {
             DeliverySettings settings) {
         ContentLocales locales = ContentLocales.of(module);
         ContentIndex index = new ContentIndex(module, locales);
-        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings);
+        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings, new NoCaching());
-        PageSite pages = PageSite.uncached(module, source, sessions, locales);
+        PageSite pages = PageSite.uncached(module, source, sessions, locales, index);
         return new Site(module, sessions, settings, null, handlers, delivery, pages, Map.of(), index);
     }
 

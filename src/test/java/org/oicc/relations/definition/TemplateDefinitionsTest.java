@@ -86,7 +86,7 @@ class TemplateDefinitionsTest {
     void areasOfferOnlyComponentTemplates(@TempDir Path dir) throws IOException {
         Path m = copy(dir);
         replace(m, "templates/pages/relations.yaml", "id: oicc-relations:components/text", "id: oicc-relations:pages/organization");
-        assertProblem(m, "templates/pages/relations.yaml:13: area 'main' offers 'oicc-relations:pages/organization', "
+        assertProblem(m, "templates/pages/relations.yaml:17: area 'main' offers 'oicc-relations:pages/organization', "
                 + "which is not a component template of this module");
     }
 
@@ -94,8 +94,8 @@ class TemplateDefinitionsTest {
     void areaTypeAndMaxComponents(@TempDir Path dir) throws IOException {
         Path m = copy(dir);
         replace(m, "templates/pages/relations.yaml", "    type: list\n", "    type: grid\n    maxComponents: 0\n");
-        assertProblem(m, "templates/pages/relations.yaml:13: area type 'grid' is not one of list, single, noComponent",
-                "templates/pages/relations.yaml:14: maxComponents must be a whole number of at least 1, found '0'");
+        assertProblem(m, "templates/pages/relations.yaml:17: area type 'grid' is not one of list, single, noComponent",
+                "templates/pages/relations.yaml:18: maxComponents must be a whole number of at least 1, found '0'");
     }
 
     @Test

@@ -46,7 +46,8 @@ public final class QueryFixture implements AutoCloseable {
 
     public QueryFixture(Path data, DeliverySettings settings) {
         site = TestSite.builder().start(data);
-        handlers = DeliveryServlet.handlersFor(site.module, site.sessions, ContentLocales.of(site.module), settings);
+        // queries are answered by the side's index, as serve answers them
+        handlers = DeliveryServlet.handlersFor(site.module, site.sessions, ContentLocales.of(site.module), settings, site.index());
     }
 
     /** The answer's text; {@code keyValues} alternate names and decoded values, a name may repeat. */

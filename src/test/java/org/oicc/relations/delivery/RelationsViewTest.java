@@ -127,11 +127,11 @@ class RelationsViewTest {
 
     @Test
     void anotherParameterIsABadRequestNamingIt() throws Exception {
-        HttpResponse<String> response = server.get(VIEW + "?lang=en&limit=5");
+        HttpResponse<String> response = server.get(VIEW + "?lang=en&orderBy=name");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).isEqualTo("{\"error\":{\"code\":\"invalidValueFormat\","
-                + "\"message\":\"parameter 'limit': is not supported by the relations view (only lang is)\"}}");
+        assertThat(response.body()).isEqualTo("{\"error\":{\"code\":\"invalidValueFormat\",\"message\":\"parameter 'orderBy': "
+                + "is not supported by the relations view (only lang, category, offset and limit are)\"}}");
     }
 
     @Test

@@ -184,7 +184,7 @@ class PageCachingTest {
         var module = fixture.module;
         try (WorkspaceChanges partial = new WorkspaceChanges(Set.of("organizations"), Clock.systemUTC())) {
             assertThatThrownBy(() -> new PageSite(module, fixture.source, fixture.sessions,
-                    ContentLocales.of(module), partial))
+                    ContentLocales.of(module), partial, null))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("website");
         }

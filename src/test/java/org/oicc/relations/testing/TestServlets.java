@@ -52,9 +52,10 @@ final class TestServlets {
             // the published side as serve builds it: one change tracker for delivery and pages
             changes = new WorkspaceChanges(site.module.workspaces(), clock);
             DeliveryServlet delivery = new DeliveryServlet(site.json,
-                    DeliveryServlet.handlersFor(site.module, site.served, ContentLocales.of(site.module), b.delivery), b.delivery,
+                    DeliveryServlet.handlersFor(site.module, site.served, ContentLocales.of(site.module), b.delivery, site.index()), b.delivery,
                     new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), b.delivery.cacheControl()));
-            PageSite pages = new PageSite(site.module, site.source, site.served, ContentLocales.of(site.module), changes);
+            PageSite pages = new PageSite(site.module, site.source, site.served, ContentLocales.of(site.module), changes,
+                    site.index());
             changes.start(site.served);
             context.addServlet(new ServletHolder("delivery", delivery), "/.rest/*");
             context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");

@@ -48,7 +48,7 @@ public final class OpenApiDocument {
 
         ArrayNode tags = OpenApiNodes.object().arrayNode();
         DeliveryPaths delivery = new DeliveryPaths(module, locales, settings.maxLimit());
-        RelationsViewPaths views = new RelationsViewPaths(locales, types);
+        RelationsViewPaths views = new RelationsViewPaths(locales, types, settings.maxLimit());
         for (EndpointDefinition endpoint : module.endpoints().values()) {
             if (endpoint instanceof DeliveryEndpointDefinition d) {
                 delivery.add(d, paths, schemas);

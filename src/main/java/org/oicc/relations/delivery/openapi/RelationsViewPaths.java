@@ -23,10 +23,13 @@ final class RelationsViewPaths {
 
     private final ContentLocales locales;
     private final ContentTypeSchemas types;
+    private final int maxLimit;
 
-    RelationsViewPaths(ContentLocales locales, ContentTypeSchemas types) {
+    /** @param maxLimit the server's cap: the most entries per category, and the default */
+    RelationsViewPaths(ContentLocales locales, ContentTypeSchemas types, int maxLimit) {
         this.locales = locales;
         this.types = types;
+        this.maxLimit = maxLimit;
     }
 
     void add(RelationsViewDefinition view, RelationsModel model, ObjectNode paths, ObjectNode schemas) {
@@ -56,6 +59,16 @@ final class RelationsViewPaths {
         props(category).set("entries", OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(base + ".entry"))
                 .put("description", order(view, "the entry's")));
         required(category).add("entries");
+        props(category).set("total", OpenApiNodes.object().put("type", "integer").put("minimum", 0)
+                .put("description", "How many entries the category has in all. Present with category=, and on any"
+                        + " category whose entries are not all in this answer."));
+        props(category).set("offset", OpenApiNodes.object().put("type", "integer").put("minimum", 0)
+                .put("description", "Index of the first entry answered (with total)."));
+        props(category).set("limit", OpenApiNodes.object().put("type", "integer").put("minimum", 1)
+                .put("description", "The most entries answered (with total)."));
+        props(category).set("next", OpenApiNodes.string().put("format", "uri-reference")
+                .put("description", "Server-relative URL of the following page of this category's entries, while"
+                        + " entries remain."));
         schemas.set(base + ".category", category);
 
         ObjectNode aim = object(List.of("@name", "@path", "@id"));
@@ -75,11 +88,21 @@ final class RelationsViewPaths {
                 .put("description", "Extension beyond Magnolia (" + RelationsViewDefinition.TYPE + "): the categories of '"
                         + model.categories().name() + "' with their entries from '" + model.organizations().name()
                         + "' and the items of '" + model.aims().name() + "', all in page order. Absent properties are left"
-                        + " out; values are strings; dates are plain days. Only lang is accepted as a query parameter"
-                        + " (any other is a 400); the view has no sub-paths (404).");
+                        + " out; values are strings; dates are plain days. Each category answers at most " + maxLimit
+                        + " entries; one answered in part says so (total, offset, limit, next). category=<name> with"
+                        + " offset and limit pages one category's entries (a 404 for an unknown category); any other"
+                        + " query parameter is a 400; the view has no sub-paths (404).");
         get.set("tags", OpenApiNodes.array(view.path()));
-        get.set("parameters", Components.parameterRefs("lang", "acceptLanguage", "ifNoneMatch", "ifModifiedSince"));
-        get.set("responses", DeliveryPaths.responses(Components.ok("The relations page's data.", OpenApiNodes.schemaRef(base)), false));
+        ArrayNode params = Components.parameterRefs("lang", "acceptLanguage", "ifNoneMatch", "ifModifiedSince");
+        params.add(Components.parameter("category", "query", OpenApiNodes.string().put("pattern", "^[A-Za-z0-9_.:-]{1,100}$"),
+                "Only this category (its node name, e.g. membership), with total, offset, limit and next."));
+        params.add(Components.parameter("offset", "query", OpenApiNodes.object().put("type", "integer").put("minimum", 0)
+                .put("maximum", 999_999_999).put("default", 0), "Index of the first entry of the category (with category only)."));
+        params.add(Components.parameter("limit", "query", OpenApiNodes.object().put("type", "integer").put("minimum", 1)
+                .put("maximum", maxLimit).put("default", maxLimit),
+                "Entries per category: " + maxLimit + " unless given, at most " + maxLimit + " (the server's cap; with category only)."));
+        get.set("parameters", params);
+        get.set("responses", DeliveryPaths.responses(Components.ok("The relations page's data.", OpenApiNodes.schemaRef(base)), true));
         paths.set("/" + view.path(), DeliveryPaths.pathItem(base, get));
     }
 

@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.query;
 
+import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.delivery.endpoint.DeliveryException;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
@@ -39,9 +40,15 @@ public final class JcrDeliveryHandler implements EndpointHandler {
 
     public JcrDeliveryHandler(DeliveryEndpointDefinition endpoint, LightModule module, SessionProvider sessions,
             ContentLocales locales, DeliverySettings settings) {
+        this(endpoint, module, sessions, locales, settings, null);
+    }
+
+    /** @param index the side's index over the same sessions, answering queries; null to ask the repository alone */
+    public JcrDeliveryHandler(DeliveryEndpointDefinition endpoint, LightModule module, SessionProvider sessions,
+            ContentLocales locales, DeliverySettings settings, ItemIndex index) {
         this.endpoint = endpoint;
         this.renderer = new NodeRenderer(endpoint, module, locales);
-        this.queries = new QueryRunner(endpoint, module.contentTypeOfWorkspace(endpoint.workspace()).orElse(null), locales);
+        this.queries = new QueryRunner(endpoint, module.contentTypeOfWorkspace(endpoint.workspace()).orElse(null), locales, index);
         this.sessions = sessions;
         this.locales = locales;
         this.settings = settings;

@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.query;
 
+import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
@@ -44,6 +45,12 @@ import java.util.Set;
  *       items without the key last in either direction (see {@link ResultOrder}).</li>
  * </ul>
  * Only the order keys of the matches are read; nodes are loaded for the page alone.
+ *
+ * <p>Where the side's {@link ItemIndex} covers the endpoint ({@link IndexedRunner}), the same
+ * semantics are answered from it: one page costs a pass over kept values in memory and the page's
+ * own nodes, and {@code total} is the exact count of matches. Otherwise (several or exact node
+ * types, a workspace without content type, no index) the repository answers: a JCR-SQL2 query, the
+ * order keys of every match read and sorted here, {@code total} the number of matching rows.
  */
 public final class QueryRunner {
 
@@ -55,13 +62,27 @@ public final class QueryRunner {
     private final ContentLocales locales;
     private final QueryFields fields;
     private final QueryBuilder builder;
+    private final IndexedRunner indexed;
 
     /** @param contentType the content type stored in the endpoint's workspace, or null if none is defined */
     public QueryRunner(DeliveryEndpointDefinition endpoint, ContentTypeDefinition contentType, ContentLocales locales) {
+        this(endpoint, contentType, locales, null);
+    }
+
+    /**
+     * @param index the side's index; queries are answered from it when it covers the endpoint's one
+     *     node type (subtypes included) in its workspace, else (or when null) by the repository alone
+     */
+    public QueryRunner(DeliveryEndpointDefinition endpoint, ContentTypeDefinition contentType, ContentLocales locales,
+            ItemIndex index) {
         this.endpoint = endpoint;
         this.locales = locales;
         this.fields = QueryFields.of(contentType, locales, endpoint.orderBy());
         this.builder = new QueryBuilder(endpoint, locales);
+        boolean covered = index != null && contentType != null && !endpoint.strict() && endpoint.nodeTypes().size() == 1
+                && endpoint.nodeTypes().get(0).equals(contentType.nodeType())
+                && index.covers(endpoint.workspace(), contentType.nodeType());
+        this.indexed = covered ? new IndexedRunner(endpoint, locales, builder, index) : null;
     }
 
     /**
@@ -91,6 +112,9 @@ public final class QueryRunner {
         }
         if (!plan.ancestors().isEmpty() && !plan.ancestors().contains("/") && ancestors.isEmpty()) {
             return new Page(List.of(), 0);
+        }
+        if (indexed != null) {
+            return indexed.run(session, request, plan, ancestors, budget);
         }
         List<Condition> own = new ArrayList<>();
         Map<SubModel, List<Condition>> bySubModel = new LinkedHashMap<>();
@@ -133,7 +157,7 @@ public final class QueryRunner {
     }
 
     /** The items owning the matching entries: {@code item/relationships/0} for a multiple submodel. */
-    private static Set<String> owners(Session session, SubModel subModel, SqlStatement entries, LikeFilter likes,
+    static Set<String> owners(Session session, SubModel subModel, SqlStatement entries, LikeFilter likes,
             QueryBudget budget) throws RepositoryException {
         Set<String> owners = new HashSet<>();
         for (RowIterator rows = entries.execute(session).getRows(); rows.hasNext();) {

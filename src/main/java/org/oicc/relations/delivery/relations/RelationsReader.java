@@ -1,6 +1,9 @@
 package org.oicc.relations.delivery.relations;
 
 import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.index.IndexPage;
+import org.oicc.relations.index.ItemIndex;
+import org.oicc.relations.repository.MgnlNames;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -16,53 +19,84 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads what a relations view shows, with one query per workspace: the categories, the aims, and
- * the organizations whose relationship entries are then grouped by the category they reference.
- * References are resolved against what was read, never by a further lookup per entry.
+ * Reads what a relations view shows: the categories and the aims with one query each (a handful of
+ * items), and each category's entries one page at a time from the {@link ItemIndex} — the entries
+ * whose category reference is that category, in page order — so an answer reads the entries it
+ * writes and no others, however many organizations there are. Aims are resolved against what was
+ * read, never by a further lookup per entry.
  */
 final class RelationsReader {
 
     /** One line of a category: an organization in a role. */
-    record Entry(Node organization, Node relationship, long position) {
+    record Entry(Node organization, Node relationship) {
+    }
+
+    /** One page of a category's entries and how many it has in all. */
+    record Entries(List<Entry> entries, long total, int offset, int limit) {
+
+        boolean complete() {
+            return offset == 0 && entries.size() == total;
+        }
     }
 
     /** Everything an answer needs, in page order; aims by identifier for the entries. */
-    record Relations(List<Node> categories, Map<String, List<Entry>> entriesByCategory, List<Node> aims,
+    record Relations(List<Node> categories, Map<String, Entries> entriesByCategory, List<Node> aims,
             Map<String, Node> aimsById) {
     }
 
     private final RelationsModel model;
+    private final ItemIndex index;
 
-    RelationsReader(RelationsModel model) {
+    RelationsReader(RelationsModel model, ItemIndex index) {
         this.model = model;
+        this.index = index;
     }
 
-    /** The sessions are the caller's; the nodes returned are read through them. */
-    Relations read(Session organizations, Session categories, Session aims) throws RepositoryException {
+    /**
+     * The sessions are the caller's; the nodes returned are read through them.
+     *
+     * @param category the one category to answer (its node name), or null for all of them
+     * @return empty categories when the named one does not exist
+     */
+    Relations read(Session organizations, Session categories, Session aims, String category, int offset, int limit)
+            throws RepositoryException {
         List<Node> cats = items(categories, model.categories());
+        if (category != null) {
+            cats = cats.stream().filter(c -> name(c).equals(category)).toList();
+        }
         List<Node> aimList = items(aims, model.aims());
         Map<String, Node> aimsById = new HashMap<>();
         for (Node aim : aimList) {
             aimsById.put(aim.getIdentifier(), aim);
         }
-        Map<String, List<Entry>> entries = new LinkedHashMap<>();
+        Map<String, Entries> entries = new LinkedHashMap<>();
         for (Node cat : cats) {
-            entries.put(cat.getIdentifier(), new ArrayList<>());
+            entries.put(cat.getIdentifier(), entries(organizations, cat.getIdentifier(), offset, limit));
         }
-        for (Node org : items(organizations, model.organizations())) {
-            for (Node relationship : relationships(org)) {
-                String category = relationship.hasProperty(model.view().categoryProperty())
-                        ? relationship.getProperty(model.view().categoryProperty()).getString() : null;
-                List<Entry> list = category == null ? null : entries.get(category);
-                if (list != null) { // an entry whose category is gone has no place on the page
-                    list.add(new Entry(org, relationship, position(relationship)));
-                }
+        return new Relations(cats, entries, aimList, aimsById);
+    }
+
+    private Entries entries(Session organizations, String categoryId, int offset, int limit) throws RepositoryException {
+        // without an orderBy (null) no entry has a position: all tie, and the index orders them by path
+        IndexPage page = index.entries(model.organizations().workspace(), model.view().relationshipsProperty(),
+                model.view().categoryProperty(), categoryId, model.view().orderBy(), offset, limit);
+        List<Entry> list = new ArrayList<>(page.paths().size());
+        for (String path : page.paths()) {
+            if (organizations.nodeExists(path)) { // removed since the index saw it
+                Node relationship = organizations.getNode(path);
+                list.add(new Entry(holder(relationship), relationship));
             }
         }
-        Comparator<Entry> order = Comparator.comparingLong(Entry::position)
-                .thenComparing(e -> path(e.relationship()));
-        entries.values().forEach(list -> list.sort(order));
-        return new Relations(cats, entries, aimList, aimsById);
+        return new Entries(list, page.total(), offset, limit);
+    }
+
+    /** The organization an entry belongs to: the first ancestor that is not a submodel node. */
+    private static Node holder(Node entry) throws RepositoryException {
+        Node n = entry;
+        while (n.getDepth() > 1 && n.isNodeType(MgnlNames.CONTENT_NODE)) {
+            n = n.getParent();
+        }
+        return n;
     }
 
     /** The items of a content type below its root, in page order (the view's {@code orderBy}, then path). */
@@ -78,24 +112,6 @@ final class RelationsReader {
         }
         items.sort(Comparator.comparingLong(this::position).thenComparing(RelationsReader::path));
         return items;
-    }
-
-    /** A multiple submodel is a container node of entries; a single one is the entry itself. */
-    private List<Node> relationships(Node org) throws RepositoryException {
-        if (!org.hasNode(model.view().relationshipsProperty())) {
-            return List.of();
-        }
-        Node container = org.getNode(model.view().relationshipsProperty());
-        boolean multiple = model.organizations().model().property(model.view().relationshipsProperty())
-                .map(p -> p.multiple()).orElse(true);
-        if (!multiple) {
-            return List.of(container);
-        }
-        List<Node> list = new ArrayList<>();
-        for (NodeIterator it = container.getNodes(); it.hasNext();) {
-            list.add(it.nextNode());
-        }
-        return list;
     }
 
     /** Unpositioned items go last; without an {@code orderBy} every item is, so path order remains. */
@@ -117,6 +133,14 @@ final class RelationsReader {
             return node.getPath();
         } catch (RepositoryException e) {
             throw new IllegalStateException("node path unreadable", e);
+        }
+    }
+
+    private static String name(Node node) {
+        try {
+            return node.getName();
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("node name unreadable", e);
         }
     }
 }
