@@ -66,6 +66,7 @@ public final class AuthorUiServlet extends HttpServlet {
         UiSession session = null;
         try {
             req.setCharacterEncoding("UTF-8");
+            readForm(req);
             session = auth.session(req).map(UiSession::new).orElse(null);
             route(req, resp, session);
         } catch (UiError e) {
@@ -75,6 +76,20 @@ public final class AuthorUiServlet extends HttpServlet {
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("authoring UI request {} {} failed", req.getMethod(), req.getRequestURI(), e);
             error(resp, session, 500, "Something went wrong on the server; nothing was changed by this request.");
+        }
+    }
+
+    /**
+     * Parses a posted form before anything reads a field, so a form over the container's limits
+     * (too many fields or bytes) is refused as such, before it could count as a failed login.
+     */
+    private static void readForm(HttpServletRequest req) {
+        if ("POST".equals(req.getMethod())) {
+            try {
+                req.getParameterMap();
+            } catch (RuntimeException overLimits) {
+                throw new UiError(413, "This form is too large (too many fields or too much text); nothing was saved.");
+            }
         }
     }
 
