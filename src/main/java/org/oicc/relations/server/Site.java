@@ -19,6 +19,7 @@ import org.oicc.relations.repository.SessionProvider;
 
 import javax.jcr.RepositoryException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,10 +40,13 @@ final class Site implements AutoCloseable {
     private final Map<String, EndpointHandler> handlers;
     private final DeliveryServlet delivery;
     private final PageSite pages;
+    /** The published side's response caches by name, for the metrics; empty for drafts. */
+    private final Map<String, ResponseCache> caches;
     private final ContentIndex index;
 
     private Site(LightModule module, SessionProvider sessions, DeliverySettings settings, WorkspaceChanges changes,
-            Map<String, EndpointHandler> handlers, DeliveryServlet delivery, PageSite pages, ContentIndex index) {
+            Map<String, EndpointHandler> handlers, DeliveryServlet delivery, PageSite pages, Map<String, ResponseCache> caches,
+            ContentIndex index) {
         this.module = module;
         this.sessions = sessions;
         this.settings = settings;
@@ -50,6 +54,7 @@ final class Site implements AutoCloseable {
         this.handlers = Map.copyOf(handlers);
         this.delivery = delivery;
         this.pages = pages;
+        this.caches = caches;
         this.index = index;
     }
 
@@ -61,10 +66,14 @@ final class Site implements AutoCloseable {
         ContentLocales locales = ContentLocales.of(module);
         ContentIndex index = new ContentIndex(module, locales);
         Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index);
+        ResponseCache answers = new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings,
-                new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), settings.cacheControl()));
+                new CachingResponder(changes, answers, settings.cacheControl()));
         PageSite pages = new PageSite(module, source, sessions, locales, changes);
-        return new Site(module, sessions, settings, changes, handlers, delivery, pages, index);
+        Map<String, ResponseCache> caches = new LinkedHashMap<>();
+        caches.put("delivery", answers);
+        pages.cache().ifPresent(c -> caches.put("pages", c));
+        return new Site(module, sessions, settings, changes, handlers, delivery, pages, caches, index);
     }
 
     /** Drafts, for editors: every request rendered afresh, {@code no-store}, no validators, nothing tracked. */
@@ -75,7 +84,7 @@ final class Site implements AutoCloseable {
         Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings, new NoCaching());
         PageSite pages = PageSite.uncached(module, source, sessions, locales);
-        return new Site(module, sessions, settings, null, handlers, delivery, pages, index);
+        return new Site(module, sessions, settings, null, handlers, delivery, pages, Map.of(), index);
     }
 
     LightModule module() {
@@ -93,6 +102,11 @@ final class Site implements AutoCloseable {
     /** The endpoint handlers by path, e.g. for rendering an item as its endpoint does (webhooks). */
     Map<String, EndpointHandler> handlers() {
         return handlers;
+    }
+
+    /** The response caches by a fixed name ({@code delivery}, {@code pages}); empty for drafts, which keep nothing. */
+    Map<String, ResponseCache> caches() {
+        return caches;
     }
 
     /** This side's index of its content workspaces: paged items and entries without walking a workspace. */
