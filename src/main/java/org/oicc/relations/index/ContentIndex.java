@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 
 /**
  * The {@link ItemIndex} of one side: every content workspace of the module (one content type each)
- * read once at {@link #start}, then kept in step by one synchronous observation listener per
+ * read once at {@link #start} (through a session logged out after, so its caches go), then kept in step by one synchronous observation listener per
  * workspace, registered through a session of its own that stays open until {@link #close()}. Built
  * once per side: the published side reads {@link Side#PUBLIC} sessions of its provider, the drafts'
  * side a provider that answers them with drafts.
@@ -80,7 +80,12 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
                     throw failure;
                 }
                 registrations.add(new Registration(e.getKey(), session, listener));
-                updater.build();
+                Session reading = sessions.login(Side.PUBLIC, e.getKey());
+                try {
+                    updater.build(reading);
+                } finally {
+                    reading.logout();
+                }
                 LOG.info("indexed {} items of workspace {} in {} ms", e.getValue().index().size(), e.getKey(),
                         (System.nanoTime() - started) / 1_000_000);
             }

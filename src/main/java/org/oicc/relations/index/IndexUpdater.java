@@ -38,12 +38,16 @@ final class IndexUpdater {
         return session;
     }
 
-    /** Reads every item of the workspace, once. */
-    void build() throws RepositoryException {
+    /**
+     * Reads every item of the workspace, once, through a session of its own that is logged out
+     * after: a session keeps caches of what it read (paths, states), which for the whole workspace
+     * would stay on the heap for the life of the listener's session.
+     */
+    void build(Session reading) throws RepositoryException {
         RepositoryException[] failure = new RepositoryException[1];
         index.write(() -> {
             try {
-                collect(session.getRootNode());
+                collect(reading.getRootNode());
             } catch (RepositoryException e) {
                 failure[0] = e;
             }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.testing.TestSite;
 
 import java.io.ByteArrayOutputStream;
@@ -50,8 +51,17 @@ public final class QueryFixture implements AutoCloseable {
         handlers = DeliveryServlet.handlersFor(site.module, site.sessions, ContentLocales.of(site.module), settings, site.index());
     }
 
+    /**
+     * The handlers over an existing site, answering queries from {@code index}, or from the
+     * repository alone when it is null (the full-scan oracle the index is checked against).
+     */
+    public QueryFixture(TestSite site, DeliverySettings settings, ItemIndex index) {
+        this.site = site;
+        handlers = DeliveryServlet.handlersFor(site.module, site.sessions, ContentLocales.of(site.module), settings, index);
+    }
+
     /** The answer's text; {@code keyValues} alternate names and decoded values, a name may repeat. */
-    String text(String endpoint, String... keyValues) throws Exception {
+    public String text(String endpoint, String... keyValues) throws Exception {
         PreparedAnswer answer = handlers.get(endpoint).prepare("", params(keyValues), null);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator out = JSON.getFactory().createGenerator(bytes)) {
@@ -60,7 +70,7 @@ public final class QueryFixture implements AutoCloseable {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    JsonNode json(String endpoint, String... keyValues) throws Exception {
+    public JsonNode json(String endpoint, String... keyValues) throws Exception {
         return JSON.readTree(text(endpoint, keyValues));
     }
 

@@ -155,6 +155,39 @@ class ContentIndexTest {
                 .paths()).doesNotContain("/aaa-new/relationships/0");
     }
 
+    @Test
+    void concurrentSavesAllArriveAndNoneWaitsForEver() throws Exception {
+        ContentIndex drafts = site.draftsIndex();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                done.add(pool.submit(() -> {
+                    Session session = site.author.login(ORGS);
+                    try {
+                        for (int i = 0; i < 5; i++) {
+                            Node org = session.getRootNode().addNode("t" + thread + "-" + i, "oicc:organization");
+                            org.setProperty("name", "Thread " + thread + " item " + i);
+                            session.save();
+                            // read while others save: queries never wait for the repository
+                            drafts.items(ORGS, ItemSearch.all(), SortOrder.byName(), 0, 5);
+                        }
+                    } finally {
+                        session.logout();
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(drafts.items(ORGS, new ItemSearch("thread", List.of("name")), SortOrder.byName(), 0, 0).total()).isEqualTo(20);
+    }
+
     interface Key {
         String of(Node node) throws Exception;
     }

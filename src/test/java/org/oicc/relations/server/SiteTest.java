@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The two kinds of {@link Site}: the published one watches its workspaces and validates; the drafts'
  * one builds no change tracker and lets no cache keep what it serves. Each reads its own index of
- * the content workspaces at start (one observation session per content workspace).
+ * the content workspaces at start (a listening session per content workspace, and one to read it, logged out after).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteTest {
@@ -51,8 +51,8 @@ class SiteTest {
         try (Site drafts = Site.drafts(standalone.module(), standalone.source(), sessions, JSON, DeliverySettings.DEFAULTS)) {
             drafts.start();
             assertThat(drafts.changes()).isEmpty();
-            assertThat(sessions.logins()).as("the index's session per content workspace, no tracker's")
-                    .isEqualTo(standalone.module().contentWorkspaces().size());
+            assertThat(sessions.logins()).as("the index's listening and reading sessions per content workspace, no tracker's")
+                    .isEqualTo(2 * standalone.module().contentWorkspaces().size());
             assertThat(drafts.index().items("organizations", ItemSearch.all(), SortOrder.byName(), 0, 1).total()).isEqualTo(25);
         }
     }
@@ -63,8 +63,8 @@ class SiteTest {
         try (Site published = Site.published(standalone.module(), standalone.source(), sessions, JSON, DeliverySettings.DEFAULTS)) {
             published.start();
             assertThat(published.changes()).isPresent();
-            assertThat(sessions.logins()).as("one observation session per workspace, and the index's per content workspace")
-                    .isEqualTo(standalone.module().workspaces().size() + standalone.module().contentWorkspaces().size());
+            assertThat(sessions.logins()).as("one observation session per workspace, and the index's two per content workspace")
+                    .isEqualTo(standalone.module().workspaces().size() + 2 * standalone.module().contentWorkspaces().size());
             assertThat(published.index().items("relationship-categories", ItemSearch.all(), SortOrder.byName(), 0, 10).total())
                     .isEqualTo(4);
         }

@@ -13,7 +13,12 @@
  * child list runs under a time budget ({@link org.oicc.relations.delivery.query.QueryBudget}, 503
  * {@code queryTimeout}).
  *
- * <p>Uses: {@code delivery.endpoint}, {@code delivery.node}, {@code content}, {@code definition},
- * {@code repository}.
+ * <p>Where the side's {@code index.ItemIndex} covers an endpoint, a query's filters, order, page and
+ * total come from it ({@link org.oicc.relations.delivery.query.IndexedRunner},
+ * {@link org.oicc.relations.delivery.query.IndexedValueTest}) with the same semantics, and the
+ * repository is asked only for full text and rich-text conditions (candidates, intersected).
+ *
+ * <p>Uses: {@code delivery.endpoint}, {@code delivery.node}, {@code index}, {@code content},
+ * {@code definition}, {@code repository}.
  */
 package org.oicc.relations.delivery.query;
