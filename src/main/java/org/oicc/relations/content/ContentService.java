@@ -59,6 +59,12 @@ public final class ContentService {
     private final ContentReader reader;
     private final ContentWriter writer;
     private final ContentCheck check;
+    private final BatchMaker batches;
+
+    /** How {@link #batch} makes a writer: the service's own definitions, sessions, lock and texts. */
+    private interface BatchMaker {
+        BatchWriter make(String user, BatchWriter.Existing existing);
+    }
 
     /** UTC clock, the site's locales, English texts from the module's own bundle, a lock of its own. */
     public ContentService(LightModule module, SessionProvider sessions) {
@@ -91,6 +97,8 @@ public final class ContentService {
         this.writer = new ContentWriter(module, locator, sessions, locks, Objects.requireNonNull(clock), locales,
                 Objects.requireNonNull(messages), patterns);
         this.check = new ContentCheck(module, locator, sessions, locales, messages, patterns);
+        this.batches = (user, existing) -> new BatchWriter(module, locator, sessions, locks, clock, locales, messages,
+                patterns, user, existing);
     }
 
     public ContentLocales locales() {
@@ -145,6 +153,16 @@ public final class ContentService {
     public <T> T updateEntries(String contentType, String nameOrPath, String list, EntriesChange change, String user,
                                Predicate<Item> unchanged, Answer<T> answer) {
         return writer.updateEntries(contentType, nameOrPath, list, change, user, unchanged, answer);
+    }
+
+    /**
+     * A writer for many items with one save per batch (bulk import): each item is checked as
+     * {@link #create} checks it. Close it when done; what was not saved is dropped.
+     *
+     * @param existing what to do with an item whose name is taken
+     */
+    public BatchWriter batch(String user, BatchWriter.Existing existing) {
+        return batches.make(user, existing);
     }
 
     /**

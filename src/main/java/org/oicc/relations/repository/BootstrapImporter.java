@@ -64,13 +64,22 @@ public final class BootstrapImporter {
      * @return the path of the imported node
      */
     public String importFile(Session session, BootstrapFile file, ImportMode mode) throws RepositoryException {
+        return importFile(session, file, mode, true);
+    }
+
+    private String importFile(Session session, BootstrapFile file, ImportMode mode, boolean save) throws RepositoryException {
         BootstrapFileName target = BootstrapFileName.parse(file.name());
         if (!session.getWorkspace().getName().equals(target.workspace())) {
             throw new BootstrapException(file.name(), 1, "file targets workspace '" + target.workspace()
                     + "' but the session is on '" + session.getWorkspace().getName() + "'");
         }
         BootstrapNode root = new YamlBootstrapParser(file.name()).parse(file.content(), target.nodeName());
-        return write(session, target, root, mode);
+        return write(session, target, root, mode, save);
+    }
+
+    /** As {@link #importFile} without the save: the caller saves many files at once (a restore). */
+    public String stageFile(Session session, BootstrapFile file, ImportMode mode) throws RepositoryException {
+        return importFile(session, file, mode, false);
     }
 
     /**
@@ -85,10 +94,27 @@ public final class BootstrapImporter {
             throws RepositoryException {
         BootstrapNode root = new YamlBootstrapParser(sourceName).parse(content, null);
         BootstrapFileName target = new BootstrapFileName(sourceName, session.getWorkspace().getName(), parentPath, root.name());
-        return write(session, target, root, mode);
+        return write(session, target, root, mode, true);
+    }
+
+    /**
+     * As {@link #importInto}, but leaves the change in the session's transient space for the caller
+     * to save with others (a publication of many items saves once). On failure the session's pending
+     * changes are discarded, the earlier items' included.
+     */
+    public String stageInto(Session session, String parentPath, String sourceName, byte[] content, ImportMode mode)
+            throws RepositoryException {
+        BootstrapNode root = new YamlBootstrapParser(sourceName).parse(content, null);
+        BootstrapFileName target = new BootstrapFileName(sourceName, session.getWorkspace().getName(), parentPath, root.name());
+        return write(session, target, root, mode, false);
     }
 
     private String write(Session session, BootstrapFileName target, BootstrapNode root, ImportMode mode)
+            throws RepositoryException {
+        return write(session, target, root, mode, true);
+    }
+
+    private String write(Session session, BootstrapFileName target, BootstrapNode root, ImportMode mode, boolean save)
             throws RepositoryException {
         String file = target.file();
         new RepositoryCheck(session, file).check(target, root, mode);
@@ -101,7 +127,9 @@ public final class BootstrapImporter {
                     ? ImportUUIDBehavior.IMPORT_UUID_COLLISION_REMOVE_EXISTING
                     : ImportUUIDBehavior.IMPORT_UUID_COLLISION_THROW;
             new SystemViewEmitter(session.getImportContentHandler(target.parentPath(), uuidBehavior)).emit(stamped);
-            session.save();
+            if (save) {
+                session.save();
+            }
             return target.path();
         } catch (SAXException | RepositoryException | RuntimeException e) {
             session.refresh(false);

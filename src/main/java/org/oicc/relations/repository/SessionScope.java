@@ -43,6 +43,11 @@ public final class SessionScope implements AutoCloseable {
         return session;
     }
 
+    /** The scope's session on a workspace if the work already opened one; never opens one. */
+    public Optional<Session> opened(String workspace) {
+        return Optional.ofNullable(open.get(workspace));
+    }
+
     /**
      * The node with this identifier, or empty when there is none — a dangling reference, or a value
      * that is no identifier at all, is content to show as it is, not an error. Only UUIDs are looked

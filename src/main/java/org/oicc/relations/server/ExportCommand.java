@@ -31,8 +31,11 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, description = "Workspace to export from, e.g. organizations.")
+    @Option(names = "--workspace", description = "Workspace to export from, e.g. organizations.")
     String workspace;
+
+    @Option(names = "--all", description = "Every workspace of both sides (a backup) to --out FOLDER; import --all restores it.")
+    boolean all;
 
     @Option(names = "--path", defaultValue = "/", description = "Node to export with its descendants (default: every root item).")
     String path;
@@ -45,6 +48,18 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, RepositoryException {
+        if (all) {
+            if (out == null || workspace != null || !"/".equals(path)) {
+                throw new CliError("export --all takes --out FOLDER and no --workspace or --path", 2);
+            }
+            try (Standalone standalone = store.open()) {
+                new Backup(standalone, spec.commandLine().getErr()).write(out);
+            }
+            return 0;
+        }
+        if (workspace == null) {
+            throw new CliError("export needs --workspace (or --all for a backup)", 2);
+        }
         String nodePath = ContentPaths.checked(path, "--path");
         try (Standalone standalone = store.open()) {
             Session session = WorkspaceCheck.login(standalone, workspace);

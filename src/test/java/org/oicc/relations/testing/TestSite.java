@@ -87,11 +87,11 @@ public final class TestSite implements AutoCloseable {
         StandaloneRepository first = null;
         try {
             if (b.twoRepositories) {
-                first = open(setup, data.resolve(SeedTemplates.AUTHOR), SeedTemplates.AUTHOR, b.seedPublished);
+                first = open(setup, data.resolve(SeedTemplates.AUTHOR), SeedTemplates.AUTHOR, b.seedPublished, b.existingData);
                 this.author = first;
-                this.published = open(setup, data.resolve(SeedTemplates.PUBLIC), SeedTemplates.PUBLIC, b.seedPublished);
+                this.published = open(setup, data.resolve(SeedTemplates.PUBLIC), SeedTemplates.PUBLIC, b.seedPublished, b.existingData);
             } else {
-                first = open(setup, data.resolve(SeedTemplates.PUBLIC), SeedTemplates.PUBLIC, false);
+                first = open(setup, data.resolve(SeedTemplates.PUBLIC), SeedTemplates.PUBLIC, false, b.existingData);
                 this.author = first;
                 this.published = first;
             }
@@ -131,9 +131,9 @@ public final class TestSite implements AutoCloseable {
     }
 
     /** A copy of the seed template when the module needs the same repository as the packaged one, else a first start. */
-    private static StandaloneRepository open(RepositorySetup setup, Path folder, String side, boolean seedPublished)
-            throws Exception {
-        if (setup.equals(TestRepository.moduleSetup())) {
+    private static StandaloneRepository open(RepositorySetup setup, Path folder, String side, boolean seedPublished,
+                                             boolean existing) throws Exception {
+        if (!existing && setup.equals(TestRepository.moduleSetup())) {
             Path template = seedPublished ? SeedTemplates.combined(setup) : SeedTemplates.plain(setup);
             SeedTemplates.copy(template.resolve(side), folder);
         }

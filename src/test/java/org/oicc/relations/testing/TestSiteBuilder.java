@@ -15,6 +15,7 @@ public final class TestSiteBuilder {
     ModuleSource source;
     boolean twoRepositories;
     boolean seedPublished;
+    boolean existingData;
     UnaryOperator<SessionProvider> served = UnaryOperator.identity();
     DeliverySettings delivery;
     boolean nodesApi;
@@ -46,6 +47,15 @@ public final class TestSiteBuilder {
     public TestSiteBuilder combined() {
         this.twoRepositories = true;
         this.seedPublished = true;
+        return this;
+    }
+
+    /**
+     * Opens the repositories already in the data folder (as a command such as {@code import} left
+     * them) instead of copying the seed into it; with {@link #combined()}.
+     */
+    public TestSiteBuilder existingData() {
+        this.existingData = true;
         return this;
     }
 

@@ -29,6 +29,19 @@ public final class LocalTransport implements PublicationTransport {
         }
     }
 
+    /** One public session and one save for the whole list: a bulk publication's batch. */
+    @Override
+    public void putAll(String workspace, String parentPath, java.util.List<byte[]> items) throws PublicationException {
+        Session session = login(workspace);
+        try {
+            receiver.putAll(session, parentPath, items);
+        } catch (RepositoryException e) {
+            throw new PublicationException("cannot write to the public " + workspace + " workspace: " + e.getMessage(), e);
+        } finally {
+            session.logout();
+        }
+    }
+
     @Override
     public void remove(String workspace, String path) throws PublicationException {
         Session session = login(workspace);

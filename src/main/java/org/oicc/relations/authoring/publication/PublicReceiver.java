@@ -50,6 +50,30 @@ public final class PublicReceiver {
         }
     }
 
+    /** Replaces many items under {@code parentPath} with one save; nothing is saved if one is refused. */
+    public void putAll(Session session, String parentPath, List<byte[]> items) throws PublicationException, RepositoryException {
+        if (!session.nodeExists(parentPath)) {
+            throw new PublicationException(PublicationException.Reason.PARENT_NOT_PUBLISHED,
+                    "the parent " + parentPath + " is not published", List.of(parentPath));
+        }
+        try {
+            for (byte[] item : items) {
+                List<String> kept = holdChildItems(session, parentPath, item);
+                String path = reader.stageInto(session, parentPath, "publication", item, ImportMode.REPLACE);
+                for (String name : kept) {
+                    session.move("/" + HOLDING + "/" + name, path + "/" + name);
+                }
+                if (session.nodeExists("/" + HOLDING)) {
+                    session.getNode("/" + HOLDING).remove();
+                }
+            }
+            session.save();
+        } catch (BootstrapException e) {
+            session.refresh(false);
+            throw new PublicationException("the public side refused an item: " + e.getMessage(), e);
+        }
+    }
+
     public void remove(Session session, String path) throws RepositoryException {
         if (session.nodeExists(path)) {
             session.getNode(path).remove();

@@ -17,6 +17,17 @@ public interface PublicationTransport {
      */
     void put(String workspace, String parentPath, byte[] item) throws PublicationException;
 
+    /**
+     * Puts many items under one parent, as {@link #put} does each; a transport that can do it in one
+     * step (one save, one call) overrides this. All or nothing is not promised: on failure, the
+     * items already put stay public.
+     */
+    default void putAll(String workspace, String parentPath, java.util.List<byte[]> items) throws PublicationException {
+        for (byte[] item : items) {
+            put(workspace, parentPath, item);
+        }
+    }
+
     /** Removes an item (and everything under it) from the public side; absent is fine. */
     void remove(String workspace, String path) throws PublicationException;
 
