@@ -80,8 +80,8 @@ public final class Bench {
                     rows.addAll(run.rows);
                     server.close();
                     long bytes = Machine.size(data);
-                    scale.add(new Report.ScaleRow(size, loaded.how(), loaded.seconds(), loaded.rejected(), server.startSeconds,
-                            run.query.p50(), run.query.p95(), run.query.p99(), cold, firstByte, heap, bytes, (double) bytes / size));
+                    scale.add(new Report.ScaleRow(size, loaded.how(), loaded.seconds(), loaded.ownSeconds(), loaded.rejected(), server.startSeconds,
+                            run.queryLatencies.p50(), run.queryLatencies.p95(), run.queryLatencies.p99(), cold, firstByte, heap, bytes, (double) bytes / size));
                 } finally {
                     server.close();
                 }
@@ -97,6 +97,7 @@ public final class Bench {
         settings.put("warmup", config.warmup());
         settings.put("wrk", "-t" + config.threads() + " -c" + config.connections() + " --timeout " + config.timeout());
         settings.put("heap", "-Xmx" + config.heap());
+        settings.put("query samples", config.samples() + " (budget " + config.sampleBudgetSeconds() + " s)");
         settings.put("seed", config.seed());
         settings.put("commit", Machine.gitCommit(config.jar().getParent().getParent()));
         Report report = new Report(Instant.now().toString(), Machine.describe(), settings, rows, scale,

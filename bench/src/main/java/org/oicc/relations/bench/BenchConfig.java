@@ -10,9 +10,11 @@ import java.util.List;
  * @param sizes       numbers of generated organizations, one fresh data folder each
  * @param duration    wrk duration of one row ({@code 10s})
  * @param warmup      wrk warm-up before each row, thrown away ({@code 0s} for none)
+ * @param samples     uncached queries asked one at a time for the scale table's percentiles
+ * @param sampleBudgetSeconds  stop sampling after this long (at least five are asked)
  */
 record BenchConfig(List<Integer> sizes, String duration, String warmup, int threads, int connections, String timeout,
-                   String heap, Path jar, Path benchClasses, Path peerLib, Path out, Path work, long seed) {
+                   String heap, int samples, int sampleBudgetSeconds, Path jar, Path benchClasses, Path peerLib, Path out, Path work, long seed) {
 
     static BenchConfig fromSystemProperties() {
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
@@ -25,6 +27,8 @@ record BenchConfig(List<Integer> sizes, String duration, String warmup, int thre
                 Integer.getInteger("bench.connections", 4),
                 System.getProperty("bench.timeout", "30s"),
                 System.getProperty("bench.heap", "256m"),
+                Integer.getInteger("bench.samples", 100),
+                Integer.getInteger("bench.sampleBudget", 60),
                 root.resolve(System.getProperty("bench.jar", "target/oicc-relations-standalone.jar")),
                 root.resolve("bench/target/classes"),
                 root.resolve("bench/peer/target/lib"),

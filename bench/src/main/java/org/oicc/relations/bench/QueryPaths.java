@@ -25,12 +25,17 @@ final class QueryPaths {
 
     /** Two disjoint lists, {@code count} URLs each: one to warm up with, one to measure. */
     static List<List<String>> warmAndMeasure(int size, int count, long seed) {
+        return disjoint(size, count, 2, seed);
+    }
+
+    /** {@code parts} disjoint lists of up to {@code count} URLs each (fewer when the set has fewer). */
+    static List<List<String>> disjoint(int size, int count, int parts, long seed) {
         // each organization has 1-3 entries over 4 categories: about 0.4 x size match one category
         int matching = Math.max(21, (int) (size * 0.4));
         Random random = new Random(seed);
         Set<String> all = new LinkedHashSet<>();
         int possible = SeedIds.CATEGORIES.size() * ORDERS.length * LANGS.length * (matching - 20);
-        int wanted = Math.min(2 * count, possible);
+        int wanted = Math.min(parts * count, possible);
         while (all.size() < wanted) {
             all.add("/.rest/delivery/organizations/v1?relationships.category="
                     + SeedIds.category(SeedIds.CATEGORIES.get(random.nextInt(SeedIds.CATEGORIES.size())))
@@ -39,7 +44,11 @@ final class QueryPaths {
                     + "&limit=20&offset=" + random.nextInt(matching - 20));
         }
         List<String> list = new ArrayList<>(all);
-        return List.of(list.subList(0, list.size() / 2), list.subList(list.size() / 2, list.size()));
+        List<List<String>> out = new ArrayList<>();
+        for (int p = 0; p < parts; p++) {
+            out.add(list.subList(p * list.size() / parts, (p + 1) * list.size() / parts));
+        }
+        return out;
     }
 
     static Path write(Path file, List<String> paths) throws IOException {

@@ -45,8 +45,10 @@ final class Targets {
                 served ? fmt("every row answered, heap after GC %.0f MiB", large.heapAfterGcBytes() / 1048576.0)
                         : "some rows had errors (see the table)", served));
         // below 100k the goal is judged on a linear extrapolation, and the line says so
-        double projected = large.importSeconds() * FULL_SIZE / large.size();
-        out.add(new Report.Target("import <= 120 s" + at, fmt("%.1f s, %s", large.importSeconds(), large.importHow())
+        // judged on the import's own time (the process also starts a JVM and bootstraps the seed)
+        double projected = large.importOwnSeconds() * FULL_SIZE / large.size();
+        out.add(new Report.Target("import <= 120 s" + at, fmt("%.1f s (process: %.1f s), %s", large.importOwnSeconds(),
+                large.importSeconds(), large.importHow())
                 + (n < FULL_SIZE ? fmt("; x%d linear: %.0f s", FULL_SIZE / n, projected) : ""), projected <= 120));
         return out;
     }
