@@ -27,6 +27,9 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         BenchConfig config = BenchConfig.fromSystemProperties();
+        String loadAtStart = Machine.loadAverage();
+        // Ctrl-C or a kill of the harness must not leave a server, a peer or wrk behind
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ProcessHandle.current().descendants().forEach(ProcessHandle::destroy)));
         Files.createDirectories(config.work());
         Wrk wrk = new Wrk(config, config.work());
         boolean bulk = Loader.jarImportsJsonLines(config);
@@ -73,7 +76,8 @@ public final class Bench {
                         peerFilled = true;
                     }
                     SizeRun run = new SizeRun(config, wrk, size, server, peer, dir);
-                    System.out.println("bench: " + size + " organizations, server " + server.base + ", ceiling " + server.ceiling);
+                    System.out.println("bench: " + size + " organizations, server " + server.base + ", ceiling " + server.ceiling
+                            + ", load average " + Machine.loadAverage());
                     run.measure();
                     double firstByte = SizeRun.relationsFirstByteMs(server.base);
                     long heap = server.heapAfterGc();
@@ -92,6 +96,7 @@ public final class Bench {
             }
         }
         Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("load average at the start", loadAtStart);
         settings.put("sizes", config.sizes());
         settings.put("duration", config.duration());
         settings.put("warmup", config.warmup());
