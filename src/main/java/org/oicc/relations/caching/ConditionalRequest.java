@@ -35,6 +35,9 @@ public final class ConditionalRequest {
         } catch (IllegalArgumentException unreadable) {
             return false;
         }
+        if (since > System.currentTimeMillis()) {
+            return false; // a date later than now is invalid (RFC 9110 13.1.3): ignored, or a wrong clock keeps stale copies for good
+        }
         // HTTP dates have whole seconds: compare at that precision, or nothing would ever be "not modified"
         return since >= 0 && lastModified.getEpochSecond() <= Math.floorDiv(since, 1000);
     }

@@ -32,6 +32,27 @@ public final class I18nValues {
         return Optional.empty();
     }
 
+    /** A value test that may read the repository ({@link #isBlank}). */
+    @FunctionalInterface
+    public interface Blank<V> {
+        boolean test(V value) throws RepositoryException;
+    }
+
+    /**
+     * The same choice over values already read, keyed by property name (a node's properties read
+     * once), with the caller's test of "not translated".
+     */
+    public static <V> Optional<V> localized(Map<String, V> properties, String property, String locale, Blank<V> blank)
+            throws RepositoryException {
+        for (String name : candidates(property, locale)) {
+            V v = properties.get(name);
+            if (v != null && !blank.test(v)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
     public static Optional<Property> localized(Node node, String property, String locale) throws RepositoryException {
         for (String name : candidates(property, locale)) {
             if (node.hasProperty(name) && !isBlank(node.getProperty(name))) {
@@ -53,7 +74,8 @@ public final class I18nValues {
         return new String[] {property + "_" + tag, property};
     }
 
-    private static boolean isBlank(Property p) throws RepositoryException {
+    /** Blank text or an empty list: "not translated". */
+    public static boolean isBlank(Property p) throws RepositoryException {
         return p.isMultiple() ? p.getValues().length == 0 : p.getString().isBlank();
     }
 }

@@ -41,6 +41,8 @@ import java.util.Optional;
  */
 public final class DeliveryServlet extends HttpServlet {
 
+    private static final String NOSNIFF = "X-Content-Type-Options";
+
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryServlet.class);
     static final String ALLOW = "GET, HEAD, OPTIONS";
     /** Every answer may differ by coding, by negotiated language and by CORS origin. */
@@ -82,6 +84,8 @@ public final class DeliveryServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String method = req.getMethod();
+        // also inside Magnolia, where no server-wide filter adds it: JSON is never sniffed as HTML
+        resp.setHeader(NOSNIFF, "nosniff");
         try {
             switch (method) {
                 case "GET", "HEAD" -> get(req, resp);
@@ -166,6 +170,7 @@ public final class DeliveryServlet extends HttpServlet {
     /** Errors are never cached and carry CORS headers, so a browser script can read what went wrong. */
     private void error(HttpServletRequest req, HttpServletResponse resp, DeliveryException e) throws IOException {
         resp.reset();
+        resp.setHeader(NOSNIFF, "nosniff");
         resp.setStatus(e.status());
         if (e.status() == 405) {
             resp.setHeader("Allow", ALLOW);

@@ -34,7 +34,7 @@ final class RenderRequest implements AutoCloseable {
     RenderRequest(SessionProvider sessions, Set<String> workspaces, String language, String defaultLanguage,
             List<String> languages, String contextPath, Map<String, String> parameters, String pagePath) {
         this(workspaces, language, defaultLanguage, languages, contextPath, parameters, pagePath,
-                new SessionScope(sessions, Side.PUBLIC));
+                SessionScope.forReading(sessions, Side.PUBLIC));
     }
 
     private RenderRequest(Set<String> workspaces, String language, String defaultLanguage, List<String> languages,

@@ -12,4 +12,17 @@ public interface SessionProvider {
 
     /** Opens a session on a workspace of the given side. The caller logs it out. */
     Session login(Side side, String workspace) throws RepositoryException;
+
+    /**
+     * A session for read-only work (an answer, a page), which the provider may keep between pieces
+     * of work; hand it back with {@link #release}. Never saved with. By default a fresh login.
+     */
+    default Session loginForReading(Side side, String workspace) throws RepositoryException {
+        return login(side, workspace);
+    }
+
+    /** Hands back a session from {@link #loginForReading}; by default it is logged out. */
+    default void release(Session session) {
+        session.logout();
+    }
 }

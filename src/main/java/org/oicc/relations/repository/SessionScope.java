@@ -24,9 +24,24 @@ public final class SessionScope implements AutoCloseable {
     private final Side side;
     private final Map<String, Session> open = new LinkedHashMap<>();
 
+    private final boolean reading;
+
     public SessionScope(SessionProvider provider, Side side) {
+        this(provider, side, false);
+    }
+
+    private SessionScope(SessionProvider provider, Side side, boolean reading) {
         this.provider = provider;
         this.side = side;
+        this.reading = reading;
+    }
+
+    /**
+     * A scope for work that only reads (an answer, a page): its sessions may be kept by the
+     * provider for the next piece of work instead of being logged out ({@link SessionProvider#release}).
+     */
+    public static SessionScope forReading(SessionProvider provider, Side side) {
+        return new SessionScope(provider, side, true);
     }
 
     public Side side() {
@@ -37,7 +52,7 @@ public final class SessionScope implements AutoCloseable {
     public Session session(String workspace) throws RepositoryException {
         Session session = open.get(workspace);
         if (session == null) {
-            session = provider.login(side, workspace);
+            session = reading ? provider.loginForReading(side, workspace) : provider.login(side, workspace);
             open.put(workspace, session);
         }
         return session;
@@ -68,7 +83,11 @@ public final class SessionScope implements AutoCloseable {
     @Override
     public void close() {
         for (Session session : open.values()) {
-            session.logout();
+            if (reading) {
+                provider.release(session);
+            } else {
+                session.logout();
+            }
         }
         open.clear();
     }

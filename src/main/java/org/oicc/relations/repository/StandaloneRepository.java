@@ -35,6 +35,8 @@ public final class StandaloneRepository implements AutoCloseable {
     private final RepositoryImpl repository;
     private final List<String> importedAtStart;
     private volatile boolean closed;
+    /** Enough for the request threads of a busy instance to find a warm session each. */
+    private final ReadSessionPool readers = new ReadSessionPool(w -> adminLogin(repository(), w), 32);
 
     private StandaloneRepository(Path dataFolder, RepositoryImpl repository, List<String> importedAtStart) {
         this.dataFolder = dataFolder;
@@ -131,7 +133,27 @@ public final class StandaloneRepository implements AutoCloseable {
         return adminLogin(repository, workspace);
     }
 
+    /**
+     * A session for read-only work, from the pool of kept sessions; hand it back with
+     * {@link #release}, never save with it.
+     */
+    public Session loginForReading(String workspace) throws RepositoryException {
+        if (closed) {
+            throw new RepositoryException("repository in " + dataFolder + " is closed");
+        }
+        return readers.borrow(workspace);
+    }
+
+    /** Hands back a session from {@link #loginForReading}; logged out if the pool does not keep it. */
+    public void release(Session session) {
+        readers.giveBack(session);
+    }
+
     /** The JCR repository, for code that needs other credentials or the descriptors. */
+    private Repository repository() {
+        return repository;
+    }
+
     public Repository jcrRepository() {
         return repository;
     }
@@ -150,6 +172,7 @@ public final class StandaloneRepository implements AutoCloseable {
     public synchronized void close() {
         if (!closed) {
             closed = true;
+            readers.close();
             repository.shutdown();
         }
     }

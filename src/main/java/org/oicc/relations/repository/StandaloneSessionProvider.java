@@ -32,6 +32,22 @@ public final class StandaloneSessionProvider implements SessionProvider {
         return repositories.get(Objects.requireNonNull(side, "side")).login(workspace);
     }
 
+    @Override
+    public Session loginForReading(Side side, String workspace) throws RepositoryException {
+        return repositories.get(Objects.requireNonNull(side, "side")).loginForReading(workspace);
+    }
+
+    @Override
+    public void release(Session session) {
+        for (StandaloneRepository r : repositories.values()) {
+            if (r.jcrRepository() == session.getRepository()) {
+                r.release(session);
+                return;
+            }
+        }
+        session.logout();
+    }
+
     public StandaloneRepository repository(Side side) {
         return repositories.get(side);
     }

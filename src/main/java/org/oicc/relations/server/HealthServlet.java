@@ -2,6 +2,9 @@ package org.oicc.relations.server;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.ServletException;
+import org.oicc.relations.http.ErrorBody;
+import org.oicc.relations.http.HttpError;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,6 +36,30 @@ final class HealthServlet extends HttpServlet {
         this.module = module;
         this.sessions = sessions;
         this.json = json;
+    }
+
+    /** Read-only: GET and HEAD; TRACE (which would echo cookies and credentials) and writes are 405. */
+    private static final String ALLOW = "GET, HEAD, OPTIONS";
+
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        switch (req.getMethod()) {
+            case "GET", "HEAD" -> super.service(req, resp);
+            case "OPTIONS" -> {
+                resp.setHeader("Allow", ALLOW);
+                CacheControl.noStore(resp);
+                resp.setStatus(204);
+            }
+            default -> {
+                resp.setHeader("Allow", ALLOW);
+                CacheControl.noStore(resp);
+                byte[] body = ErrorBody.bytes(json, new HttpError(405, "methodNotAllowed", "/.health answers GET and HEAD"));
+                resp.setStatus(405);
+                resp.setContentType("application/json");
+                resp.setCharacterEncoding("UTF-8");
+                resp.getOutputStream().write(body);
+            }
+        }
     }
 
     @Override

@@ -49,6 +49,9 @@ public final class HttpServer implements AutoCloseable {
         // every URI reaches RestUriGuard, which applies Jetty's default rules itself (JSON under /.rest/)
         HttpConfiguration http = new HttpConfiguration();
         http.setUriCompliance(UriCompliance.UNSAFE);
+        // no version banner: it only helps someone matching known flaws to this server
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
         connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);

@@ -12,11 +12,12 @@ import org.oicc.relations.http.ErrorBody;
 import org.oicc.relations.http.HttpError;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Errors Jetty raises itself, in the delivery endpoint's JSON shape under {@code /.rest/}, HTML
- * elsewhere as before; never a stack trace.
+ * Errors Jetty raises itself, in the delivery endpoint's JSON shape under {@code /.rest/} and
+ * {@code /.author/}, a short HTML page of our own elsewhere; never a stack trace or a version.
  *
  * <p>A request line Jetty cannot parse at all ({@code %00} in the path, a broken {@code %} escape)
  * reaches no handler and loses its path: Jetty hands it over as {@code /badMessage}. Its path was
@@ -26,6 +27,8 @@ import java.util.Locale;
 final class JsonErrorHandler extends ErrorHandler {
 
     private static final String UNPARSED = "/badMessage";
+    /** The authoring UI and its APIs answer errors in JSON too. */
+    private static final String AUTHOR = "/.author/";
 
     private final ObjectMapper json;
 
@@ -39,8 +42,9 @@ final class JsonErrorHandler extends ErrorHandler {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = Request.getPathInContext(request);
         boolean unparsed = UNPARSED.equals(path);
-        if (path == null || !(unparsed || path.startsWith(RestUriGuard.REST))) {
-            return super.handle(request, response, callback);
+        if (path == null || !(unparsed || path.startsWith(RestUriGuard.REST) || path.startsWith(AUTHOR))) {
+            writePage(request, response, callback, response.getStatus() < 400 ? 500 : response.getStatus());
+            return true;
         }
         int status = response.getStatus() < 400 ? 500 : response.getStatus();
         byte[] body;
@@ -64,8 +68,25 @@ final class JsonErrorHandler extends ErrorHandler {
         return false;
     }
 
+    /**
+     * Outside the APIs: a short page of our own in UTF-8 rather than Jetty's, which names the
+     * server and its version; the status line says it all, nothing from the request is echoed.
+     */
+    private static void writePage(Request request, Response response, Callback callback, int status) {
+        String reason = message(status);
+        byte[] body = ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + status + " " + reason
+                + "</title></head><body><h1>" + status + " " + reason + "</h1></body></html>\n").getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html;charset=utf-8");
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, CacheControl.NO_STORE);
+        response.getHeaders().put(RestUriGuard.NOSNIFF, "nosniff");
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, "HEAD".equals(request.getMethod()) ? null : ByteBuffer.wrap(body), callback);
+    }
+
     static void write(Request request, Response response, Callback callback, int status, ObjectMapper json, byte[] body) {
         response.setStatus(status);
+        response.getHeaders().put(RestUriGuard.NOSNIFF, "nosniff");
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json;charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, CacheControl.NO_STORE);
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);

@@ -30,6 +30,8 @@ final class RestUriGuard extends Handler.Wrapper {
 
     private final ObjectMapper json;
 
+    static final String NOSNIFF = "X-Content-Type-Options";
+
     RestUriGuard(Handler handler, ObjectMapper json) {
         super(handler);
         this.json = json;
@@ -37,6 +39,8 @@ final class RestUriGuard extends Handler.Wrapper {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        // every answer, JSON included: a browser must never guess another type from the bytes
+        response.getHeaders().put(NOSNIFF, "nosniff");
         HttpURI uri = request.getHttpURI();
         if (uri.hasViolations()) {
             String path = uri.getPath() == null ? "" : uri.getPath();

@@ -82,14 +82,14 @@ class QueryErrorsTest {
 
     @Test
     void negativeOrNonNumericOffset() {
-        refused("parameter 'offset': must be a non-negative whole number, found '-1'", CATEGORIES, "offset", "-1");
-        refused("parameter 'offset': must be a non-negative whole number, found 'ten'", CATEGORIES, "offset", "ten");
+        refused("parameter 'offset': must be a whole number from 0 to 999999999, found '-1'", CATEGORIES, "offset", "-1");
+        refused("parameter 'offset': must be a whole number from 0 to 999999999, found 'ten'", CATEGORIES, "offset", "ten");
     }
 
     @Test
     void negativeOrNonNumericLimit() {
-        refused("parameter 'limit': must be a non-negative whole number, found '-5'", CATEGORIES, "limit", "-5");
-        refused("parameter 'limit': must be a non-negative whole number, found '5x'", CATEGORIES, "limit", "5x");
+        refused("parameter 'limit': must be a whole number from 0 to 999999999, found '-5'", CATEGORIES, "limit", "-5");
+        refused("parameter 'limit': must be a whole number from 0 to 999999999, found '5x'", CATEGORIES, "limit", "5x");
         refused("parameter 'limit': must be at least 1", CATEGORIES, "limit", "0");
     }
 

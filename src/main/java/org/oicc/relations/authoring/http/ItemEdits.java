@@ -163,7 +163,15 @@ final class ItemEdits {
                 throw ApiError.badRequest("every property needs a 'name' and a 'values' list");
             }
             List<Object> list = new ArrayList<>();
-            given.forEach(v -> list.add(v.isTextual() ? v.asText() : v.toString()));
+            for (JsonNode v : given) {
+                // Magnolia's values are strings; a number or true/false is taken as its text, but null,
+                // a list or an object has no text an editor meant (it would be stored as "null")
+                if (!v.isValueNode() || v.isNull()) {
+                    throw ApiError.badRequest("property '" + name + "': each value must be a string, not "
+                            + (v.isNull() ? "null" : v.isArray() ? "a list" : "an object"));
+                }
+                list.add(v.asText());
+            }
             if (values.containsKey(name)) {
                 throw ApiError.badRequest("property '" + name + "' is given twice");
             }

@@ -1,7 +1,14 @@
 package org.oicc.relations.authoring.http;
 
 import org.oicc.relations.caching.CacheControl;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +32,19 @@ public final class JsonIO {
         void write(JsonGenerator out) throws IOException, RepositoryException;
     }
 
+    /**
+     * Bodies are read strictly, whatever the shared mapper allows: a second key of the same name or
+     * content after the object would let a proxy that reads the first key see another request
+     * than the one carried out. Nesting and number lengths are bounded well below Jackson's
+     * defaults (no item needs more than a few levels).
+     */
+    private static final ObjectMapper STRICT = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxNumberLength(100).build())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
     private final ObjectMapper json;
 
     public JsonIO(ObjectMapper json) {
@@ -47,13 +67,18 @@ public final class JsonIO {
             throw tooLarge();
         }
         try {
-            JsonNode node = json.readTree(body);
+            JsonNode node = STRICT.readTree(body);
             if (node == null || !node.isObject()) {
                 throw ApiError.badRequest("the body must be a JSON object");
             }
             return node;
+        } catch (StreamConstraintsException e) {
+            // nesting or number length past the parser's limits: no location, and nothing to fix but the size
+            throw ApiError.badRequest("the JSON body is too deeply nested or holds a too long number");
         } catch (JsonProcessingException e) {
-            throw ApiError.badRequest("malformed JSON at line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+            JsonLocation at = e.getLocation();
+            throw ApiError.badRequest("malformed JSON" + (at == null ? "" : " at line " + at.getLineNr()) + ": "
+                    + e.getOriginalMessage());
         }
     }
 

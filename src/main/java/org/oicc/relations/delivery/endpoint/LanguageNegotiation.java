@@ -46,6 +46,9 @@ public final class LanguageNegotiation {
         double bestQ = 0;
         for (String part : header.split(",")) {
             String[] pieces = part.trim().split(";");
+            if (pieces.length == 0) {
+                continue; // ";" alone: an entry with no language at all
+            }
             String tag = pieces[0].trim();
             double q = 1;
             for (int i = 1; i < pieces.length; i++) {

@@ -18,6 +18,8 @@ import javax.jcr.Value;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,6 +57,13 @@ final class PropertyWriter {
     void write(JsonGenerator out, Node node, NodeModel model, ExpansionChain rendering, ReferenceExpander.TargetWriter target)
             throws IOException, RepositoryException {
         Language language = rendering.language();
+        // one pass over the node's properties: every look-up below is then a map access, not a
+        // repository item look-up (three per i18n property and language otherwise)
+        Map<String, Property> stored = new HashMap<>();
+        for (PropertyIterator it = node.getProperties(); it.hasNext();) {
+            Property p = it.nextProperty();
+            stored.put(p.getName(), p);
+        }
         Set<String> done = new HashSet<>();
         for (PropertyDefinition definition : model.properties()) {
             if (definition.isSubModel()) {
@@ -66,22 +75,21 @@ final class PropertyWriter {
                 locales.translations().forEach(l -> done.add(locales.propertyName(name, l)));
             }
             if (language.all()) {
-                writeStored(out, node, name, rendering, target);
+                writeStored(out, node, stored, name, rendering, target);
                 if (definition.i18n()) {
                     for (String locale : locales.translations()) {
-                        writeStored(out, node, locales.propertyName(name, locale), rendering, target);
+                        writeStored(out, node, stored, locales.propertyName(name, locale), rendering, target);
                     }
                 }
             } else if (definition.i18n()) {
-                writeLocalized(out, node, name, rendering, target);
+                writeLocalized(out, node, stored, name, rendering, target);
             } else {
-                writeStored(out, node, name, rendering, target);
+                writeStored(out, node, stored, name, rendering, target);
             }
         }
         Set<String> others = new TreeSet<>();
         Set<String> system = new TreeSet<>();
-        for (PropertyIterator it = node.getProperties(); it.hasNext();) {
-            String name = it.nextProperty().getName();
+        for (String name : stored.keySet()) {
             if (name.startsWith(MgnlNames.PREFIX)) {
                 system.add(name);
             } else if (!done.contains(name) && !name.startsWith("jcr:") && !name.startsWith("rep:")
@@ -91,14 +99,14 @@ final class PropertyWriter {
         }
         for (String name : others) {
             if (language.all()) {
-                writeStored(out, node, name, rendering, target);
+                writeStored(out, node, stored, name, rendering, target);
             } else {
-                writeLocalized(out, node, name, rendering, target);
+                writeLocalized(out, node, stored, name, rendering, target);
             }
         }
         if (endpoint.includeSystemProperties()) {
             for (String name : system) {
-                writeStored(out, node, name, rendering, target);
+                writeStored(out, node, stored, name, rendering, target);
             }
         }
     }
@@ -113,22 +121,24 @@ final class PropertyWriter {
         return false;
     }
 
-    private void writeStored(JsonGenerator out, Node node, String name, ExpansionChain rendering,
-            ReferenceExpander.TargetWriter target) throws IOException, RepositoryException {
-        if (node.hasProperty(name)) {
-            writeValue(out, node, name, node.getProperty(name), rendering, target);
+    private void writeStored(JsonGenerator out, Node node, Map<String, Property> stored, String name,
+            ExpansionChain rendering, ReferenceExpander.TargetWriter target) throws IOException, RepositoryException {
+        Property property = stored.get(name);
+        if (property != null) {
+            writeValue(out, node, name, property, rendering, target);
         }
     }
 
-    private void writeLocalized(JsonGenerator out, Node node, String name, ExpansionChain rendering,
-            ReferenceExpander.TargetWriter target) throws IOException, RepositoryException {
+    private void writeLocalized(JsonGenerator out, Node node, Map<String, Property> stored, String name,
+            ExpansionChain rendering, ReferenceExpander.TargetWriter target) throws IOException, RepositoryException {
         String tag = rendering.language().tag();
-        Optional<Property> source = I18nValues.localized(node, name, locales.isTranslation(tag) ? tag : null);
+        Optional<Property> source = I18nValues.localized(stored, name, locales.isTranslation(tag) ? tag : null,
+                I18nValues::isBlank);
         if (source.isPresent()) {
             writeValue(out, node, name, source.get(), rendering, target);
-        } else if (node.hasProperty(name)) {
+        } else if (stored.containsKey(name)) {
             // blank in every language: still shown, as stored, so the key does not vanish
-            writeValue(out, node, name, node.getProperty(name), rendering, target);
+            writeValue(out, node, name, stored.get(name), rendering, target);
         }
     }
 

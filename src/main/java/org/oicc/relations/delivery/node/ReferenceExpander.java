@@ -9,7 +9,10 @@ import javax.jcr.Property;
 import javax.jcr.RepositoryException;
 import javax.jcr.Value;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An endpoint's {@code references} rules ({@code jcrReferenceResolver}) applied to property values.
@@ -44,8 +47,11 @@ public final class ReferenceExpander {
         void write(JsonGenerator out, Node target, String link, ExpansionChain rendering) throws IOException, RepositoryException;
     }
 
+    private static final int KNOWN_KEYS = 1024;
+
     private final DeliveryEndpointDefinition endpoint;
     private final ReferenceLinks links;
+    private final Map<String, List<ReferenceDefinition>> byKey = new ConcurrentHashMap<>();
     private final int levels;
 
     ReferenceExpander(DeliveryEndpointDefinition endpoint, ReferenceLinks links) {
@@ -57,12 +63,29 @@ public final class ReferenceExpander {
 
     /** The rule for key {@code key} (in a localized answer: the base name) of {@code node}. */
     Optional<ReferenceDefinition> rule(Node node, String key) throws RepositoryException {
-        for (ReferenceDefinition rule : endpoint.references()) {
-            if (rule.appliesTo(key) && (rule.nodeType() == null || node.isNodeType(rule.nodeType()))) {
+        for (ReferenceDefinition rule : rulesFor(key)) {
+            if (rule.nodeType() == null || node.isNodeType(rule.nodeType())) {
                 return Optional.of(rule);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The rules whose name pattern matches the key, in YAML order: matched once per key rather
+     * than once per value written. Keys are property names, few per content type; past
+     * {@link #KNOWN_KEYS} (content with unforeseen names) they are matched afresh each time.
+     */
+    private List<ReferenceDefinition> rulesFor(String key) {
+        List<ReferenceDefinition> known = byKey.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<ReferenceDefinition> matching = endpoint.references().stream().filter(r -> r.appliesTo(key)).toList();
+        if (byKey.size() < KNOWN_KEYS) {
+            byKey.putIfAbsent(key, matching);
+        }
+        return matching;
     }
 
     /** Writes the value of {@code source} (already chosen for the language) under the rule. */

@@ -62,7 +62,7 @@ public final class JcrDeliveryHandler implements EndpointHandler {
 
     private void write(JsonGenerator out, DeliveryRequest request, QueryPlan plan) throws IOException, RepositoryException {
         QueryBudget budget = QueryBudget.of(settings.queryTimeout());
-        try (SessionScope answerSessions = new SessionScope(sessions, Side.PUBLIC)) {
+        try (SessionScope answerSessions = SessionScope.forReading(sessions, Side.PUBLIC)) {
             Session session = answerSessions.session(endpoint.workspace());
             switch (request.kind()) {
                 case READ_NODE -> renderer.write(out, node(session, request.path()), request.language(), answerSessions);

@@ -24,6 +24,13 @@ final class QueryParameters {
     private QueryParameters() {
     }
 
+    /**
+     * Bounds on one request's filters: each alternative is a clause of the repository query (Lucene
+     * stops at 1,024 clauses), so the work one anonymous request may ask for stays small.
+     */
+    static final int MAX_ALTERNATIVES = 100;
+    static final int MAX_FILTERS = 32;
+
     static void parse(Map<String, String[]> params, List<Filter> filters, List<Order> orderBy) {
         for (Map.Entry<String, String[]> e : params.entrySet()) {
             String key = e.getKey();
@@ -38,7 +45,16 @@ final class QueryParameters {
                     DeliveryException.badParameter(Printable.of(key), "unknown operator '" + Printable.of(m.group(2))
                             + "' (operators: eq, ne, lt, gt, lte, gte, like, in, not-in)"));
             for (String value : e.getValue()) {
-                filters.add(new Filter(key, m.group(1), op, Arrays.asList(value.split("\\|", -1))));
+                List<String> alternatives = Arrays.asList(value.split("\\|", -1));
+                if (alternatives.size() > MAX_ALTERNATIVES) {
+                    throw DeliveryException.badParameter(Printable.of(key), "has " + alternatives.size()
+                            + " alternatives; at most " + MAX_ALTERNATIVES + " are answered");
+                }
+                filters.add(new Filter(key, m.group(1), op, alternatives));
+                if (filters.size() > MAX_FILTERS) {
+                    throw DeliveryException.badParameter(Printable.of(key), "more than " + MAX_FILTERS
+                            + " filters in one request");
+                }
             }
         }
         String order = RequestParser.single(params, "orderBy");

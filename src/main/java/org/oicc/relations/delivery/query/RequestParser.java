@@ -81,7 +81,8 @@ public final class RequestParser {
             return fallback;
         }
         if (!text.matches("\\d{1,9}")) {
-            throw DeliveryException.badParameter(name, "must be a non-negative whole number, found '" + Printable.of(text) + "'");
+            throw DeliveryException.badParameter(name, "must be a whole number from 0 to 999999999, found '"
+                    + Printable.of(text) + "'");
         }
         return Integer.parseInt(text);
     }
