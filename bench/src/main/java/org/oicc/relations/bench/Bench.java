@@ -52,22 +52,30 @@ public final class Bench {
             boolean peerFilled = false;
             for (int size : config.sizes()) {
                 Path dir = config.work().resolve("size-" + size);
-                Machine.delete(dir);
-                Files.createDirectories(dir);
                 Path file = dir.resolve("organizations.jsonl");
-                OrganizationGenerator.write(file, size, config.seed());
                 Path data = dir.resolve("data");
+                if (!config.reuse() || !Files.exists(dir.resolve("loaded.json"))) {
+                    Machine.delete(dir);
+                    Files.createDirectories(dir);
+                    OrganizationGenerator.write(file, size, config.seed());
+                }
                 Loader.Loaded loaded = null;
-                if (bulk) {
+                Path marker = dir.resolve("loaded.json");
+                if (config.reuse() && Files.isDirectory(data) && Files.exists(marker)) {
+                    // -Dbench.reuse=true: the data folder and the import figures of an earlier run at this size
+                    loaded = new ObjectMapper().readValue(marker.toFile(), Loader.Loaded.class);
+                    System.out.println("bench: " + size + ": reusing " + data + " and its import figures (" + marker + ")");
+                } else if (bulk) {
                     loaded = Loader.bulk(config, file, data, dir.resolve("import.log"));
                     System.out.printf(Locale.ROOT, "bench: %d imported in %.1f s%n", size, loaded.seconds());
                 }
                 StandaloneProcess server = StandaloneProcess.start(config, data, dir.resolve("server.log"));
                 try {
-                    if (!bulk) {
+                    if (loaded == null) {
                         loaded = Loader.throughNodesApi(server.base, file);
                         System.out.printf(Locale.ROOT, "bench: %d written through the Nodes API in %.1f s%n", size, loaded.seconds());
                     }
+                    new ObjectMapper().writeValue(marker.toFile(), loaded);
                     double cold = Http.firstByteMillis(server.base + "/relations.html");
                     if (peer != null && !peerFilled) {
                         JsonNode iula = new ObjectMapper().readTree(Http.get(server.base + "/.rest/nodes/v1/organizations/iula?depth=2",
@@ -85,7 +93,8 @@ public final class Bench {
                     server.close();
                     long bytes = Machine.size(data);
                     scale.add(new Report.ScaleRow(size, loaded.how(), loaded.seconds(), loaded.ownSeconds(), loaded.rejected(), server.startSeconds,
-                            run.queryLatencies.p50(), run.queryLatencies.p95(), run.queryLatencies.p99(), cold, firstByte, heap, bytes, (double) bytes / size));
+                            run.queryLatencies.p50(), run.queryLatencies.p95(), run.queryLatencies.p99(), cold, firstByte, heap, bytes, (double) bytes / size,
+                            run.queryLatencies.count(), run.queryLatencies.errors()));
                 } finally {
                     server.close();
                 }

@@ -12,9 +12,10 @@ import java.util.List;
  * @param warmup      wrk warm-up before each row, thrown away ({@code 0s} for none)
  * @param samples     uncached queries asked one at a time for the scale table's percentiles
  * @param sampleBudgetSeconds  stop sampling after this long (at least five are asked)
+ * @param reuse       keep a size's data folder and import figures from an earlier run (rows only)
  */
 record BenchConfig(List<Integer> sizes, String duration, String warmup, int threads, int connections, String timeout,
-                   String heap, int samples, int sampleBudgetSeconds, Path jar, Path benchClasses, Path peerLib, Path out, Path work, long seed) {
+                   String heap, int samples, int sampleBudgetSeconds, boolean reuse, Path jar, Path benchClasses, Path peerLib, Path out, Path work, long seed) {
 
     static BenchConfig fromSystemProperties() {
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
@@ -29,6 +30,7 @@ record BenchConfig(List<Integer> sizes, String duration, String warmup, int thre
                 System.getProperty("bench.heap", "256m"),
                 Integer.getInteger("bench.samples", 100),
                 Integer.getInteger("bench.sampleBudget", 60),
+                Boolean.getBoolean("bench.reuse"),
                 root.resolve(System.getProperty("bench.jar", "target/oicc-relations-standalone.jar")),
                 root.resolve("bench/target/classes"),
                 root.resolve("bench/peer/target/lib"),

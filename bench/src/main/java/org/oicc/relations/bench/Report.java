@@ -23,7 +23,7 @@ record Report(String finished, Map<String, String> machine, Map<String, Object> 
     record ScaleRow(int size, String importHow, double importSeconds, double importOwnSeconds, int rejectedLines, double serverStartSeconds,
                     double queryP50Ms, double queryP95Ms, double queryP99Ms,
                     double relationsFirstByteColdMs, double relationsFirstByteMs,
-                    long heapAfterGcBytes, long dataFolderBytes, double bytesPerItem) {
+                    long heapAfterGcBytes, long dataFolderBytes, double bytesPerItem, int querySamples, int queryErrors) {
     }
 
     /** A target of issue 12 point 8 against what was measured; {@code met} null when not measured. */

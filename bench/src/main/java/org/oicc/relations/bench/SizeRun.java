@@ -72,19 +72,22 @@ final class SizeRun {
         List<List<String>> paths = QueryPaths.disjoint(size, 20_000, 3, config.seed() + size);
         Path warm = QueryPaths.write(dir.resolve("query-warm.txt"), paths.get(0));
         Path measured = QueryPaths.write(dir.resolve("query-measure.txt"), paths.get(1));
-        check(Http.get(base + paths.get(1).get(0)), paths.get(1).get(0));
+        Http.Answer probe = Http.get(base + paths.get(1).get(0));
+        if (probe.status() != 200) {
+            System.out.println("  (a query answered " + probe.status() + ": " + probe.text() + ")");
+        }
         query = wrk.runPaths(base + "/", warm, measured, config.duration());
         if (query.requests() < MIN_WRK_ANSWERS) {
             Sampler.Latencies l = Sampler.sample(base, paths.get(1), 10, java.time.Duration.ofSeconds(config.sampleBudgetSeconds()));
-            query = new Wrk.Result(l.count(), l.seconds(), 0, 0, 0, l.p50(), l.p95(), l.p99(), l.max());
+            query = new Wrk.Result(l.count(), l.seconds(), 0, 0, l.errors(), l.p50(), l.p95(), l.p99(), l.max());
         }
         add(QUERY, base + "/.rest/delivery/organizations/v1?relationships.category=..&orderBy=..&lang=..&limit=20&offset=..", query,
                 paths.get(1).size() + " distinct URLs" + (query.requests() > paths.get(1).size() ? ", MORE REQUESTS THAN URLS: some hits" : ""));
         row(QUERY_CACHED, base + paths.get(1).get(0), Map.of(), null, "one URL");
         // the latency figures of the scale table: one at a time, URLs neither wrk run asked
         queryLatencies = Sampler.sample(base, paths.get(2), config.samples(), java.time.Duration.ofSeconds(config.sampleBudgetSeconds()));
-        System.out.printf(java.util.Locale.ROOT, "  query, one at a time       p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  (%d requests)%n",
-                queryLatencies.p50(), queryLatencies.p95(), queryLatencies.p99(), queryLatencies.count());
+        System.out.printf(java.util.Locale.ROOT, "  query, one at a time       p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  (%d requests, %d errors)%n",
+                queryLatencies.p50(), queryLatencies.p95(), queryLatencies.p99(), queryLatencies.count(), queryLatencies.errors());
 
         String view = base + "/.rest/delivery/relations/v1";
         check(Http.get(view), view);
@@ -143,7 +146,7 @@ final class SizeRun {
         }
         String[] h = headers.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new);
         Sampler.Latencies l = Sampler.sample(server.base, paths, paths.size(), java.time.Duration.ofSeconds(config.sampleBudgetSeconds()), h);
-        Wrk.Result sequential = new Wrk.Result(l.count(), l.seconds(), 0, 0, 0, l.p50(), l.p95(), l.p99(), l.max());
+        Wrk.Result sequential = new Wrk.Result(l.count(), l.seconds(), 0, 0, l.errors(), l.p50(), l.p95(), l.p99(), l.max());
         return add(name, url, sequential, (note == null ? "" : note + "; ") + "one at a time: wrk got " + r.requests()
                 + " answers in " + config.duration());
     }

@@ -29,8 +29,8 @@ class ReportTest {
                 row(100000, SizeRun.CACHED, 7000, 0.7, 3.5),
                 row(100000, SizeRun.UNCACHED, 6000, 0.6, 3.0));
         List<Report.ScaleRow> scale = List.of(
-                new Report.ScaleRow(1000, "bulk", 4.0, 2.0, 0, 3.0, 4.0, 8.0, 12.0, 300, 40, 30L << 20, 4_000_000, 4000),
-                new Report.ScaleRow(100000, "bulk", 135.0, 130.0, 0, 9.0, 9.0, 17.0, 30.0, 900, 150, 120L << 20, 400_000_000, 4000));
+                new Report.ScaleRow(1000, "bulk", 4.0, 2.0, 0, 3.0, 4.0, 8.0, 12.0, 300, 40, 30L << 20, 4_000_000, 4000, 100, 0),
+                new Report.ScaleRow(100000, "bulk", 135.0, 130.0, 0, 9.0, 9.0, 17.0, 30.0, 900, 150, 120L << 20, 400_000_000, 4000, 100, 0));
         return new Report("2026-12-01T12:00:00Z", Map.of("cpus", "2"), Map.of("duration", "3s"), rows, scale,
                 Targets.evaluate(rows, scale, "256m"));
     }
@@ -49,7 +49,7 @@ class ReportTest {
 
     @Test
     void a_quick_run_says_where_it_judged_and_extrapolates_the_import() {
-        List<Report.ScaleRow> scale = List.of(new Report.ScaleRow(10000, "bulk", 15.0, 10.0, 0, 3, 4, 8, 12, 300, 40, 1, 1, 1));
+        List<Report.ScaleRow> scale = List.of(new Report.ScaleRow(10000, "bulk", 15.0, 10.0, 0, 3, 4, 8, 12, 300, 40, 1, 1, 1, 100, 0));
         assertThat(Targets.evaluate(List.of(), scale, "256m")).last().satisfies(t -> {
             assertThat(t.target()).isEqualTo("import <= 120 s (at 10000; the goal is at 100000)");
             assertThat(t.measured()).isEqualTo("10.0 s (process: 15.0 s), bulk; x10 linear: 100 s");
