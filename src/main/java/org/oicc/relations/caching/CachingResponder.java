@@ -3,6 +3,8 @@ package org.oicc.relations.caching;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import javax.jcr.InvalidItemStateException;
+
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Optional;
@@ -109,7 +111,7 @@ public final class CachingResponder implements Responder {
     static CachedAnswer render(Renderer renderer, ChangeStamp stamp, boolean gzip) {
         Rendered rendered;
         try {
-            rendered = renderer.render();
+            rendered = renderConsistently(renderer);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -117,6 +119,27 @@ public final class CachingResponder implements Responder {
         }
         return rendered == null ? null
                 : new CachedAnswer(rendered.body(), gzip ? Gzip.compress(rendered.body()) : null, rendered.contentLanguage(), stamp);
+    }
+
+    /** Renders tried in all when each meets a concurrent change; enough for publications, which are rare. */
+    private static final int ATTEMPTS = 3;
+
+    /**
+     * A read that meets an item a concurrent save replaced or removed (a publication swapping an
+     * item in) fails with {@link InvalidItemStateException} half-way; nothing of it was sent, and
+     * rendering again reads the state after that save. A few times: content changing faster than
+     * it can be read is a real failure.
+     */
+    private static Rendered renderConsistently(Renderer renderer) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return renderer.render();
+            } catch (InvalidItemStateException raced) {
+                if (attempt == ATTEMPTS) {
+                    throw raced;
+                }
+            }
+        }
     }
 
     /** A 200 with the body in the coding the client takes. */

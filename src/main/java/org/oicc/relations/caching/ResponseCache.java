@@ -3,11 +3,15 @@ package org.oicc.relations.caching;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Rendered answers by normalised request key, least recently used first out, bounded by the bytes
  * they hold. An entry is only served while the workspaces it read are at the generations it was
  * rendered at; a stale entry is simply replaced by the next rendering of the same key.
+ *
+ * <p>It counts its lookups, stores and evictions (plain counters, read by whoever reports them, e.g.
+ * the server's metrics), so this package needs no metrics library.
  */
 public final class ResponseCache {
 
@@ -18,6 +22,10 @@ public final class ResponseCache {
     private final long maxEntryBytes;
     private final LinkedHashMap<String, CachedAnswer> entries = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder puts = new LongAdder();
+    private final LongAdder evictions = new LongAdder();
 
     public ResponseCache(long maxBytes) {
         if (maxBytes < 0) {
@@ -31,7 +39,9 @@ public final class ResponseCache {
     /** The entry for key if it was rendered with the workspaces as they are now. */
     synchronized CachedAnswer fresh(String key, ChangeStamp now) {
         CachedAnswer entry = entries.get(key);
-        return entry != null && entry.stamp().sameGenerations(now) ? entry : null;
+        boolean fresh = entry != null && entry.stamp().sameGenerations(now);
+        (fresh ? hits : misses).increment();
+        return fresh ? entry : null;
     }
 
     synchronized void put(String key, CachedAnswer answer) {
@@ -43,10 +53,12 @@ public final class ResponseCache {
             return;
         }
         entries.put(key, answer);
+        puts.increment();
         bytes += answer.weight();
         for (Iterator<CachedAnswer> it = entries.values().iterator(); bytes > maxBytes && it.hasNext();) {
             bytes -= it.next().weight();
             it.remove();
+            evictions.increment();
         }
     }
 
@@ -56,6 +68,26 @@ public final class ResponseCache {
 
     public synchronized long bytes() {
         return bytes;
+    }
+
+    /** Lookups that found an answer rendered with the workspaces as they are. */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Lookups that found nothing, or only a stale answer (which the next rendering replaces). */
+    public long misses() {
+        return misses.sum();
+    }
+
+    /** Answers stored (an answer over an eighth of the budget is not stored, so not counted). */
+    public long puts() {
+        return puts.sum();
+    }
+
+    /** Answers pushed out, least recently used first, to stay within the byte budget. */
+    public long evictions() {
+        return evictions.sum();
     }
 
     /** For tests and diagnostics: the keys, least recently used first. */

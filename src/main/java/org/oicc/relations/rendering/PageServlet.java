@@ -99,13 +99,18 @@ final class PageServlet extends HttpServlet {
     private Optional<String> render(HttpServletRequest req, PagePath path) throws Exception {
         try (RenderRequest request = new RenderRequest(sessions, workspaces, path.language(), locales.defaultLocale(),
                 locales.locales(), req.getContextPath(), Map.of(), path.path())) {
-            Optional<PageResolver.Resolved> page = resolver.resolve(request, path.path());
-            if (page.isEmpty()) {
-                return Optional.empty();
+            try {
+                Optional<PageResolver.Resolved> page = resolver.resolve(request, path.path());
+                if (page.isEmpty()) {
+                    return Optional.empty();
+                }
+                StringWriter out = new StringWriter(16384);
+                renderer.renderPage(request.withParameters(page.get().parameters()), page.get().page(), page.get().template(), out);
+                return Optional.of(out.toString());
+            } catch (Exception e) {
+                request.discardSessions();
+                throw e;
             }
-            StringWriter out = new StringWriter(16384);
-            renderer.renderPage(request.withParameters(page.get().parameters()), page.get().page(), page.get().template(), out);
-            return Optional.of(out.toString());
         }
     }
 

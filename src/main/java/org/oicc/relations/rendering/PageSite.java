@@ -12,6 +12,7 @@ import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.repository.SessionProvider;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +29,8 @@ public final class PageSite {
 
     private final PageServlet pages;
     private final WebResourceServlet resources;
+    /** The published pages' cache, null for previews. */
+    private final ResponseCache cache;
 
     /**
      * Published pages, validated and cached.
@@ -38,11 +41,17 @@ public final class PageSite {
      */
     public PageSite(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
             WorkspaceChanges changes) {
-        this(module, source, sessions, locales, caching(module, changes));
+        this(module, source, sessions, locales, changes, new ResponseCache(CACHE_BYTES));
     }
 
     private PageSite(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
-            Responder responder) {
+            WorkspaceChanges changes, ResponseCache cache) {
+        this(module, source, sessions, locales, caching(module, changes, cache), cache);
+    }
+
+    private PageSite(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
+            Responder responder, ResponseCache cache) {
+        this.cache = cache;
         Set<String> workspaces = module.workspaces();
         Messages messages = new Messages(module.messages(), locales.defaultLocale());
         TemplateEngine engine = new TemplateEngine(source);
@@ -53,16 +62,21 @@ public final class PageSite {
 
     /** Pages of drafts: rendered for every request, never validated or kept ({@link NoCaching}). */
     public static PageSite uncached(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales) {
-        return new PageSite(module, source, sessions, locales, new NoCaching());
+        return new PageSite(module, source, sessions, locales, new NoCaching(), null);
     }
 
-    private static Responder caching(LightModule module, WorkspaceChanges changes) {
-        CachingResponder responder = new CachingResponder(changes, new ResponseCache(CACHE_BYTES), CacheControl.REVALIDATE);
+    private static Responder caching(LightModule module, WorkspaceChanges changes, ResponseCache cache) {
+        CachingResponder responder = new CachingResponder(changes, cache, CacheControl.REVALIDATE);
         if (!responder.watches(module.workspaces())) {
             throw new IllegalArgumentException("pages read workspaces " + module.workspaces()
                     + "; the change tracker must watch all of them");
         }
         return responder;
+    }
+
+    /** The cache of published pages and web resources (its counters are reported as metrics); empty for previews. */
+    public Optional<ResponseCache> cache() {
+        return Optional.ofNullable(cache);
     }
 
     /** Mount at {@code /}: every path no other servlet claims. */

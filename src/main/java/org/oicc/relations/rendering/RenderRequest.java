@@ -88,6 +88,11 @@ final class RenderRequest implements AutoCloseable {
         return contextPath + prefix + path + ".html";
     }
 
+    /** After a failed render: the sessions are logged out, not kept for the next page ({@link SessionScope#discard}). */
+    void discardSessions() {
+        open.discard();
+    }
+
     @Override
     public void close() {
         open.close();

@@ -80,6 +80,17 @@ public final class SessionScope implements AutoCloseable {
         }
     }
 
+    /**
+     * After a failure: log every session out rather than keep it, so a session whose item cache
+     * met a concurrent change is never handed to the next piece of work.
+     */
+    public void discard() {
+        for (Session session : open.values()) {
+            session.logout();
+        }
+        open.clear();
+    }
+
     @Override
     public void close() {
         for (Session session : open.values()) {

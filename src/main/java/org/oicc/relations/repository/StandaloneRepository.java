@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.LongAdder;
 
 import javax.jcr.Repository;
 import javax.jcr.RepositoryException;
@@ -35,8 +36,13 @@ public final class StandaloneRepository implements AutoCloseable {
     private final RepositoryImpl repository;
     private final List<String> importedAtStart;
     private volatile boolean closed;
+    /** Sessions opened, for writes and for the read pool; counted here, as Jackrabbit's statistics are not public API. */
+    private final LongAdder logins = new LongAdder();
     /** Enough for the request threads of a busy instance to find a warm session each. */
-    private final ReadSessionPool readers = new ReadSessionPool(w -> adminLogin(repository(), w), 32);
+    private final ReadSessionPool readers = new ReadSessionPool(w -> {
+        logins.increment();
+        return adminLogin(repository(), w);
+    }, 32);
 
     private StandaloneRepository(Path dataFolder, RepositoryImpl repository, List<String> importedAtStart) {
         this.dataFolder = dataFolder;
@@ -130,7 +136,16 @@ public final class StandaloneRepository implements AutoCloseable {
         if (closed) {
             throw new RepositoryException("repository in " + dataFolder + " is closed");
         }
+        logins.increment();
         return adminLogin(repository, workspace);
+    }
+
+    /**
+     * Sessions opened since start, by {@link #login} and by the read pool when it had none to lend
+     * (a borrowed session is not a login): what serving costs the repository, reported as a metric.
+     */
+    public long logins() {
+        return logins.sum();
     }
 
     /**

@@ -1,10 +1,12 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.metrics.QueueMeters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.oicc.relations.authoring.http.ApiError;
 import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.http.CommandsServlet;
@@ -15,7 +17,9 @@ import org.oicc.relations.authoring.publication.LocalTransport;
 import org.oicc.relations.authoring.publication.PublicationReceiverServlet;
 import org.oicc.relations.authoring.publication.PublicationTransport;
 import org.oicc.relations.authoring.publication.Publisher;
-import org.oicc.relations.authoring.publication.RemoteTransport;
+import org.oicc.relations.authoring.publication.SubscriberReports;
+import org.oicc.relations.authoring.publication.subscribers.AuthorPublicationState;
+import org.oicc.relations.authoring.publication.subscribers.Subscribers;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.authoring.ui.AuthorUiServlet;
 import org.oicc.relations.authoring.ui.Labels;
@@ -23,6 +27,7 @@ import org.oicc.relations.authoring.users.CredentialCheck;
 import org.oicc.relations.authoring.users.FirstAdmin;
 import org.oicc.relations.authoring.users.LoginGuard;
 import org.oicc.relations.authoring.users.PasswordHasher;
+import org.oicc.relations.authoring.users.Role;
 import org.oicc.relations.authoring.users.UserStore;
 import org.oicc.relations.authoring.webhooks.Outbox;
 import org.oicc.relations.authoring.webhooks.Signature;
@@ -46,6 +51,8 @@ import java.util.Map;
 final class AuthoringSite {
 
     static final String PREVIEW = "/.author/preview";
+    /** Beside the repositories in the data folder: the subscribers' queue and cursors. */
+    static final String PUBLICATION_FOLDER = "publication";
 
     private AuthoringSite() {
     }
@@ -67,8 +74,28 @@ final class AuthoringSite {
         // the drafts' side serves the preview and renders unpublished items for webhooks: built once
         Site drafts = Site.drafts(standalone.module(), standalone.source(), new DraftSessions(standalone.sessions()), json,
                 http.site().settings());
+        startDrafts(http, drafts);
         PublicationListener listener = webhooks(http, standalone, options, drafts, json, clock);
-        Publisher publisher = new Publisher(standalone.module(), standalone.sessions(), transport(standalone, options, clock), clock,
+        PublicationTransport transport = transport(http, standalone, options, json, clock);
+        SubscriberReports reports = transport instanceof SubscriberReports r ? r : SubscriberReports.NONE;
+        http.reportSubscribers(reports);
+        if (transport instanceof Subscribers queues) {
+            // relations_publication_queue_length / _age_seconds per subscriber
+            for (String name : queues.names()) {
+                http.metrics().queue(name, new QueueMeters.Queue() {
+                    @Override
+                    public long length() {
+                        return queues.queueLength(name);
+                    }
+
+                    @Override
+                    public double oldestAgeSeconds() {
+                        return queues.oldestWaitingAge(name).toMillis() / 1000.0;
+                    }
+                });
+            }
+        }
+        Publisher publisher = new Publisher(standalone.module(), standalone.sessions(), transport, clock,
                 locks, listener, options.versions());
 
         ServletContextHandler main = http.mainContext();
@@ -78,8 +105,32 @@ final class AuthoringSite {
         // the versions panel lists what the publisher keeps
         Versions versions = new Versions(standalone.sessions(), clock, locks, options.versions());
         main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.forUi(standalone.module()),
-                content, standalone.sessions(), auth, publisher, versions)), "/.author/*");
+                content, standalone.sessions(), auth, publisher, versions, drafts.index(), reports)), "/.author/*");
         mountPreview(http, drafts, auth, io, standalone.instance().hasPublic());
+        http.metricsServlet().admit(adminsOnly(auth, io));
+    }
+
+    /** {@code /.metrics} on the public port: admins only (401 without a login, 403 for other roles). */
+    static MetricsServlet.Access adminsOnly(Authentication auth, JsonIO io) {
+        return (req, resp) -> {
+            try {
+                auth.require(req, Role.ADMIN);
+                return true;
+            } catch (ApiError e) {
+                io.error(resp, e);
+                return false;
+            }
+        };
+    }
+
+    /** The drafts' index is read now, the repository running; it stops following drafts after Jetty. */
+    private static void startDrafts(HttpServer http, Site drafts) {
+        try {
+            drafts.start();
+        } catch (javax.jcr.RepositoryException e) {
+            throw new CliError("cannot index the drafts: " + e.getMessage(), 3);
+        }
+        http.closeAfterStop(drafts);
     }
 
     /** One authenticator and one session store: logins, lockouts and the Basic cache are shared by the UI and the APIs. */
@@ -126,20 +177,33 @@ final class AuthoringSite {
 
     /** A public instance that accepts publications from a remote author instance. */
     static void mountReceiver(HttpServer http, Standalone standalone, AuthoringOptions options) {
-        if (options.publicationSecret() == null) {
+        if (options.receiverSecret() == null) {
             return;
         }
         http.mainContext().addServlet(new ServletHolder("publication-receiver", new PublicationReceiverServlet(
-                standalone.sessions(), standalone.module().workspaces(), options.publicationSecret(), Clock.systemUTC())), PublicationReceiverServlet.PATH + "/*");
+                standalone.sessions(), standalone.module().workspaces(), options.receiverSecret(), Clock.systemUTC())),
+                PublicationReceiverServlet.PATH + "/*");
     }
 
-    private static PublicationTransport transport(Standalone standalone, AuthoringOptions options, Clock clock) {
+    /**
+     * A combined instance publishes into its own public repository, synchronously; an author-only
+     * instance queues for its subscribers ({@code <data>/publication/}) and answers once queued.
+     */
+    private static PublicationTransport transport(HttpServer http, Standalone standalone, AuthoringOptions options, ObjectMapper json,
+            Clock clock) {
         if (standalone.instance().hasPublic()) {
+            if (!options.subscribers().isEmpty()) {
+                throw new CliError("--subscriber and --public-url are for --instance author (a combined instance publishes to "
+                        + "its own public side)", 2);
+            }
             return new LocalTransport(standalone.sessions(), "publication");
         }
-        if (options.publicInstance() == null || options.publicationSecret() == null) {
-            throw new CliError("an author instance needs --public-url and RELATIONS_PUBLICATION_SECRET to publish", 2);
+        if (options.subscribers().isEmpty()) {
+            throw new CliError("an author instance needs at least one --subscriber URL (or --public-url URL) to publish to", 2);
         }
-        return new RemoteTransport(options.publicInstance(), options.publicationSecret(), clock);
+        Subscribers subscribers = Subscribers.start(standalone.data().resolve(PUBLICATION_FOLDER), options.subscribers(),
+                new AuthorPublicationState(standalone.sessions()), json, clock, options.retryFirst(), options.retryMax());
+        http.closeAfterStop(subscribers);
+        return subscribers;
     }
 }

@@ -8,6 +8,7 @@ import org.oicc.relations.http.HttpError;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.oicc.relations.authoring.publication.SubscriberReports;
 import org.oicc.relations.caching.CacheControl;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
@@ -24,18 +25,25 @@ import java.util.Map;
 
 /**
  * {@code GET /.health}: 200 with item counts per content-type workspace while the repository
- * answers, 503 when it does not, so a load balancer or a test can tell "up" from "started".
+ * answers, 503 when it does not, so a load balancer or a test can tell "up" from "started". An author
+ * with subscribers adds each one's state ({@link SubscriberHealth}); a subscriber that is down does
+ * not make the author DOWN — publishing still works, it queues.
  */
 final class HealthServlet extends HttpServlet {
 
     private final transient LightModule module;
     private final transient SessionProvider sessions;
     private final transient ObjectMapper json;
+    private transient volatile SubscriberReports subscribers = SubscriberReports.NONE;
 
     HealthServlet(LightModule module, SessionProvider sessions, ObjectMapper json) {
         this.module = module;
         this.sessions = sessions;
         this.json = json;
+    }
+
+    void reportSubscribers(SubscriberReports reports) {
+        this.subscribers = reports;
     }
 
     /** Read-only: GET and HEAD; TRACE (which would echo cookies and credentials) and writes are 405. */
@@ -91,6 +99,7 @@ final class HealthServlet extends HttpServlet {
                 out.writeNumberField(e.getKey(), e.getValue());
             }
             out.writeEndObject();
+            SubscriberHealth.write(out, subscribers.subscribers());
             out.writeObjectFieldStart("module");
             out.writeStringField("name", module.name());
             out.writeStringField("version", ModuleVersion.get());

@@ -9,9 +9,13 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.server.ServerConnector;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.metrics.Metrics;
 import org.oicc.relations.repository.SessionProvider;
 
 import javax.jcr.RepositoryException;
@@ -29,6 +33,11 @@ public final class HttpServer implements AutoCloseable {
     private final ServletContextHandler context;
     private final ContextHandlerCollection contexts = new ContextHandlerCollection();
     private final List<AutoCloseable> closeAfterStop = new ArrayList<>();
+    private final ObjectMapper json;
+    private final Metrics metrics = Metrics.create();
+    private final MetricsServlet metricsServlet;
+    private final HealthServlet health;
+    private ManagementServer management;
 
     /** Pages and web resources come from the light module packaged in the jar. */
     public HttpServer(String host, int port, LightModule module, SessionProvider sessions, ObjectMapper json,
@@ -45,6 +54,7 @@ public final class HttpServer implements AutoCloseable {
     /** @param site what {@code /} serves: the published side, or drafts on an instance that has nothing published */
     HttpServer(String host, int port, Site site, ObjectMapper json) {
         this.site = site;
+        this.json = json;
         server = new Server();
         // every URI reaches RestUriGuard, which applies Jetty's default rules itself (JSON under /.rest/)
         HttpConfiguration http = new HttpConfiguration();
@@ -58,12 +68,20 @@ public final class HttpServer implements AutoCloseable {
         server.addConnector(connector);
         context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder("health", new HealthServlet(site.module(), site.sessions(), json)), "/.health");
+        health = new HealthServlet(site.module(), site.sessions(), json);
+        context.addServlet(new ServletHolder("health", health), "/.health");
+        // 404 until the instance's wiring says who may read it (an author instance: its admins)
+        metricsServlet = new MetricsServlet(metrics, json);
+        context.addServlet(new ServletHolder("metrics", metricsServlet), "/.metrics");
         context.addServlet(new ServletHolder("delivery", site.deliveryServlet()), "/.rest/*");
         context.addServlet(new ServletHolder("resources", site.resourceServlet()), "/.resources/*");
         context.addServlet(new ServletHolder("pages", site.pageServlet()), "/");
         contexts.addHandler(context);
-        server.setHandler(new RestUriGuard(contexts, json));
+        server.setHandler(new RequestMetricsHandler(new RestUriGuard(contexts, json),
+                EndpointNames.of(site.module(), site.handlers().keySet()), metrics.requests()));
+        site.caches().forEach((name, cache) -> metrics.cache(name, new ResponseCacheStatistics(cache)));
+        new JettyServerThreadPoolMetrics(server.getThreadPool(), Tags.of("server", "public")).bindTo(metrics.registry());
+        JettyConnectionMetrics.addToAllConnectors(server, metrics.registry(), Tags.of("server", "public"));
         server.setErrorHandler(new JsonErrorHandler(json));
         server.setStopAtShutdown(false); // the process's own shutdown hook stops Jetty before the repository
     }
@@ -81,6 +99,36 @@ public final class HttpServer implements AutoCloseable {
     /** Another context (e.g. {@code /.author/preview}); Jetty picks the longest matching context path. */
     public void addContext(ServletContextHandler other) {
         contexts.addHandler(other);
+    }
+
+    /** An author's subscribers, shown by {@code /.health}. */
+    void reportSubscribers(org.oicc.relations.authoring.publication.SubscriberReports reports) {
+        health.reportSubscribers(reports);
+    }
+
+    /** This server's meters, for the instance roles to add theirs (repository logins, queues). */
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /** {@code /.metrics} on the public port, for the instance role to say who may read it. */
+    MetricsServlet metricsServlet() {
+        return metricsServlet;
+    }
+
+    /** Counts the logins of the instance's repositories ({@code relations_repository_logins_total{side}}). */
+    void countLogins(Standalone standalone) {
+        standalone.repositoriesBySide().forEach((side, repository) -> metrics.repositoryLogins(side, repository::logins));
+    }
+
+    /** Also serves {@code /.metrics} and {@code /.health} on loopback at {@code port} (0: a free one), started with this server. */
+    public void managementPort(int port) {
+        management = new ManagementServer(port, metrics, health, json);
+    }
+
+    /** The management port actually bound, or -1 without one. */
+    public int managementPort() {
+        return management == null ? -1 : management.port();
     }
 
     /** Closed after Jetty stops, in reverse order of registration (webhook senders, observers). */
@@ -108,6 +156,14 @@ public final class HttpServer implements AutoCloseable {
             stopQuietly();
             throw new CliError("cannot start the HTTP server: " + e.getMessage(), 3);
         }
+        if (management != null) {
+            try {
+                management.start();
+            } catch (CliError e) {
+                stopQuietly();
+                throw e;
+            }
+        }
     }
 
     /** The port actually bound (useful with port 0). */
@@ -121,6 +177,7 @@ public final class HttpServer implements AutoCloseable {
 
     private void stopQuietly() {
         try {
+            stopManagement();
             server.stop();
         } catch (Exception ignored) {
             // nothing more to do: start failed already and that is what gets reported
@@ -134,12 +191,19 @@ public final class HttpServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            stopManagement();
             server.stop();
         } catch (Exception e) {
             throw new IllegalStateException("Jetty did not stop cleanly", e);
         } finally {
             site.close();
             closeResources();
+        }
+    }
+
+    private void stopManagement() {
+        if (management != null) {
+            management.close();
         }
     }
 
@@ -152,5 +216,6 @@ public final class HttpServer implements AutoCloseable {
             }
         }
         closeAfterStop.clear();
+        metrics.close();
     }
 }

@@ -1,6 +1,8 @@
 package org.oicc.relations.server;
 
 import org.oicc.relations.authoring.publication.VersionRetention;
+import org.oicc.relations.authoring.publication.subscribers.Subscriber;
+import org.oicc.relations.authoring.publication.subscribers.Subscribers;
 import picocli.CommandLine.Option;
 
 import java.net.URI;
@@ -23,9 +25,22 @@ final class InstanceOptions {
             + "signed with env " + WEBHOOK_SECRET + ".")
     List<String> webhooks = new ArrayList<>();
 
-    @Option(names = "--public-url", description = "For --instance author: the public instance to publish to; "
-            + "both share env " + PUBLICATION_SECRET + ".")
+    @Option(names = "--public-url", description = "For --instance author: one public instance to publish to (the subscriber "
+            + "named 'public'); both share env " + PUBLICATION_SECRET + ".")
     String publicUrl;
+
+    @Option(names = "--subscriber", paramLabel = "[NAME=]URL", description = "For --instance author: a public instance to publish "
+            + "to (repeatable), with its own persistent queue. Its secret: --subscriber-secret-file NAME=FILE, env "
+            + SubscriberOptions.SECRET_PREFIX + "<NAME>, or env " + PUBLICATION_SECRET + ".")
+    List<String> subscribers = new ArrayList<>();
+
+    @Option(names = "--subscriber-secret-file", paramLabel = "NAME=FILE", description = "The file holding subscriber NAME's "
+            + "shared secret (repeatable).")
+    List<String> subscriberSecretFiles = new ArrayList<>();
+
+    @Option(names = "--publication-secret-file", paramLabel = "FILE", description = "For --instance public: the file holding "
+            + "the secret shared with the author (instead of env " + PUBLICATION_SECRET + ").")
+    String publicationSecretFile;
 
     @Option(names = "--keep-versions", defaultValue = "10", paramLabel = "N",
             description = "Versions kept per author item, the newest; older ones are removed when a publication makes a new one "
@@ -46,15 +61,24 @@ final class InstanceOptions {
             hooks.add(httpUrl(url, "--webhook"));
         }
         byte[] hookSecret = secret(env, WEBHOOK_SECRET, !hooks.isEmpty());
-        URI target = publicUrl == null ? null : httpUrl(publicUrl, "--public-url");
-        byte[] publicationSecret = secret(env, PUBLICATION_SECRET, target != null);
+        List<Subscriber> targets = SubscriberOptions.parse(subscribers, publicUrl, subscriberSecretFiles, env);
+        if (!targets.isEmpty() && instance() != Instance.AUTHOR) {
+            throw new CliError("--subscriber and --public-url are for --instance author, not " + instance, 2);
+        }
+        byte[] receiverSecret = publicationSecretFile != null
+                ? SubscriberOptions.readSecret(publicationSecretFile, "--publication-secret-file")
+                : secret(env, PUBLICATION_SECRET, false);
+        if (receiverSecret != null && receiverSecret.length < 16) {
+            throw new CliError("the publication secret must hold at least 16 characters", 2);
+        }
         if (keepVersions < 1) {
             throw new CliError("--keep-versions must be at least 1, found " + keepVersions, 2);
         }
-        return new AuthoringOptions(hooks, hookSecret, target, publicationSecret, new VersionRetention(keepVersions));
+        return new AuthoringOptions(hooks, hookSecret, targets, receiverSecret, new VersionRetention(keepVersions),
+                Subscribers.FIRST_BACKOFF, Subscribers.MAX_BACKOFF);
     }
 
-    private static URI httpUrl(String text, String option) {
+    static URI httpUrl(String text, String option) {
         try {
             URI uri = URI.create(text);
             if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {

@@ -29,6 +29,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--management-port", paramLabel = "PORT",
+            description = "Also serve /.metrics and /.health without a login on 127.0.0.1:PORT (0 picks a free one).")
+    Integer managementPort;
+
     @Mixin
     DataOptions store;
 
@@ -43,6 +47,9 @@ final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new CliError("--port must be between 0 and 65535, found " + port, 2);
         }
+        if (managementPort != null && (managementPort < 0 || managementPort > 65535)) {
+            throw new CliError("--management-port must be between 0 and 65535, found " + managementPort, 2);
+        }
         DeliverySettings settings = delivery.toSettings();
         Instance instance = roles.instance();
         AuthoringOptions options = roles.toOptions(System.getenv());
@@ -53,6 +60,10 @@ final class ServeCommand implements Callable<Integer> {
                 ? Site.published(standalone.module(), standalone.source(), standalone.sessions(), json, settings)
                 : Site.drafts(standalone.module(), standalone.source(), standalone.sessions(), json, settings);
         HttpServer http = new HttpServer(host, port, site, json);
+        http.countLogins(standalone);
+        if (managementPort != null) {
+            http.managementPort(managementPort);
+        }
         try {
             if (instance.hasAuthor()) {
                 AuthoringSite.mount(http, standalone, options, json, System.getenv(), System.out);
@@ -78,6 +89,10 @@ final class ServeCommand implements Callable<Integer> {
         LOG.info("oicc-relations {} listening on http://{}:{}/ (data: {})", ModuleVersion.get(), http.host(), http.port(),
                 store.data.toAbsolutePath().normalize());
         spec.commandLine().getOut().println("Serving on http://" + http.host() + ":" + http.port() + "/  (health: /.health)");
+        if (http.managementPort() >= 0) {
+            spec.commandLine().getOut().println("Management on http://" + ManagementServer.LOOPBACK + ":" + http.managementPort()
+                    + "/  (/.metrics, /.health; no login)");
+        }
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;

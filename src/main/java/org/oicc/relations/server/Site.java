@@ -12,11 +12,14 @@ import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.delivery.DeliveryServlet;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
+import org.oicc.relations.index.ContentIndex;
+import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.rendering.PageSite;
 import org.oicc.relations.repository.SessionProvider;
 
 import javax.jcr.RepositoryException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +28,8 @@ import java.util.Optional;
  * pages and web resources. The published side ({@link #published}) watches its workspaces with one
  * change tracker shared by delivery and pages, for validators and the response caches; the drafts'
  * side ({@link #drafts}, previews) tracks nothing and lets nobody keep an answer ({@link NoCaching}).
+ * Each side has its own {@link ContentIndex} of its content workspaces, read at {@link #start} and
+ * followed by observation until {@link #close}.
  */
 final class Site implements AutoCloseable {
 
@@ -35,9 +40,13 @@ final class Site implements AutoCloseable {
     private final Map<String, EndpointHandler> handlers;
     private final DeliveryServlet delivery;
     private final PageSite pages;
+    /** The published side's response caches by name, for the metrics; empty for drafts. */
+    private final Map<String, ResponseCache> caches;
+    private final ContentIndex index;
 
     private Site(LightModule module, SessionProvider sessions, DeliverySettings settings, WorkspaceChanges changes,
-            Map<String, EndpointHandler> handlers, DeliveryServlet delivery, PageSite pages) {
+            Map<String, EndpointHandler> handlers, DeliveryServlet delivery, PageSite pages, Map<String, ResponseCache> caches,
+            ContentIndex index) {
         this.module = module;
         this.sessions = sessions;
         this.settings = settings;
@@ -45,6 +54,8 @@ final class Site implements AutoCloseable {
         this.handlers = Map.copyOf(handlers);
         this.delivery = delivery;
         this.pages = pages;
+        this.caches = caches;
+        this.index = index;
     }
 
     /** Published content for anyone: validated, answered 304 and cached until a workspace changes. */
@@ -53,21 +64,27 @@ final class Site implements AutoCloseable {
         // one tracker for delivery and pages: every workspace either of them reads
         WorkspaceChanges changes = new WorkspaceChanges(module.workspaces(), Clock.systemUTC());
         ContentLocales locales = ContentLocales.of(module);
+        ContentIndex index = new ContentIndex(module, locales);
         Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings);
+        ResponseCache answers = new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings,
-                new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), settings.cacheControl()));
+                new CachingResponder(changes, answers, settings.cacheControl()));
         PageSite pages = new PageSite(module, source, sessions, locales, changes);
-        return new Site(module, sessions, settings, changes, handlers, delivery, pages);
+        Map<String, ResponseCache> caches = new LinkedHashMap<>();
+        caches.put("delivery", answers);
+        pages.cache().ifPresent(c -> caches.put("pages", c));
+        return new Site(module, sessions, settings, changes, handlers, delivery, pages, caches, index);
     }
 
     /** Drafts, for editors: every request rendered afresh, {@code no-store}, no validators, nothing tracked. */
     static Site drafts(LightModule module, ModuleSource source, SessionProvider sessions, ObjectMapper json,
             DeliverySettings settings) {
         ContentLocales locales = ContentLocales.of(module);
+        ContentIndex index = new ContentIndex(module, locales);
         Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings, new NoCaching());
         PageSite pages = PageSite.uncached(module, source, sessions, locales);
-        return new Site(module, sessions, settings, null, handlers, delivery, pages);
+        return new Site(module, sessions, settings, null, handlers, delivery, pages, Map.of(), index);
     }
 
     LightModule module() {
@@ -85,6 +102,16 @@ final class Site implements AutoCloseable {
     /** The endpoint handlers by path, e.g. for rendering an item as its endpoint does (webhooks). */
     Map<String, EndpointHandler> handlers() {
         return handlers;
+    }
+
+    /** The response caches by a fixed name ({@code delivery}, {@code pages}); empty for drafts, which keep nothing. */
+    Map<String, ResponseCache> caches() {
+        return caches;
+    }
+
+    /** This side's index of its content workspaces: paged items and entries without walking a workspace. */
+    ItemIndex index() {
+        return index;
     }
 
     /** Empty for drafts: nothing there is validated or cached, so nothing needs watching. */
@@ -107,18 +134,31 @@ final class Site implements AutoCloseable {
         return pages.resourceServlet();
     }
 
-    /** Observe before serving, so no answer is ever cached without its workspaces watched. */
+    /**
+     * Observe before serving, so no answer is ever cached without its workspaces watched; the index
+     * is read once, after the repository has started and before the first request.
+     */
     void start() throws RepositoryException {
         if (changes != null) {
             changes.start(sessions);
+        }
+        try {
+            index.start(sessions);
+        } catch (RepositoryException | RuntimeException e) {
+            close();
+            throw e;
         }
     }
 
     /** Removes the observation listeners, before the repository shuts down. */
     @Override
     public void close() {
-        if (changes != null) {
-            changes.close();
+        try {
+            index.close();
+        } finally {
+            if (changes != null) {
+                changes.close();
+            }
         }
     }
 }

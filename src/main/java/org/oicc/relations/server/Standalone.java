@@ -14,6 +14,8 @@ import org.oicc.relations.repository.StandaloneSessionProvider;
 
 import javax.jcr.RepositoryException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The module's light module and repository, opened the way every command needs them: definitions
@@ -146,6 +148,18 @@ public final class Standalone implements AutoCloseable {
     /** The data folder, for what lives beside the repositories (users, webhook outbox). */
     public Path data() {
         return data;
+    }
+
+    /** The repositories this instance opened, by side ({@code author}, {@code public}), for their metrics. */
+    Map<String, StandaloneRepository> repositoriesBySide() {
+        Map<String, StandaloneRepository> sides = new LinkedHashMap<>();
+        if (author != null) {
+            sides.put("author", author);
+        }
+        if (published != null) {
+            sides.put("public", published);
+        }
+        return sides;
     }
 
     public StandaloneSessionProvider sessions() {

@@ -38,7 +38,7 @@ class RelationsViewDefinitionTest {
         DeliveryEndpointDefinition categories = (DeliveryEndpointDefinition) module.endpoint("delivery/relationship-categories/v1")
                 .orElseThrow();
         assertThat(categories.orderBy()).isEqualTo("position");
-        assertThat(module.apps().get("organizations").columns()).containsExactly("name", "status", "mgnl:lastModified");
+        assertThat(module.apps().get("organizations").columns()).containsExactly("name", "acronym", "status", "mgnl:lastModified");
     }
 
     @Test
@@ -101,7 +101,7 @@ class RelationsViewDefinitionTest {
         Path module = module();
         edit(module, "apps/organizations.yaml", "            - name: name\n", "            - name: title\n");
 
-        assertProblem(module, "apps/organizations.yaml:25: app 'organizations': browser column 'title' is not a property of content type"
+        assertProblem(module, "apps/organizations.yaml:26: app 'organizations': browser column 'title' is not a property of content type"
                 + " 'organization'");
     }
 

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.delivery.CountingSessionProvider;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.index.ItemSearch;
+import org.oicc.relations.index.SortOrder;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The two kinds of {@link Site}: the published one watches its workspaces and validates; the drafts'
- * one builds no change tracker, registers no observation listener (it opens no session until a
- * request comes) and lets no cache keep what it serves.
+ * one builds no change tracker and lets no cache keep what it serves. Each reads its own index of
+ * the content workspaces at start (one observation session per content workspace).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteTest {
@@ -44,12 +46,14 @@ class SiteTest {
     }
 
     @Test
-    void draftsHaveNoChangeTrackerAndStartingThemReadsNothing() throws Exception {
+    void draftsHaveNoChangeTrackerOnlyTheirIndex() throws Exception {
         CountingSessionProvider sessions = new CountingSessionProvider(standalone.sessions());
         try (Site drafts = Site.drafts(standalone.module(), standalone.source(), sessions, JSON, DeliverySettings.DEFAULTS)) {
             drafts.start();
             assertThat(drafts.changes()).isEmpty();
-            assertThat(sessions.logins()).as("no observation session").isZero();
+            assertThat(sessions.logins()).as("the index's session per content workspace, no tracker's")
+                    .isEqualTo(standalone.module().contentWorkspaces().size());
+            assertThat(drafts.index().items("organizations", ItemSearch.all(), SortOrder.byName(), 0, 1).total()).isEqualTo(25);
         }
     }
 
@@ -59,7 +63,10 @@ class SiteTest {
         try (Site published = Site.published(standalone.module(), standalone.source(), sessions, JSON, DeliverySettings.DEFAULTS)) {
             published.start();
             assertThat(published.changes()).isPresent();
-            assertThat(sessions.logins()).as("one observation session per workspace").isEqualTo(standalone.module().workspaces().size());
+            assertThat(sessions.logins()).as("one observation session per workspace, and the index's per content workspace")
+                    .isEqualTo(standalone.module().workspaces().size() + standalone.module().contentWorkspaces().size());
+            assertThat(published.index().items("relationship-categories", ItemSearch.all(), SortOrder.byName(), 0, 10).total())
+                    .isEqualTo(4);
         }
     }
 

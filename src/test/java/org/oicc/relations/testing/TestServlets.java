@@ -80,7 +80,8 @@ final class TestServlets {
             }
             if (b.authorUi) {
                 context.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(site.module, Labels.forUi(site.module),
-                        site.content, site.sessions, auth, publisher, new Versions(site.sessions, clock, site.locks))),
+                        site.content, site.sessions, auth, publisher, new Versions(site.sessions, clock, site.locks),
+                        site.draftsIndex())),
                         "/.author/*");
             }
         }

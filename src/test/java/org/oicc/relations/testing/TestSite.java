@@ -14,6 +14,8 @@ import org.oicc.relations.content.ModuleRepositorySetup;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
+import org.oicc.relations.index.ContentIndex;
+import org.oicc.relations.repository.DraftSessions;
 import org.oicc.relations.repository.RepositorySetup;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.StandaloneRepository;
@@ -73,6 +75,8 @@ public final class TestSite implements AutoCloseable {
     private Server server;
     private WorkspaceChanges changes;
     private int port = -1;
+    private ContentIndex publishedIndex;
+    private ContentIndex draftsIndex;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static TestSiteBuilder builder() {
@@ -153,6 +157,35 @@ public final class TestSite implements AutoCloseable {
         port = connector.getLocalPort();
     }
 
+    /**
+     * The published side's index, as {@code server.Site} builds it: over {@link #served}, read on
+     * first use (or when the site starts serving), following every later write until {@link #close}.
+     */
+    public synchronized ContentIndex index() {
+        if (publishedIndex == null) {
+            publishedIndex = startIndex(served);
+        }
+        return publishedIndex;
+    }
+
+    /** The drafts' index (the author repository), as the preview and the authoring UI read it. */
+    public synchronized ContentIndex draftsIndex() {
+        if (draftsIndex == null) {
+            draftsIndex = startIndex(new DraftSessions(sessions));
+        }
+        return draftsIndex;
+    }
+
+    private ContentIndex startIndex(SessionProvider over) {
+        ContentIndex index = ContentIndex.of(module);
+        try {
+            index.start(over);
+        } catch (javax.jcr.RepositoryException e) {
+            throw new IllegalStateException("the index did not start: " + e.getMessage(), e);
+        }
+        return index;
+    }
+
     /** The port Jetty listens on. */
     public int port() {
         if (port < 0) {
@@ -227,7 +260,16 @@ public final class TestSite implements AutoCloseable {
         return Jsoup.parse(response.body(), base() + path);
     }
 
-    /** Jetty first, then the change tracker, then the repositories. */
+    private synchronized void closeIndexes() {
+        if (publishedIndex != null) {
+            publishedIndex.close();
+        }
+        if (draftsIndex != null) {
+            draftsIndex.close();
+        }
+    }
+
+    /** Jetty first, then the change tracker and the indexes, then the repositories. */
     @Override
     public void close() {
         try {
@@ -241,6 +283,7 @@ public final class TestSite implements AutoCloseable {
                 if (changes != null) {
                     changes.close();
                 }
+                closeIndexes();
             } finally {
                 if (published != null) {
                     published.close();

@@ -178,9 +178,33 @@ public final class Authentication {
     private static boolean csrfMatches(HttpServletRequest req, String expected) {
         String given = req.getHeader(CSRF_HEADER);
         if (given == null) {
-            given = req.getParameter(CSRF_FIELD);
+            given = formField(req, CSRF_FIELD);
         }
         return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * A field of a form body, never of the URL: a token in a query string ends up in logs, history
+     * and Referer headers, so a token sent there counts as no token. A body over the container's
+     * form limits (keys, size) is the client's error, not the server's.
+     *
+     * @throws ApiError 413 when the form cannot be read within the limits
+     */
+    public static String formField(HttpServletRequest req, String name) {
+        String query = req.getQueryString();
+        if (query != null && (query.startsWith(name + "=") || query.contains("&" + name + "="))) {
+            return null;
+        }
+        try {
+            return req.getParameter(name);
+        } catch (RuntimeException overLimits) {
+            throw formTooLarge();
+        }
+    }
+
+    /** The answer to a form the container refused to parse (too many fields, too many bytes). */
+    public static ApiError formTooLarge() {
+        return new ApiError(413, "formTooLarge", "the form has too many fields or is too large");
     }
 
     static boolean isSafe(String method) {

@@ -54,7 +54,9 @@ final class NodeJson {
             out.writeArrayFieldStart("nodes");
             for (NodeIterator it = node.getNodes(); it.hasNext();) {
                 Node child = it.nextNode();
-                if (!excludedTypes.contains(child.getPrimaryNodeType().getName())) {
+                // the root's jcr:system (version storage, node types) is the repository's, not content
+                if (!NodesApiServlet.isRepositoryInternal(child.getName())
+                        && !excludedTypes.contains(child.getPrimaryNodeType().getName())) {
                     write(out, child, depth - 1, excludedTypes, metadata);
                 }
             }

@@ -38,8 +38,11 @@ public final class NodesApiServlet extends HttpServlet {
     private final transient JsonIO io;
     private final transient ItemEdits edits;
     private final transient ContentService content;
+    /** The module's workspaces: the only ones this API opens (not security, default, or any other). */
+    private final Set<String> workspaces;
 
     public NodesApiServlet(LightModule module, ContentService content, SessionProvider sessions, Authentication auth, JsonIO io) {
+        this.workspaces = Set.copyOf(module.workspaces());
         this.sessions = sessions;
         this.auth = auth;
         this.io = io;
@@ -73,6 +76,10 @@ public final class NodesApiServlet extends HttpServlet {
     private void read(HttpServletRequest req, HttpServletResponse resp) throws IOException, RepositoryException {
         auth.require(req, Role.EDITOR);
         String[] target = target(req);
+        if (!workspaces.contains(target[0]) || isRepositoryInternal(target[1])) {
+            // the same answer as for a workspace that does not exist: nothing tells what is there
+            throw ApiError.notFound("no such workspace or node");
+        }
         int depth = parseDepth(req.getParameter("depth"));
         Set<String> excluded = req.getParameter("excludeNodeTypes") == null ? Set.of()
                 : new HashSet<>(Arrays.asList(req.getParameter("excludeNodeTypes").split(",")));
@@ -150,6 +157,16 @@ public final class NodesApiServlet extends HttpServlet {
             path.append('/').append(parts[i]);
         }
         return new String[] {parts[1], path.length() == 0 ? "/" : path.toString()};
+    }
+
+    /** {@code jcr:system} and the like: version storage, node types, locks — repository internals, not content. */
+    static boolean isRepositoryInternal(String path) {
+        for (String segment : path.split("/")) {
+            if (segment.startsWith("jcr:") || segment.startsWith("rep:")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int parseDepth(String text) {

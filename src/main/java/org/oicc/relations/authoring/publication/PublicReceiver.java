@@ -14,8 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The public side of publication: applies a received item to a public workspace. Used by the local
- * transport now and meant for the receiving servlet of a remote public instance later.
+ * The public side of publication: applies a received item to a public workspace, for the local
+ * transport and for the receiving servlet of a public instance. A call from a subscriber queue
+ * carries its {@link StreamPosition}: applied at most once, never after a newer one.
  */
 public final class PublicReceiver {
 
@@ -30,7 +31,19 @@ public final class PublicReceiver {
 
     /** Replaces the item under {@code parentPath}; its child items already public stay under it. */
     public void put(Session session, String parentPath, byte[] item) throws PublicationException, RepositoryException {
-        if (!session.nodeExists(parentPath)) {
+        put(session, parentPath, item, null);
+    }
+
+    /**
+     * @param position null for an unqueued call (the local transport)
+     * @return false when the position was already applied (nothing changed)
+     */
+    public boolean put(Session session, String parentPath, byte[] item, StreamPosition position)
+            throws PublicationException, RepositoryException {
+        if (position != null && !position.isNewIn(session)) {
+            return false;
+        }
+        if (parentPath == null || !session.nodeExists(parentPath)) {
             throw new PublicationException(PublicationException.Reason.PARENT_NOT_PUBLISHED,
                     "the parent " + parentPath + " is not published", List.of(parentPath));
         }
@@ -43,7 +56,11 @@ public final class PublicReceiver {
             if (session.nodeExists("/" + HOLDING)) {
                 session.getNode("/" + HOLDING).remove();
             }
+            if (position != null) {
+                position.recordIn(session);
+            }
             session.save();
+            return true;
         } catch (BootstrapException e) {
             session.refresh(false);
             throw new PublicationException("the public side refused the item: " + e.getMessage(), e);
@@ -75,10 +92,25 @@ public final class PublicReceiver {
     }
 
     public void remove(Session session, String path) throws RepositoryException {
-        if (session.nodeExists(path)) {
+        remove(session, path, null);
+    }
+
+    /** @return false when the position was already applied (nothing changed) */
+    public boolean remove(Session session, String path, StreamPosition position) throws RepositoryException {
+        if (position != null && !position.isNewIn(session)) {
+            return false;
+        }
+        boolean exists = session.nodeExists(path);
+        if (exists) {
             session.getNode(path).remove();
+        }
+        if (position != null) {
+            position.recordIn(session);
+        }
+        if (exists || position != null) {
             session.save();
         }
+        return true;
     }
 
     public boolean isPublished(Session session, String identifier) throws RepositoryException {
@@ -110,8 +142,8 @@ public final class PublicReceiver {
         return kept;
     }
 
-    /** The document's root key: the first line that is not a comment, {@code 'name':}. */
-    private static String rootName(byte[] item) {
+    /** The document's root key: the first line that is not a comment, {@code 'name':}; null when there is none. */
+    public static String rootName(byte[] item) {
         for (String line : new String(item, java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;

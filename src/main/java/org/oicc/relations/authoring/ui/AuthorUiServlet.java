@@ -5,11 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.publication.Publisher;
+import org.oicc.relations.authoring.publication.SubscriberReports;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.NoSuchItemException;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.repository.SessionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,14 +25,15 @@ import java.util.Optional;
 
 /**
  * The authoring UI at {@code /.author/*}: login, a list per content type, the generated edit form,
- * publication buttons and versions. Pages are rendered on the server; the one script only adds a
- * filter box to reference pickers.
+ * publication buttons and versions. Pages are rendered on the server; the one script only turns
+ * reference pickers into comboboxes that search as the editor types.
  *
  * <pre>
  * /.author/                         → the first content type's list
  * /.author/login, /.author/logout   GET form / POST
  * /.author/static/{author.css,js}   from the jar
- * /.author/items/{type}             list (?q=, ?sort=name|modified)
+ * /.author/items/{type}             one page of the list (?q=, ?sort=[-]column, ?page=)
+ * /.author/api/pick?type=&q=        JSON: the first matches for a reference picker
  * /.author/items/{type}/_new        form for a new item; POST creates
  * /.author/items/{type}/{item}      form; POST saves (or applies a row button)
  * /.author/items/{type}/{item}/{publish|unpublish|restore}   POST
@@ -46,18 +49,29 @@ public final class AuthorUiServlet extends HttpServlet {
     private final transient ItemList list;
     private final transient ItemForm form;
     private final transient PublicationActions publication;
+    private final transient PickApi pick;
 
     /**
      * @param auth the same as the APIs': one Basic-credential cache, one session store, one lockout
      *             for every way an editor logs in
+     * @param index the author side's index: lists and reference pickers ask it, never the workspace
      */
     public AuthorUiServlet(LightModule module, Labels labels, ContentService content, SessionProvider sessions,
-                           Authentication auth, Publisher publisher, Versions versions) {
-        this.ui = new UiContext(module, labels, content);
+                           Authentication auth, Publisher publisher, Versions versions, ItemIndex index) {
+        this(module, labels, content, sessions, auth, publisher, versions, index, SubscriberReports.NONE);
+    }
+
+    /** @param subscribers an author instance's public instances, shown on every page and per item */
+    public AuthorUiServlet(LightModule module, Labels labels, ContentService content, SessionProvider sessions,
+                           Authentication auth, Publisher publisher, Versions versions, ItemIndex index,
+                           SubscriberReports subscribers) {
+        this.ui = new UiContext(module, labels, content, subscribers);
         this.auth = auth;
         this.login = new LoginPages(ui, auth.credentials(), auth.loginSessions());
-        this.list = new ItemList(ui, sessions);
-        this.form = new ItemForm(ui, sessions, versions);
+        ReferencePicker picker = new ReferencePicker(module, content.locales(), sessions, index);
+        this.list = new ItemList(ui, sessions, index, picker);
+        this.form = new ItemForm(ui, sessions, versions, picker);
+        this.pick = new PickApi(ui, picker);
         this.publication = new PublicationActions(ui, form, publisher, versions);
     }
 
@@ -66,6 +80,7 @@ public final class AuthorUiServlet extends HttpServlet {
         UiSession session = null;
         try {
             req.setCharacterEncoding("UTF-8");
+            readForm(req);
             session = auth.session(req).map(UiSession::new).orElse(null);
             route(req, resp, session);
         } catch (UiError e) {
@@ -75,6 +90,20 @@ public final class AuthorUiServlet extends HttpServlet {
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("authoring UI request {} {} failed", req.getMethod(), req.getRequestURI(), e);
             error(resp, session, 500, "Something went wrong on the server; nothing was changed by this request.");
+        }
+    }
+
+    /**
+     * Parses a posted form before anything reads a field, so a form over the container's limits
+     * (too many fields or bytes) is refused as such, before it could count as a failed login.
+     */
+    private static void readForm(HttpServletRequest req) {
+        if ("POST".equals(req.getMethod())) {
+            try {
+                req.getParameterMap();
+            } catch (RuntimeException overLimits) {
+                throw new UiError(413, "This form is too large (too many fields or too much text); nothing was saved.");
+            }
         }
     }
 
@@ -97,6 +126,10 @@ public final class AuthorUiServlet extends HttpServlet {
             } else {
                 login.form(req, resp);
             }
+            return;
+        }
+        if (path.equals("/api/pick") && !post) {
+            pick.answer(req, resp, session);
             return;
         }
         if (session == null) {

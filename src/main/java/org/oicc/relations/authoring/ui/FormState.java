@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -153,6 +154,59 @@ final class FormState {
             case "down" -> swap(list, i, i + 1);
             default -> throw UiError.badRequest("unknown form action");
         }
+    }
+
+    /**
+     * Sets one reference value: {@code param} names the property ({@code p.parent},
+     * {@code p.relationships.1.aims}), {@code index} the row of a multi-value one (0 otherwise).
+     *
+     * @throws UiError 400 for a parameter that names no reference of this form
+     */
+    void setReference(String param, int index, String value) {
+        referenceSetter(param, index).accept(value);
+    }
+
+    /** Checks that a parameter and row name a reference value of this form, changing nothing. */
+    void checkReference(String param, int index) {
+        referenceSetter(param, index);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Consumer<String> referenceSetter(String param, int index) {
+        String[] path = param.startsWith(PREFIX) ? param.substring(PREFIX.length()).split("\\.") : new String[0];
+        if (path.length % 2 == 0) {
+            throw UiError.badRequest("unknown form field");
+        }
+        Map<String, Object> level = values;
+        List<PropertyDefinition> defs = type.model().properties();
+        for (int i = 0; i < path.length - 1; i += 2) {
+            PropertyDefinition def = definition(defs, path[i]);
+            if (def == null || !def.isSubModel() || !path[i + 1].matches("\\d{1,4}")) {
+                throw UiError.badRequest("unknown form field");
+            }
+            int row = Integer.parseInt(path[i + 1]);
+            if (!(level.get(path[i]) instanceof List<?> rows) || row >= rows.size()) {
+                throw UiError.badRequest("the form changed meanwhile; reload it");
+            }
+            level = (Map<String, Object>) rows.get(row);
+            defs = subModel(type, def).properties();
+        }
+        String key = path[path.length - 1];
+        PropertyDefinition def = definition(defs, key);
+        if (def == null || !def.isReference()) {
+            throw UiError.badRequest("unknown form field");
+        }
+        if (!def.multiple()) {
+            if (index != 0) {
+                throw UiError.badRequest("unknown form field");
+            }
+            Map<String, Object> at = level;
+            return value -> at.put(key, value);
+        }
+        if (!(level.get(key) instanceof List<?> list) || index >= list.size()) {
+            throw UiError.badRequest("the form changed meanwhile; reload it");
+        }
+        return value -> ((List<Object>) list).set(index, value);
     }
 
     private record Target(List<Object> list, boolean rows) {

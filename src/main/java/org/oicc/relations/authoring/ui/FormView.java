@@ -11,7 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
  * The edit form as the template draws it, generated from the content-type definition: one field
@@ -24,8 +24,30 @@ final class FormView {
     public record Choice(String value, String label, boolean selected) {
     }
 
-    /** One control: a single value, or one row of a multi-value list. */
-    public record Input(String id, String value, boolean checked, List<Choice> choices, List<String> errors, String removeAction) {
+    /** One control: a single value, or one row of a multi-value list; {@code picker} for a searched reference. */
+    public record Input(String id, String value, boolean checked, List<Choice> choices, List<String> errors, String removeAction,
+                        Picker picker) {
+    }
+
+    /**
+     * A reference chosen by searching: the chosen item's label ({@code missing} when the stored
+     * identifier names no item), the search text field and its buttons, and, after a search without
+     * the script, the first matches as buttons that choose one.
+     */
+    public record Picker(String type, String label, boolean missing, String queryName, String query, String findAction,
+                         String clearAction, boolean searched, List<Choice> results, long total) {
+    }
+
+    /** Where a form's references come from, without ever listing a whole workspace. */
+    interface References {
+        /** Every item of the type as choices (value = identifier) when few enough for a select, else empty. */
+        Optional<List<Choice>> smallSet(String contentType);
+
+        /** The label of the item an identifier names, empty when there is none. */
+        Optional<String> label(String contentType, String id);
+
+        /** The first matches of a search text, and how many in all. */
+        Map.Entry<List<Choice>, Long> find(String contentType, String text);
     }
 
     /** A property in one language (or the only one): its parameter name and its inputs. */
@@ -38,7 +60,10 @@ final class FormView {
                String upAction, String downAction, List<String> errors) {
     }
 
-    /** A property of the definition. {@code control}: text, textarea, date, checkbox, integer, number, select, reference, rows. */
+    /**
+     * A property of the definition. {@code control}: text, textarea, date, checkbox, integer, number, select,
+     * reference (a select of a few items), picker (a searched reference), rows.
+     */
     public record Field(String name, String label, String control, boolean required, boolean i18n, boolean multiple,
                  List<Variant> variants, String id, String listName, List<Row> rows, String addAction, List<String> errors) {
     }
@@ -50,21 +75,23 @@ final class FormView {
     private final ContentTypeDefinition type;
     private final ContentLocales locales;
     private final Labels labels;
-    private final Function<String, List<Choice>> itemsOfType;
+    private final References references;
+    private final Map<String, String> searches;
     private final Map<String, List<String>> errors;
     private final Map<String, String[]> anchors = new LinkedHashMap<>();
     private final Map<String, Integer> errorsPerLocale = new LinkedHashMap<>();
 
     /**
-     * @param itemsOfType the items of a content type as choices (value = identifier), for reference pickers
-     * @param errors      problem messages by form path ({@code website}, {@code relationships[1].category})
+     * @param searches the search texts of pickers searched without the script, by slot ({@code p.parent:0})
+     * @param errors   problem messages by form path ({@code website}, {@code relationships[1].category})
      */
-    FormView(ContentTypeDefinition type, ContentLocales locales, Labels labels, Function<String, List<Choice>> itemsOfType,
-             Map<String, List<String>> errors) {
+    FormView(ContentTypeDefinition type, ContentLocales locales, Labels labels, References references,
+             Map<String, String> searches, Map<String, List<String>> errors) {
         this.type = type;
         this.locales = locales;
         this.labels = labels;
-        this.itemsOfType = itemsOfType;
+        this.references = references;
+        this.searches = searches;
         this.errors = errors;
     }
 
@@ -106,7 +133,7 @@ final class FormView {
                 String variantLabel = locale == null ? label : label + " (" + languageName(locale) + ")";
                 variants.add(variant(def, key, locale, variantLabel, values.get(key), path + key, prefix + key));
             }
-            out.add(new Field(def.name(), label, control(def), def.required(), def.i18n(), def.multiple(), variants,
+            out.add(new Field(def.name(), label, control(def, references), def.required(), def.i18n(), def.multiple(), variants,
                     id(path + def.name()), null, List.of(), null, List.of()));
         }
         return out;
@@ -123,13 +150,13 @@ final class FormView {
                 String at = path + "[" + i + "]";
                 String text = String.valueOf(rows.get(i));
                 inputs.add(new Input(id(at), text, false, choices(def, text), errorsAt(at, label, locale),
-                        "remove:" + name + ":" + i));
+                        "remove:" + name + ":" + i, picker(def, name, i, text)));
             }
             return new Variant(locale, lang, dir, name, id(path), label, true, inputs, "add:" + name, variantErrors);
         }
         boolean checked = Boolean.TRUE.equals(value);
         String text = value == null || value instanceof Boolean ? "" : String.valueOf(value);
-        inputs.add(new Input(id(path), text, checked, choices(def, text), variantErrors, null));
+        inputs.add(new Input(id(path), text, checked, choices(def, text), variantErrors, null, picker(def, name, 0, text)));
         return new Variant(locale, lang, dir, name, id(path), label, false, inputs, null, List.of());
     }
 
@@ -162,9 +189,13 @@ final class FormView {
     private List<Choice> choices(PropertyDefinition def, String current) {
         List<Choice> out = new ArrayList<>();
         if (def.type() instanceof PropertyType.Reference ref) {
+            Optional<List<Choice>> few = references.smallSet(ref.contentType());
+            if (few.isEmpty()) {
+                return out;
+            }
             out.add(new Choice("", "—", current.isEmpty()));
             boolean found = current.isEmpty();
-            for (Choice c : itemsOfType.apply(ref.contentType())) {
+            for (Choice c : few.get()) {
                 boolean selected = c.value().equals(current);
                 found |= selected;
                 out.add(new Choice(c.value(), c.label(), selected));
@@ -189,9 +220,33 @@ final class FormView {
         return out;
     }
 
-    private static String control(PropertyDefinition def) {
-        if (def.isReference()) {
-            return "reference";
+    /**
+     * The picker of one reference value, or null where a select does: {@code slot} names it in the
+     * form's buttons ({@code p.parent:0}, {@code p.relationships.1.aims:2}).
+     */
+    private Picker picker(PropertyDefinition def, String name, int index, String current) {
+        if (!(def.type() instanceof PropertyType.Reference ref) || references.smallSet(ref.contentType()).isPresent()) {
+            return null;
+        }
+        String slot = name + ":" + index;
+        Optional<String> label = current.isEmpty() ? Optional.empty() : references.label(ref.contentType(), current);
+        String query = searches.get(slot);
+        List<Choice> results = List.of();
+        long total = 0;
+        if (query != null) {
+            Map.Entry<List<Choice>, Long> found = references.find(ref.contentType(), query);
+            results = found.getKey().stream()
+                    .map(c -> new Choice(PickActions.choose(slot, c.value()), c.label(), c.value().equals(current))).toList();
+            total = found.getValue();
+        }
+        return new Picker(ref.contentType(), label.orElse(""), !current.isEmpty() && label.isEmpty(),
+                PickActions.queryName(slot), query == null ? "" : query, PickActions.find(slot),
+                current.isEmpty() ? null : PickActions.clear(slot), query != null, results, total);
+    }
+
+    private static String control(PropertyDefinition def, References references) {
+        if (def.type() instanceof PropertyType.Reference ref) {
+            return references.smallSet(ref.contentType()).isPresent() ? "reference" : "picker";
         }
         if (!def.options().isEmpty()) {
             return "select";

@@ -41,11 +41,13 @@ final class ItemForm {
     private final UiContext ui;
     private final SessionProvider sessions;
     private final Versions versions;
+    private final ReferencePicker picker;
 
-    ItemForm(UiContext ui, SessionProvider sessions, Versions versions) {
+    ItemForm(UiContext ui, SessionProvider sessions, Versions versions, ReferencePicker picker) {
         this.ui = ui;
         this.sessions = sessions;
         this.versions = versions;
+        this.picker = picker;
     }
 
     void show(HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, String name)
@@ -56,7 +58,7 @@ final class ItemForm {
             extra.put("message", msg);
         }
         if (NEW.equals(name)) {
-            render(resp, 200, session, type, null, FormState.empty(type, ui.content.locales()), "", "", Map.of(), null, extra);
+            render(resp, 200, session, type, null, FormState.empty(type, ui.content.locales()), "", "", Map.of(), null, extra, Map.of());
             return;
         }
         Item item = ui.content.read(type.name(), name);
@@ -67,7 +69,7 @@ final class ItemForm {
     void renderStored(HttpServletResponse resp, int status, UiSession session, ContentTypeDefinition type, Item item,
                       Map<String, Object> extra) throws IOException, RepositoryException {
         FormState state = FormState.fromStored(type, ui.content.locales(), ui.content.values(type.name(), item.name()));
-        render(resp, status, session, type, item, state, version(item), item.name(), Map.of(), null, extra);
+        render(resp, status, session, type, item, state, version(item), item.name(), Map.of(), null, extra, Map.of());
     }
 
     void submit(HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, String name)
@@ -81,9 +83,14 @@ final class ItemForm {
         String newName = isNew ? value(req.getParameter("_name")).strip() : name;
         String tab = req.getParameter("_tab");
         String action = req.getParameter("_action") == null ? "save" : req.getParameter("_action");
+        if (PickActions.handles(action)) {
+            Map<String, String> searches = PickActions.apply(action, state, req::getParameter);
+            render(resp, 200, session, type, item, state, version, newName, Map.of(), tab, Map.of(), searches);
+            return;
+        }
         if (!"save".equals(action)) {
             state.apply(action);
-            render(resp, 200, session, type, item, state, version, newName, Map.of(), tab, Map.of());
+            render(resp, 200, session, type, item, state, version, newName, Map.of(), tab, Map.of(), Map.of());
             return;
         }
         FormInput input = FormInput.of(state, ui.content.locales());
@@ -98,7 +105,7 @@ final class ItemForm {
                     : current.lastModifiedBy()) + " changed this item at " + UiContext.when(current.lastModified())
                     + ", after you opened it. Your input is still below; open the current version to see their "
                     + "change, then apply yours again.", "reload", UiContext.itemUrl(type, name));
-            render(resp, 412, session, type, current, state, version, newName, Map.of(), tab, extra);
+            render(resp, 412, session, type, current, state, version, newName, Map.of(), tab, extra, Map.of());
         } catch (ContentValidationException e) {
             Map<String, List<String>> errors = new LinkedHashMap<>();
             for (ValidationProblem p : e.problems()) {
@@ -106,7 +113,7 @@ final class ItemForm {
             }
             Map<String, Object> extra = Map.of("error", e.problems().size() == 1 ? "Not saved: one problem, shown below."
                     : "Not saved: " + e.problems().size() + " problems, shown below.");
-            render(resp, 400, session, type, item, state, version, newName, errors, tab, extra);
+            render(resp, 400, session, type, item, state, version, newName, errors, tab, extra, Map.of());
         }
     }
 
@@ -117,13 +124,11 @@ final class ItemForm {
 
     private void render(HttpServletResponse resp, int status, UiSession session, ContentTypeDefinition type, Item item,
                         FormState state, String version, String newName, Map<String, List<String>> errors, String tab,
-                        Map<String, Object> extra) throws IOException, RepositoryException {
-        Map<String, List<FormView.Choice>> itemsOfType = new HashMap<>();
-        FormView view = new FormView(type, ui.content.locales(), ui.labels,
-                t -> itemsOfType.computeIfAbsent(t, this::choices), errors);
+                        Map<String, Object> extra, Map<String, String> searches) throws IOException, RepositoryException {
+        FormView view = new FormView(type, ui.content.locales(), ui.labels, new FormReferences(ui, picker), searches, errors);
         String itemLabel = ui.labels.item(ui.module, type);
         String title = item == null ? "New " + itemLabel.toLowerCase(Locale.ROOT)
-                : ItemList.title(item, FormState.keys(ItemList.titleProperty(ui.module, type), ui.content.locales()).get(0));
+                : ItemList.title(item, ItemColumns.titleProperty(ui.module, type).name());
         Map<String, Object> m = ui.frame(session, title, type);
         m.put("heading", title);
         m.put("itemLabel", itemLabel);
@@ -157,6 +162,7 @@ final class ItemForm {
                         "by", v.publishedBy() == null ? "" : v.publishedBy()));
             }
             m.put("versions", list);
+            m.put("arrivals", SubscriberView.arrivals(ui.subscribers, type.workspace(), item.path()));
         }
         m.putAll(extra);
         ui.pages.render(resp, status, "item.ftlh", m);
@@ -170,18 +176,6 @@ final class ItemForm {
             return errorsPerLocale.keySet().iterator().next();
         }
         return chosen;
-    }
-
-    private List<FormView.Choice> choices(String contentType) {
-        ContentTypeDefinition target = ui.type(contentType);
-        String key = ItemList.titleProperty(ui.module, target).name();
-        List<FormView.Choice> out = new ArrayList<>();
-        for (Item i : ui.content.list(contentType)) {
-            String title = ItemList.title(i, key);
-            out.add(new FormView.Choice(i.id(), title.equals(i.name()) ? title : title + " (" + i.name() + ")", false));
-        }
-        out.sort((a, b) -> a.label().compareToIgnoreCase(b.label()));
-        return out;
     }
 
     /** Where the item stands, from its author node's activation metadata. */

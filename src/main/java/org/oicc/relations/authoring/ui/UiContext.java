@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.ui;
 
+import org.oicc.relations.authoring.publication.SubscriberReports;
 import org.oicc.relations.authoring.users.Role;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.definition.ContentTypeDefinition;
@@ -25,11 +26,13 @@ final class UiContext {
     final Labels labels;
     final ContentService content;
     final UiTemplates pages = new UiTemplates();
+    final SubscriberReports subscribers;
 
-    UiContext(LightModule module, Labels labels, ContentService content) {
+    UiContext(LightModule module, Labels labels, ContentService content, SubscriberReports subscribers) {
         this.module = module;
         this.labels = labels;
         this.content = content;
+        this.subscribers = subscribers;
     }
 
     /** The site's home page (its root page, from the site definition) on the preview. */
@@ -64,6 +67,7 @@ final class UiContext {
             m.put("user", session.user().name());
             m.put("roles", session.user().roles().stream().map(Role::id).toList());
             m.put("csrf", session.csrf());
+            m.put("subscribers", SubscriberView.strip(subscribers));
         }
         List<Map<String, Object>> nav = new ArrayList<>();
         for (ContentTypeDefinition t : module.allContentTypes()) {

@@ -35,7 +35,7 @@ record UiSession(LoginSession session) {
     void requireCsrf(HttpServletRequest req) {
         String given = req.getHeader(Authentication.CSRF_HEADER);
         if (given == null) {
-            given = req.getParameter(Authentication.CSRF_FIELD);
+            given = Authentication.formField(req, Authentication.CSRF_FIELD);
         }
         if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), csrf().getBytes(StandardCharsets.UTF_8))) {
             throw new UiError(403, "This form did not come from your current session (its security token is missing or old). "

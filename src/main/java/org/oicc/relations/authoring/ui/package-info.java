@@ -6,6 +6,7 @@
  *
  * <p>Uses: {@code authoring.http} (authentication), {@code authoring.publication},
  * {@code authoring.users}, {@code content} (every save goes through the content service),
+ * {@code index} (lists and reference pickers: one page of items, never a whole workspace), {@code http} (the JSON error envelope),
  * {@code definition}, {@code repository}. Only {@code server} uses it.
  */
 package org.oicc.relations.authoring.ui;

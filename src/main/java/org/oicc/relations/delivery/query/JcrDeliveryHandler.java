@@ -18,6 +18,7 @@ import org.oicc.relations.repository.Side;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
+import javax.jcr.PathNotFoundException;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import java.io.IOException;
@@ -63,45 +64,58 @@ public final class JcrDeliveryHandler implements EndpointHandler {
     private void write(JsonGenerator out, DeliveryRequest request, QueryPlan plan) throws IOException, RepositoryException {
         QueryBudget budget = QueryBudget.of(settings.queryTimeout());
         try (SessionScope answerSessions = SessionScope.forReading(sessions, Side.PUBLIC)) {
-            Session session = answerSessions.session(endpoint.workspace());
-            switch (request.kind()) {
-                case READ_NODE -> renderer.write(out, node(session, request.path()), request.language(), answerSessions);
-                case CHILDREN -> {
-                    out.writeStartArray();
-                    for (NodeIterator it = node(session, request.path()).getNodes(); it.hasNext();) {
-                        budget.check();
-                        Node child = it.nextNode();
-                        if (NodeTypes.matches(child, endpoint.nodeTypes(), endpoint.strict())
-                                || NodeTypes.matches(child, endpoint.childNodeTypes(), endpoint.strict())) {
-                            renderer.write(out, child, request.language(), answerSessions);
-                        }
+            try {
+                answer(out, request, plan, budget, answerSessions);
+            } catch (RepositoryException | RuntimeException e) {
+                answerSessions.discard();
+                throw e;
+            }
+        }
+    }
+
+    private void answer(JsonGenerator out, DeliveryRequest request, QueryPlan plan, QueryBudget budget,
+            SessionScope answerSessions) throws IOException, RepositoryException {
+        Session session = answerSessions.session(endpoint.workspace());
+        switch (request.kind()) {
+            case READ_NODE -> renderer.write(out, node(session, request.path()), request.language(), answerSessions);
+            case CHILDREN -> {
+                out.writeStartArray();
+                for (NodeIterator it = node(session, request.path()).getNodes(); it.hasNext();) {
+                    budget.check();
+                    Node child = it.nextNode();
+                    if (NodeTypes.matches(child, endpoint.nodeTypes(), endpoint.strict())
+                            || NodeTypes.matches(child, endpoint.childNodeTypes(), endpoint.strict())) {
+                        renderer.write(out, child, request.language(), answerSessions);
                     }
-                    out.writeEndArray();
                 }
-                case QUERY -> {
-                    QueryRunner.Page page = queries.run(session, request, plan, budget);
-                    out.writeStartObject();
-                    out.writeArrayFieldStart("results");
-                    for (Node node : page.nodes()) {
-                        budget.check();
-                        renderer.write(out, node, request.language(), answerSessions);
-                    }
-                    out.writeEndArray();
-                    out.writeNumberField("total", page.total());
-                    out.writeNumberField("offset", request.offset());
-                    out.writeNumberField("limit", request.limit());
-                    out.writeEndObject();
+                out.writeEndArray();
+            }
+            case QUERY -> {
+                QueryRunner.Page page = queries.run(session, request, plan, budget);
+                out.writeStartObject();
+                out.writeArrayFieldStart("results");
+                for (Node node : page.nodes()) {
+                    budget.check();
+                    renderer.write(out, node, request.language(), answerSessions);
                 }
+                out.writeEndArray();
+                out.writeNumberField("total", page.total());
+                out.writeNumberField("offset", request.offset());
+                out.writeNumberField("limit", request.limit());
+                out.writeEndObject();
             }
         }
     }
 
     private Node node(Session session, String relative) throws RepositoryException {
         String path = JcrPaths.absolute(endpoint.rootPath(), relative);
-        if (!session.nodeExists(path)) {
+        Node node;
+        try {
+            // one look-up, not exists-then-get: a save in between would turn "found" into a failure
+            node = session.getNode(path);
+        } catch (PathNotFoundException e) {
             throw DeliveryException.pathNotFound(relative);
         }
-        Node node = session.getNode(path);
         if (node.getDepth() > 0 && !NodeTypes.matches(node, endpoint.nodeTypes(), endpoint.strict())
                 && !NodeTypes.matches(node, endpoint.childNodeTypes(), endpoint.strict())) {
             throw DeliveryException.pathNotFound(relative);

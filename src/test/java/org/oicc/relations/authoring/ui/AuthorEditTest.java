@@ -211,8 +211,8 @@ class AuthorEditTest {
         assertThat(UiClient.html(editor.get("/.author/items/organization?q=iula")).select("table.items tbody tr")).hasSize(1);
 
         f.content.update("organization", "unicef", ItemInput.of(Map.of("acronym", "UNICEF")), "admin");
-        Document recent = UiClient.html(editor.get("/.author/items/organization?sort=modified"));
-        assertThat(recent.selectFirst("table.items tbody td:nth-child(2)").text()).isEqualTo("unicef");
+        Document recent = UiClient.html(editor.get("/.author/items/organization?sort=-modified"));
+        assertThat(recent.selectFirst("table.items tbody td:nth-child(3)").text()).isEqualTo("unicef");
         Document byName = UiClient.html(editor.get("/.author/items/organization"));
         List<String> names = byName.select("table.items tbody td:first-child").eachText();
         assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);

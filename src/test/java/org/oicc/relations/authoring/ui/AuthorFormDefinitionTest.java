@@ -40,9 +40,16 @@ class AuthorFormDefinitionTest {
             assertThat(iula.selectFirst("#f-relationships-0-position").val()).isEqualTo("3");
             assertThat(iula.select("#f-relationships-2-aims select")).hasSize(5);
             assertThat(iula.selectFirst("#f-relationships-2-category option[selected]").text())
-                    .isEqualTo("Friendship and Cooperation Agreements (cooperation-agreement)");
-            assertThat(iula.selectFirst("#f-parent").attr("data-search")).isEqualTo("Parent organization");
-            assertThat(iula.select("#f-parent option")).hasSize(26);
+                    .isEqualTo("Friendship and Cooperation Agreements");
+            // 25 organizations are more than a select holds: the parent is searched, never listed
+            assertThat(iula.select("select#f-parent, #f-parent option")).isEmpty();
+            assertThat(iula.selectFirst("input#f-parent.pick-text").attr("name")).isEqualTo("_q:p.parent:0");
+            assertThat(iula.selectFirst("input[type=hidden][name=p.parent]").val()).isEmpty();
+            assertThat(iula.selectFirst("#f-parent-current").text()).isEqualTo("None chosen");
+            Document alecso = UiClient.html(c.get("/.author/items/organization/alecso"));
+            assertThat(alecso.selectFirst("input[type=hidden][name=p.parent]").val())
+                    .isEqualTo(f.content.read("organization", "league-of-arab-states").id());
+            assertThat(alecso.selectFirst("#f-parent-current").text()).isEqualTo("Chosen: League of Arab States (LAS)");
             assertThat(iula.select("input.tab-radio").eachAttr("value")).containsExactly("en", "ar", "fr");
             assertThat(iula.select(".l10n-ar #f-relationships-0-role_ar")).hasSize(1);
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -121,8 +122,8 @@ class AuthoringBrowserTest {
         assertThat(browser.findElement(By.id("f-name_ar")).isDisplayed()).isTrue();
         assertThat(browser.findElement(By.id("f-name")).isDisplayed()).isFalse();
         browser.findElement(By.cssSelector("label[for=tab-en]")).click();
-        // the script adds a filter box to long reference pickers
-        assertThat(browser.findElements(By.cssSelector("input.ref-filter[aria-controls=f-parent]"))).hasSize(1);
+        // the script turns the parent picker into a combobox (and hides the no-script Find button)
+        assertThat(browser.findElements(By.cssSelector("input#f-parent[role=combobox][aria-controls=f-parent-listbox]"))).hasSize(1);
 
         String agreement = content.read("relationshipCategory", "cooperation-agreement").id();
         int entry = agreementEntry(agreement);
@@ -161,6 +162,47 @@ class AuthoringBrowserTest {
         browser.get(base + "/relations.html");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains(ROLE);
         screenshot("public-relations.png");
+    }
+
+    @Test
+    void theParentComboboxSearchesAsTheEditorTypesAndIsUsedByKeyboard() throws Exception {
+        browser.get(base + "/.author/login?next=/.author/items/organization/iula");
+        type(browser.findElement(By.id("username")), "editor");
+        type(browser.findElement(By.id("password")), TestSite.PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit].primary")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/.author/items/organization/iula"));
+        WebElement box = browser.findElement(By.id("f-parent"));
+        assertThat(browser.findElement(By.cssSelector(".picker .pick-find")).isDisplayed()).isFalse();
+
+        box.click();
+        box.sendKeys("arab");
+        wait.until(d -> d.findElements(By.cssSelector("#f-parent-listbox [role=option]")).size() >= 2);
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("true");
+        List<WebElement> options = browser.findElements(By.cssSelector("#f-parent-listbox [role=option]"));
+        box.sendKeys(Keys.ARROW_DOWN, Keys.ARROW_DOWN, Keys.ARROW_UP);
+        assertThat(box.getAttribute("aria-activedescendant")).isEqualTo(options.get(0).getAttribute("id"));
+        assertThat(options.get(0).getAttribute("aria-selected")).isEqualTo("true");
+        screenshot("author-combobox.png");
+        box.sendKeys(Keys.ESCAPE);
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(browser.findElement(By.id("f-parent-listbox")).isDisplayed()).isFalse();
+
+        type(box, "league of arab");
+        wait.until(d -> d.findElements(By.cssSelector("#f-parent-listbox [role=option]")).size() == 1
+                && d.findElement(By.id("f-parent-listbox")).isDisplayed());
+        box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+        String las = content.read("organization", "league-of-arab-states").id();
+        assertThat(browser.findElement(By.cssSelector("input[name='p.parent']")).getAttribute("value")).isEqualTo(las);
+        assertThat(browser.findElement(By.id("f-parent-current")).getText()).isEqualTo("Chosen: League of Arab States (LAS)");
+        assertThat(box.getAttribute("aria-expanded")).isEqualTo("false");
+        // Enter chose; it did not submit the form
+        assertThat(browser.getCurrentUrl()).endsWith("/.author/items/organization/iula");
+        assertThat(content.read("organization", "iula").property("parent")).isEmpty();
+
+        browser.findElement(By.cssSelector("button[value=save]")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("?msg=saved"));
+        assertThat(content.read("organization", "iula").property("parent")).hasValue(las);
+        assertThat(browser.findElement(By.id("f-parent-current")).getText()).isEqualTo("Chosen: League of Arab States (LAS)");
     }
 
     /** The relationships row whose category is the cooperation-agreement category. */

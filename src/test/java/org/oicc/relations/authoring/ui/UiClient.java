@@ -44,6 +44,11 @@ final class UiClient {
         return send(HttpRequest.newBuilder(URI.create(f.base() + path)).GET());
     }
 
+    /** A GET as the UI's script sends it: with the session's CSRF token in its header. */
+    HttpResponse<String> getWithToken(String path, String token) throws Exception {
+        return send(HttpRequest.newBuilder(URI.create(f.base() + path)).header("X-CSRF-Token", token).GET());
+    }
+
     HttpResponse<String> post(String path, List<Map.Entry<String, String>> fields) throws Exception {
         StringJoiner body = new StringJoiner("&");
         for (Map.Entry<String, String> e : fields) {

@@ -1,0 +1,160 @@
+package org.oicc.relations.index;
+
+import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.Side;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.observation.Event;
+import javax.jcr.observation.ObservationManager;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The {@link ItemIndex} of one side: every content workspace of the module (one content type each)
+ * read once at {@link #start}, then kept in step by one synchronous observation listener per
+ * workspace, registered through a session of its own that stays open until {@link #close()}. Built
+ * once per side: the published side reads {@link Side#PUBLIC} sessions of its provider, the drafts'
+ * side a provider that answers them with drafts.
+ *
+ * <p>Memory: per item its path, the kept values (no rich text; identifiers, options and entry names
+ * interned) and its entries; see the README's "Performance" section for the figure at 100,000.
+ */
+public final class ContentIndex implements ItemIndex, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContentIndex.class);
+    static final int EVENTS = Event.NODE_ADDED | Event.NODE_REMOVED | Event.NODE_MOVED
+            | Event.PROPERTY_ADDED | Event.PROPERTY_CHANGED | Event.PROPERTY_REMOVED;
+
+    private record Part(WorkspaceIndex index, EntryLookup entries) {
+    }
+
+    private record Registration(String workspace, Session session, IndexListener listener) {
+    }
+
+    private final Map<String, Part> parts = new LinkedHashMap<>();
+    private final Interner interner = new Interner();
+    private final List<Registration> registrations = new ArrayList<>();
+
+    /** Nothing read yet; {@link #start} reads the workspaces and starts following them. */
+    public ContentIndex(LightModule module, ContentLocales locales) {
+        for (ContentTypeDefinition type : module.allContentTypes()) {
+            if (!parts.containsKey(type.workspace())) { // one type per workspace, as the loader checks
+                WorkspaceIndex index = new WorkspaceIndex(new IndexSchema(type, locales));
+                parts.put(type.workspace(), new Part(index, new EntryLookup(index)));
+            }
+        }
+    }
+
+    public static ContentIndex of(LightModule module) {
+        return new ContentIndex(module, ContentLocales.of(module));
+    }
+
+    /**
+     * Listens first, then reads: a change saved while a workspace is being read is applied after it
+     * (the listener waits for the write lock), so nothing falls between the two.
+     *
+     * @throws RepositoryException when a workspace cannot be read or observed; what was started is closed
+     */
+    public synchronized void start(SessionProvider sessions) throws RepositoryException {
+        try {
+            for (Map.Entry<String, Part> e : parts.entrySet()) {
+                long started = System.nanoTime();
+                Session session = sessions.login(Side.PUBLIC, e.getKey());
+                IndexUpdater updater = new IndexUpdater(e.getValue().index(), session, interner);
+                IndexListener listener = new IndexListener(e.getKey(), updater);
+                try {
+                    ObservationManager observation = session.getWorkspace().getObservationManager();
+                    observation.addEventListener(listener, EVENTS, "/", true, null, null, false);
+                } catch (RepositoryException | RuntimeException failure) {
+                    session.logout();
+                    throw failure;
+                }
+                registrations.add(new Registration(e.getKey(), session, listener));
+                updater.build();
+                LOG.info("indexed {} items of workspace {} in {} ms", e.getValue().index().size(), e.getKey(),
+                        (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (RepositoryException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    @Override
+    public IndexPage items(String workspace, ItemSearch search, SortOrder order, int offset, int limit) {
+        WorkspaceIndex index = part(workspace).index();
+        return index.read(() -> {
+            Predicate<IndexedItem> test = search == null || search.matchesAll() ? i -> true
+                    : new TextMatch(search, index.schema().item());
+            return index.page(index.matching(test), List.of(order == null ? SortOrder.byName() : order),
+                    Math.max(0, offset), limit);
+        });
+    }
+
+    @Override
+    public IndexPage entries(String workspace, String subModelProperty, String referenceProperty, String targetId,
+            String orderProperty, int offset, int limit) {
+        Part part = part(workspace);
+        return part.index().read(() -> part.entries().page(subModelProperty, referenceProperty, targetId, orderProperty,
+                Math.max(0, offset), limit));
+    }
+
+    /** Whether the workspace is indexed, with items of this node type (and its subtypes). */
+    public boolean covers(String workspace, String nodeType) {
+        Part part = parts.get(workspace);
+        return part != null && part.index().schema().nodeType().equals(nodeType);
+    }
+
+    /** How many items the index holds for a workspace; empty when it does not index it. */
+    public Optional<Integer> size(String workspace) {
+        Part part = parts.get(workspace);
+        return part == null ? Optional.empty() : Optional.of(part.index().read(part.index()::size));
+    }
+
+    /** Used by the query layer: the matching slots, then a page in an order. */
+    IndexPage select(String workspace, Predicate<IndexedItem> test, List<SortOrder> order, int offset, int limit) {
+        WorkspaceIndex index = part(workspace).index();
+        return index.read(() -> {
+            BitSet matched = index.matching(test);
+            return index.page(matched, order, Math.max(0, offset), limit);
+        });
+    }
+
+    WorkspaceIndex workspace(String workspace) {
+        return part(workspace).index();
+    }
+
+    private Part part(String workspace) {
+        Part part = parts.get(workspace);
+        if (part == null) {
+            throw new IllegalArgumentException("workspace '" + workspace + "' holds no content type, so it is not indexed");
+        }
+        return part;
+    }
+
+    /** Stops following the workspaces; call before the repository shuts down. */
+    @Override
+    public synchronized void close() {
+        for (Registration r : registrations) {
+            try {
+                r.session().getWorkspace().getObservationManager().removeEventListener(r.listener());
+            } catch (RepositoryException | RuntimeException e) {
+                LOG.warn("could not remove the index listener of workspace {}: {}", r.workspace(), e.toString());
+            } finally {
+                r.session().logout();
+            }
+        }
+        registrations.clear();
+    }
+}

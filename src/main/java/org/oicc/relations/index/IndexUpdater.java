@@ -1,0 +1,149 @@
+package org.oicc.relations.index;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.observation.Event;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keeps one {@link WorkspaceIndex} in step with its workspace through one session of its own: reads
+ * the workspace once at start, then re-reads only the items a batch of events touched. An event on
+ * a property or a child of an item (a relationship entry) re-reads that item; an added node that is
+ * no item's part may hold new items (a created item, a moved folder) and is searched; a removed
+ * node takes the items at and below it along. Local and cluster (external) events are handled the
+ * same way. The session is used under the index's write lock only.
+ */
+final class IndexUpdater {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndexUpdater.class);
+
+    private final WorkspaceIndex index;
+    private final Session session;
+    private final NodeValues reader;
+
+    IndexUpdater(WorkspaceIndex index, Session session, Interner interner) {
+        this.index = index;
+        this.session = session;
+        this.reader = new NodeValues(index.schema(), interner);
+    }
+
+    Session session() {
+        return session;
+    }
+
+    /** Reads every item of the workspace, once. */
+    void build() throws RepositoryException {
+        RepositoryException[] failure = new RepositoryException[1];
+        index.write(() -> {
+            try {
+                collect(session.getRootNode());
+            } catch (RepositoryException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    /** One event: its type and the path of the node it is about (a property's node for a property event). */
+    record Change(int type, String nodePath) {
+
+        static Change of(Event event) throws RepositoryException {
+            String path = event.getPath();
+            boolean onProperty = (event.getType() & (Event.PROPERTY_ADDED | Event.PROPERTY_CHANGED | Event.PROPERTY_REMOVED)) != 0;
+            return new Change(event.getType(), onProperty ? parent(path) : path);
+        }
+    }
+
+    /** Applies one batch of events (one save, or one cluster update). */
+    void apply(List<Change> changes) {
+        index.write(() -> {
+            try {
+                session.refresh(false); // see what was just saved, also through another cluster node
+                Set<String> reread = new LinkedHashSet<>();
+                Set<String> search = new LinkedHashSet<>();
+                for (Change change : changes) {
+                    String path = change.nodePath();
+                    if (change.type() == Event.NODE_REMOVED) {
+                        index.pathsAtOrBelow(path).forEach(index::remove);
+                        touch(parent(path), reread, null);
+                    } else if (change.type() == Event.NODE_ADDED) {
+                        touch(path, reread, search);
+                    } else if (change.type() != Event.NODE_MOVED) { // a move also comes as removed + added
+                        // a property of no item's node: that node alone may have become an item (a mixin)
+                        IndexedItem owner = index.itemAtOrAbove(path);
+                        reread.add(owner != null ? owner.path : path);
+                    }
+                }
+                for (String path : reread) {
+                    refresh(path);
+                }
+                for (String path : search) {
+                    if (index.itemAtOrAbove(path) == null && session.nodeExists(path)) {
+                        collect(session.getNode(path));
+                    }
+                }
+            } catch (RepositoryException | RuntimeException e) {
+                // never thrown into a writer's save; the next event on the item reads it again
+                LOG.error("index of workspace {} could not follow a change", index.schema().workspace(), e);
+            }
+        });
+    }
+
+    /** The item owning the node is re-read; an added node of no item may itself be or hold one. */
+    private void touch(String path, Set<String> reread, Set<String> search) {
+        if (path == null) {
+            return;
+        }
+        IndexedItem owner = index.itemAtOrAbove(path);
+        if (owner != null) {
+            reread.add(owner.path);
+        } else if (search != null) {
+            search.add(path);
+        }
+    }
+
+    private void refresh(String path) throws RepositoryException {
+        if (!session.nodeExists(path)) {
+            index.remove(path);
+            return;
+        }
+        Node node = session.getNode(path);
+        if (node.isNodeType(index.schema().nodeType())) {
+            index.put(reader.item(node));
+        } else {
+            index.remove(path);
+        }
+    }
+
+    /** Indexes the items at and below a node; an item's submodel children are its own, not searched. */
+    private void collect(Node node) throws RepositoryException {
+        if (node.getDepth() == 1 && node.getName().equals("jcr:system")) {
+            return;
+        }
+        boolean item = node.getDepth() > 0 && node.isNodeType(index.schema().nodeType());
+        if (item) {
+            index.put(reader.item(node));
+        }
+        for (NodeIterator it = node.getNodes(); it.hasNext();) {
+            Node child = it.nextNode();
+            if (item && index.schema().subModel(child.getName()) != null) {
+                continue;
+            }
+            collect(child);
+        }
+    }
+
+    private static String parent(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash <= 0 ? (path.length() > 1 ? "/" : null) : path.substring(0, slash);
+    }
+}

@@ -1,0 +1,26 @@
+package org.oicc.relations.index;
+
+/**
+ * One indexed item: its path, its kept values by column ({@link Columns}; a multi-valued property as
+ * an {@code Object[]}, a missing one as null) and its submodel entries in node order. Immutable once
+ * built; a change replaces the whole item. {@code slot} is its place in the workspace's slot table.
+ */
+final class IndexedItem {
+
+    static final IndexedEntry[] NO_ENTRIES = new IndexedEntry[0];
+
+    final String path;
+    final Object[] values;
+    final IndexedEntry[] entries;
+    int slot = -1;
+
+    IndexedItem(String path, Object[] values, IndexedEntry[] entries) {
+        this.path = path;
+        this.values = values;
+        this.entries = entries.length == 0 ? NO_ENTRIES : entries;
+    }
+
+    String name() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

@@ -1,0 +1,85 @@
+package org.oicc.relations.index;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.Property;
+import javax.jcr.PropertyIterator;
+import javax.jcr.PropertyType;
+import javax.jcr.RepositoryException;
+import javax.jcr.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads what the index keeps of a JCR node: one pass over its properties (not one lookup per
+ * column), values in their compact form (String, Long, Double, BigDecimal, Boolean, {@link Moment};
+ * binaries are not kept), repeated strings interned.
+ */
+final class NodeValues {
+
+    private final IndexSchema schema;
+    private final Interner interner;
+
+    NodeValues(IndexSchema schema, Interner interner) {
+        this.schema = schema;
+        this.interner = interner;
+    }
+
+    IndexedItem item(Node node) throws RepositoryException {
+        Object[] values = values(node, schema.item());
+        List<IndexedEntry> entries = new ArrayList<>();
+        for (IndexSchema.SubModel sub : schema.subModels()) {
+            if (!node.hasNode(sub.property())) {
+                continue;
+            }
+            Node child = node.getNode(sub.property());
+            if (!sub.multiple()) {
+                entries.add(new IndexedEntry(sub.position(), null, values(child, sub.columns())));
+                continue;
+            }
+            for (NodeIterator it = child.getNodes(); it.hasNext();) {
+                Node entry = it.nextNode();
+                entries.add(new IndexedEntry(sub.position(), interner.intern(entry.getName()), values(entry, sub.columns())));
+            }
+        }
+        return new IndexedItem(node.getPath(), values, entries.toArray(IndexedItem.NO_ENTRIES));
+    }
+
+    private Object[] values(Node node, Columns columns) throws RepositoryException {
+        Object[] values = new Object[columns.size()];
+        for (PropertyIterator it = node.getProperties(); it.hasNext();) {
+            Property property = it.nextProperty();
+            int column = columns.position(property.getName());
+            if (column < 0) {
+                continue;
+            }
+            boolean repeated = columns.repeated(column);
+            if (property.isMultiple()) {
+                Value[] stored = property.getValues();
+                List<Object> kept = new ArrayList<>(stored.length);
+                for (Value v : stored) {
+                    Object o = compact(v, repeated);
+                    if (o != null) {
+                        kept.add(o);
+                    }
+                }
+                values[column] = kept.isEmpty() ? null : kept.toArray();
+            } else {
+                values[column] = compact(property.getValue(), repeated);
+            }
+        }
+        return values;
+    }
+
+    private Object compact(Value value, boolean repeated) throws RepositoryException {
+        return switch (value.getType()) {
+            case PropertyType.LONG -> value.getLong();
+            case PropertyType.DOUBLE -> value.getDouble();
+            case PropertyType.DECIMAL -> value.getDecimal();
+            case PropertyType.BOOLEAN -> value.getBoolean();
+            case PropertyType.DATE -> new Moment(value.getDate().getTimeInMillis());
+            case PropertyType.BINARY -> null;
+            default -> repeated ? interner.intern(value.getString()) : value.getString();
+        };
+    }
+}

@@ -1,0 +1,48 @@
+package org.oicc.relations.metrics;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * HTTP requests by endpoint, method and status: one timer {@value #NAME}, in Prometheus
+ * {@code http_server_requests_seconds_count}, {@code _sum}, {@code _max} and {@code _bucket} (a few
+ * fixed latency bounds, so a histogram costs a dozen series per endpoint, not Micrometer's seventy).
+ */
+public final class RequestMeters {
+
+    public static final String NAME = "http.server.requests";
+    public static final String ENDPOINT = "endpoint";
+    public static final String METHOD = "method";
+    public static final String STATUS = "status";
+    /** Any method outside {@link #METHODS}: a client may send any token as a method. */
+    static final String OTHER_METHOD = "OTHER";
+    static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+    private static final Duration[] BOUNDS = {Duration.ofMillis(5), Duration.ofMillis(25), Duration.ofMillis(100),
+            Duration.ofMillis(250), Duration.ofMillis(1000), Duration.ofMillis(5000)};
+
+    private final MeterRegistry registry;
+
+    RequestMeters(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * @param endpoint a name from the caller's fixed set (a delivery endpoint's definition name,
+     *                 {@code pages}, {@code health}, ...), never a path taken from the request
+     * @param status   the status sent, e.g. 200
+     */
+    public void record(String endpoint, String method, int status, long nanos) {
+        Timer.builder(NAME)
+                .description("HTTP requests by endpoint (never by URL), method and status")
+                .tag(ENDPOINT, endpoint)
+                .tag(METHOD, METHODS.contains(method) ? method : OTHER_METHOD)
+                .tag(STATUS, status >= 100 && status <= 599 ? Integer.toString(status) : "unknown")
+                .serviceLevelObjectives(BOUNDS)
+                .register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+}
