@@ -78,14 +78,14 @@ final class SizeRun {
         }
         query = wrk.runPaths(base + "/", warm, measured, config.duration());
         if (query.requests() < MIN_WRK_ANSWERS) {
-            Sampler.Latencies l = Sampler.sample(base, paths.get(1), 10, java.time.Duration.ofSeconds(config.sampleBudgetSeconds()));
+            Sampler.Latencies l = Sampler.sample(base, paths.get(1), 10, java.time.Duration.ofSeconds(config.sampleBudgetSeconds()), timeout());
             query = new Wrk.Result(l.count(), l.seconds(), 0, 0, l.errors(), l.p50(), l.p95(), l.p99(), l.max());
         }
         add(QUERY, base + "/.rest/delivery/organizations/v1?relationships.category=..&orderBy=..&lang=..&limit=20&offset=..", query,
                 paths.get(1).size() + " distinct URLs" + (query.requests() > paths.get(1).size() ? ", MORE REQUESTS THAN URLS: some hits" : ""));
         row(QUERY_CACHED, base + paths.get(1).get(0), Map.of(), null, "one URL");
         // the latency figures of the scale table: one at a time, URLs neither wrk run asked
-        queryLatencies = Sampler.sample(base, paths.get(2), config.samples(), java.time.Duration.ofSeconds(config.sampleBudgetSeconds()));
+        queryLatencies = Sampler.sample(base, paths.get(2), config.samples(), java.time.Duration.ofSeconds(config.sampleBudgetSeconds()), timeout());
         System.out.printf(java.util.Locale.ROOT, "  query, one at a time       p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  (%d requests, %d errors)%n",
                 queryLatencies.p50(), queryLatencies.p95(), queryLatencies.p99(), queryLatencies.count(), queryLatencies.errors());
 
@@ -145,10 +145,14 @@ final class SizeRun {
             paths.add(script == null ? path : path + (path.contains("?") ? "&" : "?") + VARY + "=seq" + i);
         }
         String[] h = headers.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new);
-        Sampler.Latencies l = Sampler.sample(server.base, paths, paths.size(), java.time.Duration.ofSeconds(config.sampleBudgetSeconds()), h);
+        Sampler.Latencies l = Sampler.sample(server.base, paths, paths.size(), java.time.Duration.ofSeconds(config.sampleBudgetSeconds()), timeout(), h);
         Wrk.Result sequential = new Wrk.Result(l.count(), l.seconds(), 0, 0, l.errors(), l.p50(), l.p95(), l.p99(), l.max());
         return add(name, url, sequential, (note == null ? "" : note + "; ") + "one at a time: wrk got " + r.requests()
                 + " answers in " + config.duration());
+    }
+
+    private java.time.Duration timeout() {
+        return java.time.Duration.parse("PT" + config.timeout().toUpperCase(java.util.Locale.ROOT));
     }
 
     /** Fewer answers than this in a wrk row and its figures mean nothing. */
