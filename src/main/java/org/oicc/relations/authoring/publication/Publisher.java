@@ -91,6 +91,7 @@ public final class Publisher {
 
     private List<PublishedItem> publish(String workspace, String path, Set<Include> include, String user)
             throws PublicationException, RepositoryException {
+        checkWorkspace(workspace, path);
         Session session = sessions.login(Side.AUTHOR, workspace);
         try {
             Node root = existing(session, workspace, path);
@@ -117,6 +118,7 @@ public final class Publisher {
     }
 
     public void unpublish(String workspace, String path, String user) throws PublicationException, RepositoryException {
+        checkWorkspace(workspace, path);
         Session session = sessions.login(Side.AUTHOR, workspace);
         try {
             Node node = existing(session, workspace, path);
@@ -219,12 +221,38 @@ public final class Publisher {
         }
     }
 
+    /**
+     * The item at the path: a node of the item kind ({@code mgnl:content} or a folder), never the
+     * repository's own nodes ({@code jcr:system}) nor a part of an item on its own (an entry such
+     * as {@code /iula/relationships/0} travels with its item).
+     */
     private static Node existing(Session session, String workspace, String path) throws PublicationException, RepositoryException {
-        if (path == null || !path.startsWith("/") || path.contains("..") || !session.nodeExists(path) || "/".equals(path)) {
-            throw new PublicationException(PublicationException.Reason.NOT_FOUND, "no item " + path + " in " + workspace,
-                    List.of(workspace + ":" + path));
+        if (path == null || !path.startsWith("/") || path.contains("..") || "/".equals(path) || isRepositoryInternal(path)
+                || !session.nodeExists(path) || !ItemTree.isItem(session.getNode(path))) {
+            throw noItem(workspace, path);
         }
         return session.getNode(path);
+    }
+
+    /** Only the module's workspaces are published; any other name is answered as "no such item". */
+    private void checkWorkspace(String workspace, String path) throws PublicationException {
+        if (workspace == null || !module.workspaces().contains(workspace)) {
+            throw noItem(workspace, path);
+        }
+    }
+
+    private static PublicationException noItem(String workspace, String path) {
+        return new PublicationException(PublicationException.Reason.NOT_FOUND, "no item " + path + " in " + workspace,
+                List.of(workspace + ":" + path));
+    }
+
+    private static boolean isRepositoryInternal(String path) {
+        for (String segment : path.split("/")) {
+            if (segment.startsWith("jcr:") || segment.startsWith("rep:")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static byte[] export(Node item) throws RepositoryException {
