@@ -34,6 +34,9 @@ public final class JsonLinesImport {
     /** Longer lines are refused unread: no item of these content types comes near it. */
     static final int MAX_LINE_CHARS = 1 << 20;
 
+    /** How often the progress is told, in lines: often enough for a bar, rare enough to cost nothing. */
+    static final int PROGRESS_EVERY = 100;
+
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
@@ -68,7 +71,7 @@ public final class JsonLinesImport {
                 if (writer.pending() >= batchSize) {
                     flush(writer, batch, report, listener);
                 }
-                if (number % 1000 == 0) {
+                if (number % PROGRESS_EVERY == 0) {
                     progress.advanced(number);
                 }
             }

@@ -29,10 +29,10 @@ import org.xml.sax.InputSource;
  */
 public final class StandaloneRepository implements AutoCloseable {
 
-    static final String CONFIG = "/org/oicc/relations/repository/repository.xml";
     private static final Logger LOG = LoggerFactory.getLogger(StandaloneRepository.class);
 
     private final Path dataFolder;
+    private final Storage storage;
     private final RepositoryImpl repository;
     private final List<String> importedAtStart;
     private volatile boolean closed;
@@ -44,55 +44,84 @@ public final class StandaloneRepository implements AutoCloseable {
         return adminLogin(repository(), w);
     }, 32);
 
-    private StandaloneRepository(Path dataFolder, RepositoryImpl repository, List<String> importedAtStart) {
+    private StandaloneRepository(Path dataFolder, Storage storage, RepositoryImpl repository, List<String> importedAtStart) {
         this.dataFolder = dataFolder;
+        this.storage = storage;
         this.repository = repository;
         this.importedAtStart = importedAtStart;
     }
 
+    /** Starts the repository on the {@link Storage#embedded() embedded} storage, creating the folder on first use. */
+    public static StandaloneRepository start(Path dataFolder, RepositorySetup setup) throws RepositoryException {
+        return start(dataFolder, setup, Storage.embedded());
+    }
+
     /**
-     * Starts the repository, creating the folder on first use.
+     * Starts the repository, creating the folder (and on PostgreSQL the tables) on first use.
      *
      * @throws RepositoryLockedException when another process (or instance) holds the folder
+     * @throws StorageFormatException when the folder was written with another storage (or the old format)
+     * @throws StorageUnavailableException when the database does not answer or refuses the login
      * @throws BootstrapException when a bootstrap file is invalid; the repository is shut down again
      */
-    public static StandaloneRepository start(Path dataFolder, RepositorySetup setup) throws RepositoryException {
+    public static StandaloneRepository start(Path dataFolder, RepositorySetup setup, Storage storage) throws RepositoryException {
         Path home = dataFolder.toAbsolutePath().normalize();
-        RepositoryImpl repository = open(home);
+        RepositoryImpl repository = open(home, storage);
         try {
             List<String> imported = prepare(repository, setup);
             if (!imported.isEmpty()) {
                 LOG.info("Bootstrapped {} file(s) into {}", imported.size(), home);
             }
-            return new StandaloneRepository(home, repository, imported);
+            return new StandaloneRepository(home, storage, repository, imported);
         } catch (RepositoryException | RuntimeException e) {
-            repository.shutdown();
+            shutdown(repository, home, storage);
             throw e;
         }
     }
 
-    private static RepositoryImpl open(Path home) throws RepositoryException {
+    private static RepositoryImpl open(Path home, Storage storage) throws RepositoryException {
         try {
             Files.createDirectories(home);
         } catch (IOException e) {
             throw new RepositoryException("cannot create data folder " + home + ": " + e.getMessage(), e);
         }
+        StorageFormat.check(home, storage);
+        if (storage.kind() == Storage.Kind.POSTGRES) {
+            DatabaseProbe.check(storage);
+        } else {
+            EmbeddedDerby.configure();
+        }
         Properties variables = new Properties();
         variables.setProperty("rep.home", home.toString());
-        try (InputStream xml = StandaloneRepository.class.getResourceAsStream(CONFIG)) {
+        storage.addVariables(variables);
+        String config = storage.kind().config();
+        try (InputStream xml = StandaloneRepository.class.getResourceAsStream(config)) {
             if (xml == null) {
-                throw new RepositoryException(CONFIG + " is missing from the classpath");
+                throw new RepositoryException(config + " is missing from the classpath");
             }
             return RepositoryImpl.create(RepositoryConfig.create(new InputSource(xml), variables));
         } catch (IOException e) {
-            throw new RepositoryException("cannot read " + CONFIG, e);
+            throw new RepositoryException("cannot read " + config, e);
         } catch (ConfigurationException e) {
-            throw new RepositoryException("invalid " + CONFIG + ": " + e.getMessage(), e);
+            throw new RepositoryException("invalid " + config + ": " + e.getMessage(), e);
         } catch (RepositoryException e) {
+            if (storage.kind() == Storage.Kind.EMBEDDED) {
+                EmbeddedDerby.shutDown(home);
+            }
             if (isLockFailure(e)) {
                 throw new RepositoryLockedException(home, e);
             }
             throw e;
+        }
+    }
+
+    private static void shutdown(RepositoryImpl repository, Path home, Storage storage) {
+        try {
+            repository.shutdown();
+        } finally {
+            if (storage.kind() == Storage.Kind.EMBEDDED) {
+                EmbeddedDerby.shutDown(home);
+            }
         }
     }
 
@@ -177,6 +206,11 @@ public final class StandaloneRepository implements AutoCloseable {
         return dataFolder;
     }
 
+    /** Where the content is kept (the search index is always in {@link #dataFolder()}). */
+    public Storage storage() {
+        return storage;
+    }
+
     /** Bootstrap files imported by this start (empty on a restart with nothing new). */
     public List<String> importedAtStart() {
         return importedAtStart;
@@ -188,7 +222,7 @@ public final class StandaloneRepository implements AutoCloseable {
         if (!closed) {
             closed = true;
             readers.close();
-            repository.shutdown();
+            shutdown(repository, dataFolder, storage);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.oicc.relations.server;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -13,7 +14,16 @@ final class DataOptions {
     @Option(names = "--light-modules", description = "Folder holding oicc-relations/ (default: the copy in the jar).")
     Path lightModules;
 
+    @Mixin
+    StorageOptions storage;
+
     Standalone open() {
-        return Standalone.open(data, lightModules);
+        return open(Instance.COMBINED);
+    }
+
+    Standalone open(Instance instance) {
+        var chosen = storage.toStorage(System.getenv());
+        return Standalone.open(data, lightModules, instance, chosen.withTablePrefix(storage.authorPrefix()),
+                chosen.withTablePrefix(storage.publicPrefix()));
     }
 }

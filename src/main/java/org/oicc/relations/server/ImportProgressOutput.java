@@ -83,7 +83,7 @@ final class ImportProgressOutput {
         }
 
         private long step() {
-            return Math.max(1000, total / 10);
+            return Math.max(100, total / 10);
         }
     }
 }

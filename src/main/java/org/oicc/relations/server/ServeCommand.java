@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         DeliverySettings settings = delivery.toSettings();
         Instance instance = roles.instance();
         AuthoringOptions options = roles.toOptions(System.getenv());
-        Standalone standalone = Standalone.open(store.data, store.lightModules, instance);
+        Standalone standalone = store.open(instance);
         ObjectMapper json = new ObjectMapper();
         // an author-only instance publishes nothing itself: what it serves at / are drafts, for editors
         Site site = instance.hasPublic()
@@ -86,8 +86,8 @@ final class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }
         }, "oicc-relations-shutdown"));
-        LOG.info("oicc-relations {} listening on http://{}:{}/ (data: {})", ModuleVersion.get(), http.host(), http.port(),
-                store.data.toAbsolutePath().normalize());
+        LOG.info("oicc-relations {} listening on http://{}:{}/ (data: {}, storage: {})", ModuleVersion.get(), http.host(), http.port(),
+                store.data.toAbsolutePath().normalize(), standalone.repository().storage().describe());
         spec.commandLine().getOut().println("Serving on http://" + http.host() + ":" + http.port() + "/  (health: /.health)");
         if (http.managementPort() >= 0) {
             spec.commandLine().getOut().println("Management on http://" + ManagementServer.LOOPBACK + ":" + http.managementPort()

@@ -11,6 +11,9 @@ import org.oicc.relations.repository.RepositoryLockedException;
 import org.oicc.relations.repository.RepositorySetup;
 import org.oicc.relations.repository.StandaloneRepository;
 import org.oicc.relations.repository.StandaloneSessionProvider;
+import org.oicc.relations.repository.Storage;
+import org.oicc.relations.repository.StorageFormatException;
+import org.oicc.relations.repository.StorageUnavailableException;
 
 import javax.jcr.RepositoryException;
 import java.nio.file.Path;
@@ -64,15 +67,24 @@ public final class Standalone implements AutoCloseable {
      * @throws CliError for a broken light module, a locked data folder or bad bootstrap content
      */
     public static Standalone open(Path data, Path lightModules, Instance instance) {
+        return open(data, lightModules, instance, Storage.embedded(), Storage.embedded());
+    }
+
+    /**
+     * @param authorStorage where the author repository keeps its content, and {@code publicStorage}
+     *                      the public one (on PostgreSQL: one database, tables of two prefixes)
+     */
+    public static Standalone open(Path data, Path lightModules, Instance instance, Storage authorStorage, Storage publicStorage) {
         ModuleSource source = sourceFor(lightModules);
         LightModule module = loadModule(source);
         DataFolderLock lock = DataFolderLock.acquire(data);
         StandaloneRepository author = null;
         try {
             RepositorySetup setup = ModuleRepositorySetup.of(module);
-            author = instance.hasAuthor() ? StandaloneRepository.start(data.resolve(AUTHOR_FOLDER), setup) : null;
+            author = instance.hasAuthor() ? StandaloneRepository.start(data.resolve(AUTHOR_FOLDER), setup,
+                    authorStorage) : null;
             StandaloneRepository published = instance.hasPublic()
-                    ? StandaloneRepository.start(data.resolve(PUBLIC_FOLDER), setup) : null;
+                    ? StandaloneRepository.start(data.resolve(PUBLIC_FOLDER), setup, publicStorage) : null;
             if (author != null && published != null) {
                 SeedPublication.markPublished(author, published.importedAtStart());
             }
@@ -86,6 +98,10 @@ public final class Standalone implements AutoCloseable {
             lock.close();
             throw new CliError("data folder " + data.toAbsolutePath().normalize()
                     + " is in use by another process (stop it, or choose another --data)", 4);
+        } catch (StorageFormatException | StorageUnavailableException e) {
+            closeQuietly(author);
+            lock.close();
+            throw new CliError(e.getMessage(), 4);
         } catch (BootstrapException e) {
             closeQuietly(author);
             lock.close();

@@ -33,7 +33,7 @@ class BootstrapImporterTest {
 
     @BeforeAll
     void start(@TempDir Path data) throws Exception {
-        repo = StandaloneRepository.start(data, TestRepository.standIn());
+        repo = TestRepository.start(data, TestRepository.standIn());
     }
 
     @AfterAll

@@ -28,7 +28,7 @@ class SessionProvidersTest {
 
     @Test
     void insideMagnoliaSessionsComeFromMgnlContextAndSurviveLogout(@TempDir Path data) throws Exception {
-        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepository.standIn())) {
+        try (StandaloneRepository repo = TestRepository.start(data, TestRepository.standIn())) {
             MgnlContext.use(repo.jcrRepository());
             try {
                 SessionProvider provider = SessionProviders.detect(() -> {
@@ -63,7 +63,7 @@ class SessionProvidersTest {
         assertThatThrownBy(() -> SessionProviders.detect(WITHOUT_MAGNOLIA, () -> null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("no standalone repository was given");
-        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepository.standIn())) {
+        try (StandaloneRepository repo = TestRepository.start(data, TestRepository.standIn())) {
             StandaloneSessionProvider standalone = StandaloneSessionProvider.singleRepository(repo);
             SessionProvider provider = SessionProviders.detect(WITHOUT_MAGNOLIA, () -> standalone);
             assertThat(provider).isSameAs(standalone);

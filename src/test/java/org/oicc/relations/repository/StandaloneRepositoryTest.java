@@ -32,7 +32,7 @@ class StandaloneRepositoryTest {
 
     @Test
     void startsWithNamespacesNodeTypesAndWorkspaces(@TempDir Path data) throws Exception {
-        try (StandaloneRepository repo = StandaloneRepository.start(data.resolve("author"), TestRepository.standIn())) {
+        try (StandaloneRepository repo = TestRepository.start(data.resolve("author"), TestRepository.standIn())) {
             Session session = repo.login("organizations");
             try {
                 assertThat(session.getWorkspace().getAccessibleWorkspaceNames())
@@ -57,7 +57,7 @@ class StandaloneRepositoryTest {
 
     @Test
     void pagesHoldAreasAndComponentsWithMagnoliaMetadata(@TempDir Path data) throws Exception {
-        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepository.standIn())) {
+        try (StandaloneRepository repo = TestRepository.start(data, TestRepository.standIn())) {
             Session session = repo.login("website");
             try {
                 Node page = session.getRootNode().addNode("relations", "mgnl:page");
@@ -82,7 +82,7 @@ class StandaloneRepositoryTest {
 
     @Test
     void bootstrapsOnceAndRestartKeepsEditsButImportsNewFiles(@TempDir Path data) throws Exception {
-        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepository.standIn(IULA))) {
+        try (StandaloneRepository repo = TestRepository.start(data, TestRepository.standIn(IULA))) {
             assertThat(repo.importedAtStart()).containsExactly("organizations.iula.yaml");
             Session session = repo.login("organizations");
             try {
@@ -97,7 +97,7 @@ class StandaloneRepositoryTest {
             }
         }
         // Restart: same file (IULA) and one added by a "later version" (IDB).
-        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepository.standIn(IULA, IDB))) {
+        try (StandaloneRepository repo = TestRepository.start(data, TestRepository.standIn(IULA, IDB))) {
             assertThat(repo.importedAtStart()).containsExactly("organizations.idb.yaml");
             Session session = repo.login("organizations");
             try {
@@ -114,22 +114,22 @@ class StandaloneRepositoryTest {
                 marker.logout();
             }
         }
-        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepository.standIn(IULA, IDB))) {
+        try (StandaloneRepository repo = TestRepository.start(data, TestRepository.standIn(IULA, IDB))) {
             assertThat(repo.importedAtStart()).isEmpty();
         }
     }
 
     @Test
     void secondInstanceOnTheSameFolderIsRefusedClearly(@TempDir Path data) throws Exception {
-        try (StandaloneRepository first = StandaloneRepository.start(data, RepositorySetup.empty())) {
-            assertThatThrownBy(() -> StandaloneRepository.start(data, RepositorySetup.empty()))
+        try (StandaloneRepository first = TestRepository.start(data, RepositorySetup.empty())) {
+            assertThatThrownBy(() -> TestRepository.start(data, RepositorySetup.empty()))
                     .isInstanceOf(RepositoryLockedException.class)
                     .hasMessage("Data folder " + data.toAbsolutePath().normalize() + " is in use by another process");
             Session session = first.login(null);
             session.logout(); // the first one still works
         }
         // Closing released the lock: the folder can be opened again, and close twice is harmless.
-        StandaloneRepository again = StandaloneRepository.start(data, RepositorySetup.empty());
+        StandaloneRepository again = TestRepository.start(data, RepositorySetup.empty());
         again.close();
         again.close();
         assertThatThrownBy(() -> again.login(null)).hasMessageContaining("closed");
@@ -138,9 +138,9 @@ class StandaloneRepositoryTest {
     @Test
     void invalidBootstrapFileStopsStartAndReleasesTheFolder(@TempDir Path data) throws Exception {
         BootstrapFile bad = BootstrapFile.of("nowhere.x.yaml", "'x': {}\n");
-        assertThatThrownBy(() -> StandaloneRepository.start(data, TestRepository.standIn(bad)))
+        assertThatThrownBy(() -> TestRepository.start(data, TestRepository.standIn(bad)))
                 .isInstanceOf(BootstrapException.class)
                 .hasMessageStartingWith("nowhere.x.yaml:1: workspace 'nowhere' does not exist");
-        StandaloneRepository.start(data, TestRepository.standIn()).close();
+        TestRepository.start(data, TestRepository.standIn()).close();
     }
 }

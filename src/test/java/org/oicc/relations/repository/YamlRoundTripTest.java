@@ -24,7 +24,7 @@ class YamlRoundTripTest {
 
     @Test
     void exportThenImportIntoAnEmptyWorkspaceReproducesTheTree(@TempDir Path data) throws Exception {
-        try (StandaloneRepository repo = StandaloneRepository.start(data, TestRepository.standIn())) {
+        try (StandaloneRepository repo = TestRepository.start(data, TestRepository.standIn())) {
             Session source = repo.login("organizations");
             Session target = repo.login("copy");
             try {

@@ -36,8 +36,8 @@ final class SeedTemplates {
         if (plain == null) {
             Path home = tempFolder("oicc-seed-");
             try {
-                StandaloneRepository.start(home.resolve(AUTHOR), setup).close();
-                StandaloneRepository.start(home.resolve(PUBLIC), setup).close();
+                TestRepository.start(home.resolve(AUTHOR), setup).close();
+                TestRepository.start(home.resolve(PUBLIC), setup).close();
             } catch (RepositoryException e) {
                 throw new IllegalStateException("cannot bootstrap the seed template in " + home, e);
             }
@@ -50,9 +50,10 @@ final class SeedTemplates {
     static synchronized Path combined(RepositorySetup setup) {
         if (combined == null) {
             Path home = tempFolder("oicc-seed-combined-");
-            copy(plain(setup), home);
+            copy(plain(setup).resolve(AUTHOR), home.resolve(AUTHOR));
+            copy(plain(setup).resolve(PUBLIC), home.resolve(PUBLIC));
             List<String> files = setup.bootstrapFiles().stream().map(f -> f.name()).toList();
-            try (StandaloneRepository author = StandaloneRepository.start(home.resolve(AUTHOR), setup)) {
+            try (StandaloneRepository author = TestRepository.start(home.resolve(AUTHOR), setup)) {
                 SeedPublication.markPublished(author, files);
             } catch (RepositoryException e) {
                 throw new IllegalStateException("cannot mark the seed published in " + home, e);
@@ -62,7 +63,10 @@ final class SeedTemplates {
         return combined;
     }
 
-    /** Copies a template folder (or one side of it) to {@code to}, which must not exist or be empty. */
+    /**
+     * Copies one side of a template (a repository folder) to {@code to}, which must not exist or be
+     * empty; on PostgreSQL its tables too ({@link TestStorage#copyTables}).
+     */
     static void copy(Path from, Path to) {
         try {
             Files.createDirectories(to);
@@ -79,6 +83,7 @@ final class SeedTemplates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        TestStorage.copyTables(from, to);
     }
 
     private static Path tempFolder(String prefix) {

@@ -9,7 +9,15 @@ import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
 import org.oicc.relations.repository.StandaloneRepository;
 
+import org.apache.jackrabbit.core.RepositoryImpl;
+import org.apache.jackrabbit.core.config.RepositoryConfig;
+import org.xml.sax.InputSource;
+
 import javax.jcr.Node;
+import javax.jcr.SimpleCredentials;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Properties;
 import javax.jcr.NodeIterator;
 import javax.jcr.Property;
 import javax.jcr.PropertyIterator;
@@ -56,13 +64,22 @@ public final class TestRepository implements SessionProvider, AutoCloseable {
 
     /** The module's node types and workspaces (and website, for pages), no content. */
     public static TestRepository empty(Path home) throws RepositoryException {
-        return new TestRepository(StandaloneRepository.start(home, moduleSetup().withBootstrapFiles(List.of())));
+        return new TestRepository(start(home, moduleSetup().withBootstrapFiles(List.of())));
+    }
+
+    /**
+     * {@link StandaloneRepository#start} on the storage of this test JVM ({@link TestStorage}): what
+     * tests that start a repository themselves call, so that they run on every storage. A second
+     * start on the same folder finds the same content.
+     */
+    public static StandaloneRepository start(Path home, RepositorySetup setup) throws RepositoryException {
+        return StandaloneRepository.start(home, setup, TestStorage.of(home));
     }
 
     /** With the module's seed content, for tests that read it or check it against the definitions. */
     public static TestRepository seeded(Path home) throws RepositoryException {
         SeedTemplates.copy(SeedTemplates.plain(moduleSetup()).resolve(SeedTemplates.PUBLIC), home);
-        return new TestRepository(StandaloneRepository.start(home, moduleSetup()));
+        return new TestRepository(start(home, moduleSetup()));
     }
 
     /** Namespace {@code oicc}, workspaces organizations, website and copy, the stand-in CND, the given bootstrap files. */
@@ -83,6 +100,7 @@ public final class TestRepository implements SessionProvider, AutoCloseable {
     @Override
     public void close() {
         repository.close();
+        TestStorage.release(repository.dataFolder());
     }
 
     /** Every path and property value of a workspace outside /jcr:system: "did anything change?" */
@@ -112,6 +130,24 @@ public final class TestRepository implements SessionProvider, AutoCloseable {
         }
         for (NodeIterator it = node.getNodes(); it.hasNext();) {
             dump(it.nextNode(), out);
+        }
+    }
+
+    /** A repository as the previous version wrote it: BundleFsPersistenceManager, one file per node. */
+    public static void writeOldFormat(Path home) throws java.io.IOException, RepositoryException {
+        Files.createDirectories(home);
+        Properties variables = new Properties();
+        variables.setProperty("rep.home", home.toString());
+        try (InputStream xml = TestRepository.class.getResourceAsStream("/org/oicc/relations/repository/bundle-fs-repository.xml")) {
+            RepositoryImpl old = RepositoryImpl.create(RepositoryConfig.create(new InputSource(xml), variables));
+            try {
+                Session s = old.login(new SimpleCredentials("admin", "admin".toCharArray()));
+                s.getRootNode().addNode("kept");
+                s.save();
+                s.logout();
+            } finally {
+                old.shutdown();
+            }
         }
     }
 }

@@ -128,6 +128,9 @@ public final class TestSite implements AutoCloseable {
      * and of the server that open a data folder themselves and are not about the first import.
      */
     public static Path seededDataFolder(Path data) {
+        if (TestStorage.postgres()) {
+            throw new IllegalStateException("a data folder for the server's own start is on the embedded storage: run this test on it");
+        }
         Path template = SeedTemplates.combined(TestRepository.moduleSetup());
         SeedTemplates.copy(template.resolve(SeedTemplates.AUTHOR), data.resolve(SeedTemplates.AUTHOR));
         SeedTemplates.copy(template.resolve(SeedTemplates.PUBLIC), data.resolve(SeedTemplates.PUBLIC));
@@ -141,7 +144,7 @@ public final class TestSite implements AutoCloseable {
             Path template = seedPublished ? SeedTemplates.combined(setup) : SeedTemplates.plain(setup);
             SeedTemplates.copy(template.resolve(side), folder);
         }
-        return StandaloneRepository.start(folder, setup);
+        return StandaloneRepository.start(folder, setup, TestStorage.of(folder));
     }
 
     private void serve(TestSiteBuilder b) throws Exception {
@@ -291,6 +294,8 @@ public final class TestSite implements AutoCloseable {
                 if (author != null) {
                     author.close();
                 }
+                TestStorage.release(data.resolve(SeedTemplates.AUTHOR));
+                TestStorage.release(data.resolve(SeedTemplates.PUBLIC));
             }
         }
     }
