@@ -82,6 +82,8 @@ public final class Bench {
                                 "Authorization", Http.basic("admin", StandaloneProcess.ADMIN_PASSWORD)).body());
                         peer.put(iula);
                         peerFilled = true;
+                        // the peer is a cold JVM of its own: warm it once so the first size's ratio is fair
+                        wrk.run(peer.nodeUrl("iula", 3), Map.of(), System.getProperty("bench.peerWarmup", "10s"));
                     }
                     SizeRun run = new SizeRun(config, wrk, size, server, peer, dir);
                     System.out.println("bench: " + size + " organizations, server " + server.base + ", ceiling " + server.ceiling
