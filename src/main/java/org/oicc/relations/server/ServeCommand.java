@@ -53,6 +53,11 @@ final class ServeCommand implements Callable<Integer> {
         DeliverySettings settings = delivery.toSettings();
         Instance instance = roles.instance();
         AuthoringOptions options = roles.toOptions(System.getenv());
+        // before the data folder is opened: a port in use must not leave a bootstrapped folder behind
+        PortCheck.free(host, port, "--port");
+        if (managementPort != null) {
+            PortCheck.free("127.0.0.1", managementPort, "--management-port");
+        }
         Standalone standalone = store.open(instance);
         ObjectMapper json = new ObjectMapper();
         // an author-only instance publishes nothing itself: what it serves at / are drafts, for editors

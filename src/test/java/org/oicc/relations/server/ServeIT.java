@@ -72,6 +72,20 @@ class ServeIT {
     }
 
     @Test
+    void aPortInUseIsFoundBeforeANewDataFolderIsBootstrapped() throws Exception {
+        Path fresh = work.resolve("never-created");
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             StandaloneProcess server = StandaloneProcess.start(work, "serve", "--port",
+                     String.valueOf(taken.getLocalPort()), "--data", fresh.toString())) {
+            assertThat(server.awaitExit()).isEqualTo(3);
+            assertThat(server.stderr().strip()).isEqualTo("error: cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": address already in use (choose another --port)");
+        }
+        // no repositories, no users.json: nothing of the data folder was made
+        assertThat(fresh).doesNotExist();
+    }
+
+    @Test
     void aDataFolderHeldByAnotherProcessIsOneLineAndANonZeroExit() throws Exception {
         Path data = usedDataFolder(work.resolve("data"));
         try (StandaloneProcess first = StandaloneProcess.start(work, "serve", "--port", "0", "--data", data.toString())) {
