@@ -45,14 +45,21 @@ class FormAndApiHardeningTest {
 
     @Test
     void d11AFormWithTenThousandFieldsIs413AndNoFailedLogin() throws Exception {
-        UiClient anonymous = new UiClient(f);
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         for (int i = 0; i < 10_000; i++) {
             fields.add(Map.entry("k" + i, "v"));
         }
+        int refused = 0;
         for (int attempt = 0; attempt < 8; attempt++) {
-            assertThat(anonymous.post("/.author/login", fields).statusCode()).isEqualTo(413);
+            try {
+                // a client of its own each time: the server may close a connection whose upload it refused
+                assertThat(new UiClient(f).post("/.author/login", fields).statusCode()).isEqualTo(413);
+                refused++;
+            } catch (java.io.IOException closedBeforeTheUploadEnded) {
+                // Jetty may close the connection before reading the rest of a refused body: no answer, no 500
+            }
         }
+        assertThat(refused).isPositive();
         // eight refused forms counted as nothing: the right password still works from the same address
         UiClient.loggedIn(f, "editor");
     }
