@@ -60,4 +60,17 @@ public final class JcrPaths {
         }
         return slash == 0 ? ROOT : path.substring(0, slash);
     }
+
+    /**
+     * Whether a path (or a single name) names the repository's own nodes rather than content:
+     * {@code jcr:system} (version storage, node types) and any {@code jcr:}/{@code rep:} segment.
+     */
+    public static boolean isRepositoryInternal(String path) {
+        for (String segment : path.split("/")) {
+            if (segment.startsWith("jcr:") || segment.startsWith("rep:")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -36,4 +36,13 @@ class JcrPathsTest {
         assertThat(JcrPaths.parent("/iula")).isEqualTo("/");
         assertThat(JcrPaths.parent("/")).isNull();
     }
+
+    @Test
+    void repositoryInternalsAreTheJcrAndRepSegments() {
+        assertThat(JcrPaths.isRepositoryInternal("/jcr:system")).isTrue();
+        assertThat(JcrPaths.isRepositoryInternal("/iula/rep:policy")).isTrue();
+        assertThat(JcrPaths.isRepositoryInternal("jcr:system")).isTrue();
+        assertThat(JcrPaths.isRepositoryInternal("/iula/relationships/0")).isFalse();
+        assertThat(JcrPaths.isRepositoryInternal("/")).isFalse();
+    }
 }

@@ -1,6 +1,7 @@
 package org.oicc.relations.authoring.http;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import org.oicc.relations.repository.JcrPaths;
 import org.oicc.relations.repository.MgnlNames;
 
 import javax.jcr.Node;
@@ -55,7 +56,7 @@ final class NodeJson {
             for (NodeIterator it = node.getNodes(); it.hasNext();) {
                 Node child = it.nextNode();
                 // the root's jcr:system (version storage, node types) is the repository's, not content
-                if (!NodesApiServlet.isRepositoryInternal(child.getName())
+                if (!JcrPaths.isRepositoryInternal(child.getName())
                         && !excludedTypes.contains(child.getPrimaryNodeType().getName())) {
                     write(out, child, depth - 1, excludedTypes, metadata);
                 }

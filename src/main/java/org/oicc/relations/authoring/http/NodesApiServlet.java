@@ -8,6 +8,7 @@ import org.oicc.relations.authoring.users.User;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.Item;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.JcrPaths;
 import org.oicc.relations.repository.ClientPaths;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
@@ -76,7 +77,7 @@ public final class NodesApiServlet extends HttpServlet {
     private void read(HttpServletRequest req, HttpServletResponse resp) throws IOException, RepositoryException {
         auth.require(req, Role.EDITOR);
         String[] target = target(req);
-        if (!workspaces.contains(target[0]) || isRepositoryInternal(target[1])) {
+        if (!workspaces.contains(target[0]) || JcrPaths.isRepositoryInternal(target[1])) {
             // the same answer as for a workspace that does not exist: nothing tells what is there
             throw ApiError.notFound("no such workspace or node");
         }
@@ -157,16 +158,6 @@ public final class NodesApiServlet extends HttpServlet {
             path.append('/').append(parts[i]);
         }
         return new String[] {parts[1], path.length() == 0 ? "/" : path.toString()};
-    }
-
-    /** {@code jcr:system} and the like: version storage, node types, locks — repository internals, not content. */
-    static boolean isRepositoryInternal(String path) {
-        for (String segment : path.split("/")) {
-            if (segment.startsWith("jcr:") || segment.startsWith("rep:")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int parseDepth(String text) {

@@ -2,6 +2,7 @@ package org.oicc.relations.authoring.publication;
 
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.JcrPaths;
 import org.oicc.relations.repository.MgnlNames;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
@@ -227,7 +228,7 @@ public final class Publisher {
      * as {@code /iula/relationships/0} travels with its item).
      */
     private static Node existing(Session session, String workspace, String path) throws PublicationException, RepositoryException {
-        if (path == null || !path.startsWith("/") || path.contains("..") || "/".equals(path) || isRepositoryInternal(path)
+        if (path == null || !path.startsWith("/") || path.contains("..") || "/".equals(path) || JcrPaths.isRepositoryInternal(path)
                 || !session.nodeExists(path) || !ItemTree.isItem(session.getNode(path))) {
             throw noItem(workspace, path);
         }
@@ -244,15 +245,6 @@ public final class Publisher {
     private static PublicationException noItem(String workspace, String path) {
         return new PublicationException(PublicationException.Reason.NOT_FOUND, "no item " + path + " in " + workspace,
                 List.of(workspace + ":" + path));
-    }
-
-    private static boolean isRepositoryInternal(String path) {
-        for (String segment : path.split("/")) {
-            if (segment.startsWith("jcr:") || segment.startsWith("rep:")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static byte[] export(Node item) throws RepositoryException {
