@@ -66,6 +66,9 @@ final class ServeCommand implements Callable<Integer> {
                 : Site.drafts(standalone.module(), standalone.source(), standalone.sessions(), json, settings);
         HttpServer http = new HttpServer(host, port, site, json);
         http.countLogins(standalone);
+        if (store.storage.clusterId != null) {
+            http.reportCluster(store.storage.clusterId, standalone);
+        }
         if (managementPort != null) {
             http.managementPort(managementPort);
         }
