@@ -140,9 +140,17 @@ class ClusterTest {
     }
 
     static void editAndPublish(Running on, String item, String acronym) throws Exception {
+        edit(on, item, acronym);
+        publish(on, item);
+    }
+
+    static void edit(Running on, String item, String acronym) throws Exception {
         assertThat(send(on, "POST", "/.rest/nodes/v1/organizations/" + item, true,
                 "{\"properties\":[{\"name\":\"acronym\",\"multiple\":false,\"values\":[\"" + acronym + "\"]}]}").statusCode())
                 .isEqualTo(200);
+    }
+
+    static void publish(Running on, String item) throws Exception {
         assertThat(send(on, "POST", "/.rest/commands/v2/default/publish", true,
                 "{\"repository\":\"organizations\",\"path\":\"/" + item + "\"}").statusCode()).isEqualTo(200);
     }
