@@ -101,7 +101,6 @@ final class Components {
         h.set("Last-Modified", header("When the content this answer shows last changed."));
         h.set("Cache-Control", header("As configured for the server."));
         h.set("Content-Language", header("The language of the answer (lang=all answers carry the default language)."));
-        h.set("Allow", header("The methods the endpoints answer: GET, HEAD."));
         return h;
     }
 
@@ -117,7 +116,6 @@ final class Components {
                 "ETag", "Last-Modified", "Cache-Control"));
         r.set("BadRequest", error("A parameter is malformed or not supported; the message names it."));
         r.set("NotFound", error("No such node below the endpoint's root, or no such endpoint."));
-        r.set("MethodNotAllowed", withHeaders(error("Only GET and HEAD are answered."), "Allow"));
         r.set("QueryTimeout", error("The answer took longer than the server's time budget and was stopped; narrow the filters."));
         r.set("ServerError", error("The repository could not answer; nothing about it is disclosed."));
         return r;
