@@ -121,6 +121,18 @@ class TemplateDefinitionsTest {
     }
 
     @Test
+    void checkBoxFieldIsMagnoliasSpellingAndTheOtherOneIsRefusedWithIt(@TempDir Path dir) throws IOException {
+        Path m = copy(dir);
+        append(m, "dialogs/pages/relations.yaml", "    featured:\n      $type: checkBoxField\n");
+        assertThat(new LightModuleLoader().load(ModuleSource.directory(m)).dialogs().get("oicc-relations:pages/relations")
+                .fields().get("featured").type()).isEqualTo("checkBoxField");
+
+        replace(m, "dialogs/pages/relations.yaml", "$type: checkBoxField", "$type: checkboxField");
+        assertProblem(m, "dialogs/pages/relations.yaml:10: field type 'checkboxField' is not a Magnolia field type: "
+                + "Magnolia spells it 'checkBoxField'");
+    }
+
+    @Test
     void linkFieldNeedsAKnownWorkspace(@TempDir Path dir) throws IOException {
         Path m = copy(dir);
         replace(m, "dialogs/components/relationshipCategory.yaml", "workspace: relationship-categories", "workspace: dam");
