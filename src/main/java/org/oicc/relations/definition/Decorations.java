@@ -37,7 +37,8 @@ final class Decorations {
             YamlNode decorator = parsed.remove(file);
             String rest = file.substring(FOLDER.length());
             int cut = rest.indexOf('/');
-            if (cut <= 0 || rest.indexOf('/', cut + 1) < 0) {
+            // decorations/<module>/config.yaml (a module's configuration, e.g. multisite) is Magnolia's too
+            if (cut <= 0) {
                 problems.add(Location.of(file), "a decoration is decorations/<module>/<definition type>/<file>.yaml, e.g. "
                         + "decorations/" + module + "/templates/pages/relations.yaml");
                 continue;

@@ -93,6 +93,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "oicc-relations-shutdown"));
         LOG.info("oicc-relations {} listening on http://{}:{}/ (data: {}, storage: {})", ModuleVersion.get(), http.host(), http.port(),
                 store.data.toAbsolutePath().normalize(), standalone.repository().storage().describe());
+        IgnoredDefinitions.print(standalone.module(), spec.commandLine().getOut());
         spec.commandLine().getOut().println("Serving on http://" + http.host() + ":" + http.port() + "/  (health: /.health)");
         if (http.managementPort() >= 0) {
             spec.commandLine().getOut().println("Management on http://" + ManagementServer.LOOPBACK + ":" + http.managementPort()
