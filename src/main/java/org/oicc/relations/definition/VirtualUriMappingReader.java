@@ -162,11 +162,12 @@ final class VirtualUriMappingReader {
      */
     static void checkLoops(VirtualUriMappings mappings, Problems problems) {
         for (VirtualUriMapping m : mappings.mappings()) {
-            if (!m.toUri().startsWith(VirtualUriMapping.prefix(VirtualUriMapping.Action.FORWARD))
-                    && (m.toUri().startsWith("redirect:") || m.toUri().startsWith("permanent:"))) {
-                continue;
+            String forward = VirtualUriMapping.prefix(VirtualUriMapping.Action.FORWARD);
+            if (m.toUri().startsWith(VirtualUriMapping.prefix(VirtualUriMapping.Action.REDIRECT))
+                    || m.toUri().startsWith(VirtualUriMapping.prefix(VirtualUriMapping.Action.PERMANENT))) {
+                continue; // a redirect ends here; the browser's next request is its own
             }
-            String target = m.toUri().startsWith("forward:") ? m.toUri().substring("forward:".length()) : m.toUri();
+            String target = m.toUri().startsWith(forward) ? m.toUri().substring(forward.length()) : m.toUri();
             for (String fill : List.of("", "a", "a/")) {
                 String probe = VirtualUriMappings.pathOf(target.replaceAll("\\$\\d", fill));
                 try {
