@@ -60,6 +60,13 @@ final class TemplateReader {
             spa(f, id);
             return Optional.empty();
         }
+        if (kind == TemplateDefinition.Kind.COMPONENT && !f.has("templateScript") && !f.has("renderType")
+                && !source.exists(FOLDER + path + ".ftl")) {
+            // Magnolia's SPA components are just this: a title and a dialog, drawn by the SPA
+            problems.ignore(f.location(), "component template " + id + " without a script ignored: a single-page app "
+                    + "renders it (no FreeMarker page of this module may offer it)");
+            return Optional.empty();
+        }
         f.allowOnly(TEMPLATE_KEYS, "template " + id);
         renderType(f, id);
         String script = script(f, "/" + module + "/" + FOLDER + path + ".ftl", true);

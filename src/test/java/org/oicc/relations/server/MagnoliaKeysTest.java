@@ -53,6 +53,8 @@ class MagnoliaKeysTest {
                 ignored: restEndpoints/delivery/spa/pages_v1.yaml:16: reference 'imageReference' with \
                 info.magnolia.rest.reference.dam.AssetReferenceResolverDefinition ignored: this runtime has no DAM, the \
                 property is delivered as stored
+                ignored: templates/components/headline.yaml:2: component template oicc-relations:components/headline without \
+                a script ignored: a single-page app renders it (no FreeMarker page of this module may offer it)
                 ignored: templates/pages/spa-home.yaml:6: SPA template oicc-relations:pages/spa-home ignored: a single-page \
                 app renders it, this runtime serves its pages as JSON only (pages endpoint)
                 valid: light module and bootstrap content
