@@ -100,6 +100,7 @@ final class ServeCommand implements Callable<Integer> {
         LOG.info("oicc-relations {} listening on http://{}:{}/ (data: {}, storage: {})", ModuleVersion.get(), http.host(), http.port(),
                 store.data.toAbsolutePath().normalize(), standalone.repository().storage().describe());
         LOG.info("{}", HeapLimit.describe());
+        IgnoredDefinitions.print(standalone.module(), spec.commandLine().getOut());
         spec.commandLine().getOut().println("Serving on http://" + http.host() + ":" + http.port() + "/  (health: /.health)");
         if (http.managementPort() >= 0) {
             spec.commandLine().getOut().println("Management on http://" + ManagementServer.LOOPBACK + ":" + http.managementPort()
