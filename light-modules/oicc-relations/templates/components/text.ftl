@@ -1,4 +1,6 @@
-[#-- Stored HTML, sanitized by cmsfn.decode: the one way rich text reaches the page unescaped. --]
+[#-- Stored HTML, written unescaped. Inside Magnolia cmsfn.decode only undoes Magnolia's escaping of
+     the stored value and cleans nothing: visitors get what editors stored. The standalone's decode
+     also sanitizes (jsoup), and its authoring UI sanitizes on save. --]
 [#if content.text?has_content]
 <div class="text">
   ${cmsfn.decode(content).text}

@@ -61,7 +61,7 @@
     <p class="site-name">${i18n['oicc-relations.site.name']}</p>
     <nav class="languages" aria-label="${i18n['oicc-relations.page.languages']}">
       <ul>
-        [#list cmsfn.localizedLinks() as language, href]
+        [#list cmsfn.localizedLinks()! as language, href]
           <li><a href="${href}" lang="${language}" hreflang="${language}"[#if language == cmsfn.language()] aria-current="page"[/#if]>${languageName(language)}</a></li>
         [/#list]
       </ul>

@@ -31,6 +31,6 @@ public final class ModuleRepositorySetup {
             }
         }
         return new RepositorySetup(namespaces, List.copyOf(module.workspaces()), cnds,
-                BootstrapFiles.fromClasspath(BootstrapFiles.MODULE_FOLDER), RepositorySetup.DEFAULT_BOOTSTRAP_USER);
+                BootstrapFiles.moduleContent(), RepositorySetup.DEFAULT_BOOTSTRAP_USER);
     }
 }

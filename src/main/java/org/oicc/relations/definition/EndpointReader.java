@@ -18,6 +18,8 @@ import java.util.regex.PatternSyntaxException;
 final class EndpointReader {
 
     private static final String FOLDER = "restEndpoints/";
+    /** Endpoints Magnolia has no type for (the relations view): a folder Magnolia does not scan. */
+    static final String STANDALONE_FOLDER = "standalone/endpoints/";
     private static final String MAGNOLIA_CLASS = "info.magnolia.rest.delivery.jcr.v2.JcrDeliveryEndpointDefinition";
     private static final String RESOLVER_CLASS = "info.magnolia.rest.reference.jcr.JcrReferenceResolverDefinition";
     private static final Set<String> DELIVERY_KEYS = Set.of("$type", "class", "endpointPath", "workspace", "rootPath",
@@ -45,7 +47,7 @@ final class EndpointReader {
     }
 
     static boolean isEndpointFile(String file) {
-        return file.startsWith(FOLDER);
+        return file.startsWith(FOLDER) || file.startsWith(STANDALONE_FOLDER);
     }
 
     Optional<EndpointDefinition> read(String file, YamlNode root) {
@@ -53,9 +55,22 @@ final class EndpointReader {
         if (f == null) {
             return Optional.empty();
         }
-        String name = file.substring(FOLDER.length(), file.lastIndexOf('.'));
+        boolean standalone = file.startsWith(STANDALONE_FOLDER);
+        String name = file.substring((standalone ? STANDALONE_FOLDER : FOLDER).length(), file.lastIndexOf('.'));
         String type = f.string("$type", MAGNOLIA_CLASS.equals(f.string("class", null)) ? DeliveryEndpointDefinition.TYPE : null);
         String path = path(name, f);
+        // Magnolia reads restEndpoints/ and would report a relations view there as an invalid
+        // definition; it never reads standalone/, where an endpoint of its own would not exist inside Magnolia.
+        if (DeliveryEndpointDefinition.TYPE.equals(type) && standalone) {
+            problems.add(f.locationOf("$type"), "a " + DeliveryEndpointDefinition.TYPE + " endpoint belongs in "
+                    + FOLDER + " (Magnolia does not read " + STANDALONE_FOLDER + ")");
+            return Optional.empty();
+        }
+        if (RelationsViewDefinition.TYPE.equals(type) && !standalone) {
+            problems.add(f.locationOf("$type"), "a " + RelationsViewDefinition.TYPE + " is no Magnolia endpoint type: it belongs in "
+                    + STANDALONE_FOLDER + ", which Magnolia does not scan");
+            return Optional.empty();
+        }
         if (DeliveryEndpointDefinition.TYPE.equals(type)) {
             return Optional.of(delivery(name, path, f));
         }

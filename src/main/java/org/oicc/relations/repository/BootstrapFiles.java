@@ -32,7 +32,24 @@ public final class BootstrapFiles {
     public static final Comparator<BootstrapFile> IMPORT_ORDER =
             Comparator.comparingInt(BootstrapFile::depth).thenComparing(BootstrapFile::name);
 
+    /**
+     * Magnolia's security workspaces. The module's files for them (the anonymous role's read ACLs)
+     * are for a Magnolia instance; the standalone keeps its users and roles in users.json.
+     */
+    public static final java.util.Set<String> MAGNOLIA_SECURITY_WORKSPACES = java.util.Set.of("userroles", "usergroups", "users");
+
     private BootstrapFiles() {
+    }
+
+    /** The module's own files the standalone imports: all but those for Magnolia's security workspaces. */
+    public static List<BootstrapFile> moduleContent() {
+        return fromClasspath(MODULE_FOLDER).stream().filter(f -> !forMagnoliaSecurity(f.name())).toList();
+    }
+
+    /** A file for one of {@link #MAGNOLIA_SECURITY_WORKSPACES}, by its name. */
+    public static boolean forMagnoliaSecurity(String fileName) {
+        int dot = fileName.indexOf('.');
+        return dot > 0 && MAGNOLIA_SECURITY_WORKSPACES.contains(fileName.substring(0, dot));
     }
 
     /**

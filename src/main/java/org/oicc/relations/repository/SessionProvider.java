@@ -4,8 +4,8 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 /**
- * Where JCR sessions come from: the embedded standalone repository, or Magnolia's own context when
- * the module runs inside Magnolia. Everything that reads or writes content goes through this, never
+ * Where JCR sessions come from: the embedded standalone repository (inside Magnolia the module runs
+ * no Java, so there is no Magnolia-side provider). Everything that reads or writes content goes through this, never
  * through a global, so author and public content can never be confused.
  */
 public interface SessionProvider {

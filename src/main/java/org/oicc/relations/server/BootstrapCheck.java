@@ -48,9 +48,10 @@ final class BootstrapCheck {
 
     /** @param folder bootstrap folder, or null for the module's own files on the classpath */
     List<String> check(Path folder) throws IOException {
+        // the anonymous role's ACLs are for Magnolia: this runtime has no userroles workspace to check them in
         List<BootstrapFile> files = folder == null
-                ? BootstrapFiles.fromClasspath(BootstrapFiles.MODULE_FOLDER)
-                : BootstrapFiles.fromFolder(folder);
+                ? BootstrapFiles.moduleContent()
+                : BootstrapFiles.fromFolder(folder).stream().filter(f -> !BootstrapFiles.forMagnoliaSecurity(f.name())).toList();
         Path scratch = Files.createTempDirectory("oicc-validate");
         try (StandaloneRepository repository = StandaloneRepository.start(scratch,
                 ModuleRepositorySetup.of(module).withBootstrapFiles(List.of()))) {

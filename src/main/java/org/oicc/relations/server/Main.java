@@ -15,7 +15,17 @@ import java.nio.charset.StandardCharsets;
         subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, ImportCommand.class, OpenApiCommand.class})
 public final class Main {
 
+    /**
+     * The standalone's logging setup is a resource of its own, not a root {@code logback.xml}: the
+     * same jar is the Magnolia module, and a root {@code logback.xml} there would be picked up by
+     * any logback in the webapp. An explicit {@code -Dlogback.configurationFile} still wins.
+     */
+    static final String LOGBACK_CONFIGURATION = "org/oicc/relations/server/logback-standalone.xml";
+
     public static void main(String[] args) {
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", LOGBACK_CONFIGURATION); // before the first logger
+        }
         System.exit(run(args));
     }
 

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class RelationsViewDefinitionTest {
 
-    private static final String VIEW = "restEndpoints/delivery/relations_v1.yaml";
+    private static final String VIEW = "standalone/endpoints/delivery/relations_v1.yaml";
 
     @TempDir
     Path temp;

@@ -127,7 +127,7 @@ class YamlOnlyPropertyTest {
         Path bundle = module.resolve("i18n/oicc-relations-messages_en.properties");
         Files.writeString(bundle, Files.readString(bundle, StandardCharsets.UTF_8)
                 + "\noicc-relations.validation.headquarters.noDigits=" + NO_DIGITS + "\n", StandardCharsets.UTF_8);
-        replace(module.resolve("restEndpoints/delivery/relations_v1.yaml"), "organizationFields: [name, acronym, website]",
+        replace(module.resolve("standalone/endpoints/delivery/relations_v1.yaml"), "organizationFields: [name, acronym, website]",
                 "organizationFields: [name, acronym, website, headquarters]");
         replace(module.resolve("templates/pages/organization.ftl"), "  <dl class=\"facts\">\n", """
                   <dl class="facts">

@@ -105,7 +105,7 @@ class AuthorFormDefinitionTest {
     }
 
     private static Path copyOfTheLightModule(Path target) throws Exception {
-        Path source = Path.of(AuthorFormDefinitionTest.class.getResource("/oicc-relations/module.yaml").toURI()).getParent();
+        Path source = org.oicc.relations.TestTrees.LIGHT_MODULE;
         Path copy = target.resolve("oicc-relations");
         try (Stream<Path> files = Files.walk(source)) {
             for (Path p : (Iterable<Path>) files::iterator) {
