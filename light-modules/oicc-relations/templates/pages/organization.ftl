@@ -10,7 +10,7 @@
 [#assign relationsPage = cmsfn.contentByPath(def.parameters.relationsPage!"/relations", "website")!""]
 [#if org?has_content]
 [@layout.page title=layout.orgLabel(org)]
-  <h1>${layout.orgLabel(org)}</h1>
+  <h1>[@layout.orgLabelMarked org /]</h1>
   <dl class="facts">
     [#if org.acronym?has_content]
     <dt>${i18n['oicc-relations.page.acronym']}</dt>
@@ -25,12 +25,12 @@
       [#assign parent = cmsfn.contentById(org.parent, workspace)!""]
       [#if parent?has_content]
     <dt>${i18n['oicc-relations.page.parent']}</dt>
-    <dd><a href="${layout.itemLink(content.@path, parent)}">${layout.orgLabel(parent)}</a></dd>
+    <dd><a href="${layout.itemLink(content.@path, parent)}">[@layout.orgLabelMarked parent /]</a></dd>
       [/#if]
     [/#if]
   </dl>
   [#if org.description?has_content]
-  <div class="description">${cmsfn.decode(org).description}</div>
+  <div class="description"[@layout.lang org "description" /]>${cmsfn.decode(org).description}</div>
   [/#if]
 
   [#assign rels = (org.relationships??)?then(cmsfn.children(org.relationships), [])]
@@ -42,11 +42,11 @@
         [#assign category = cmsfn.contentById(rel.category!"", "relationship-categories")!""]
       <li class="relationship">
         [#if category?has_content]
-          [#if relationsPage?has_content]<a class="category" href="${cmsfn.link(relationsPage)}#${category.@name}">${category.title!category.@name}</a>[#else]<span class="category">${category.title!category.@name}</span>[/#if]
+          [#if relationsPage?has_content]<a class="category" href="${cmsfn.link(relationsPage)}#${category.@name}"[@layout.lang category "title" /]>${category.title!category.@name}</a>[#else]<span class="category"[@layout.lang category "title" /]>${category.title!category.@name}</span>[/#if]
         [/#if]
-        [#if rel.role?has_content]<span class="role">${rel.role}</span>[/#if]
+        [#if rel.role?has_content]<span class="role"[@layout.lang rel "role" /]>${rel.role}</span>[/#if]
         [#if rel.since??]<span class="since">${i18n['oicc-relations.page.since']} <time datetime="${rel.since?string('yyyy-MM-dd')}">${rel.since?date?string.long}</time></span>[/#if]
-        [#if rel.note?has_content]<span class="note">${rel.note}</span>[/#if]
+        [#if rel.note?has_content]<span class="note"[@layout.lang rel "note" /]>${rel.note}</span>[/#if]
       </li>
       [/#list]
     </ul>
@@ -73,11 +73,11 @@
     <ol class="aim-list">
       [#list layout.byPosition(aims) as aim]
       <li class="aim">
-        <p class="aim-title"><strong>${aim.title!aim.@name}</strong></p>
-        [#if aim.description?has_content]<div class="aim-description">${cmsfn.decode(aim).description}</div>[/#if]
+        <p class="aim-title"><strong[@layout.lang aim "title" /]>${aim.title!aim.@name}</strong></p>
+        [#if aim.description?has_content]<div class="aim-description"[@layout.lang aim "description" /]>${cmsfn.decode(aim).description}</div>[/#if]
         [#if aim.domains?has_content]
         <p class="domains-label">${i18n['oicc-relations.page.domains']}</p>
-        <ul class="domains">[#list aim.domains as domain]<li>${domain}</li>[/#list]</ul>
+        <ul class="domains"[@layout.lang aim "domains" /]>[#list aim.domains as domain]<li>${domain}</li>[/#list]</ul>
         [/#if]
       </li>
       [/#list]
@@ -104,10 +104,10 @@ ${ctx.response.sendError(400)}
 ${ctx.response.sendError(404)}
     [#else]
 [@layout.page title=content.title!"" prev=prev next=next]
-  <h1>${content.title!}</h1>
+  <h1[@layout.lang content "title" /]>${content.title!}</h1>
   <ul class="organization-list">
     [#list result.results as item]
-    <li><a href="${layout.itemLink(content.@path, item)}">${layout.orgLabel(item)}</a></li>
+    <li><a href="${layout.itemLink(content.@path, item)}">[@layout.orgLabelMarked item /]</a></li>
     [/#list]
   </ul>
   [#if last > 1]

@@ -90,6 +90,10 @@ final class RenderRequest implements AutoCloseable {
         return language;
     }
 
+    String defaultLanguage() {
+        return defaultLanguage;
+    }
+
     List<String> languages() {
         return languages;
     }
