@@ -93,8 +93,16 @@ ${i18n.get(rule.key, rule.name, rule.group)}[#t]
   [/#if]
 [/#macro]
 
-[#-- prev/next: the neighbours of a paged list (rel="prev"/"next"), empty elsewhere --]
-[#macro page title prev="" next=""]
+[#-- A text as a JSON string literal that is safe inside <script>: besides JSON's own escapes, <, >
+     and & are written as \u003C, \u003E, \u0026, so no value can close the script element ("</script>")
+     or open a comment; the result is then written unescaped (?no_esc), HTML entities mean nothing there. --]
+[#function jsonString text]
+  [#return "\"" + text?json_string?replace("<", "\\u003C")?replace(">", "\\u003E")?replace("&", "\\u0026") + "\""]
+[/#function]
+
+[#-- prev/next: the neighbours of a paged list (rel="prev"/"next"), empty elsewhere; query: what
+     makes this page of a list its own URL ("?page=2"), kept in its canonical and alternate links. --]
+[#macro page title prev="" next="" query=""]
 <!DOCTYPE html>
 <html lang="${cmsfn.language()}" dir="${direction()}">
 <head>
@@ -104,6 +112,17 @@ ${i18n.get(rule.key, rule.name, rule.group)}[#t]
   <link rel="stylesheet" href="${ctx.contextPath}/.resources/oicc-relations/webresources/css/relations.css">
   [#-- without it browsers ask for /favicon.ico, a 404 on every first visit --]
   <link rel="icon" type="image/svg+xml" href="${ctx.contextPath}/.resources/oicc-relations/webresources/img/favicon.svg">
+  [#-- absolute, as search engines want them: ctx.baseUrl is the configured public URL or the
+       server's own address (an extension of the standalone; relative links elsewhere) --]
+  [#local base = ctx.baseUrl!""]
+  [#local links = cmsfn.localizedLinks()]
+  <link rel="canonical" href="${base}${links[cmsfn.language()]}${query}">
+  [#list links as language, href]
+  <link rel="alternate" hreflang="${language}" href="${base}${href}${query}">
+  [/#list]
+  [#if links[defaultLanguage()]??]
+  <link rel="alternate" hreflang="x-default" href="${base}${links[defaultLanguage()]}${query}">
+  [/#if]
   [#if prev?has_content]
   <link rel="prev" href="${prev}">
   [/#if]

@@ -7,6 +7,53 @@
 [#if itemName?has_content]
   [#assign org = cmsfn.contentByPath("/" + itemName, workspace)!""]
 [/#if]
+[#-- schema.org data of the organization (JSON-LD): its names, website, parent, and the OICC's
+     memberships in it from the relationships, as member (on the organization) and memberOf (on the
+     OICC), each an OrganizationRole with the relationship's role. Every value goes through
+     layout.jsonString, so no content can end the script element. --]
+[#macro structuredData org rels workspace]
+  [#local base = ctx.baseUrl!""]
+  [#local self = base + cmsfn.localizedLinks()[cmsfn.language()]]
+  [#local kinds = (def.parameters.membershipKinds!"")?split(" ")?filter(k -> k?has_content)]
+  [#-- the OICC itself: one node, named after the relations page it publishes --]
+  [#local oiccId = layout.jsonString(relationsPage?has_content?then(base + cmsfn.link(relationsPage), self) + "#oicc")]
+  [#local oicc = "{\"@type\":\"Organization\",\"name\":" + layout.jsonString(i18n['oicc-relations.site.name'])]
+  [#local roles = []]
+  [#list rels as rel]
+    [#local category = cmsfn.contentById(rel.category!"", "relationship-categories")!""]
+    [#if category?has_content && kinds?seq_contains(category.kind!"")]
+      [#local roles = roles + [layout.jsonString(rel.role!category.title!category.@name)]]
+    [/#if]
+  [/#list]
+  [#local json = "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"Organization\",\"@id\":"
+      + layout.jsonString(self + "#organization") + ",\"url\":" + layout.jsonString(self)
+      + ",\"name\":" + layout.jsonString(org.name!org.@name)]
+  [#if org.acronym?has_content]
+    [#local json = json + ",\"alternateName\":" + layout.jsonString(org.acronym)]
+  [/#if]
+  [#if (org.website!"")?matches("https?://[^\\s]+")]
+    [#local json = json + ",\"sameAs\":" + layout.jsonString(org.website)]
+  [/#if]
+  [#if org.parent?has_content]
+    [#local parent = cmsfn.contentById(org.parent, workspace)!""]
+    [#if parent?has_content]
+      [#local parentUrl = base + layout.itemLink(content.@path, parent)]
+      [#local json = json + ",\"parentOrganization\":{\"@type\":\"Organization\",\"@id\":" + layout.jsonString(parentUrl + "#organization")
+          + ",\"url\":" + layout.jsonString(parentUrl) + ",\"name\":" + layout.jsonString(parent.name!parent.@name) + "}"]
+    [/#if]
+  [/#if]
+  [#if roles?has_content]
+    [#local json = json + ",\"member\":[" + roles?map(r -> "{\"@type\":\"OrganizationRole\",\"roleName\":" + r
+        + ",\"member\":{\"@id\":" + oiccId + "}}")?join(",") + "]"]
+  [/#if]
+  [#local json = json + "}," + oicc + ",\"@id\":" + oiccId]
+  [#if roles?has_content]
+    [#local json = json + ",\"memberOf\":[" + roles?map(r -> "{\"@type\":\"OrganizationRole\",\"roleName\":" + r
+        + ",\"memberOf\":{\"@id\":" + layout.jsonString(self + "#organization") + "}}")?join(",") + "]"]
+  [/#if]
+  [#local json = json + "}]}"]
+  <script type="application/ld+json">${json?no_esc}</script>
+[/#macro]
 [#assign relationsPage = cmsfn.contentByPath(def.parameters.relationsPage!"/relations", "website")!""]
 [#if org?has_content]
 [@layout.page title=layout.orgLabel(org)]
@@ -84,6 +131,7 @@
     </ol>
   </section>
   [/#if]
+  [@structuredData org rels workspace /]
   <p class="back"><a href="${cmsfn.link(content)}">${i18n['oicc-relations.page.allOrganizations']}</a>[#if relationsPage?has_content] · <a href="${cmsfn.link(relationsPage)}">${relationsPage.title!}</a>[/#if]</p>
 [/@layout.page]
 [#else]
@@ -103,7 +151,7 @@ ${ctx.response.sendError(400)}
     [#if number > last]
 ${ctx.response.sendError(404)}
     [#else]
-[@layout.page title=content.title!"" prev=prev next=next]
+[@layout.page title=content.title!"" prev=prev next=next query=(number > 1)?then("?page=" + number?c, "")]
   <h1[@layout.lang content "title" /]>${content.title!}</h1>
   <ul class="organization-list">
     [#list result.results as item]

@@ -26,7 +26,7 @@ ${ctx.response.sendError(404)}
       [#assign prev = (number > 1)?then(entries.categoryLink(content, category, number - 1), "")]
       [#assign next = (number < last)?then(entries.categoryLink(content, category, number + 1), "")]
       [#assign title = category.title!category.@name]
-[@layout.page title=(number > 1)?then(title + " – " + i18n.get('oicc-relations.page.pageOf', number?string.number, last?string.number), title) prev=prev next=next]
+[@layout.page title=(number > 1)?then(title + " – " + i18n.get('oicc-relations.page.pageOf', number?string.number, last?string.number), title) prev=prev next=next query=(number > 1)?then("?page=" + number?c, "")]
   <p class="back"><a href="${cmsfn.link(content)}#${category.@name}">${i18n['oicc-relations.page.backToRelations']}</a></p>
   <section class="category category-page" id="${category.@name}" aria-labelledby="${category.@name}-title">
   <h1 id="${category.@name}-title"[@layout.lang category "title" /]>${title}</h1>

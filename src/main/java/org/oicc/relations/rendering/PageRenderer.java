@@ -138,6 +138,8 @@ final class PageRenderer {
     private static Map<String, Object> ctx(RenderRequest request) {
         Map<String, Object> ctx = new LinkedHashMap<>();
         ctx.put("contextPath", request.contextPath());
+        // absolute links (canonical, hreflang alternates): the configured or the connection's origin, never the Host header
+        ctx.put("baseUrl", request.origin());
         ctx.put("locale", ContentLocales.toLocale(request.language()));
         ctx.put("language", request.language());
         ctx.put("direction", ContentLocales.direction(request.language()));

@@ -53,7 +53,8 @@ final class PageResolver {
         return Optional.of(new Resolved(parent, template.get(), Map.of(ITEM_PARAMETER, item)));
     }
 
-    private Optional<TemplateDefinition> template(Node node) throws RepositoryException {
+    /** The page template a page node renders with; empty (and logged) when it names none of the module. */
+    Optional<TemplateDefinition> template(Node node) throws RepositoryException {
         if (!node.isNodeType(MgnlNames.PAGE)) {
             return Optional.empty();
         }

@@ -43,9 +43,11 @@ final class PageServlet extends HttpServlet {
     private final transient ErrorPages errors;
     private final String homePath;
     private final transient Responder responder;
+    private final transient SiteAddress address;
+    private final transient Sitemap sitemap;
 
     PageServlet(SessionProvider sessions, ContentLocales locales, Set<String> workspaces, PageResolver resolver,
-            PageRenderer renderer, ErrorPages errors, String homePath, Responder responder) {
+            PageRenderer renderer, ErrorPages errors, String homePath, Responder responder, SiteAddress address, Sitemap sitemap) {
         this.sessions = sessions;
         this.locales = locales;
         this.workspaces = Set.copyOf(workspaces);
@@ -54,6 +56,8 @@ final class PageServlet extends HttpServlet {
         this.errors = errors;
         this.homePath = homePath;
         this.responder = responder;
+        this.address = address;
+        this.sitemap = sitemap;
     }
 
     @Override
@@ -63,6 +67,21 @@ final class PageServlet extends HttpServlet {
         if (!"GET".equals(req.getMethod()) && !"HEAD".equals(req.getMethod())) {
             resp.setHeader("Allow", ALLOW);
             send(req, resp, 405, language, errors.notFound(language, req.getContextPath(), home(req, language)));
+            return;
+        }
+        String origin = address.origin(req);
+        if (isHome(uri)) {
+            // "/", "/ar/": the site's home page in that language, the one address a visitor types
+            resp.setHeader("Location", home(req, language));
+            CacheControl.noStore(resp);
+            resp.setStatus(302);
+            return;
+        }
+        if (sitemap.answers(uri)) {
+            secure(resp);
+            if (!sitemap.answer(req, resp, uri, origin)) {
+                send(req, resp, 404, language, errors.notFound(language, req.getContextPath(), home(req, language)));
+            }
             return;
         }
         Optional<PagePath> path = PagePath.parse(uri, locales);
@@ -76,14 +95,14 @@ final class PageServlet extends HttpServlet {
             send(req, resp, 400, pageLanguage, errors.badRequest(pageLanguage, req.getContextPath(), home(req, pageLanguage)));
             return;
         }
-        Responder.Resource page = new Responder.Resource(key(req.getContextPath(), path.get(), query.get()), workspaces,
+        Responder.Resource page = new Responder.Resource(key(origin, req.getContextPath(), path.get(), query.get()), workspaces,
                 CONTENT_TYPE);
         secure(resp);
         // the HTML is gzipped for clients that take it
         resp.setHeader("Vary", "Accept-Encoding");
         boolean sent;
         try {
-            sent = responder.answer(req, resp, page, () -> render(req, path.get(), query.get())
+            sent = responder.answer(req, resp, page, () -> render(req, origin, path.get(), query.get())
                     .map(html -> new Responder.Rendered(html.getBytes(StandardCharsets.UTF_8), pageLanguage)).orElse(null));
         } catch (TemplateAnswered e) {
             // the template found the request wrong (a page number past the end): its error page, never kept
@@ -103,11 +122,12 @@ final class PageServlet extends HttpServlet {
     }
 
     /**
-     * What the HTML of a page depends on besides content: where the site is mounted, language, page
-     * path and the query parameters templates may read ({@code ?page=2}), sorted.
+     * What the HTML of a page depends on besides content: the origin of its absolute links (from
+     * configuration or the server's own address, so no client can add keys), where the site is
+     * mounted, language, page path and the query parameters templates may read ({@code ?page=2}), sorted.
      */
-    static String key(String contextPath, PagePath page, Map<String, String> query) {
-        StringBuilder key = new StringBuilder("page ").append(contextPath).append(' ').append(page.language())
+    static String key(String origin, String contextPath, PagePath page, Map<String, String> query) {
+        StringBuilder key = new StringBuilder("page ").append(origin).append(' ').append(contextPath).append(' ').append(page.language())
                 .append(' ').append(page.path());
         new java.util.TreeMap<>(query).forEach((name, value) -> key.append(' ').append(name).append('=').append(value));
         return key.toString();
@@ -125,9 +145,10 @@ final class PageServlet extends HttpServlet {
     }
 
     /** The page's HTML, or empty when no page answers to the path. */
-    private Optional<String> render(HttpServletRequest req, PagePath path, Map<String, String> query) throws Exception {
+    private Optional<String> render(HttpServletRequest req, String origin, PagePath path, Map<String, String> query)
+            throws Exception {
         try (RenderRequest request = new RenderRequest(sessions, workspaces, path.language(), locales.defaultLocale(),
-                locales.locales(), req.getContextPath(), query, path.path())) {
+                locales.locales(), req.getContextPath(), origin, query, path.path())) {
             try {
                 Optional<PageResolver.Resolved> page = resolver.resolve(request, path.path());
                 if (page.isEmpty()) {
@@ -145,6 +166,15 @@ final class PageServlet extends HttpServlet {
                 throw e;
             }
         }
+    }
+
+    /** {@code /}, or a language's root: {@code /ar/}, {@code /ar}. */
+    private boolean isHome(String uri) {
+        if (uri.isEmpty() || uri.equals("/")) {
+            return true;
+        }
+        String first = uri.substring(1).endsWith("/") ? uri.substring(1, uri.length() - 1) : uri.substring(1);
+        return locales.locales().contains(first);
     }
 
     private String home(HttpServletRequest req, String language) {
