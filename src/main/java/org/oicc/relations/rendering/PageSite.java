@@ -73,17 +73,6 @@ public final class PageSite {
     }
 
     /**
-     * Published pages with sitemap files of at most {@code urlsPerSitemap} URLs: for tests of the
-     * sitemap index without generating a hundred thousand items.
-     */
-    static PageSite withSitemapFiles(LightModule module, ModuleSource source, SessionProvider sessions,
-            ContentLocales locales, WorkspaceChanges changes, ItemIndex index, int urlsPerSitemap) {
-        ResponseCache cache = new ResponseCache(CACHE_BYTES);
-        return new PageSite(module, source, sessions, locales, caching(module, changes, cache), cache, index,
-                SiteAddress.ofConnection(), urlsPerSitemap);
-    }
-
-    /**
      * Pages of drafts: rendered for every request, never validated or kept ({@link NoCaching}).
      *
      * @param index answers the templates' paged lookups ({@code relationsfn}) over the same side as {@code sessions}
