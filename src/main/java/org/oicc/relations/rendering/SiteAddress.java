@@ -10,7 +10,7 @@ import java.util.Locale;
  * Where visitors reach the site: the origin ({@code https://www.oicc.org}) in front of every absolute
  * URL the pages and the sitemap write (canonical, hreflang alternates, sitemap locations).
  *
- * <p>Either configured ({@code serve --public-url}), the right choice behind a proxy or CDN, or, without
+ * <p>Either configured ({@code serve --site-url}), the right choice behind a proxy or CDN, or, without
  * one, the address of the connection the server accepted (its own listening address and port, as
  * the socket reports it). Never the request's {@code Host} header: the pages are cached, and a
  * forged Host would otherwise write a foreign origin into the canonical links of a page the cache
@@ -35,24 +35,24 @@ public final class SiteAddress {
     /**
      * A configured origin.
      *
-     * @param publicUrl {@code http(s)://host[:port]}, optionally with a trailing slash; nothing else
+     * @param siteUrl {@code http(s)://host[:port]}, optionally with a trailing slash; nothing else
      * @throws IllegalArgumentException naming what is wrong with it
      */
-    public static SiteAddress of(String publicUrl) {
+    public static SiteAddress of(String siteUrl) {
         URI uri;
         try {
-            uri = new URI(publicUrl.trim());
+            uri = new URI(siteUrl.trim());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a URL: " + publicUrl);
+            throw new IllegalArgumentException("not a URL: " + siteUrl);
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-            throw new IllegalArgumentException("must be an http:// or https:// URL with a host: " + publicUrl);
+            throw new IllegalArgumentException("must be an http:// or https:// URL with a host: " + siteUrl);
         }
         boolean pathless = uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/");
         if (!pathless || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
             throw new IllegalArgumentException("must be an origin only (scheme, host, port), without path, query or user: "
-                    + publicUrl);
+                    + siteUrl);
         }
         return new SiteAddress(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
     }

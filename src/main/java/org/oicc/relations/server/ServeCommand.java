@@ -34,10 +34,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Also serve /.metrics and /.health without a login on 127.0.0.1:PORT (0 picks a free one).")
     Integer managementPort;
 
-    @Option(names = "--public-url", paramLabel = "URL",
+    @Option(names = "--site-url", paramLabel = "URL",
             description = "Origin visitors use (https://www.example.org): canonical, hreflang and sitemap links. "
                     + "Default: the address the server listens on. Never taken from the Host header.")
-    String publicUrl;
+    String siteUrl;
 
     @Mixin
     DataOptions store;
@@ -58,9 +58,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         SiteAddress address;
         try {
-            address = publicUrl == null ? SiteAddress.ofConnection() : SiteAddress.of(publicUrl);
+            address = siteUrl == null ? SiteAddress.ofConnection() : SiteAddress.of(siteUrl);
         } catch (IllegalArgumentException e) {
-            throw new CliError("--public-url " + e.getMessage(), 2);
+            throw new CliError("--site-url " + e.getMessage(), 2);
         }
         DeliverySettings settings = delivery.toSettings();
         Instance instance = roles.instance();
@@ -107,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
                 store.data.toAbsolutePath().normalize(), standalone.repository().storage().describe());
         // the pages a user opens first; "Serving on" stays the last line of the start (scripts wait for it)
         String local = "http://" + http.host() + ":" + http.port();
-        spec.commandLine().getOut().println("Public pages: " + (publicUrl == null ? local : address.toString())
+        spec.commandLine().getOut().println("Public pages: " + (siteUrl == null ? local : address.toString())
                 + standalone.module().site().homePage() + ".html");
         if (instance.hasAuthor()) {
             spec.commandLine().getOut().println("Authoring:    " + local + AuthoringSite.UI + "/");

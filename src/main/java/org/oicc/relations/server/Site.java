@@ -65,7 +65,7 @@ final class Site implements AutoCloseable {
         return published(module, source, sessions, json, settings, SiteAddress.ofConnection());
     }
 
-    /** @param address the origin of the pages' absolute links ({@code --public-url}, or the connection's) */
+    /** @param address the origin of the pages' absolute links ({@code --site-url}, or the connection's) */
     static Site published(LightModule module, ModuleSource source, SessionProvider sessions, ObjectMapper json,
             DeliverySettings settings, SiteAddress address) {
         // one tracker for delivery and pages: every workspace either of them reads

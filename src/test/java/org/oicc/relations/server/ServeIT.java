@@ -30,10 +30,10 @@ class ServeIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
-    void printsThePageAndAuthoringUrlsAndServesThePublicUrlItIsGiven() throws Exception {
+    void printsThePageAndAuthoringUrlsAndServesTheSiteUrlItIsGiven() throws Exception {
         Path data = usedDataFolder(work.resolve("data"));
         try (StandaloneProcess server = StandaloneProcess.start(work, "serve", "--port", "0", "--data", data.toString(),
-                "--public-url", "https://www.oicc.example")) {
+                "--site-url", "https://www.oicc.example")) {
             int port = server.awaitServing();
             assertThat(server.output()).contains("Public pages: https://www.oicc.example/relations.html",
                     "Authoring:    http://127.0.0.1:" + port + "/.author/");
@@ -48,11 +48,11 @@ class ServeIT {
     }
 
     @Test
-    void aPublicUrlWithAPathIsOneLineAndANonZeroExit() throws Exception {
+    void aSiteUrlWithAPathIsOneLineAndANonZeroExit() throws Exception {
         try (StandaloneProcess server = StandaloneProcess.start(work, "serve", "--port", "0", "--data",
-                work.resolve("never").toString(), "--public-url", "https://www.oicc.example/site")) {
+                work.resolve("never").toString(), "--site-url", "https://www.oicc.example/site")) {
             assertThat(server.awaitExit()).isEqualTo(2);
-            assertThat(server.stderr()).startsWith("error: --public-url must be an origin only");
+            assertThat(server.stderr()).startsWith("error: --site-url must be an origin only");
             assertThat(work.resolve("never")).doesNotExist();
         }
     }
