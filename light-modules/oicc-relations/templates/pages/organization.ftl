@@ -55,7 +55,10 @@
   <script type="application/ld+json">${json?no_esc}</script>
 [/#macro]
 [#assign relationsPage = cmsfn.contentByPath(def.parameters.relationsPage!"/relations", "website")!""]
-[#if org?has_content]
+[#if itemName?has_content && !org?has_content]
+[#-- a name no organization has (the virtual URI mapping forwards any plain name here) --]
+${ctx.response.sendError(404)}
+[#elseif org?has_content]
 [@layout.page title=layout.orgLabel(org)]
   <h1>[@layout.orgLabelMarked org /]</h1>
   <dl class="facts">

@@ -65,10 +65,11 @@ public final class PageSite {
         Messages messages = new Messages(module.messages(), locales.defaultLocale());
         TemplateEngine engine = new TemplateEngine(source);
         PageResolver resolver = new PageResolver(module);
-        Sitemap sitemap = new Sitemap(sessions, locales, workspaces, new SitemapLocations(resolver, index), responder,
+        Sitemap sitemap = new Sitemap(sessions, locales, workspaces, new SitemapLocations(resolver, index, module.virtualUriMappings()), responder,
                 urlsPerSitemap);
-        this.pages = new PageServlet(sessions, locales, workspaces, resolver, new PageRenderer(module, engine, messages, index),
-                new ErrorPages(messages), module.site().homePage(), responder, address, sitemap);
+        this.pages = new PageServlet(sessions, locales, workspaces, resolver, module.virtualUriMappings(),
+                new PageRenderer(module, engine, messages, index), new ErrorPages(messages), module.site().homePage(), responder,
+                address, sitemap);
         this.resources = new WebResourceServlet(source, responder);
     }
 

@@ -1,6 +1,7 @@
 package org.oicc.relations.rendering;
 
 import org.oicc.relations.definition.TemplateDefinition;
+import org.oicc.relations.definition.VirtualUriMappings;
 import org.oicc.relations.index.IndexPage;
 import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.index.ItemSearch;
@@ -19,8 +20,8 @@ import java.util.Optional;
 /**
  * Every page a visitor can open, in a fixed order, as site paths ({@code /relations},
  * {@code /organizations/iula}): the website's pages with a page template of the module, then, for
- * each page whose template names an {@code itemWorkspace}, one page per item of that workspace
- * ({@link PageResolver} serves them). Items come from the index a slice at a time, so a sitemap
+ * each page whose template names an {@code itemWorkspace}, one page per item of that workspace at
+ * {@code <page>/<item>.html}, where a virtual URI mapping of the module serves it. Items come from the index a slice at a time, so a sitemap
  * file costs what it lists, not what is stored. Paged lists ({@code ?page=2}) are not listed: they
  * are reached from page 1 by {@code rel="next"} links.
  */
@@ -29,12 +30,18 @@ final class SitemapLocations {
     /** Deeper page trees are not something editors build; a loop-proof bound on the walk. */
     private static final int MAX_DEPTH = 16;
 
+    /** The template parameter naming the workspace whose items each have a page under this one. */
+    static final String ITEM_WORKSPACE = "itemWorkspace";
+
     private final PageResolver resolver;
     private final ItemIndex index;
+    private final VirtualUriMappings mappings;
 
-    SitemapLocations(PageResolver resolver, ItemIndex index) {
+    /** @param mappings what serves the item pages ({@code virtualUriMappings/}): only URLs they answer are listed */
+    SitemapLocations(PageResolver resolver, ItemIndex index, VirtualUriMappings mappings) {
         this.resolver = resolver;
         this.index = index;
+        this.mappings = mappings;
     }
 
     /** What the sitemap lists: the pages, and the item workspaces behind them. */
@@ -68,13 +75,22 @@ final class SitemapLocations {
             Optional<TemplateDefinition> template = resolver.template(child);
             if (template.isPresent()) {
                 pages.add(child.getPath());
-                String workspace = template.get().parameters().get(PageResolver.ITEM_WORKSPACE);
+                String workspace = template.get().parameters().get(ITEM_WORKSPACE);
                 if (workspace != null) {
                     long total = index.items(workspace, ItemSearch.all(), SortOrder.byName(), 0, 1).total();
                     items.add(new Items(child.getPath(), workspace, total));
                 }
             }
             walk(child, depth + 1, pages, items);
+        }
+    }
+
+    /** Whether a virtual URI mapping serves the item page (a name its pattern refuses is no page). */
+    private boolean served(String location) {
+        try {
+            return mappings.resolve(location + PagePath.EXTENSION).isPresent();
+        } catch (IllegalStateException e) {
+            return false;
         }
     }
 
@@ -111,7 +127,7 @@ final class SitemapLocations {
             skip = 0;
             for (String path : slice.paths()) {
                 String name = path.substring(1);
-                if (name.indexOf('/') < 0 && ClientPaths.Rule.PAGE.allows(name)) {
+                if (name.indexOf('/') < 0 && ClientPaths.Rule.PAGE.allows(name) && served(items.page() + path)) {
                     out.add(items.page() + path);
                 }
             }

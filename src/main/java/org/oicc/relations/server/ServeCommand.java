@@ -48,6 +48,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     InstanceOptions roles;
 
+    @Mixin
+    NetworkOptions network;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
@@ -65,6 +68,8 @@ final class ServeCommand implements Callable<Integer> {
         DeliverySettings settings = delivery.toSettings();
         Instance instance = roles.instance();
         AuthoringOptions options = roles.toOptions(System.getenv());
+        TrustedProxies proxies = network.proxies();
+        int rate = network.ratePerSecond(host);
         // before the data folder is opened: a port in use must not leave a bootstrapped folder behind
         PortCheck.free(host, port, "--port");
         if (managementPort != null) {
@@ -78,6 +83,7 @@ final class ServeCommand implements Callable<Integer> {
                 : Site.drafts(standalone.module(), standalone.source(), standalone.sessions(), json, settings);
         HttpServer http = new HttpServer(host, port, site, json);
         http.countLogins(standalone);
+        http.protect(proxies, rate);
         if (managementPort != null) {
             http.managementPort(managementPort);
         }
@@ -105,6 +111,8 @@ final class ServeCommand implements Callable<Integer> {
         }, "oicc-relations-shutdown"));
         LOG.info("oicc-relations {} listening on http://{}:{}/ (data: {}, storage: {})", ModuleVersion.get(), http.host(), http.port(),
                 store.data.toAbsolutePath().normalize(), standalone.repository().storage().describe());
+        LOG.info("{}", HeapLimit.describe());
+        IgnoredDefinitions.print(standalone.module(), spec.commandLine().getOut());
         // the pages a user opens first; "Serving on" stays the last line of the start (scripts wait for it)
         String local = "http://" + http.host() + ":" + http.port();
         spec.commandLine().getOut().println("Public pages: " + (siteUrl == null ? local : address.toString())

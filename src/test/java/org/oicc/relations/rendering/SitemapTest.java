@@ -141,7 +141,7 @@ class SitemapTest {
 
     private Sitemap sitemap(ItemIndex index, int urlsPerFile) {
         return new Sitemap(fixture.sessions, ContentLocales.of(fixture.module), fixture.module.workspaces(),
-                new SitemapLocations(new PageResolver(fixture.module), index), new NoCaching(), urlsPerFile);
+                new SitemapLocations(new PageResolver(fixture.module), index, fixture.module.virtualUriMappings()), new NoCaching(), urlsPerFile);
     }
 
     /** The seed's index, with the organizations replaced by {@code count} generated names (no node is read for them). */
