@@ -50,7 +50,9 @@ import java.util.Map;
  */
 final class AuthoringSite {
 
-    static final String PREVIEW = "/.author/preview";
+    /** Where the authoring UI is mounted; printed at start. */
+    static final String UI = "/.author";
+    static final String PREVIEW = UI + "/preview";
     /** Beside the repositories in the data folder: the subscribers' queue and cursors. */
     static final String PUBLICATION_FOLDER = "publication";
 
@@ -105,7 +107,7 @@ final class AuthoringSite {
         // the versions panel lists what the publisher keeps
         Versions versions = new Versions(standalone.sessions(), clock, locks, options.versions());
         main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.forUi(standalone.module()),
-                content, standalone.sessions(), auth, publisher, versions, drafts.index(), reports)), "/.author/*");
+                content, standalone.sessions(), auth, publisher, versions, drafts.index(), reports)), UI + "/*");
         mountPreview(http, drafts, auth, io, standalone.instance().hasPublic());
         http.metricsServlet().admit(adminsOnly(auth, io));
     }
