@@ -34,6 +34,13 @@ class RichTextDeliveryTest {
         } finally {
             session.logout();
         }
+        Session categories = site.published.login("relationship-categories");
+        try {
+            categories.getNode("/membership").setProperty("intro", "<p onclick=\"x()\">Members</p><iframe src=\"https://evil\"></iframe>");
+            categories.save();
+        } finally {
+            categories.logout();
+        }
     }
 
     @AfterEach
@@ -51,5 +58,18 @@ class RichTextDeliveryTest {
                 .isEqualTo("<p>نص &amp; <strong>عريض</strong></p>");
         assertThat(site.json("/.rest/delivery/organizations/v1?acronym=UNICEF").path("results").path(0).path("description").asText())
                 .isEqualTo("<p>desc</p><a>js</a><a href=\"https://ok.example/\">ok</a><p>st</p>");
+    }
+
+    @Test
+    void theRelationsViewCleansToo() throws Exception {
+        JsonNode view = site.json("/.rest/delivery/relations/v1");
+        JsonNode membership = null;
+        for (JsonNode c : view.path("categories")) {
+            if (c.path("@name").asText().equals("membership") || c.path("name").asText().equals("membership")) {
+                membership = c;
+            }
+        }
+        assertThat(membership).as(view.toString()).isNotNull();
+        assertThat(membership.path("intro").asText()).isEqualTo("<p>Members</p>");
     }
 }
