@@ -153,6 +153,7 @@
     var buttons = BUTTONS.map(function (b, i) {
       var button = document.createElement('button');
       button.type = 'button';
+      button.dir = 'auto'; // '• List' reads left to right in a right-to-left toolbar too
       button.className = 'rte-' + b.format + (b.value && b.value !== true ? '-' + b.value : '');
       button.textContent = b.text;
       button.setAttribute('aria-label', b.label);
