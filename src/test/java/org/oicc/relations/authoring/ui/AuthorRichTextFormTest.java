@@ -57,4 +57,14 @@ class AuthorRichTextFormTest {
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(f.content.values("organization", "iula")).containsEntry("description", prose);
     }
+
+    @Test
+    void withoutScriptTwoTypedParagraphsBecomeTwoParagraphs() throws Exception {
+        HttpResponse<String> r = editor.submit(UiClient.html(editor.get(IULA)), "form#edit",
+                Map.of("p.description", "First line\r\nstill first & more\r\n\r\n  Second paragraph\r\n"), "save");
+
+        assertThat(r.statusCode()).isEqualTo(303);
+        assertThat(f.content.values("organization", "iula"))
+                .containsEntry("description", "<p>First line<br>still first &amp; more</p><p>Second paragraph</p>");
+    }
 }
