@@ -88,7 +88,7 @@ final class UsersCommand implements Callable<Integer> {
             return change.apply(accounts);
         } catch (UserChangeException e) {
             throw new CliError(e.getMessage(), switch (e.kind()) {
-                case USER_EXISTS, UNKNOWN_USER, LAST_ADMIN, WRONG_PASSWORD -> 1;
+                case USER_EXISTS, UNKNOWN_USER, LAST_ADMIN, WRONG_PASSWORD, TOO_MANY_ATTEMPTS -> 1;
                 case INVALID_NAME, INVALID_ROLES, WEAK_PASSWORD -> 2;
             });
         } catch (java.io.UncheckedIOException e) {

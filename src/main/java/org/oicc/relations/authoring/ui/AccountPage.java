@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.users.PasswordPolicy;
 import org.oicc.relations.authoring.users.User;
-import org.oicc.relations.authoring.users.UserAccounts;
+import org.oicc.relations.authoring.users.CredentialCheck;
 import org.oicc.relations.authoring.users.UserChangeException;
 
 import java.io.IOException;
@@ -20,12 +20,12 @@ final class AccountPage {
     static final String PATH = UiContext.BASE + "/account";
 
     private final UiContext ui;
-    private final UserAccounts accounts;
+    private final CredentialCheck credentials;
     private final LoginSessions sessions;
 
-    AccountPage(UiContext ui, UserAccounts accounts, LoginSessions sessions) {
+    AccountPage(UiContext ui, CredentialCheck credentials, LoginSessions sessions) {
         this.ui = ui;
-        this.accounts = accounts;
+        this.credentials = credentials;
         this.sessions = sessions;
     }
 
@@ -39,7 +39,8 @@ final class AccountPage {
         User changed;
         try {
             char[] password = UserPages.password(req);
-            changed = accounts.changeOwnPassword(session.user().name(), (current == null ? "" : current).toCharArray(), password);
+            changed = credentials.changeOwnPassword(session.user().name(), (current == null ? "" : current).toCharArray(), password,
+                    req.getRemoteAddr());
         } catch (UserChangeException e) {
             render(resp, session, UserPages.status(e), e.getMessage(), null);
             return;

@@ -78,7 +78,7 @@ public final class AuthorUiServlet extends HttpServlet {
         this.pick = new PickApi(ui, picker);
         this.publication = new PublicationActions(ui, form, publisher, versions);
         this.users = new UserPages(ui, auth.credentials().accounts(), auth.loginSessions());
-        this.account = new AccountPage(ui, auth.credentials().accounts(), auth.loginSessions());
+        this.account = new AccountPage(ui, auth.credentials(), auth.loginSessions());
     }
 
     @Override

@@ -201,6 +201,7 @@ final class UserPages {
         return switch (e.kind()) {
             case UNKNOWN_USER -> 404;
             case USER_EXISTS, LAST_ADMIN -> 409;
+            case TOO_MANY_ATTEMPTS -> 429;
             case INVALID_NAME, INVALID_ROLES, WEAK_PASSWORD, WRONG_PASSWORD -> 400;
         };
     }

@@ -104,6 +104,22 @@ public final class CredentialCheck {
         }
     }
 
+    /**
+     * One's own new password: the current one is checked as a login is (counted and throttled by
+     * the same guard), so an unattended session cannot be used to guess it.
+     */
+    public User changeOwnPassword(String name, char[] current, char[] password, String address) {
+        Result check = authenticate(name, current, address);
+        if (check instanceof Result.Locked locked) {
+            throw new UserChangeException(UserChangeException.Kind.TOO_MANY_ATTEMPTS, "too many wrong passwords from this address; try again in "
+                    + secondsLeft(locked) + " s");
+        }
+        if (!(check instanceof Result.Success)) {
+            throw new UserChangeException(UserChangeException.Kind.WRONG_PASSWORD, "the current password is wrong; nothing was changed");
+        }
+        return accounts.changeOwnPassword(name, current, password);
+    }
+
     /** Whole seconds until a lock ends, at least one: what {@code Retry-After} says. */
     public long secondsLeft(Result.Locked locked) {
         Duration left = Duration.between(guard.now(), locked.until());

@@ -81,6 +81,28 @@ public final class UserAccounts {
         return change(name, u -> u.withEnabled(enabled), "disable");
     }
 
+    /**
+     * Several changes to one user in one write, each optional (null: unchanged): all of them or, if
+     * one is refused, none.
+     */
+    public User edit(String name, Set<Role> roles, Boolean enabled, char[] password) {
+        if (roles != null && roles.isEmpty()) {
+            throw new UserChangeException(Kind.INVALID_ROLES, "a user needs at least one role (" + Roles.known()
+                    + "); to stop a user, disable it");
+        }
+        String hash = null;
+        if (password != null) {
+            PasswordPolicy.check(name, password);
+            hash = hasher.hash(password);
+        }
+        String newHash = hash;
+        return change(name, u -> {
+            User out = roles == null ? u : u.withRoles(roles);
+            out = enabled == null ? out : out.withEnabled(enabled);
+            return newHash == null ? out : out.withPasswordHash(newHash);
+        }, enabled != null && !enabled ? "disable" : "remove the admin role from");
+    }
+
     private interface Edit {
         User apply(User user);
     }

@@ -16,6 +16,8 @@ public final class UserChangeException extends RuntimeException {
         WEAK_PASSWORD,
         /** The current password given for a change of one's own was wrong. */
         WRONG_PASSWORD,
+        /** Too many wrong current passwords from this address: the login throttle's lock. */
+        TOO_MANY_ATTEMPTS,
         USER_EXISTS,
         UNKNOWN_USER,
         /** The change would leave no enabled admin. */
