@@ -51,7 +51,8 @@ final class UserPages {
             session.requireCsrf(req);
         }
         if (parts.length == 1 && !post) {
-            list(resp, session, 200, null, null, Map.of());
+            String added = req.getParameter("added");
+            list(resp, session, 200, null, added == null ? null : "Added user " + added + ".", Map.of());
         } else if (parts.length == 1) {
             add(req, resp, session);
         } else if (parts.length == 2 && !post && !parts[1].isEmpty()) {
