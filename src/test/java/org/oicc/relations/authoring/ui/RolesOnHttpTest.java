@@ -87,6 +87,22 @@ class RolesOnHttpTest {
     }
 
     @Test
+    void theListNamesWhoEditedAndWhoPublishedAndTheVersionsWhoPublished() throws Exception {
+        UiClient editor = UiClient.loggedIn(f, "editor");
+        UiClient publisher = UiClient.loggedIn(f, "publisher");
+        editor.submit(UiClient.html(editor.get(UCLG)), "form#edit", Map.of("p.acronym", "UCLG"), "save");
+        assertThat(publisher.submit(UiClient.html(publisher.get(UCLG)), "form[action$=/publish]", Map.of(), null).statusCode()).isEqualTo(303);
+
+        Document list = UiClient.html(editor.get("/.author/items/organization?q=UCLG"));
+        var row = list.selectFirst("table.items tbody tr:has(code:containsOwn(uclg))");
+        assertThat(row.select("td").last().text()).isEqualTo("editor");
+        assertThat(row.selectFirst(".published-by").text()).isEqualTo("published by publisher");
+        assertThat(UiClient.html(editor.get(UCLG)).selectFirst("ol.versions li").text()).contains("published ", " by publisher");
+        assertThat(UiClient.html(editor.get("/.author/items/organization?q=IULA")).select(".published-by").eachText())
+                .containsExactly("published by bootstrap");
+    }
+
+    @Test
     void anAdminReachesTheUsersAndHasEveryRole() throws Exception {
         UiClient admin = UiClient.loggedIn(f, "admin");
         assertThat(admin.get("/.author/users").statusCode()).isEqualTo(200);
