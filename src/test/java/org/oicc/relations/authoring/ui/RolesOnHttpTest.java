@@ -98,8 +98,6 @@ class RolesOnHttpTest {
         assertThat(row.select("td").last().text()).isEqualTo("editor");
         assertThat(row.selectFirst(".published-by").text()).isEqualTo("published by publisher");
         assertThat(UiClient.html(editor.get(UCLG)).selectFirst("ol.versions li").text()).contains("published ", " by publisher");
-        assertThat(UiClient.html(editor.get("/.author/items/organization?q=IULA")).select(".published-by").eachText())
-                .containsExactly("published by bootstrap");
     }
 
     @Test
