@@ -62,6 +62,8 @@ public final class UserStore {
     private final ObjectMapper json;
     private Map<String, User> users = new LinkedHashMap<>();
     private Stamp loaded;
+    /** The file as {@link #loaded} could not be read: a change must not write on top of it. */
+    private boolean unreadable;
 
     private UserStore(Path file, ObjectMapper json) {
         this.file = file;
@@ -112,9 +114,10 @@ public final class UserStore {
         local.lock();
         try (FileChannel channel = lockChannel(); FileLock ignored = channel.lock()) {
             Stamp now = stamp();
-            if (!Objects.equals(now, loaded)) {
+            if (unreadable || !Objects.equals(now, loaded)) {
                 users = load(); // strict: a change on top of an unreadable file would lose users
                 loaded = now;
+                unreadable = false;
             }
             Map<String, User> copy = new LinkedHashMap<>(users);
             T result = change.apply(copy);
@@ -145,9 +148,11 @@ public final class UserStore {
         try {
             users = load();
             loaded = now;
+            unreadable = false;
         } catch (IllegalStateException e) {
             LOG.error("{}; keeping the users read before", e.getMessage());
             loaded = now; // logged once per bad version, not at every request
+            unreadable = true;
         }
     }
 
