@@ -13,7 +13,8 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = ModuleVersion.class,
         description = "OICC regional and international relations: standalone Magnolia-compatible runtime.",
-        subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, ImportCommand.class, UsersCommand.class})
+        subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, ImportCommand.class, OpenApiCommand.class,
+                UsersCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
