@@ -90,6 +90,38 @@ public final class Publisher {
         return done;
     }
 
+    /**
+     * Several items of one workspace as one publication (a category's new order): references are
+     * checked for all of them before any is published, and the listener hears of them once.
+     *
+     * @param paths items (not their child items)
+     * @return the published items
+     */
+    public List<PublishedItem> publishTogether(String workspace, List<String> paths, String user)
+            throws PublicationException, RepositoryException {
+        checkWorkspace(workspace, String.join(", ", paths));
+        List<PublishedItem> done = new ArrayList<>();
+        Session session = sessions.login(Side.AUTHOR, workspace);
+        try {
+            List<Node> items = new ArrayList<>();
+            for (String path : paths) {
+                items.add(existing(session, workspace, path));
+            }
+            Set<ReferenceProperties.Target> pending = unpublishedReferences(workspace, items);
+            if (!pending.isEmpty()) {
+                throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES,
+                        "publish these first: " + describe(pending), describe(pending));
+            }
+            for (Node item : items) {
+                done.add(publishOne(session, workspace, item, user));
+            }
+        } finally {
+            session.logout();
+        }
+        listener.published(done, user);
+        return done;
+    }
+
     private List<PublishedItem> publish(String workspace, String path, Set<Include> include, String user)
             throws PublicationException, RepositoryException {
         checkWorkspace(workspace, path);
