@@ -4,11 +4,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.http.Authentication;
+import org.oicc.relations.authoring.order.CategoryOrder;
+import org.oicc.relations.authoring.order.OrderPublication;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.SubscriberReports;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.NoSuchItemException;
+import org.oicc.relations.content.OrderedEntries;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.index.ItemIndex;
@@ -20,6 +23,7 @@ import javax.jcr.RepositoryException;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +41,9 @@ import java.util.Optional;
  * /.author/items/{type}/_new        form for a new item; POST creates
  * /.author/items/{type}/{item}      form; POST saves (or applies a row button)
  * /.author/items/{type}/{item}/{publish|unpublish|restore}   POST
+ * /.author/order                    the categories whose entries have a page order
+ * /.author/order/{category}         its entries in page order; POST saves the new order (or applies a Move button)
+ * /.author/order/{category}/publish POST: one publication for the new order
  * </pre>
  */
 public final class AuthorUiServlet extends HttpServlet {
@@ -50,6 +57,8 @@ public final class AuthorUiServlet extends HttpServlet {
     private final transient ItemForm form;
     private final transient PublicationActions publication;
     private final transient PickApi pick;
+    /** null when the module orders no entries */
+    private final transient CategoryScreen order;
 
     /**
      * @param auth the same as the APIs': one Basic-credential cache, one session store, one lockout
@@ -73,6 +82,10 @@ public final class AuthorUiServlet extends HttpServlet {
         this.form = new ItemForm(ui, sessions, versions, picker);
         this.pick = new PickApi(ui, picker);
         this.publication = new PublicationActions(ui, form, publisher, versions);
+        this.order = OrderedEntries.of(module).map(def -> {
+            CategoryOrder categories = new CategoryOrder(def, sessions, index, content.locks(), Clock.systemUTC());
+            return new CategoryScreen(ui, categories, new OrderPublication(categories, sessions, index, publisher), sessions, index);
+        }).orElse(null);
     }
 
     @Override
@@ -149,6 +162,10 @@ public final class AuthorUiServlet extends HttpServlet {
             LoginPages.redirect(resp, first.map(UiContext::listUrl).orElse(UiContext.BASE + "/login"));
             return;
         }
+        if (order != null && "order".equals(parts[0])) {
+            routeOrder(req, resp, session, parts, post);
+            return;
+        }
         if (parts.length < 2 || parts.length > 4 || !"items".equals(parts[0])) {
             throw UiError.notFound("No such page.");
         }
@@ -163,6 +180,24 @@ public final class AuthorUiServlet extends HttpServlet {
             }
         } else if (parts.length == 4 && post) {
             publication.run(parts[3], req, resp, session, type, parts[2]);
+        } else {
+            throw UiError.notFound("No such page.");
+        }
+    }
+
+    /** {@code /order}, {@code /order/{category}} (GET, POST), {@code /order/{category}/publish} (POST). */
+    private void routeOrder(HttpServletRequest req, HttpServletResponse resp, UiSession session, String[] parts, boolean post)
+            throws IOException, RepositoryException {
+        if (parts.length == 1 && !post) {
+            order.categories(resp, session);
+        } else if (parts.length == 2 && !parts[1].isEmpty()) {
+            if (post) {
+                order.submit(req, resp, session, parts[1]);
+            } else {
+                order.show(req, resp, session, parts[1]);
+            }
+        } else if (parts.length == 3 && "publish".equals(parts[2]) && post) {
+            order.publish(req, resp, session, parts[1]);
         } else {
             throw UiError.notFound("No such page.");
         }

@@ -11,7 +11,9 @@ final class StaticFiles {
 
     private static final Map<String, String> FILES = Map.of(
             "author.css", "text/css;charset=UTF-8",
-            "author.js", "text/javascript;charset=UTF-8");
+            "author.js", "text/javascript;charset=UTF-8",
+            "order.js", "text/javascript;charset=UTF-8",
+            "unsaved.js", "text/javascript;charset=UTF-8");
 
     private StaticFiles() {
     }
