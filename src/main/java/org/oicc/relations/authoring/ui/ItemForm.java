@@ -71,7 +71,7 @@ final class ItemForm {
         Map<String, Object> stored = ui.content.values(type.name(), item.name());
         FormState state = FormState.fromStored(type, ui.content.locales(), stored);
         Map<String, Object> withBase = new HashMap<>(extra);
-        withBase.putIfAbsent("base", ConflictView.base(stored));
+        withBase.putIfAbsent("formBase", ConflictView.base(stored));
         render(resp, status, session, type, item, state, version(item), item.name(), Map.of(), null, withBase, Map.of());
     }
 
@@ -155,7 +155,7 @@ final class ItemForm {
             extra.put("changes", ConflictView.changes(req.getParameter("_base"), now, input.input().values()));
             extra.put("unsavedInput", true);
             // the next save starts from what is stored now: the editor has seen their change
-            extra.put("base", ConflictView.base(now));
+            extra.put("formBase", ConflictView.base(now));
             render(resp, 412, session, type, current, state, version(current), newName, Map.of(), tab, extra, Map.of());
         } catch (ContentValidationException e) {
             Map<String, List<String>> errors = new LinkedHashMap<>();
@@ -174,7 +174,7 @@ final class ItemForm {
         Map<String, Object> out = new HashMap<>(extra);
         out.put("unsavedInput", true);
         if (req.getParameter("_base") != null) {
-            out.put("base", req.getParameter("_base"));
+            out.put("formBase", req.getParameter("_base"));
         }
         return out;
     }
@@ -210,7 +210,7 @@ final class ItemForm {
         }
         m.put("tabs", tabs);
         m.put("canEdit", session.user().has(Role.EDITOR));
-        m.put("base", "");
+        m.put("formBase", "");
         m.put("unsavedInput", false);
         m.put("canPublish", session.user().has(Role.PUBLISHER));
         if (item != null) {

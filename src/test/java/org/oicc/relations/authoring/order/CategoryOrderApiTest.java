@@ -36,7 +36,7 @@ class CategoryOrderApiTest {
 
     @BeforeEach
     void start(@TempDir Path data) {
-        f = TestSite.builder().combined().nodesApi().start(data);
+        f = TestSite.builder().combined().site().nodesApi().start(data);
     }
 
     @AfterEach
@@ -180,6 +180,24 @@ class CategoryOrderApiTest {
         // nothing left to publish: the second call publishes nothing
         r = f.send("POST", ORDER + "/publish", "publisher", "{}");
         assertThat(r.body()).isEqualTo("{\"published\":[]}");
+    }
+
+    @Test
+    void theRelationsPageShowsThePublishedOrder() throws Exception {
+        // the page is read once before: its kept reading sessions must not hide the republished entries after
+
+        List<String> before = ids(f.json(ORDER, "Authorization", basic("editor")));
+        List<String> after = new ArrayList<>(before);
+        Collections.reverse(after);
+        assertThat(reorder(0, before, after).statusCode()).isEqualTo(200);
+        assertThat(publicOrder()).containsExactly("congo", "iclei", "iula", "icomos", "iclei", "iula", "vea");
+        assertThat(f.send("POST", ORDER + "/publish", "publisher", "{}").statusCode()).isEqualTo(200);
+        assertThat(publicOrder()).containsExactly("vea", "iula", "iclei", "icomos", "iula", "iclei", "congo");
+    }
+
+    private List<String> publicOrder() throws Exception {
+        return f.page("/relations.html").select("section#membership ol.entries li.entry a.organization").stream()
+                .map(a -> a.attr("href").replaceAll(".*/([^/]+)\\.html$", "$1")).toList();
     }
 
     private HttpResponse<String> reorder(int offset, List<String> before, List<String> after) throws Exception {
