@@ -135,6 +135,9 @@ class OrderAndUnsavedBrowserTest {
     void publishWithUnsavedInputSavesItFirstAndLeavingAsks() throws Exception {
         browser.get(base + "/.author/items/organization/iula");
         assertThat(leavingAsks()).as("nothing typed yet").isFalse();
+        // relationship rows have no Move buttons: their page order is set on the page order screen
+        assertThat(browser.findElements(By.cssSelector("button[value^='up:p.relationships:']"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("button[value^='remove:p.relationships:']"))).hasSize(3);
         browser.findElement(By.cssSelector("label[for=tab-fr]")).click();
         WebElement fr = browser.findElement(By.id("f-name_fr"));
         fr.clear();
