@@ -8,7 +8,10 @@
   [#assign org = cmsfn.contentByPath("/" + itemName, workspace)!""]
 [/#if]
 [#assign relationsPage = cmsfn.contentByPath(def.parameters.relationsPage!"/relations", "website")!""]
-[#if org?has_content]
+[#if itemName?has_content && !org?has_content]
+[#-- a name no organization has (the virtual URI mapping forwards any plain name here) --]
+${ctx.response.sendError(404)}
+[#elseif org?has_content]
 [@layout.page title=layout.orgLabel(org)]
   <h1>${layout.orgLabel(org)}</h1>
   <dl class="facts">

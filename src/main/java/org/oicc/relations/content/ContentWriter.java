@@ -5,6 +5,7 @@ import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ModelDefinition;
 import org.oicc.relations.definition.ValidatorDefinition;
 import org.oicc.relations.repository.ClientPaths;
+import org.oicc.relations.repository.MgnlNames;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.SessionScope;
 import org.oicc.relations.repository.Side;
@@ -113,6 +114,12 @@ final class ContentWriter {
                 locks.locked(() -> {
                     Node node = ItemLocator.locate(session, type, nameOrPath);
                     requireUnchanged(type, node, unchanged);
+                    if (isPublished(node)) {
+                        // the public copy would stay behind with no draft to unpublish it from
+                        ProblemCollector problems = new ProblemCollector(messages);
+                        problems.add("@id", "published");
+                        problems.throwIfAny();
+                    }
                     Set<String> referrers = new ReferrerFinder(module, scope).referrers(type, node.getIdentifier());
                     if (!referrers.isEmpty()) {
                         ProblemCollector problems = new ProblemCollector(messages);
@@ -130,6 +137,11 @@ final class ContentWriter {
         } catch (RepositoryException e) {
             throw new ContentRepositoryException("cannot open workspace " + type.workspace(), e);
         }
+    }
+
+    /** Published as Magnolia records it: {@code mgnl:activationStatus} true (unpublish clears it). */
+    private static boolean isPublished(Node node) throws RepositoryException {
+        return node.hasProperty(MgnlNames.ACTIVATION_STATUS) && node.getProperty(MgnlNames.ACTIVATION_STATUS).getBoolean();
     }
 
     private void requireUnchanged(ContentTypeDefinition type, Node node, Predicate<Item> unchanged) throws RepositoryException {

@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
 /** Form validators compiled once at start-up, not per write. */
 final class ValidatorPatterns {
 
-    static final String REGEX_VALIDATOR = "regexValidator";
+    static final String REGEX_VALIDATOR = "regexpValidator";
 
     private ValidatorPatterns() {
     }
@@ -38,7 +38,7 @@ final class ValidatorPatterns {
                     throw new IllegalArgumentException(v.location() + ": validator type " + v.type() + " is not supported");
                 }
                 try {
-                    // Magnolia's regexValidator matches the whole value, as Matcher.matches() does
+                    // Magnolia's regexpValidator matches the whole value, as Matcher.matches() does
                     out.put(v, Pattern.compile(v.pattern()));
                 } catch (PatternSyntaxException | NullPointerException e) {
                     throw new IllegalArgumentException(v.location() + ": invalid pattern " + v.pattern(), e);

@@ -18,7 +18,10 @@ final class AppReader {
 
     // Jackson hands tags over without their leading "!"
     static final String CONTENT_TYPE_TAG = "content-type:";
-    static final String REGEX_VALIDATOR = "regexValidator";
+    /** Magnolia 6 UI's name for the regular-expression validator (Field validators doc). */
+    static final String REGEX_VALIDATOR = "regexpValidator";
+    /** A common misspelling Magnolia cannot resolve: refused with the right name, never silently honoured. */
+    private static final String MISSPELT_REGEX_VALIDATOR = "regexValidator";
 
     private static final Set<String> VALIDATOR_KEYS = Set.of("name", "$type", "class", "pattern", "errorMessage");
 
@@ -126,12 +129,17 @@ final class AppReader {
         }
         v.allowOnly(VALIDATOR_KEYS, "validator");
         String type = v.string("$type", v.string("class", null));
+        if (MISSPELT_REGEX_VALIDATOR.equals(type)) {
+            problems.add(v.locationOf(v.has("$type") ? "$type" : "class"), "validator type '" + type
+                    + "' is not a Magnolia validator: Magnolia's regular-expression validator is '" + REGEX_VALIDATOR + "'");
+            return Optional.empty();
+        }
         if (!REGEX_VALIDATOR.equals(type)) {
             problems.add(v.location(), "validator type '" + type + "' is not supported by this runtime (supported: "
                     + REGEX_VALIDATOR + ")");
             return Optional.empty();
         }
-        String pattern = v.requiredString("pattern", "regexValidator");
+        String pattern = v.requiredString("pattern", REGEX_VALIDATOR);
         if (pattern == null) {
             return Optional.empty();
         }

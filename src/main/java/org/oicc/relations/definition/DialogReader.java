@@ -19,7 +19,11 @@ final class DialogReader {
     private static final Set<String> FIELD_KEYS = Set.of("$type", "label", "description", "i18n", "required", "rows",
             "placeholder", "datasource");
     private static final Set<String> DATASOURCE_KEYS = Set.of("$type", "workspace", "rootPath", "allowedNodeTypes");
-    private static final Set<String> FIELD_TYPES = Set.of("textField", "richTextField", "linkField", "checkboxField", "dateField");
+    private static final Set<String> FIELD_TYPES = Set.of("textField", "richTextField", "linkField", "checkBoxField", "dateField");
+
+    /** Spellings Magnolia does not know, with the field type it does know: the error names the right one. */
+    private static final Map<String, String> MISSPELT = Map.of("checkboxField", "checkBoxField", "richtextField", "richTextField",
+            "textfield", "textField", "linkfield", "linkField", "datefield", "dateField");
 
     private final String module;
     private final Problems problems;
@@ -63,7 +67,10 @@ final class DialogReader {
         }
         f.allowOnly(FIELD_KEYS, "field '" + name + "'");
         String type = f.requiredString("$type", "field '" + name + "'");
-        if (type != null && !FIELD_TYPES.contains(type)) {
+        if (MISSPELT.containsKey(type)) {
+            problems.add(f.locationOf("$type"), "field type '" + type + "' is not a Magnolia field type: Magnolia spells it '"
+                    + MISSPELT.get(type) + "'");
+        } else if (type != null && !FIELD_TYPES.contains(type)) {
             problems.add(f.locationOf("$type"), "field type '" + type + "' is not supported (supported: "
                     + String.join(", ", FIELD_TYPES.stream().sorted().toList()) + ")");
         }

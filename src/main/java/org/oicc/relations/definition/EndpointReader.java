@@ -10,8 +10,10 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Reads {@code restEndpoints/**.yaml}. Every option of a delivery endpoint that this runtime does
- * not honour is an error with file and line: an endpoint that silently behaves differently from
- * Magnolia would be worse than one that does not start.
+ * not honour and that would change what it serves is an error with file and line: an endpoint that
+ * silently behaves differently from Magnolia would be worse than one that does not start. Valid
+ * Magnolia keys that change nothing served here ({@code personalized: false}, {@code systemProperties},
+ * a DAM asset resolver: this runtime has no DAM) are accepted and listed as ignored.
  */
 final class EndpointReader {
 
@@ -20,9 +22,13 @@ final class EndpointReader {
     private static final String RESOLVER_CLASS = "info.magnolia.rest.reference.jcr.JcrReferenceResolverDefinition";
     private static final Set<String> DELIVERY_KEYS = Set.of("$type", "class", "endpointPath", "workspace", "rootPath",
             "nodeTypes", "childNodeTypes", "strict", "depth", "limit", "includeSystemProperties", "bypassWorkspaceAcls",
-            "references", "referenceDepth", "referenceRepeat", "orderBy");
+            "references", "referenceDepth", "referenceRepeat", "orderBy", "personalized", "systemProperties");
     private static final Set<String> REFERENCE_KEYS = Set.of("name", "propertyName", "nodeType", "referenceResolver");
     private static final Set<String> RESOLVER_KEYS = Set.of("$type", "class", "targetWorkspace", "expand", "generateLink");
+    /** Magnolia's DAM asset resolver ({@code $type} alias and class), with its only option. */
+    private static final Set<String> ASSET_RESOLVERS = Set.of("assetReferenceResolver",
+            "info.magnolia.rest.reference.dam.AssetReferenceResolverDefinition");
+    private static final Set<String> ASSET_RESOLVER_KEYS = Set.of("$type", "class", "assetRenditions");
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*:[A-Za-z][A-Za-z0-9_-]*");
     private static final Pattern VERSIONED = Pattern.compile("(.+)_(v\\d+)");
     private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*");
@@ -80,6 +86,7 @@ final class EndpointReader {
 
     private DeliveryEndpointDefinition delivery(String name, String path, YamlMapping f) {
         f.allowOnly(DELIVERY_KEYS, "delivery endpoint " + name);
+        ignoredKeys(f, name);
         String workspace = f.requiredString("workspace", "delivery endpoint " + name);
         String rootPath = f.string("rootPath", "/");
         if (!rootPath.matches("/|(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)+")) {
@@ -92,6 +99,29 @@ final class EndpointReader {
                 f.bool("includeSystemProperties", true), f.bool("bypassWorkspaceAcls", false), references(f),
                 number(f, "referenceDepth", 1, -1), f.bool("referenceRepeat", false), orderBy(f, workspace, nodeTypes),
                 f.location());
+    }
+
+    /**
+     * {@code personalized: true} would serve a visitor's variant of a page, which needs Magnolia's
+     * personalization module: refused. {@code false} is what this runtime does anyway. Every
+     * {@code mgnl:} property is written when {@code includeSystemProperties} is on, so a
+     * {@code systemProperties} list can only name a subset of what is written.
+     */
+    private void ignoredKeys(YamlMapping f, String name) {
+        if (f.has("personalized")) {
+            if (f.bool("personalized", false)) {
+                problems.add(f.locationOf("personalized"), "personalized: true in delivery endpoint " + name
+                        + " is not honoured: this runtime serves no personalization variants (set it to false or remove it)");
+            } else {
+                problems.ignore(f.locationOf("personalized"), "personalized: false ignored in delivery endpoint " + name
+                        + " (this runtime serves no variants)");
+            }
+        }
+        if (f.has("systemProperties")) {
+            List<String> listed = f.strings("systemProperties");
+            problems.ignore(f.locationOf("systemProperties"), "systemProperties " + listed + " ignored in delivery endpoint "
+                    + name + " (every mgnl: property is written when includeSystemProperties is true)");
+        }
     }
 
     /** The default order must be a property of the items the endpoint serves, or a query would fail on every call. */
@@ -189,6 +219,14 @@ final class EndpointReader {
         }
         YamlMapping resolver = YamlMapping.of(r.node("referenceResolver"), "'referenceResolver'", problems);
         if (resolver == null) {
+            return Optional.empty();
+        }
+        String declared = resolver.string("$type", resolver.string("class", null));
+        if (ASSET_RESOLVERS.contains(declared)) {
+            // no DAM here: the property is delivered as stored (the asset key), as without the reference
+            resolver.allowOnly(ASSET_RESOLVER_KEYS, "referenceResolver");
+            problems.ignore(r.location(), "reference '" + r.string("name", propertyName) + "' with " + declared
+                    + " ignored: this runtime has no DAM, the property is delivered as stored");
             return Optional.empty();
         }
         resolver.allowOnly(RESOLVER_KEYS, "referenceResolver");

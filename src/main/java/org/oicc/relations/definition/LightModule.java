@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +13,9 @@ import java.util.Set;
  * Everything the runtime read from one light module, checked. Content-type properties already carry
  * the validators of the app that edits them; endpoints are keyed by their path under {@code /.rest/};
  * templates and dialogs by their Magnolia id ({@code oicc-relations:pages/relations}); the site gives the
- * content locales and the home page; the message bundles are those of the files in use.
+ * content locales and the home page; the message bundles are those of the files in use; the virtual URI
+ * mappings say which page a URL without page node is ({@code /organizations/iula.html}); {@code ignored}
+ * lists, with file and line, the valid Magnolia keys and decorations this runtime accepts without acting on.
  */
 public record LightModule(
         String name,
@@ -23,7 +26,9 @@ public record LightModule(
         Map<String, TemplateDefinition> templates,
         Map<String, DialogDefinition> dialogs,
         SiteDefinition site,
-        MessageBundles messages) {
+        MessageBundles messages,
+        VirtualUriMappings virtualUriMappings,
+        List<DefinitionProblem> ignored) {
 
     /** Magnolia's page workspace: pages live there although no content type declares it. */
     public static final String WEBSITE = "website";
@@ -31,7 +36,8 @@ public record LightModule(
     /** A module without templates, dialogs or site (tools and tests that need content types only). */
     public LightModule(String name, String version, Map<String, ContentTypeDefinition> contentTypes,
             Map<String, AppDefinition> apps, Map<String, EndpointDefinition> endpoints) {
-        this(name, version, contentTypes, apps, endpoints, Map.of(), Map.of(), SiteDefinition.WITHOUT_SITE, MessageBundles.NONE);
+        this(name, version, contentTypes, apps, endpoints, Map.of(), Map.of(), SiteDefinition.WITHOUT_SITE, MessageBundles.NONE,
+                VirtualUriMappings.NONE, List.of());
     }
 
     public LightModule {
@@ -43,6 +49,8 @@ public record LightModule(
         dialogs = Collections.unmodifiableMap(new LinkedHashMap<>(dialogs));
         site = site == null ? SiteDefinition.WITHOUT_SITE : site;
         messages = messages == null ? MessageBundles.NONE : messages;
+        virtualUriMappings = virtualUriMappings == null ? VirtualUriMappings.NONE : virtualUriMappings;
+        ignored = ignored == null ? List.of() : List.copyOf(ignored);
     }
 
     /** A page or component template by Magnolia id, e.g. {@code oicc-relations:pages/relations}. */

@@ -23,6 +23,7 @@ public final class LightModuleLoader {
     public LightModule load(ModuleSource source) {
         Problems problems = new Problems();
         Map<String, YamlNode> parsed = parseAll(source, problems);
+        Decorations.apply(source.moduleName(), parsed, problems);
         String version = moduleVersion(parsed.get("module.yaml"), problems);
 
         ContentTypeReader typeReader = new ContentTypeReader(problems);
@@ -53,9 +54,10 @@ public final class LightModuleLoader {
         DialogReader.checkWorkspaces(dialogs.values(),
                 new java.util.TreeSet<>(LightModule.workspacesOf(types.values(), endpoints.values())), problems);
         SiteDefinition site = site(parsed, problems);
+        VirtualUriMappings mappings = virtualUriMappings(parsed, problems);
         problems.throwIfAny();
         return new LightModule(source.moduleName(), version, types, apps, endpoints, templates, dialogs, site,
-                MessageBundles.read(source));
+                MessageBundles.read(source), mappings, problems.ignored());
     }
 
     /** Every {@code .yaml} is parsed, also in folders this runtime does not interpret yet: bad YAML is never silent. */
@@ -201,6 +203,20 @@ public final class LightModuleLoader {
             }
         }
         return found == null ? SiteDefinition.WITHOUT_SITE : found;
+    }
+
+    /** In file order; a loop among the forwards is refused here, before any request. */
+    private static VirtualUriMappings virtualUriMappings(Map<String, YamlNode> parsed, Problems problems) {
+        VirtualUriMappingReader reader = new VirtualUriMappingReader(problems);
+        List<VirtualUriMapping> list = new ArrayList<>();
+        parsed.forEach((file, root) -> {
+            if (VirtualUriMappingReader.isMappingFile(file)) {
+                reader.read(file, root).ifPresent(list::add);
+            }
+        });
+        VirtualUriMappings mappings = new VirtualUriMappings(list);
+        VirtualUriMappingReader.checkLoops(mappings, problems);
+        return mappings;
     }
 
     private static void templatesAndDialogs(ModuleSource source, Map<String, YamlNode> parsed,

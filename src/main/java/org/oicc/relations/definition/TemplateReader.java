@@ -21,6 +21,11 @@ final class TemplateReader {
     private static final Set<String> AREA_KEYS = Set.of("title", "description", "type", "templateScript", "renderType",
             "maxComponents", "availableComponents");
     private static final Set<String> AVAILABLE_KEYS = Set.of("id");
+    static final String SPA = "spa";
+    static final String SPA_CLASS = "info.magnolia.rendering.spa.renderer.SpaRenderableDefinition";
+    /** An SPA page template's keys (Magnolia's headless SPA demos): what the SPA editor reads. */
+    private static final Set<String> SPA_KEYS = Set.of("title", "description", "renderType", "class", "$type", "templateScript",
+            "baseUrl", "routeTemplate", "dialog", "visible", "areas", "parameters");
     private static final Set<String> AREA_TYPES = Set.of("list", "single", "noComponent");
     private static final String NAME = "[A-Za-z][A-Za-z0-9_-]*";
 
@@ -51,6 +56,17 @@ final class TemplateReader {
             return Optional.empty();
         }
         String id = module + ":" + path;
+        if (SPA.equals(f.string("renderType", null))) {
+            spa(f, id);
+            return Optional.empty();
+        }
+        if (kind == TemplateDefinition.Kind.COMPONENT && !f.has("templateScript") && !f.has("renderType")
+                && !source.exists(FOLDER + path + ".ftl")) {
+            // Magnolia's SPA components are just this: a title and a dialog, drawn by the SPA
+            problems.ignore(f.location(), "component template " + id + " without a script ignored: a single-page app "
+                    + "renders it (no FreeMarker page of this module may offer it)");
+            return Optional.empty();
+        }
         f.allowOnly(TEMPLATE_KEYS, "template " + id);
         renderType(f, id);
         String script = script(f, "/" + module + "/" + FOLDER + path + ".ftl", true);
@@ -69,6 +85,22 @@ final class TemplateReader {
         return Optional.of(new TemplateDefinition(id, kind, f.string("title", null), f.string("description", null),
                 TemplateDefinition.FREEMARKER, script, dialog, f.bool("visible", true), areas, f.stringMap("parameters"),
                 f.location()));
+    }
+
+    /**
+     * A template a single-page app renders ({@code renderType: spa}): Magnolia only hands its content to
+     * the SPA, so the HTML this runtime serves is the same with or without it. Pages using it are still
+     * delivered as JSON by the pages endpoint; they get no HTML page here. Listed as ignored.
+     */
+    private void spa(YamlMapping f, String id) {
+        f.allowOnly(SPA_KEYS, "SPA template " + id);
+        String type = f.string("class", null);
+        if (type != null && !SPA_CLASS.equals(type)) {
+            problems.add(f.locationOf("class"), "class '" + type + "' of SPA template " + id + " is not " + SPA_CLASS);
+            return;
+        }
+        problems.ignore(f.locationOf("renderType"), "SPA template " + id + " ignored: a single-page app renders it, "
+                + "this runtime serves its pages as JSON only (pages endpoint)");
     }
 
     private void renderType(YamlMapping f, String where) {

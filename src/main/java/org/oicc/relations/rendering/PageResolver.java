@@ -12,16 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds what a page URL renders. A page node with a page template renders itself. Otherwise, when
- * the parent path is a page whose template names an {@code itemWorkspace} parameter, the last
- * segment is an item of that workspace, rendered by the parent page with request parameter
- * {@code item} ({@code /organizations/iula} → page {@code /organizations}, {@code item=iula}): one
- * template serves every organization, and a new organization has its page without a page node.
+ * Finds what a page path renders: a page node with a page template of the module. A URL without a
+ * page node ({@code /organizations/iula.html}) reaches its page through a virtual URI mapping of the
+ * module ({@code virtualUriMappings/}), which {@link PageServlet} follows before this; nothing here
+ * knows which URLs name items.
  */
 final class PageResolver {
 
-    static final String ITEM_WORKSPACE = "itemWorkspace";
-    static final String ITEM_PARAMETER = "item";
     private static final Logger LOG = LoggerFactory.getLogger(PageResolver.class);
 
     private final LightModule module;
@@ -35,22 +32,11 @@ final class PageResolver {
 
     Optional<Resolved> resolve(RenderRequest request, String path) throws RepositoryException {
         var website = request.session(CmsFunctions.WEBSITE);
-        if (website.nodeExists(path)) {
-            Node node = website.getNode(path);
-            return template(node).map(t -> new Resolved(node, t, Map.of()));
-        }
-        int cut = path.lastIndexOf('/');
-        if (cut <= 0 || !website.nodeExists(path.substring(0, cut))) {
+        if (!website.nodeExists(path)) {
             return Optional.empty();
         }
-        Node parent = website.getNode(path.substring(0, cut));
-        Optional<TemplateDefinition> template = template(parent);
-        String workspace = template.map(t -> t.parameters().get(ITEM_WORKSPACE)).orElse(null);
-        String item = path.substring(cut + 1);
-        if (workspace == null || !request.session(workspace).nodeExists("/" + item)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Resolved(parent, template.get(), Map.of(ITEM_PARAMETER, item)));
+        Node node = website.getNode(path);
+        return template(node).map(t -> new Resolved(node, t, Map.of()));
     }
 
     private Optional<TemplateDefinition> template(Node node) throws RepositoryException {

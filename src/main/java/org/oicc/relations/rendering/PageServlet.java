@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.caching.CacheControl;
 import org.oicc.relations.caching.Responder;
+import org.oicc.relations.definition.VirtualUriMapping;
+import org.oicc.relations.definition.VirtualUriMappings;
 import org.oicc.relations.repository.SessionProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,13 +15,17 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code GET /[<lang>/]<path>.html}: the page at that path of the public {@code website} workspace,
- * rendered with its template; anything else under {@code /} is an HTML 404. The side's
+ * rendered with its template; anything else under {@code /} is an HTML 404. A URL without page node is
+ * served through the module's virtual URI mappings, as Magnolia serves it: a forward renders the
+ * target page with the target's query parameters (they win over the request's of the same name), a
+ * redirect answers 302 or 301. The side's
  * {@link Responder} answers from the change tracker before anything is read, so a 304 or a cached
  * page opens no session; a page's ETag covers its URL and every workspace templates may read, which
  * is coarse (any edit re-renders every page once) but never stale. The whole page is rendered before
@@ -39,13 +45,15 @@ final class PageServlet extends HttpServlet {
     private final transient ContentLocales locales;
     private final transient Set<String> workspaces;
     private final transient PageResolver resolver;
+    private final transient VirtualUriMappings mappings;
     private final transient PageRenderer renderer;
     private final transient ErrorPages errors;
     private final String homePath;
     private final transient Responder responder;
 
     PageServlet(SessionProvider sessions, ContentLocales locales, Set<String> workspaces, PageResolver resolver,
-            PageRenderer renderer, ErrorPages errors, String homePath, Responder responder) {
+            VirtualUriMappings mappings, PageRenderer renderer, ErrorPages errors, String homePath, Responder responder) {
+        this.mappings = mappings;
         this.sessions = sessions;
         this.locales = locales;
         this.workspaces = Set.copyOf(workspaces);
@@ -65,25 +73,42 @@ final class PageServlet extends HttpServlet {
             send(req, resp, 405, language, errors.notFound(language, req.getContextPath(), home(req, language)));
             return;
         }
-        Optional<PagePath> path = PagePath.parse(uri, locales);
+        Optional<VirtualUriMapping.Match> mapped;
+        try {
+            mapped = mappings.resolve(uri);
+        } catch (IllegalStateException e) {
+            // the start-up check refuses loops it can see; one it could not is this URL's 404, never a hang
+            LOG.error("page {} is not served: {}", uri, e.getMessage());
+            send(req, resp, 404, language, errors.notFound(language, req.getContextPath(), home(req, language)));
+            return;
+        }
+        if (mapped.isPresent() && mapped.get().action() != VirtualUriMapping.Action.FORWARD) {
+            redirect(req, resp, mapped.get());
+            return;
+        }
+        String target = mapped.map(VirtualUriMapping.Match::target).orElse(uri);
+        Optional<PagePath> path = PagePath.parse(VirtualUriMappings.pathOf(target), locales);
         if (path.isEmpty()) {
             send(req, resp, 404, language, errors.notFound(language, req.getContextPath(), home(req, language)));
             return;
         }
         String pageLanguage = path.get().language();
-        Optional<Map<String, String>> query = PageQuery.parse(req.getQueryString());
+        Optional<Map<String, String>> query = query(req.getQueryString(), target);
         if (query.isEmpty()) {
             send(req, resp, 400, pageLanguage, errors.badRequest(pageLanguage, req.getContextPath(), home(req, pageLanguage)));
             return;
         }
-        Responder.Resource page = new Responder.Resource(key(req.getContextPath(), path.get(), query.get()), workspaces,
-                CONTENT_TYPE);
+        // links to this page in other languages keep the URL as asked (/ar/organizations/iula.html)
+        String shownPath = mapped.isEmpty() ? path.get().path()
+                : PagePath.parse(uri, locales).map(PagePath::path).orElse(path.get().path());
+        Responder.Resource page = new Responder.Resource(key(req.getContextPath(), path.get(), query.get())
+                + (shownPath.equals(path.get().path()) ? "" : " as " + shownPath), workspaces, CONTENT_TYPE);
         secure(resp);
         // the HTML is gzipped for clients that take it
         resp.setHeader("Vary", "Accept-Encoding");
         boolean sent;
         try {
-            sent = responder.answer(req, resp, page, () -> render(req, path.get(), query.get())
+            sent = responder.answer(req, resp, page, () -> render(req, path.get(), shownPath, query.get())
                     .map(html -> new Responder.Rendered(html.getBytes(StandardCharsets.UTF_8), pageLanguage)).orElse(null));
         } catch (TemplateAnswered e) {
             // the template found the request wrong (a page number past the end): its error page, never kept
@@ -125,9 +150,10 @@ final class PageServlet extends HttpServlet {
     }
 
     /** The page's HTML, or empty when no page answers to the path. */
-    private Optional<String> render(HttpServletRequest req, PagePath path, Map<String, String> query) throws Exception {
+    private Optional<String> render(HttpServletRequest req, PagePath path, String shownPath, Map<String, String> query)
+            throws Exception {
         try (RenderRequest request = new RenderRequest(sessions, workspaces, path.language(), locales.defaultLocale(),
-                locales.locales(), req.getContextPath(), query, path.path())) {
+                locales.locales(), req.getContextPath(), query, shownPath)) {
             try {
                 Optional<PageResolver.Resolved> page = resolver.resolve(request, path.path());
                 if (page.isEmpty()) {
@@ -145,6 +171,32 @@ final class PageServlet extends HttpServlet {
                 throw e;
             }
         }
+    }
+
+    /**
+     * The parameters a template reads: a forward target's own (checked at start-up) before the request's,
+     * as a servlet forward merges them, so {@code ?item=x} cannot change the item a URL names.
+     */
+    private static Optional<Map<String, String>> query(String raw, String target) {
+        Optional<Map<String, String>> asked = PageQuery.parse(raw);
+        int q = target.indexOf('?');
+        Optional<Map<String, String>> forwarded = PageQuery.parse(q < 0 ? null : target.substring(q + 1));
+        if (asked.isEmpty() || forwarded.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> all = new LinkedHashMap<>(forwarded.get());
+        asked.get().forEach(all::putIfAbsent);
+        return all.size() > PageQuery.MAX_PARAMETERS ? Optional.empty() : Optional.of(all);
+    }
+
+    /** {@code redirect:} is 302, {@code permanent:} 301; a path of this site keeps the context path. */
+    private static void redirect(HttpServletRequest req, HttpServletResponse resp, VirtualUriMapping.Match match) {
+        String target = match.target();
+        resp.setStatus(match.action() == VirtualUriMapping.Action.PERMANENT ? 301 : 302);
+        resp.setHeader("Location", target.startsWith("/") ? req.getContextPath() + target : target);
+        secure(resp);
+        CacheControl.noStore(resp);
+        resp.setContentLength(0);
     }
 
     private String home(HttpServletRequest req, String language) {

@@ -57,6 +57,7 @@ public final class PageSite {
         Messages messages = new Messages(module.messages(), locales.defaultLocale());
         TemplateEngine engine = new TemplateEngine(source);
         this.pages = new PageServlet(sessions, locales, workspaces, new PageResolver(module),
+                module.virtualUriMappings(),
                 new PageRenderer(module, engine, messages, index), new ErrorPages(messages), module.site().homePage(), responder);
         this.resources = new WebResourceServlet(source, responder);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -29,6 +30,7 @@ public final class HttpServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final HttpConfiguration http;
     private final Site site;
     private final ServletContextHandler context;
     private final ContextHandlerCollection contexts = new ContextHandlerCollection();
@@ -57,7 +59,7 @@ public final class HttpServer implements AutoCloseable {
         this.json = json;
         server = new Server();
         // every URI reaches RestUriGuard, which applies Jetty's default rules itself (JSON under /.rest/)
-        HttpConfiguration http = new HttpConfiguration();
+        http = new HttpConfiguration();
         http.setUriCompliance(UriCompliance.UNSAFE);
         // no version banner: it only helps someone matching known flaws to this server
         http.setSendServerVersion(false);
@@ -84,6 +86,22 @@ public final class HttpServer implements AutoCloseable {
         JettyConnectionMetrics.addToAllConnectors(server, metrics.registry(), Tags.of("server", "public"));
         server.setErrorHandler(new JsonErrorHandler(json));
         server.setStopAtShutdown(false); // the process's own shutdown hook stops Jetty before the repository
+    }
+
+    /**
+     * What stands between clients and the servlets, set before {@link #start}: forwarded headers from
+     * these proxies only, and at most {@code ratePerSecond} requests per second per client address
+     * (0: no limit). The limit sits in front of every servlet, so a flood is refused before any work is done.
+     */
+    void protect(TrustedProxies proxies, int ratePerSecond) {
+        if (!proxies.isEmpty()) {
+            http.addCustomizer(proxies);
+        }
+        if (ratePerSecond > 0) {
+            // inside the request meters, so the 429s are counted per endpoint like every other answer
+            Handler.Wrapper measured = (Handler.Wrapper) server.getHandler();
+            measured.setHandler(RateLimit.around(measured.getHandler(), ratePerSecond, json));
+        }
     }
 
     /** What the root context serves, for instance roles that build on it (webhooks render its items). */

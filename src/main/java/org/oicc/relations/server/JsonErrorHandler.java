@@ -97,6 +97,8 @@ final class JsonErrorHandler extends ErrorHandler {
         return switch (status) {
             case 404 -> "notFound";
             case 405 -> "methodNotAllowed";
+            case 414 -> "uriTooLong";
+            case 431 -> "headersTooLarge";
             default -> status < 500 ? "badRequest" : "unknown";
         };
     }

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
         mixinStandardHelpOptions = true,
         versionProvider = ModuleVersion.class,
         description = "OICC regional and international relations: standalone Magnolia-compatible runtime.",
-        subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, ImportCommand.class})
+        subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, ImportCommand.class, OpenApiCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

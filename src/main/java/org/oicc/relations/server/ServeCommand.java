@@ -42,6 +42,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     InstanceOptions roles;
 
+    @Mixin
+    NetworkOptions network;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
@@ -53,6 +56,8 @@ final class ServeCommand implements Callable<Integer> {
         DeliverySettings settings = delivery.toSettings();
         Instance instance = roles.instance();
         AuthoringOptions options = roles.toOptions(System.getenv());
+        TrustedProxies proxies = network.proxies();
+        int rate = network.ratePerSecond(host);
         // before the data folder is opened: a port in use must not leave a bootstrapped folder behind
         PortCheck.free(host, port, "--port");
         if (managementPort != null) {
@@ -66,6 +71,7 @@ final class ServeCommand implements Callable<Integer> {
                 : Site.drafts(standalone.module(), standalone.source(), standalone.sessions(), json, settings);
         HttpServer http = new HttpServer(host, port, site, json);
         http.countLogins(standalone);
+        http.protect(proxies, rate);
         if (managementPort != null) {
             http.managementPort(managementPort);
         }
@@ -93,6 +99,8 @@ final class ServeCommand implements Callable<Integer> {
         }, "oicc-relations-shutdown"));
         LOG.info("oicc-relations {} listening on http://{}:{}/ (data: {}, storage: {})", ModuleVersion.get(), http.host(), http.port(),
                 store.data.toAbsolutePath().normalize(), standalone.repository().storage().describe());
+        LOG.info("{}", HeapLimit.describe());
+        IgnoredDefinitions.print(standalone.module(), spec.commandLine().getOut());
         spec.commandLine().getOut().println("Serving on http://" + http.host() + ":" + http.port() + "/  (health: /.health)");
         if (http.managementPort() >= 0) {
             spec.commandLine().getOut().println("Management on http://" + ManagementServer.LOOPBACK + ":" + http.managementPort()

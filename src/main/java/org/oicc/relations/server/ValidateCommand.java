@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code validate}: the light module and the bootstrap content, checked as a start would check them
- * but without touching any data folder. Prints every problem as {@code file:line: message}.
+ * but without touching any data folder. Prints every problem as {@code file:line: message}, and first
+ * the keys it accepts without acting on ({@code ignored: file:line: ...}).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check the light module and the bootstrap content against the content types.")
@@ -43,6 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliError(e.getMessage(), 1);
         }
+        IgnoredDefinitions.print(module, spec.commandLine().getOut());
         List<String> problems = new BootstrapCheck(module).check(bootstrap);
         return report(problems);
     }

@@ -69,9 +69,10 @@ class EndpointLoaderTest {
     @Test
     void anUnsupportedOptionIsAnErrorWithFileAndLine() throws IOException {
         Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
-        write(module, "restEndpoints/delivery/p.yaml", "$type: jcrDeliveryEndpoint_v2\nworkspace: organizations\npersonalized: true\n");
+        write(module, "restEndpoints/delivery/p.yaml", "$type: jcrDeliveryEndpoint_v2\nworkspace: organizations\npersonalized: true\nvariants: 2\n");
 
-        assertProblem(module, "restEndpoints/delivery/p.yaml:3: unknown key 'personalized' in delivery endpoint delivery/p");
+        assertProblem(module, "restEndpoints/delivery/p.yaml:3: personalized: true in delivery endpoint delivery/p is not honoured");
+        assertProblem(module, "restEndpoints/delivery/p.yaml:4: unknown key 'variants' in delivery endpoint delivery/p");
     }
 
     @Test
@@ -83,14 +84,14 @@ class EndpointLoaderTest {
                 references:
                   - propertyName: image
                     referenceResolver:
-                      $type: assetReferenceResolver
+                      $type: norsuReferenceResolver
                   - propertyName: "(parent"
                     referenceResolver:
                       $type: jcrReferenceResolver
                       targetWorkspace: organizations
                 """);
 
-        assertProblem(module, "restEndpoints/delivery/r.yaml:6: reference resolver 'assetReferenceResolver' is not supported");
+        assertProblem(module, "restEndpoints/delivery/r.yaml:6: reference resolver 'norsuReferenceResolver' is not supported");
         assertProblem(module, "restEndpoints/delivery/r.yaml:7: propertyName is not a valid regular expression");
     }
 

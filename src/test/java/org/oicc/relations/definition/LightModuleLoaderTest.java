@@ -55,7 +55,7 @@ class LightModuleLoaderTest {
         assertThat(module.apps().get("organizations").contentType()).isEqualTo("organization");
         PropertyDefinition website = module.contentType("organization").orElseThrow().model().property("website").orElseThrow();
         assertThat(website.validators()).singleElement().satisfies(v -> {
-            assertThat(v.type()).isEqualTo("regexValidator");
+            assertThat(v.type()).isEqualTo("regexpValidator");
             assertThat("https://www.unicef.org").matches(v.pattern());
             assertThat("www.unicef.org").doesNotMatch(v.pattern());
         });
@@ -145,12 +145,27 @@ class LightModuleLoaderTest {
     void unsupportedDatasourceAndValidatorAreErrors() throws IOException {
         Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         replace(module, "contentTypes/agreementAim.yaml", "$type: jcrContentTypeDatasource", "$type: contentTypeDatasource");
-        replace(module, "apps/organizations.yaml", "$type: regexValidator", "$type: emailValidator");
+        replace(module, "apps/organizations.yaml", "$type: regexpValidator", "$type: emailValidator");
 
         assertThatThrownBy(() -> new LightModuleLoader().load(ModuleSource.directory(module)))
                 .isInstanceOf(DefinitionException.class)
                 .hasMessageContaining("contentTypes/agreementAim.yaml:3: datasource $type 'contentTypeDatasource' is not supported")
                 .hasMessageContaining("apps/organizations.yaml:14: validator type 'emailValidator' is not supported");
+    }
+
+    @Test
+    void theMisspeltRegexValidatorIsAStartUpErrorNamingMagnoliasName() throws IOException {
+        Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
+        replace(module, "apps/organizations.yaml", "$type: regexpValidator", "$type: regexValidator");
+
+        assertProblem(module, "apps/organizations.yaml:15", "validator type 'regexValidator' is not a Magnolia validator: "
+                + "Magnolia's regular-expression validator is 'regexpValidator'");
+    }
+
+    @Test
+    void theShippedAppUsesMagnoliasValidatorName() throws IOException {
+        assertThat(Files.readString(Path.of("light-modules/oicc-relations/apps/organizations.yaml")))
+                .contains("$type: regexpValidator").doesNotContain("regexValidator");
     }
 
     @Test

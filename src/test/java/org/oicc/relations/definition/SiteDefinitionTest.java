@@ -48,6 +48,19 @@ class SiteDefinitionTest {
     }
 
     @Test
+    void theShippedSiteSetsMagnoliasI18nClassExplicitly() throws IOException {
+        // IETF is the 6.3+ default; <property>_<locale> names need DefaultI18nContentSupport named in the file
+        String text = Files.readString(Path.of("light-modules/oicc-relations/sites/relations.yaml"), StandardCharsets.UTF_8);
+        assertThat(text).contains("""
+                i18n:
+                  class: info.magnolia.cms.i18n.DefaultI18nContentSupport
+                  enabled: true
+                  fallbackLocale: en
+                  defaultLocale: en
+                """);
+    }
+
+    @Test
     void enabledLocalesOnlyWithTheirCountry() throws IOException {
         SiteDefinition site = load(withSite(I18N)).site();
 

@@ -47,8 +47,12 @@ class TemplateDefinitionsTest {
     @Test
     void onlyFreemarkerIsRendered(@TempDir Path dir) throws IOException {
         Path m = copy(dir);
-        replace(m, "templates/components/text.yaml", "renderType: freemarker", "renderType: spa");
-        assertProblem(m, "templates/components/text.yaml:3: renderType 'spa' of oicc-relations:components/text is not supported");
+        replace(m, "templates/components/text.yaml", "renderType: freemarker", "renderType: jsp");
+        assertProblem(m, "templates/components/text.yaml:3: renderType 'jsp' of oicc-relations:components/text is not supported");
+        // an SPA component is no template this runtime renders: a FreeMarker page may not offer it
+        replace(m, "templates/components/text.yaml", "renderType: jsp", "renderType: spa");
+        assertProblem(m, "templates/pages/relations.yaml:17: area 'main' offers 'oicc-relations:components/text', which is not "
+                + "a component template of this module");
     }
 
     @Test
@@ -56,6 +60,16 @@ class TemplateDefinitionsTest {
         Path m = copy(dir);
         Files.delete(m.resolve("templates/components/text.ftl"));
         assertProblem(m, "templates/components/text.yaml:4: template script /oicc-relations/templates/components/text.ftl does not exist");
+    }
+
+    @Test
+    void aComponentWithoutAnyScriptIsAnSpaComponentAndNoFreemarkerPageMayOfferIt(@TempDir Path dir) throws IOException {
+        Path m = copy(dir);
+        Files.delete(m.resolve("templates/components/text.ftl"));
+        replace(m, "templates/components/text.yaml", "templateScript: /oicc-relations/templates/components/text.ftl\n", "");
+        replace(m, "templates/components/text.yaml", "renderType: freemarker\n", "");
+        assertProblem(m, "templates/pages/relations.yaml:17: area 'main' offers 'oicc-relations:components/text', which is not "
+                + "a component template of this module");
     }
 
     @Test
@@ -118,6 +132,18 @@ class TemplateDefinitionsTest {
         Path m = copy(dir);
         replace(m, "dialogs/components/text.yaml", "$type: richTextField", "$type: damLinkField");
         assertProblem(m, "dialogs/components/text.yaml:5: field type 'damLinkField' is not supported");
+    }
+
+    @Test
+    void checkBoxFieldIsMagnoliasSpellingAndTheOtherOneIsRefusedWithIt(@TempDir Path dir) throws IOException {
+        Path m = copy(dir);
+        append(m, "dialogs/pages/relations.yaml", "    featured:\n      $type: checkBoxField\n");
+        assertThat(new LightModuleLoader().load(ModuleSource.directory(m)).dialogs().get("oicc-relations:pages/relations")
+                .fields().get("featured").type()).isEqualTo("checkBoxField");
+
+        replace(m, "dialogs/pages/relations.yaml", "$type: checkBoxField", "$type: checkboxField");
+        assertProblem(m, "dialogs/pages/relations.yaml:10: field type 'checkboxField' is not a Magnolia field type: "
+                + "Magnolia spells it 'checkBoxField'");
     }
 
     @Test

@@ -67,21 +67,26 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void everyEndpointHasItsPaths() {
+    void everyEndpointHasItsPaths() throws Exception {
         OpenAPI api = parsed();
 
         assertThat(api.getPaths().keySet()).containsExactlyInAnyOrder(
                 "/delivery/agreement-aims/v1", "/delivery/agreement-aims/v1/{path}", "/delivery/agreement-aims/v1/{path}@nodes",
+                "/delivery/agreement-aims/v1/@nodes",
                 "/delivery/organizations/v1", "/delivery/organizations/v1/{path}", "/delivery/organizations/v1/{path}@nodes",
+                "/delivery/organizations/v1/@nodes", "/delivery/organizations/v1/{path}/relationships",
+                "/delivery/organizations/v1/{path}/relationships@nodes", "/delivery/organizations/v1/{path}/relationships/{entry}",
                 "/delivery/relationship-categories/v1", "/delivery/relationship-categories/v1/{path}",
-                "/delivery/relationship-categories/v1/{path}@nodes", "/delivery/pages/v1", "/delivery/pages/v1/{path}",
-                "/delivery/pages/v1/{path}@nodes", "/delivery/relations/v1", "/delivery/openapi.json");
+                "/delivery/relationship-categories/v1/{path}@nodes", "/delivery/relationship-categories/v1/@nodes",
+                "/delivery/pages/v1", "/delivery/pages/v1/{path}", "/delivery/pages/v1/{path}@nodes", "/delivery/pages/v1/@nodes",
+                "/delivery/relations/v1", "/delivery/openapi.json");
         assertThat(api.getServers().get(0).getUrl()).isEqualTo("/.rest");
         var query = api.getPaths().get("/delivery/organizations/v1").getGet();
         assertThat(query.getResponses().keySet()).containsExactly("200", "304", "400", "500", "503");
         assertThat(api.getPaths().get("/delivery/organizations/v1/{path}@nodes").getGet().getResponses()).containsKey("503");
         assertThat(api.getPaths().get("/delivery/organizations/v1/{path}").getGet().getResponses()).doesNotContainKey("503");
-        assertThat(api.getPaths().get("/delivery/organizations/v1").getDelete().getResponses()).containsOnlyKeys("405");
+        assertThat(api.getPaths().values()).allSatisfy(item -> assertThat(item.readOperations()).hasSize(1));
+        assertThat(TestSite.JSON.readTree(document).get("security").toString()).as("anonymous API").isEqualTo("[]");
         assertThat(api.getPaths().get("/delivery/organizations/v1/{path}").getGet().getResponses()).containsKey("404");
     }
 
@@ -125,7 +130,9 @@ class OpenApiDocumentTest {
         assertThat(s.get("relationshipCategory").get("properties").get("kind").get("enum").toString())
                 .isEqualTo("[\"consultative-status\",\"membership\",\"observer\",\"cooperation-agreement\"]");
         assertThat(s.get("agreementAim").get("properties").get("domains_fr").get("type").asText()).isEqualTo("array");
-        assertThat(s.get("organization.reference").get("anyOf").get(0).toString()).isEqualTo("{\"type\":\"string\",\"format\":\"uuid\"}");
+        assertThat(s.get("organization.reference").get("oneOf").toString()).isEqualTo("[{\"type\":\"string\","
+                + "\"description\":\"The identifier of the organization.\"},{\"$ref\":\"#/components/schemas/organization\"}]");
+        assertThat(s.get("Node").get("additionalProperties").asBoolean()).isTrue();
     }
 
     @Test
@@ -147,6 +154,42 @@ class OpenApiDocumentTest {
 
         assertThat(schema("organization").validate(iula, InputFormat.JSON)).isEmpty();
         assertThat(TestSite.JSON.readTree(iula).get("relationships").get("@nodes").size()).isEqualTo(3);
+    }
+
+    /** The typed sub-paths answer what their schemas say (openapi-client.md change 3). */
+    @Test
+    void submodelSubPathsAndRootChildrenMatchTheirSchemas() throws Exception {
+        String base = "/.rest/delivery/organizations/v1";
+        String entry = TestSite.JSON.readTree(server.get(base + "/iula/relationships").body()).get("@nodes").get(0).asText();
+
+        assertThat(schema("organization.relationships").validate(server.get(base + "/iula/relationships").body(), InputFormat.JSON)).isEmpty();
+        assertThat(server.get(base + "/iula/relationships@nodes").statusCode()).isEqualTo(200);
+        assertThat(schema("organization.relationship").validate(server.get(base + "/iula/relationships/" + entry).body(),
+                InputFormat.JSON)).isEmpty();
+        assertThat(schema("organization.relationship").validate("{\"@name\":\"0\"}", InputFormat.JSON)).isNotEmpty();
+        HttpResponse<String> roots = server.get(base + "/@nodes");
+        assertThat(roots.statusCode()).isEqualTo(200);
+        assertThat(TestSite.JSON.readTree(roots.body()).isArray()).isTrue();
+    }
+
+    /** D31: a value valid under the orderBy schema is one the server answers, and the reverse. */
+    @Test
+    void theOrderByPatternAcceptsWhatTheServerAnswers() throws Exception {
+        OpenAPI api = parsed();
+        String pattern = api.getPaths().get("/delivery/organizations/v1").getGet().getParameters().stream()
+                .filter(p -> "orderBy".equals(p.getName())).findFirst().orElseThrow().getSchema().getPattern();
+        java.util.regex.Pattern re = java.util.regex.Pattern.compile(pattern);
+
+        for (String ok : List.of("name", "name desc", "acronym ASC,@name asc", "mgnl:lastModified desc,@name asc", "name_ar")) {
+            assertThat(re.matcher(ok).matches()).as(ok).isTrue();
+            assertThat(server.get("/.rest/delivery/organizations/v1?orderBy=" + java.net.URLEncoder.encode(ok,
+                    java.nio.charset.StandardCharsets.UTF_8)).statusCode()).as(ok).isEqualTo(200);
+        }
+        for (String bad : List.of("", "nonsense", "name sideways", "relationships.role")) {
+            assertThat(re.matcher(bad).matches()).as(bad).isFalse();
+            assertThat(server.get("/.rest/delivery/organizations/v1?orderBy=" + java.net.URLEncoder.encode(bad,
+                    java.nio.charset.StandardCharsets.UTF_8)).statusCode()).as(bad).isEqualTo(400);
+        }
     }
 
     @Test
@@ -177,8 +220,8 @@ class OpenApiDocumentTest {
 
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(schema("Error").validate(bad.body(), InputFormat.JSON)).isEmpty();
-        assertThat(schema("Error").validate(missing.body(), InputFormat.JSON)).isEmpty();
+        assertThat(schema("DeliveryError").validate(bad.body(), InputFormat.JSON)).isEmpty();
+        assertThat(schema("DeliveryError").validate(missing.body(), InputFormat.JSON)).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.oicc.relations.testing.NpmPackages;
 import org.oicc.relations.testing.TestSite;
 
 import java.io.IOException;
@@ -16,9 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -35,7 +33,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class ReactSdkTest {
 
     static final Path SCRIPT_DIR = Path.of("src", "test", "js");
-    private static final String STAMP = ".installed-from-lock.sha256";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestSite fixture;
@@ -43,8 +40,8 @@ class ReactSdkTest {
 
     @BeforeAll
     void start(@TempDir Path data, @TempDir Path work) throws IOException, InterruptedException {
-        assumeTrue(commandRuns("node", "--version"), "node is not installed");
-        installPackages();
+        assumeTrue(NpmPackages.nodeRuns(), "node is not installed");
+        NpmPackages.install(SCRIPT_DIR);
         this.work = work;
         fixture = TestSite.builder().site().start(data);
     }
@@ -139,44 +136,5 @@ class ReactSdkTest {
         assertThat(result.stderr).as("stderr").isEmpty();
         assertThat(result.exit).as("exit status").isZero();
         return result.stdout;
-    }
-
-    /** {@code npm ci} unless node_modules was installed from exactly this lock file. */
-    private static void installPackages() throws IOException, InterruptedException {
-        String lock = sha256(Files.readAllBytes(SCRIPT_DIR.resolve("package-lock.json")));
-        Path stamp = SCRIPT_DIR.resolve("node_modules").resolve(STAMP);
-        if (Files.exists(stamp) && Files.readString(stamp).trim().equals(lock)) {
-            return;
-        }
-        Path log = Files.createTempFile("npm-ci", ".log");
-        Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
-                .directory(SCRIPT_DIR.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        boolean done = npm.waitFor(5, TimeUnit.MINUTES);
-        if (!done) {
-            npm.destroyForcibly();
-        }
-        if (!done || npm.exitValue() != 0) {
-            throw new AssertionError("npm ci in " + SCRIPT_DIR + " failed:\n" + Files.readString(log));
-        }
-        Files.delete(log);
-        Files.writeString(stamp, lock + "\n");
-    }
-
-    private static boolean commandRuns(String... command) throws InterruptedException {
-        try {
-            Process p = new ProcessBuilder(List.of(command)).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException notInstalled) {
-            return false;
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -148,4 +148,31 @@ class HttpBadUrlTest {
         assertThat(answer.headers().get("content-type")).startsWith("application/json");
         assertThat(answer.body()).doesNotContain("<html", "Exception");
     }
+
+    /** Issue 13 point 1: an over-long URL or header is a JSON 414 / 431, never a 500 or Jetty's page. */
+    @ParameterizedTest
+    @ValueSource(strings = {ORGANIZATIONS + "/", "/relations.html?x=", "/.author/", ORGANIZATIONS + "?name[in]="})
+    void anOverLongUrlIsA414(String start) throws Exception {
+        RawHttp.Answer answer = RawHttp.get(server.port(), start + "a".repeat(20_000));
+
+        assertThat(answer.status()).as(start).isEqualTo(414);
+        assertThat(answer.body()).doesNotContain("Exception", "Jetty", "at org.");
+    }
+
+    @Test
+    void anOverLongUrlUnderRestIsJson() throws Exception {
+        RawHttp.Answer answer = RawHttp.get(server.port(), ORGANIZATIONS + "/" + "a".repeat(20_000));
+
+        assertThat(answer.headers().get("content-type")).startsWith("application/json");
+        assertThat(answer.body()).isEqualTo("{\"error\":{\"code\":\"uriTooLong\",\"message\":\"uri too long\"}}");
+    }
+
+    @Test
+    void anOverLongHeaderIsAJson431() throws Exception {
+        RawHttp.Answer answer = RawHttp.get(server.port(), ORGANIZATIONS + "/iula", "X-Junk: " + "b".repeat(20_000) + "\r\n");
+
+        assertThat(answer.status()).isEqualTo(431);
+        assertThat(answer.headers().get("content-type")).startsWith("application/json");
+        assertThat(answer.body()).isEqualTo("{\"error\":{\"code\":\"headersTooLarge\",\"message\":\"request header fields too large\"}}");
+    }
 }

@@ -20,10 +20,16 @@ final class RawHttp {
     }
 
     static Answer get(int port, String target) throws IOException {
+        return get(port, target, "");
+    }
+
+    /** @param headerLines extra header lines, each ending in CRLF */
+    static Answer get(int port, String target, String headerLines) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + headerLines + "Connection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             InputStream in = socket.getInputStream();
             ByteArrayOutputStream all = new ByteArrayOutputStream();

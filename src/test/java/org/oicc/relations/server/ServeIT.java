@@ -102,6 +102,52 @@ class ServeIT {
     }
 
     /**
+     * Issue 13 point 1: SIGTERM stops the server within a few seconds even while anonymous clients
+     * keep the worst accepted {@code like} patterns running on both cores (probe D1's server could not
+     * be stopped). The queries are cut by their time budget; Jetty's stop waits for nothing longer.
+     */
+    @Test
+    void sigtermStopsTheServerWithinSecondsUnderAnExpensiveQueryFlood() throws Exception {
+        Path data = usedDataFolder(work.resolve("data"));
+        try (StandaloneProcess server = StandaloneProcess.start(work, "serve", "--port", "0", "--data", data.toString(),
+                "--query-timeout", "3s")) {
+            int port = server.awaitServing();
+            // the longest pattern with the most wildcard runs the server accepts, on rich text
+            String worst = "%25e".repeat(9) + "%25QQQ";
+            URI flood = URI.create("http://127.0.0.1:" + port + "/.rest/delivery/agreement-aims/v1?description[like]="
+                    .replace("[", "%5B").replace("]", "%5D") + worst);
+            java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.atomic.AtomicInteger answered = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(8);
+            for (int i = 0; i < 8; i++) {
+                clients.submit(() -> {
+                    while (!stop.get()) {
+                        try {
+                            HTTP.send(HttpRequest.newBuilder(flood).timeout(java.time.Duration.ofSeconds(30)).build(),
+                                    HttpResponse.BodyHandlers.discarding());
+                            answered.incrementAndGet();
+                        } catch (IOException | InterruptedException e) {
+                            return; // the server went away: what this test waits for
+                        }
+                    }
+                });
+            }
+            Thread.sleep(2_000);
+
+            long asked = System.nanoTime();
+            server.terminate();
+            int exit = server.awaitExit();
+            long tookMs = (System.nanoTime() - asked) / 1_000_000;
+            stop.set(true);
+            clients.shutdownNow();
+
+            assertThat(exit).as("the JVM's code after SIGTERM and its shutdown hooks").isEqualTo(143);
+            assertThat(tookMs).as("SIGTERM to exit, ms, with 8 expensive queries in flight").isLessThan(10_000);
+        }
+        assertThat(data.resolve("author/.lock")).as("Jackrabbit's lock is released").doesNotExist();
+    }
+
+    /**
      * A data folder as serve leaves it after its first start: the seeded repositories and an admin
      * (whose hash is cheap here: a first start spends a second on the production cost).
      */

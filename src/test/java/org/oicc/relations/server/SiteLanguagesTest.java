@@ -64,4 +64,47 @@ class SiteLanguagesTest {
             assertThat(item.body()).contains("\"name\":\"International Union of Local Authorities\"");
         }
     }
+
+    @Test
+    void aSiteWithoutArabicServesNoArabicPageAndDeliversTheDefaultForLangAr() throws Exception {
+        Path modules = data.resolve("light-modules");
+        Path module = TestTrees.copy(TestTrees.LIGHT_MODULE, modules.resolve(Standalone.MODULE));
+        Path site = module.resolve("sites/relations.yaml");
+        String text = Files.readString(site, StandardCharsets.UTF_8);
+        String arabic = "    ar:\n      language: ar\n      enabled: true\n";
+        assertThat(text).contains(arabic);
+        Files.writeString(site, text.replace(arabic, ""), StandardCharsets.UTF_8);
+
+        Standalone standalone = Standalone.open(data.resolve("data"), modules, Instance.PUBLIC);
+        HttpServer http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.source(), standalone.sessions(),
+                new ObjectMapper(), DeliverySettings.DEFAULTS);
+        try (standalone; http) {
+            http.start();
+            HttpClient client = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + http.port();
+
+            HttpResponse<String> arabicPage = client.send(HttpRequest.newBuilder(URI.create(base + "/ar/relations.html")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(arabicPage.statusCode()).isEqualTo(404);
+            assertThat(Jsoup.parse(arabicPage.body()).selectFirst("html").attr("lang")).isEqualTo("en");
+            HttpResponse<String> arabicItem = client.send(HttpRequest.newBuilder(
+                    URI.create(base + "/ar/organizations/iula.html")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(arabicItem.statusCode()).isEqualTo(404);
+
+            HttpResponse<String> french = client.send(HttpRequest.newBuilder(URI.create(base + "/fr/relations.html")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(french.statusCode()).isEqualTo(200);
+            assertThat(Jsoup.parse(french.body()).select("nav.languages a").eachText()).containsExactly("English", "Français");
+
+            // a well-formed language the site does not hold falls back to the default, as Magnolia does
+            HttpResponse<String> item = client.send(HttpRequest.newBuilder(
+                    URI.create(base + "/.rest/delivery/organizations/v1/iula?lang=ar")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(item.statusCode()).isEqualTo(200);
+            assertThat(item.headers().firstValue("Content-Language")).contains("en");
+            assertThat(item.body()).contains("\"name\":\"International Union of Local Authorities\"");
+            HttpResponse<String> frenchItem = client.send(HttpRequest.newBuilder(
+                    URI.create(base + "/.rest/delivery/organizations/v1/iula?lang=fr")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(frenchItem.headers().firstValue("Content-Language")).contains("fr");
+        }
+    }
 }

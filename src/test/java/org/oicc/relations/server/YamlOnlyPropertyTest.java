@@ -120,7 +120,7 @@ class YamlOnlyPropertyTest {
                         headquarters:
                           validators:
                             - name: noDigits
-                              $type: regexValidator
+                              $type: regexpValidator
                               pattern: "[^0-9]*"
                               errorMessage: oicc-relations.validation.headquarters.noDigits
                 """);

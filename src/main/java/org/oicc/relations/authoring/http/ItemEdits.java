@@ -202,9 +202,14 @@ final class ItemEdits {
         } catch (ContentValidationException e) {
             List<HttpError.Problem> problems = new ArrayList<>();
             boolean referenced = false;
+            boolean published = false;
             for (ValidationProblem p : e.problems()) {
                 problems.add(new HttpError.Problem(p.path(), p.message()));
                 referenced |= p.key().endsWith(".referenced");
+                published |= p.key().endsWith(".published");
+            }
+            if (published) {
+                throw new ApiError(409, "published", "the item is published; unpublish it first, then delete it", problems);
             }
             if (referenced) {
                 throw new ApiError(409, "referenced", "the item is still referenced: " + problems.get(0).message(), problems);

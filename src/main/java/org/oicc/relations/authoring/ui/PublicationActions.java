@@ -87,8 +87,10 @@ final class PublicationActions {
                 try {
                     ui.content.delete(type.name(), name, user);
                 } catch (ContentValidationException e) {
+                    // published in the meantime (the writer checks again under the item lock), or referenced
+                    boolean published = e.problems().get(0).key().endsWith(".published");
                     form.renderStored(resp, 409, session, type, item, Map.of("error", "Not deleted: it "
-                            + e.problems().get(0).message() + ". Remove those references first."));
+                            + e.problems().get(0).message() + (published ? "." : ". Remove those references first.")));
                     return;
                 }
                 LoginPages.redirect(resp, UiContext.listUrl(type) + "?msg=deleted");

@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *       expanded, so {@code referenceRepeat: true} with -1 still terminates. A reference past the
  *       limit keeps its identifier, as one with {@code expand: false}.</li>
  *   <li>{@code referenceRepeat: false}: a reference to a node that is already being expanded on the
- *       current chain (a cycle, including a self-reference) is written as {@code {"@id": "..."}}.
+ *       current chain (a cycle, including a self-reference) keeps its identifier, as a reference that is not expanded.
  *       A node referenced twice side by side (two relationships in one category) is expanded
  *       both times: it repeats, but does not recurse.</li>
  *   <li>An identifier that resolves to no node stays the plain string.</li>
@@ -115,9 +115,8 @@ public final class ReferenceExpander {
         }
         String targetId = node.get().getIdentifier();
         if (!endpoint.referenceRepeat() && rendering.isExpanding(targetId)) {
-            out.writeStartObject();
-            out.writeStringField("@id", targetId);
-            out.writeEndObject();
+            // the identifier, as an unexpanded reference is written: one shape fewer for clients
+            out.writeString(targetId);
             return;
         }
         rendering.enter(targetId);

@@ -7,12 +7,13 @@ import org.oicc.relations.delivery.query.Operator;
 
 /**
  * The parts every delivery operation shares: the error body, the common parameters ({@code lang},
- * {@code Accept-Language}, conditional headers, paging, {@code q}, {@code orderBy}), the response
+ * {@code Accept-Language}, conditional headers, paging, {@code q}), the response
  * headers and the error responses. Operations refer to them by name.
  */
 final class Components {
 
-    static final String ERROR = "Error";
+    /** Not {@code Error}: generated Java clients would clash with {@code java.lang.Error}. */
+    static final String ERROR = "DeliveryError";
     static final String FILTER = "Filter";
 
     private Components() {
@@ -79,10 +80,9 @@ final class Components {
         p.set("offset", parameter("offset", "query", OpenApiNodes.object().put("type", "integer").put("minimum", 0)
                 .put("maximum", 999_999_999).put("default", 0), "Index of the first result."));
         p.set("q", parameter("q", "query", OpenApiNodes.string(), "Full-text search."));
-        p.set("orderBy", parameter("orderBy", "query", OpenApiNodes.string().put("example", "mgnl:lastModified desc,@name asc"),
-                "Comma-separated 'property [asc|desc]' keys."));
-        p.set("name", parameter("@name", "query", OpenApiNodes.string(), "Only nodes of this name."));
-        p.set("ancestor", parameter("@ancestor", "query", OpenApiNodes.string(), "Only nodes below this path."));
+        p.set("name", parameter("@name", "query", OpenApiNodes.string().put("minLength", 1), "Only nodes of this name"
+                + " (generated clients call this parameter atName or name)."));
+        p.set("ancestor", parameter("@ancestor", "query", OpenApiNodes.string().put("pattern", "^/"), "Only nodes below this absolute path."));
         return p;
     }
 
@@ -101,7 +101,6 @@ final class Components {
         h.set("Last-Modified", header("When the content this answer shows last changed."));
         h.set("Cache-Control", header("As configured for the server."));
         h.set("Content-Language", header("The language of the answer (lang=all answers carry the default language)."));
-        h.set("Allow", header("The methods the endpoints answer: GET, HEAD."));
         return h;
     }
 
@@ -117,7 +116,6 @@ final class Components {
                 "ETag", "Last-Modified", "Cache-Control"));
         r.set("BadRequest", error("A parameter is malformed or not supported; the message names it."));
         r.set("NotFound", error("No such node below the endpoint's root, or no such endpoint."));
-        r.set("MethodNotAllowed", withHeaders(error("Only GET and HEAD are answered."), "Allow"));
         r.set("QueryTimeout", error("The answer took longer than the server's time budget and was stopped; narrow the filters."));
         r.set("ServerError", error("The repository could not answer; nothing about it is disclosed."));
         return r;

@@ -136,25 +136,24 @@ final class ContentTypeSchemas {
         }
         props.set("@nodes", OpenApiNodes.arrayOf(OpenApiNodes.string()).put("description", "Names of the embedded child nodes, in order."));
         s.set("properties", props);
+        // Magnolia delivers every stored property and each embedded child under its name
+        s.put("additionalProperties", true);
         return s;
     }
 
-    /** An identifier, or the expanded item (only its {@code @id} where a cycle or repeat is cut short). */
+    /**
+     * An identifier (not expanded, unresolvable, or where expansion stops at a cycle), or the expanded
+     * item. {@code oneOf} of a string and an object: generators make a typed union of it, where the
+     * former third shape (an object with only {@code @id}) made Java clients drop every expanded item.
+     * No {@code format: uuid}: a stored value that is not a UUID must not fail a whole answer.
+     */
     private static ObjectNode reference(String type) {
         ObjectNode s = OpenApiNodes.object().put("description", "A reference to a " + type + ": its identifier, or the item itself"
-                + " where the endpoint's references expand it (an object with only @id where expansion stops at a cycle).");
-        ObjectNode id = OpenApiNodes.string().put("format", "uuid");
-        ObjectNode stub = OpenApiNodes.object().put("type", "object");
-        stub.set("required", OpenApiNodes.array("@id"));
-        ObjectNode stubProps = OpenApiNodes.object();
-        stubProps.set("@id", OpenApiNodes.string());
-        stub.set("properties", stubProps);
-        stub.put("additionalProperties", false);
-        ArrayNode any = OpenApiNodes.object().arrayNode();
-        any.add(id);
-        any.add(OpenApiNodes.schemaRef(type));
-        any.add(stub);
-        s.set("anyOf", any);
+                + " where the endpoint's references expand it.");
+        ArrayNode one = OpenApiNodes.object().arrayNode();
+        one.add(OpenApiNodes.string("The identifier of the " + type + "."));
+        one.add(OpenApiNodes.schemaRef(type));
+        s.set("oneOf", one);
         return s;
     }
 }

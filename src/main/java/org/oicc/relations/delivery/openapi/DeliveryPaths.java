@@ -51,24 +51,81 @@ final class DeliveryPaths {
         params.add(Components.parameter("limit", "query", OpenApiNodes.object().put("type", "integer").put("minimum", 1)
                 .put("maximum", maxLimit).put("default", defaultLimit),
                 "Page size: " + defaultLimit + " unless given; at most " + maxLimit + " (the server's cap, more is a 400)."));
-        params.addAll(Components.parameterRefs("q", "orderBy", "name", "ancestor"));
+        params.addAll(Components.parameterRefs("q"));
+        params.add(orderBy(fields));
+        params.addAll(Components.parameterRefs("name", "ancestor"));
         addFilters(fields, params);
         query.set("parameters", params);
         query.set("responses", timed(responses(Components.ok("One page of results.", OpenApiNodes.schemaRef(page)), false)));
-        paths.set(base, pathItem(id, query));
+        paths.set(base, pathItem(query));
 
-        ObjectNode node = OpenApiNodes.object();
-        node.set("anyOf", OpenApiNodes.object().arrayNode().add(OpenApiNodes.schemaRef(item)).add(OpenApiNodes.schemaRef(ContentTypeSchemas.NODE)));
-        ObjectNode read = operation(endpoint, id + "ReadNode", "Read one node of " + endpoint.path(), about);
+        // one schema per answer: a union with the open Node made generators hand back plain Nodes
+        ObjectNode read = operation(endpoint, id + "ReadNode", "Read one item of " + endpoint.path(), about);
         read.set("parameters", nodeParameters());
-        read.set("responses", responses(Components.ok("The node with its children to the endpoint's depth.", node), true));
-        paths.set(base + "/{path}", withPathParameter(pathItem(id + "ReadNode", read)));
+        read.set("responses", responses(Components.ok("The node with its children to the endpoint's depth.",
+                OpenApiNodes.schemaRef(item)), true));
+        paths.set(base + "/{path}", withPathParameter(pathItem(read), ITEM_PATH));
 
         ObjectNode children = operation(endpoint, id + "Children", "Child nodes of a node of " + endpoint.path(), about);
         children.set("parameters", nodeParameters());
         children.set("responses", timed(responses(Components.ok("The node's children of the endpoint's node types, in order.",
-                OpenApiNodes.arrayOf(node.deepCopy())), true)));
-        paths.set(base + "/{path}" + CHILDREN, withPathParameter(pathItem(id + "Children", children)));
+                OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(ContentTypeSchemas.NODE))), true)));
+        paths.set(base + "/{path}" + CHILDREN, withPathParameter(pathItem(children), ITEM_PATH));
+
+        ObjectNode roots = operation(endpoint, id + "RootChildren", "The top-level nodes of " + endpoint.path(), about);
+        roots.set("parameters", nodeParameters());
+        roots.set("responses", timed(responses(Components.ok("The children of the endpoint's root, in order.",
+                OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(ContentTypeSchemas.NODE))), false)));
+        paths.set(base + "/" + CHILDREN, pathItem(roots));
+        type.ifPresent(t -> subModelPaths(endpoint, t, base, id, about, paths));
+    }
+
+    /**
+     * Typed sub-paths for each multiple submodel ({@code /{path}/relationships}, its {@code @nodes},
+     * one entry): the path parameter holds no slash, which generators would send as {@code %2F}.
+     */
+    private void subModelPaths(DeliveryEndpointDefinition endpoint, ContentTypeDefinition type, String base, String id,
+                               String about, ObjectNode paths) {
+        for (PropertyDefinition p : type.model().properties()) {
+            if (!(p.type() instanceof org.oicc.relations.definition.PropertyType.SubModel sub) || !p.multiple()) {
+                continue;
+            }
+            String list = base + "/{path}/" + p.name();
+            String camel = OpenApiNodes.camel(p.name());
+            String opId = id + Character.toUpperCase(camel.charAt(0)) + camel.substring(1);
+            ObjectNode container = operation(endpoint, opId, "The " + p.name() + " of one item of " + endpoint.path(), about);
+            container.set("parameters", nodeParameters());
+            container.set("responses", responses(Components.ok("The container node, its entries keyed by name.",
+                    OpenApiNodes.schemaRef(type.name() + "." + p.name())), true));
+            paths.set(list, withPathParameter(pathItem(container), ITEM_PATH));
+
+            ObjectNode entries = operation(endpoint, opId + "Entries", "The " + p.name() + " entries of one item, in order", about);
+            entries.set("parameters", nodeParameters());
+            entries.set("responses", timed(responses(Components.ok("The entries, in order.",
+                    OpenApiNodes.arrayOf(OpenApiNodes.schemaRef(type.name() + "." + sub.name()))), true)));
+            paths.set(list + CHILDREN, withPathParameter(pathItem(entries), ITEM_PATH));
+
+            ObjectNode entry = operation(endpoint, opId + "Entry", "One " + sub.name() + " entry of one item", about);
+            entry.set("parameters", nodeParameters());
+            entry.set("responses", responses(Components.ok("The entry.", OpenApiNodes.schemaRef(type.name() + "." + sub.name())), true));
+            ObjectNode item = withPathParameter(pathItem(entry), ITEM_PATH);
+            ((ArrayNode) item.get("parameters")).add(Components.parameter("entry", "path", OpenApiNodes.string().put("example", "0"),
+                    "The entry's node name, as listed in the container's @nodes."));
+            paths.set(list + "/{entry}", item);
+        }
+    }
+
+    /** {@code orderBy} with the keys this endpoint accepts, so a schema-valid value is an answered one. */
+    private static ObjectNode orderBy(QueryFields fields) {
+        String names = fields.orderable().stream().map(DeliveryPaths::ecmaQuote).collect(java.util.stream.Collectors.joining("|"));
+        String key = "(" + names + ")( +([aA][sS][cC]|[dD][eE][sS][cC]))?";
+        return Components.parameter("orderBy", "query", OpenApiNodes.string().put("example", "mgnl:lastModified desc,@name asc")
+                .put("pattern", "^ *" + key + " *(, *" + key + " *)*$"),
+                "Comma-separated 'property [asc|desc]' keys, of: " + String.join(", ", fields.orderable()) + ".");
+    }
+
+    private static String ecmaQuote(String name) {
+        return name.replaceAll("([\\\\^$.|?*+()\\[\\]{}\\-])", "\\\\$1");
     }
 
     /** The content type whose items the endpoint serves: same workspace, and its node type among the endpoint's. */
@@ -108,12 +165,13 @@ final class DeliveryPaths {
         return Components.parameterRefs("lang", "acceptLanguage", "ifNoneMatch", "ifModifiedSince");
     }
 
-    /** On the path item, so the refused methods declare it too. */
-    private static ObjectNode withPathParameter(ObjectNode item) {
+    private static final String ITEM_PATH = "An item's name below the endpoint's root (or a folder path; then send its slashes as they are:"
+            + " an encoded slash, %2F, is answered 404 as an ambiguous path). Submodels have sub-paths of their own.";
+
+    /** On the path item, shared by its operations. */
+    private static ObjectNode withPathParameter(ObjectNode item, String description) {
         ArrayNode params = OpenApiNodes.object().arrayNode();
-        params.add(Components.parameter("path", "path", OpenApiNodes.string().put("example", "iula"),
-                "Node path below the endpoint's root: an item's name, or <item>/<list> for the entries of a submodel. Send its slashes as they are:"
-                + " an encoded slash (%2F) is refused as an ambiguous path."));
+        params.add(Components.parameter("path", "path", OpenApiNodes.string().put("example", "iula"), description));
         item.set("parameters", params);
         return item;
     }
@@ -172,19 +230,13 @@ final class DeliveryPaths {
         return responses;
     }
 
-    /** GET, and the other methods with their 405, so clients see them refused rather than undocumented. */
-    static ObjectNode pathItem(String id, ObjectNode get) {
+    /**
+     * GET only. The other methods answer 405 with {@code Allow: GET, HEAD} (info.description says so);
+     * documenting them as operations gave every generated client dozens of methods that can only fail.
+     */
+    static ObjectNode pathItem(ObjectNode get) {
         ObjectNode item = OpenApiNodes.object();
         item.set("get", get);
-        for (String method : List.of("post", "put", "patch", "delete")) {
-            ObjectNode op = OpenApiNodes.object().put("operationId", id + Character.toUpperCase(method.charAt(0)) + method.substring(1)
-                    + "NotAllowed").put("summary", "Not allowed: the delivery API is read-only");
-            op.set("tags", OpenApiNodes.array(OpenApiDocument.NOT_ALLOWED_TAG));
-            ObjectNode responses = OpenApiNodes.object();
-            responses.set("405", OpenApiNodes.ref("responses", "MethodNotAllowed"));
-            op.set("responses", responses);
-            item.set(method, op);
-        }
         return item;
     }
 }

@@ -21,7 +21,6 @@ public final class OpenApiDocument {
 
     /** Where the document itself is served, under {@code /.rest/}. */
     public static final String PATH = "delivery/openapi.json";
-    static final String NOT_ALLOWED_TAG = "methods not allowed";
 
     private OpenApiDocument() {
     }
@@ -33,7 +32,10 @@ public final class OpenApiDocument {
                         + " this runtime's documented extensions (relations view, submodel filters, ETag/304)."
                         + " Every path answers methods other than GET and HEAD with 405 and 'Allow: GET, HEAD'."
                         + " Errors are {\"error\":{\"code\",\"message\"}}.");
+        info.set("contact", OpenApiNodes.object().put("name", module.name()));
         doc.set("info", info);
+        // the delivery API is anonymous: no operation needs credentials
+        doc.set("security", OpenApiNodes.object().arrayNode());
         ArrayNode servers = OpenApiNodes.object().arrayNode();
         servers.add(OpenApiNodes.object().put("url", "/.rest").put("description", "This server."));
         doc.set("servers", servers);
@@ -59,7 +61,6 @@ public final class OpenApiDocument {
         }
         paths.set("/" + PATH, selfPath());
         tags.add(OpenApiNodes.object().put("name", PATH).put("description", "This document."));
-        tags.add(OpenApiNodes.object().put("name", NOT_ALLOWED_TAG).put("description", "Answered with 405: the API is read-only."));
         doc.set("tags", tags);
         doc.set("paths", paths);
         doc.set("components", components);
@@ -79,6 +80,6 @@ public final class OpenApiDocument {
         responses.set("304", OpenApiNodes.ref("responses", "NotModified"));
         responses.set("400", OpenApiNodes.ref("responses", "BadRequest"));
         get.set("responses", responses);
-        return DeliveryPaths.pathItem("openApiDocument", get);
+        return DeliveryPaths.pathItem(get);
     }
 }

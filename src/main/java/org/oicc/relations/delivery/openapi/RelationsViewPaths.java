@@ -103,7 +103,7 @@ final class RelationsViewPaths {
                 "Entries per category: " + maxLimit + " unless given, at most " + maxLimit + " (the server's cap; with category only)."));
         get.set("parameters", params);
         get.set("responses", DeliveryPaths.responses(Components.ok("The relations page's data.", OpenApiNodes.schemaRef(base)), true));
-        paths.set("/" + view.path(), DeliveryPaths.pathItem(base, get));
+        paths.set("/" + view.path(), DeliveryPaths.pathItem(get));
     }
 
     private static String order(RelationsViewDefinition view, String whose) {

@@ -118,6 +118,11 @@ public final class QueryFields {
                 && filterables.stream().noneMatch(f -> f.name().equals(k) || f.translations().contains(k))).sorted().toList();
     }
 
+    /** The names an {@code orderBy} key may take: the item's own properties, translations and system properties. */
+    public List<String> orderable() {
+        return fields.entrySet().stream().filter(e -> e.getValue().subModel() == null).map(Map.Entry::getKey).sorted().toList();
+    }
+
     /** Whether a filter on this name is answered rather than refused. */
     public boolean accepts(String name) {
         return fields.containsKey(name);

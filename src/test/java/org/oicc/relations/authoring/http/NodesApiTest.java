@@ -119,6 +119,27 @@ class NodesApiTest {
         assertThat(f.content.read("organization", "league-of-arab-states").name()).isEqualTo("league-of-arab-states");
     }
 
+    /** Probe D5: deleting a published draft through the API would orphan its public copy. */
+    @Test
+    void deletingAPublishedItemIs409UntilItIsUnpublished() throws Exception {
+        f.send("PUT", NODES + "/organizations", "editor", NEW_ORG);
+        String command = "{\"repository\":\"organizations\",\"path\":\"/uclg\"}";
+        assertThat(f.send("POST", "/.rest/commands/v2/default/publish", "publisher", command).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> refused = f.send("DELETE", NODES + "/organizations/uclg", "editor", null);
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).isEqualTo("{\"error\":{\"code\":\"published\",\"message\":\"the item is published; "
+                + "unpublish it first, then delete it\",\"problems\":[{\"path\":\"@id\",\"message\":\"is published: "
+                + "unpublish it first, then delete the draft\"}]}}");
+        assertThat(f.content.read("organization", "uclg").name()).isEqualTo("uclg");
+        assertThat(f.content.read(Side.PUBLIC, "organization", "uclg").name()).isEqualTo("uclg");
+
+        assertThat(f.send("POST", "/.rest/commands/v2/default/unpublish", "publisher", command).statusCode()).isEqualTo(200);
+        assertThat(f.send("DELETE", NODES + "/organizations/uclg", "editor", null).statusCode()).isEqualTo(204);
+        assertThatThrownBy(() -> f.content.read("organization", "uclg")).isInstanceOf(NoSuchItemException.class);
+    }
+
     @Test
     void aStaleIfMatchIs412() throws Exception {
         String etag = f.send("GET", NODES + "/organizations/iula", "editor", null).headers().firstValue("ETag").orElseThrow();
