@@ -10,6 +10,7 @@ import org.oicc.relations.authoring.http.ApiError;
 import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.http.CommandsServlet;
+import org.oicc.relations.authoring.order.OrderApiServlet;
 import org.oicc.relations.authoring.http.JsonIO;
 import org.oicc.relations.authoring.http.NodesApiServlet;
 import org.oicc.relations.authoring.http.UsersApiServlet;
@@ -106,6 +107,8 @@ final class AuthoringSite {
                 "/.rest/nodes/v1/*");
         main.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io)), "/.rest/commands/v2/*");
         main.addServlet(new ServletHolder("users", new UsersApiServlet(auth, io)), "/.rest/users/v1/*");
+        OrderApiServlet.of(standalone.module(), standalone.sessions(), drafts.index(), locks, publisher, auth, io)
+                .ifPresent(o -> main.addServlet(new ServletHolder("order", o), OrderApiServlet.PATH + "/*"));
         // the versions panel lists what the publisher keeps
         Versions versions = new Versions(standalone.sessions(), clock, locks, options.versions());
         main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.forUi(standalone.module()),

@@ -8,6 +8,7 @@ import org.oicc.relations.authoring.http.JsonIO;
 import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.http.NodesApiServlet;
 import org.oicc.relations.authoring.http.UsersApiServlet;
+import org.oicc.relations.authoring.order.OrderApiServlet;
 import org.oicc.relations.authoring.publication.LocalTransport;
 import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.PublicationReceiverServlet;
@@ -80,6 +81,8 @@ final class TestServlets {
                 context.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io)),
                         "/.rest/commands/v2/*");
                 context.addServlet(new ServletHolder("users", new UsersApiServlet(auth, io)), "/.rest/users/v1/*");
+                OrderApiServlet.of(site.module, site.sessions, site.draftsIndex(), site.locks, publisher, auth, io)
+                        .ifPresent(o -> context.addServlet(new ServletHolder("order", o), OrderApiServlet.PATH + "/*"));
             }
             if (b.authorUi) {
                 context.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(site.module, Labels.forUi(site.module),

@@ -90,6 +90,36 @@ public final class Publisher {
         return done;
     }
 
+    /**
+     * Several items of one workspace as one publication (a category's new order): references are
+     * checked for all of them before any is published, and the listener hears of them once.
+     *
+     * @param paths items (not their child items)
+     * @return the published items
+     */
+    public List<PublishedItem> publishTogether(String workspace, List<String> paths, String user)
+            throws PublicationException, RepositoryException {
+        checkWorkspace(workspace, String.join(", ", paths));
+        List<PublishedItem> done = new ArrayList<>();
+        Session session = sessions.login(Side.AUTHOR, workspace);
+        try {
+            List<Node> items = new ArrayList<>();
+            for (String path : paths) {
+                items.add(existing(session, workspace, path));
+            }
+            Set<ReferenceProperties.Target> pending = unpublishedReferences(workspace, items);
+            if (!pending.isEmpty()) {
+                throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES,
+                        "publish these first: " + describe(pending), describe(pending));
+            }
+            publishAll(session, workspace, items, user, done);
+        } finally {
+            session.logout();
+        }
+        listener.published(done, user);
+        return done;
+    }
+
     private List<PublishedItem> publish(String workspace, String path, Set<Include> include, String user)
             throws PublicationException, RepositoryException {
         checkWorkspace(workspace, path);
@@ -148,6 +178,45 @@ public final class Publisher {
         } finally {
             session.logout();
         }
+    }
+
+    /**
+     * The activation stamps of all in one author save, all items to the public side in one call per
+     * parent (one public save: visitors never see half of a new order), then each item's version.
+     */
+    private void publishAll(Session session, String workspace, List<Node> items, String user, List<PublishedItem> done)
+            throws PublicationException, RepositoryException {
+        GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        now.setTimeInMillis(clock.millis());
+        java.util.Map<String, List<byte[]>> byParent = locks.locked(() -> {
+            java.util.Map<String, List<byte[]>> out = new java.util.LinkedHashMap<>();
+            for (Node item : items) {
+                if (!item.isNodeType(VERSIONABLE)) {
+                    item.addMixin(VERSIONABLE);
+                }
+                item.setProperty(MgnlNames.LAST_ACTIVATED, now);
+                item.setProperty(MgnlNames.LAST_ACTIVATED_BY, user);
+                item.setProperty(MgnlNames.ACTIVATION_STATUS, true);
+            }
+            session.save();
+            for (Node item : items) {
+                out.computeIfAbsent(item.getDepth() == 1 ? "/" : item.getParent().getPath(), p -> new ArrayList<>()).add(export(item));
+            }
+            return out;
+        });
+        for (java.util.Map.Entry<String, List<byte[]>> e : byParent.entrySet()) {
+            transport.putAll(workspace, e.getKey(), e.getValue());
+        }
+        locks.locked(() -> {
+            VersionManager versions = session.getWorkspace().getVersionManager();
+            for (Node item : items) {
+                versions.checkin(item.getPath());
+                versions.checkout(item.getPath());
+                retention.prune(versions.getVersionHistory(item.getPath()), workspace + ":" + item.getPath());
+                done.add(new PublishedItem(workspace, item.getPath()));
+            }
+            return null;
+        });
     }
 
     private PublishedItem publishOne(Session session, String workspace, Node item, String user)
