@@ -45,7 +45,7 @@ class ImportCrashIT {
         long rate;
         try (StandaloneProcess killed = StandaloneProcess.startLongRunning(work, "import", file.toString(), "--publish",
                 "--batch-size", "500", "--data", data.toString())) {
-            rate = awaitProgress(killed, 3000);
+            rate = awaitProgress(killed, 1000);
             killed.kill();
         }
         System.out.printf("import rate before the kill: %d lines/s; left behind: author/.lock %s, author/db/db.lck %s%n", rate,
@@ -59,14 +59,14 @@ class ImportCrashIT {
             System.out.printf("reopened after the kill in %d ms%n", (System.nanoTime() - opening) / 1_000_000);
             firstRun = wholeItems(site, Side.AUTHOR);
             int published = wholeItems(site, Side.PUBLIC);
-            assertThat(firstRun).as("killed part-way: some batches saved, not all").isBetween(3000, ITEMS - 1);
+            assertThat(firstRun).as("killed part-way: some batches saved, not all").isBetween(1000, ITEMS - 1);
             assertThat(published).as("public holds only what the author holds").isLessThanOrEqualTo(firstRun);
         }
 
         try (StandaloneProcess again = StandaloneProcess.startLongRunning(work, "import", file.toString(), "--publish",
                 "--batch-size", "500", "--data", data.toString())) {
-            // 7,000 items at a few hundred a second, bounded for a loaded machine
-            assertThat(again.awaitExit(300)).as(again.stderr()).isZero();
+            // 9,000 items at a few hundred a second on a quiet machine; bounded for a loaded one
+            assertThat(again.awaitExit(600)).as(again.stderr()).isZero();
             Matcher summary = SUMMARY.matcher(again.stderr());
             assertThat(summary.find()).as(again.stderr()).isTrue();
             assertThat(Integer.parseInt(summary.group(1)) + Integer.parseInt(summary.group(2))).isEqualTo(ITEMS);
@@ -90,7 +90,7 @@ class ImportCrashIT {
 
     /** Waits for the progress line of at least {@code lines} (each batch is saved before it is told); its rate. */
     private static long awaitProgress(StandaloneProcess process, int lines) throws Exception {
-        long deadline = System.nanoTime() + 120_000_000_000L;
+        long deadline = System.nanoTime() + 300_000_000_000L;
         while (System.nanoTime() < deadline) {
             Matcher m = PROGRESS.matcher(process.stderr());
             long rate = -1;
@@ -105,7 +105,7 @@ class ImportCrashIT {
             assertThat(process.isAlive()).as("import ended before the kill: " + process.stderr()).isTrue();
             Thread.sleep(20);
         }
-        throw new AssertionError("no progress to " + lines + " lines within 2 min: " + process.stderr());
+        throw new AssertionError("no progress to " + lines + " lines within 5 min: " + process.stderr());
     }
 
     /**
