@@ -91,7 +91,7 @@ class PublicationResumeTest {
         PublicationTransport refusing = new PublicationTransport() {
             @Override
             public void put(String workspace, String parentPath, byte[] item) throws PublicationException {
-                throw new PublicationException("the public side refused the item: no");
+                throw new PublicationException("the public side refused the item", new IllegalStateException("no"));
             }
 
             @Override
