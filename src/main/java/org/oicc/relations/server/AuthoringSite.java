@@ -21,6 +21,7 @@ import org.oicc.relations.authoring.publication.PublicationTransport;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.SubscriberReports;
 import org.oicc.relations.authoring.publication.subscribers.AuthorPublicationState;
+import org.oicc.relations.authoring.publication.subscribers.IntentFolder;
 import org.oicc.relations.authoring.publication.subscribers.Subscribers;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.authoring.ui.AuthorUiServlet;
@@ -37,6 +38,7 @@ import org.oicc.relations.authoring.webhooks.WebhookDispatcher;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.repository.DraftSessions;
+import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -100,7 +102,13 @@ final class AuthoringSite {
             }
         }
         Publisher publisher = new Publisher(standalone.module(), standalone.sessions(), transport, clock,
-                locks, listener, options.versions());
+                locks, listener, options.versions(),
+                new IntentFolder(standalone.data().resolve(PUBLICATION_FOLDER).resolve("in-progress"), json));
+        // before the first request: what a kill -9 interrupted goes out (and gets its version) first
+        int resumed = publisher.resume();
+        if (resumed > 0) {
+            LoggerFactory.getLogger(AuthoringSite.class).warn("finished {} publication(s) a crash had interrupted", resumed);
+        }
 
         ServletContextHandler main = http.mainContext();
         main.addServlet(new ServletHolder("nodes", new NodesApiServlet(standalone.module(), content, standalone.sessions(), auth, io)),
