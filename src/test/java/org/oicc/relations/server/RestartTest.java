@@ -15,11 +15,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RestartTest {
 
     @Test
-    void aRestartKeepsEditsAndDoesNotReimport(@TempDir Path data) {
+    void aRestartKeepsEditsAndDoesNotReimport(@TempDir Path data) throws Exception {
         try (Standalone first = Standalone.open(data, null)) {
             assertThat(first.repository().importedAtStart()).hasSize(36);
             ContentService content = new ContentService(first.module(), first.sessions());
             content.update("organization", "iula", ItemInput.of(Map.of("name", "United Cities and Local Governments")), "editor");
+            // a published item is deleted only once unpublished (probe D5): its author flag is cleared here
+            javax.jcr.Session author = first.sessions().login(org.oicc.relations.repository.Side.AUTHOR, "organizations");
+            try {
+                author.getNode("/isprs").setProperty(org.oicc.relations.repository.MgnlNames.ACTIVATION_STATUS, false);
+                author.save();
+            } finally {
+                author.logout();
+            }
             content.delete("organization", "isprs", "editor");
         }
 
