@@ -20,6 +20,10 @@ class RestartTest {
             assertThat(first.repository().importedAtStart()).hasSize(36);
             ContentService content = new ContentService(first.module(), first.sessions());
             content.update("organization", "iula", ItemInput.of(Map.of("name", "United Cities and Local Governments")), "editor");
+            // the seed is published on a combined instance, and a published item is unpublished before it is deleted
+            new org.oicc.relations.authoring.publication.Publisher(first.module(), first.sessions(),
+                    new org.oicc.relations.authoring.publication.LocalTransport(first.sessions(), "publication"),
+                    java.time.Clock.systemUTC()).unpublish("organizations", "/isprs", "editor");
             content.delete("organization", "isprs", "editor");
         }
 
