@@ -7,9 +7,9 @@
   [#assign result = entries.page(category, 0, shown)]
   [#assign organizationPage = def.parameters.organizationPage!"/organizations"]
 <section class="category" id="${category.@name}" aria-labelledby="${category.@name}-title">
-  <h2 id="${category.@name}-title">${category.title!category.@name}</h2>
+  <h2 id="${category.@name}-title"[@layout.lang category "title" /]>${category.title!category.@name}</h2>
   [#if category.intro?has_content]
-  <div class="intro">${cmsfn.decode(category).intro}</div>
+  <div class="intro"[@layout.lang category "intro" /]>${cmsfn.decode(category).intro}</div>
   [/#if]
   [@entries.list result organizationPage /]
   [#if result.total > result.results?size]

@@ -28,14 +28,14 @@
       [#assign rel = found.entry]
       [#assign href = layout.itemLink(organizationPage, org)]
     <li class="entry">
-      [#if href?has_content]<a class="organization" href="${href}">${layout.orgLabel(org)}</a>[#else]<span class="organization">${layout.orgLabel(org)}</span>[/#if]
+      [#if href?has_content]<a class="organization" href="${href}">[@layout.orgLabelMarked org /]</a>[#else]<span class="organization">[@layout.orgLabelMarked org /]</span>[/#if]
       [#if org.parent?has_content]
         [#assign parent = cmsfn.contentById(org.parent, "organizations")!""]
-        [#if parent?has_content]<span class="parent">${i18n['oicc-relations.page.partOf']} ${parent.name!parent.@name}</span>[/#if]
+        [#if parent?has_content]<span class="parent">[@layout.partOf parent /]</span>[/#if]
       [/#if]
-      [#if rel.role?has_content]<span class="role">${rel.role}</span>[/#if]
+      [#if rel.role?has_content]<span class="role"[@layout.lang rel "role" /]>${rel.role}</span>[/#if]
       [#if rel.since??]<span class="since">${i18n['oicc-relations.page.since']} <time datetime="${rel.since?string('yyyy-MM-dd')}">${rel.since?date?string.long}</time></span>[/#if]
-      [#if rel.note?has_content]<span class="note">${rel.note}</span>[/#if]
+      [#if rel.note?has_content]<span class="note"[@layout.lang rel "note" /]>${rel.note}</span>[/#if]
     </li>
     [/#list]
   </ol>

@@ -36,8 +36,78 @@
   [#return (org.name!org.@name) + org.acronym?has_content?then(" (" + org.acronym + ")", "")]
 [/#function]
 
-[#-- prev/next: the neighbours of a paged list (rel="prev"/"next"), empty elsewhere --]
-[#macro page title prev="" next=""]
+[#-- The site's default language, whose values a page shows where its own language has no translation
+     (ctx.defaultLanguage: an extension of the standalone; Magnolia's fallbackLocale elsewhere). --]
+[#function defaultLanguage]
+  [#return ctx.defaultLanguage!"en"]
+[/#function]
+
+[#-- The language a property of an item is shown in when that is not the page's: the default
+     language's value stands in for a missing translation (Magnolia stores it as <property>_<lang>).
+     "" when the value is in the page's language or absent. --]
+[#function fallbackLanguage item property]
+  [#local language = cmsfn.language()]
+  [#if language == defaultLanguage() || !(item[property])?has_content || (item[property + "_" + language])?has_content]
+    [#return ""]
+  [/#if]
+  [#return defaultLanguage()]
+[/#function]
+
+[#-- lang and dir attributes for an element showing item[property] when it is a fallback, so a
+     screen reader reads an English name in the Arabic page with an English voice. --]
+[#macro lang item property][#local fallback = fallbackLanguage(item, property)][#if fallback?has_content] lang="${fallback}" dir="${(ctx.directions[fallback])!"ltr"}"[/#if][/#macro]
+
+[#-- item[property] as text, in a span with lang/dir when it is a fallback. --]
+[#macro text item property default=""][#local fallback = fallbackLanguage(item, property)][#if fallback?has_content]<span[@lang item property /]>${item[property]}</span>[#else]${item[property]!default}[/#if][/#macro]
+
+[#-- orgLabel, with the name marked when it is a fallback (the acronym is a code, not a language). --]
+[#macro orgLabelMarked org][@text org "name" org.@name /][#if org.acronym?has_content] (${org.acronym})[/#if][/#macro]
+
+[#-- "part of the League of Arab States": the message oicc-relations.page.partOf, or the first rule
+     partOf.when.<n>/partOf.then.<n> of the language whose pattern matches the whole name. --]
+[#function partOfPattern name]
+  [#list 1..9 as n]
+    [#local key = "oicc-relations.page.partOf.when." + n]
+    [#local when = i18n[key]]
+    [#-- a missing key comes back as the key (here and, decorated or not, in Magnolia): no more rules --]
+    [#if when?contains(key)]
+      [#break]
+    [/#if]
+    [#-- an empty rule is none: the bundles of all languages have the same keys --]
+    [#if !when?has_content]
+      [#continue]
+    [/#if]
+    [#local found = name?matches(when)]
+    [#if found]
+      [#return {"key": "oicc-relations.page.partOf.then." + n, "name": name, "group": (found?groups?size > 1)?then(found?groups[1], name)}]
+    [/#if]
+  [/#list]
+  [#return {"key": "oicc-relations.page.partOf", "name": name, "group": name}]
+[/#function]
+
+[#-- The phrase for a parent organization; a name in the default language (no translation) keeps
+     its own words in a span with lang/dir: it is not joined to the page language's grammar. --]
+[#macro partOf parent]
+  [#local name = parent.name!parent.@name]
+  [#if fallbackLanguage(parent, "name")?has_content]
+    [#local phrase = i18n.get("oicc-relations.page.partOf", "\x1F")?split("\x1F")]
+${phrase[0]}<span[@lang parent "name" /]>${name}</span>${phrase[1]!}[#t]
+  [#else]
+    [#local rule = partOfPattern(name)]
+${i18n.get(rule.key, rule.name, rule.group)}[#t]
+  [/#if]
+[/#macro]
+
+[#-- A text as a JSON string literal that is safe inside <script>: besides JSON's own escapes, <, >
+     and & are written as \u003C, \u003E, \u0026, so no value can close the script element ("</script>")
+     or open a comment; the result is then written unescaped (?no_esc), HTML entities mean nothing there. --]
+[#function jsonString text]
+  [#return "\"" + text?json_string?replace("<", "\\u003C")?replace(">", "\\u003E")?replace("&", "\\u0026") + "\""]
+[/#function]
+
+[#-- prev/next: the neighbours of a paged list (rel="prev"/"next"), empty elsewhere; query: what
+     makes this page of a list its own URL ("?page=2"), kept in its canonical and alternate links. --]
+[#macro page title prev="" next="" query=""]
 <!DOCTYPE html>
 <html lang="${cmsfn.language()}" dir="${direction()}">
 <head>
@@ -47,6 +117,17 @@
   <link rel="stylesheet" href="${ctx.contextPath}/.resources/oicc-relations/webresources/css/relations.css">
   [#-- without it browsers ask for /favicon.ico, a 404 on every first visit --]
   <link rel="icon" type="image/svg+xml" href="${ctx.contextPath}/.resources/oicc-relations/webresources/img/favicon.svg">
+  [#-- absolute, as search engines want them: ctx.baseUrl is the configured public URL or the
+       server's own address (an extension of the standalone; relative links elsewhere) --]
+  [#local base = ctx.baseUrl!""]
+  [#local links = cmsfn.localizedLinks()]
+  <link rel="canonical" href="${base}${links[cmsfn.language()]}${query}">
+  [#list links as language, href]
+  <link rel="alternate" hreflang="${language}" href="${base}${href}${query}">
+  [/#list]
+  [#if links[defaultLanguage()]??]
+  <link rel="alternate" hreflang="x-default" href="${base}${links[defaultLanguage()]}${query}">
+  [/#if]
   [#if prev?has_content]
   <link rel="prev" href="${prev}">
   [/#if]

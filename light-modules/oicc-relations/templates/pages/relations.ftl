@@ -5,7 +5,7 @@
 [#assign itemName = ctx.getParameter("item")!""]
 [#if !itemName?has_content]
 [@layout.page title=content.title!""]
-  <h1>${content.title!}</h1>
+  <h1[@layout.lang content "title" /]>${content.title!}</h1>
   [@cms.area name="main" /]
 [/@layout.page]
 [#else]
@@ -26,12 +26,12 @@ ${ctx.response.sendError(404)}
       [#assign prev = (number > 1)?then(entries.categoryLink(content, category, number - 1), "")]
       [#assign next = (number < last)?then(entries.categoryLink(content, category, number + 1), "")]
       [#assign title = category.title!category.@name]
-[@layout.page title=(number > 1)?then(title + " – " + i18n.get('oicc-relations.page.pageOf', number?string.number, last?string.number), title) prev=prev next=next]
+[@layout.page title=(number > 1)?then(title + " – " + i18n.get('oicc-relations.page.pageOf', number?string.number, last?string.number), title) prev=prev next=next query=(number > 1)?then("?page=" + number?c, "")]
   <p class="back"><a href="${cmsfn.link(content)}#${category.@name}">${i18n['oicc-relations.page.backToRelations']}</a></p>
   <section class="category category-page" id="${category.@name}" aria-labelledby="${category.@name}-title">
-  <h1 id="${category.@name}-title">${title}</h1>
+  <h1 id="${category.@name}-title"[@layout.lang category "title" /]>${title}</h1>
   [#if number == 1 && category.intro?has_content]
-  <div class="intro">${cmsfn.decode(category).intro}</div>
+  <div class="intro"[@layout.lang category "intro" /]>${cmsfn.decode(category).intro}</div>
   [/#if]
   [#if result.total > 0]
   <p class="range">${i18n.get('oicc-relations.page.entriesRange', (result.offset + 1)?string.number, (result.offset + result.results?size)?string.number, result.total?string.number)}</p>

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +31,8 @@ final class ScalarParser {
 
     static Object parse(ValueKind kind, Object raw, String path, ProblemCollector problems) {
         return switch (kind) {
-            case STRING, RICH_TEXT -> text(raw, path, problems);
+            case STRING -> text(raw, path, problems);
+            case RICH_TEXT -> richText(raw, path, problems);
             case BOOLEAN -> bool(raw, path, problems);
             case LONG -> integer(raw, path, problems);
             case DOUBLE -> dbl(raw, path, problems);
@@ -51,6 +53,23 @@ final class ScalarParser {
                 problems.add(path, "controlCharacters");
                 return null;
             }
+        }
+        return s;
+    }
+
+    /**
+     * Rich text is refused, not cleaned, when it holds markup outside {@link RichTextPolicy}: what is
+     * stored is exactly what was sent, and the sender learns which tags or attributes to drop.
+     */
+    private static String richText(Object raw, String path, ProblemCollector problems) {
+        String s = text(raw, path, problems);
+        if (s == null) {
+            return null;
+        }
+        List<String> unsafe = RichTextPolicy.disallowed(s);
+        if (!unsafe.isEmpty()) {
+            problems.add(path, "richTextMarkup", String.join(", ", unsafe), String.join(", ", RichTextPolicy.TAGS));
+            return null;
         }
         return s;
     }

@@ -1,5 +1,6 @@
 package org.oicc.relations.index;
 
+import org.apache.jackrabbit.core.SessionImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +72,12 @@ final class IndexUpdater {
     void apply(List<Change> changes) {
         index.write(() -> {
             try {
-                session.refresh(false); // see what was just saved, also through another cluster node
+                // Jackrabbit 2 sessions read what was saved, here or on another cluster node, without a refresh;
+                // and there a refresh syncs the cluster journal, whose lock the thread calling this listener
+                // (a save, or the journal's own sync) already holds: it would wait for itself for ever.
+                if (!(session instanceof SessionImpl)) {
+                    session.refresh(false); // other repositories may show a session what it saw when it started
+                }
                 Set<String> reread = new LinkedHashSet<>();
                 Set<String> search = new LinkedHashSet<>();
                 for (Change change : changes) {

@@ -131,18 +131,28 @@ final class PageRenderer {
     /**
      * Magnolia's {@code ctx}: the web context (context path, locale, request parameters). Two
      * extensions give templates what the site definition's locales imply, so no template lists
-     * languages: {@code direction} ({@code rtl}/{@code ltr}) of the page's language, and
-     * {@code languageNames}, each site locale's name in its own language.
+     * languages: {@code direction} ({@code rtl}/{@code ltr}) of the page's language,
+     * {@code languageNames}, each site locale's name in its own language, {@code directions} of
+     * each, and {@code defaultLanguage}, the fallback of untranslated values.
      */
     private static Map<String, Object> ctx(RenderRequest request) {
         Map<String, Object> ctx = new LinkedHashMap<>();
         ctx.put("contextPath", request.contextPath());
+        // absolute links (canonical, hreflang alternates): the configured or the connection's origin, never the Host header
+        ctx.put("baseUrl", request.origin());
         ctx.put("locale", ContentLocales.toLocale(request.language()));
         ctx.put("language", request.language());
         ctx.put("direction", ContentLocales.direction(request.language()));
         Map<String, String> names = new LinkedHashMap<>();
-        request.languages().forEach(l -> names.put(l, ContentLocales.displayName(l)));
+        Map<String, String> directions = new LinkedHashMap<>();
+        request.languages().forEach(l -> {
+            names.put(l, ContentLocales.displayName(l));
+            directions.put(l, ContentLocales.direction(l));
+        });
         ctx.put("languageNames", names);
+        // for values shown in the default language where a translation is missing (lang/dir on them)
+        ctx.put("defaultLanguage", request.defaultLanguage());
+        ctx.put("directions", directions);
         ctx.put("parameters", request.parameters());
         ctx.put("getParameter", (TemplateMethodModelEx) args -> {
             if (args.size() != 1 || !(args.get(0) instanceof TemplateScalarModel name)) {

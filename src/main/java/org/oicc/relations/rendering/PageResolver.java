@@ -39,7 +39,8 @@ final class PageResolver {
         return template(node).map(t -> new Resolved(node, t, Map.of()));
     }
 
-    private Optional<TemplateDefinition> template(Node node) throws RepositoryException {
+    /** The page template a page node renders with; empty (and logged) when it names none of the module. */
+    Optional<TemplateDefinition> template(Node node) throws RepositoryException {
         if (!node.isNodeType(MgnlNames.PAGE)) {
             return Optional.empty();
         }

@@ -50,9 +50,12 @@ final class PageServlet extends HttpServlet {
     private final transient ErrorPages errors;
     private final String homePath;
     private final transient Responder responder;
+    private final transient SiteAddress address;
+    private final transient Sitemap sitemap;
 
     PageServlet(SessionProvider sessions, ContentLocales locales, Set<String> workspaces, PageResolver resolver,
-            VirtualUriMappings mappings, PageRenderer renderer, ErrorPages errors, String homePath, Responder responder) {
+            VirtualUriMappings mappings, PageRenderer renderer, ErrorPages errors, String homePath, Responder responder,
+            SiteAddress address, Sitemap sitemap) {
         this.mappings = mappings;
         this.sessions = sessions;
         this.locales = locales;
@@ -62,6 +65,8 @@ final class PageServlet extends HttpServlet {
         this.errors = errors;
         this.homePath = homePath;
         this.responder = responder;
+        this.address = address;
+        this.sitemap = sitemap;
     }
 
     @Override
@@ -86,6 +91,22 @@ final class PageServlet extends HttpServlet {
             redirect(req, resp, mapped.get());
             return;
         }
+        String origin = address.origin(req);
+        if (mapped.isEmpty() && isHome(uri)) {
+            // "/", "/ar/": the site's home page in that language, the one address a visitor types
+            // (a virtual URI mapping of "/" wins over this default)
+            resp.setHeader("Location", home(req, language));
+            CacheControl.noStore(resp);
+            resp.setStatus(302);
+            return;
+        }
+        if (mapped.isEmpty() && sitemap.answers(uri)) {
+            secure(resp);
+            if (!sitemap.answer(req, resp, uri, origin)) {
+                send(req, resp, 404, language, errors.notFound(language, req.getContextPath(), home(req, language)));
+            }
+            return;
+        }
         String target = mapped.map(VirtualUriMapping.Match::target).orElse(uri);
         Optional<PagePath> path = PagePath.parse(VirtualUriMappings.pathOf(target), locales);
         if (path.isEmpty()) {
@@ -101,14 +122,14 @@ final class PageServlet extends HttpServlet {
         // links to this page in other languages keep the URL as asked (/ar/organizations/iula.html)
         String shownPath = mapped.isEmpty() ? path.get().path()
                 : PagePath.parse(uri, locales).map(PagePath::path).orElse(path.get().path());
-        Responder.Resource page = new Responder.Resource(key(req.getContextPath(), path.get(), query.get())
+        Responder.Resource page = new Responder.Resource(key(origin, req.getContextPath(), path.get(), query.get())
                 + (shownPath.equals(path.get().path()) ? "" : " as " + shownPath), workspaces, CONTENT_TYPE);
         secure(resp);
         // the HTML is gzipped for clients that take it
         resp.setHeader("Vary", "Accept-Encoding");
         boolean sent;
         try {
-            sent = responder.answer(req, resp, page, () -> render(req, path.get(), shownPath, query.get())
+            sent = responder.answer(req, resp, page, () -> render(req, origin, path.get(), shownPath, query.get())
                     .map(html -> new Responder.Rendered(html.getBytes(StandardCharsets.UTF_8), pageLanguage)).orElse(null));
         } catch (TemplateAnswered e) {
             // the template found the request wrong (a page number past the end): its error page, never kept
@@ -128,11 +149,12 @@ final class PageServlet extends HttpServlet {
     }
 
     /**
-     * What the HTML of a page depends on besides content: where the site is mounted, language, page
-     * path and the query parameters templates may read ({@code ?page=2}), sorted.
+     * What the HTML of a page depends on besides content: the origin of its absolute links (from
+     * configuration or the server's own address, so no client can add keys), where the site is
+     * mounted, language, page path and the query parameters templates may read ({@code ?page=2}), sorted.
      */
-    static String key(String contextPath, PagePath page, Map<String, String> query) {
-        StringBuilder key = new StringBuilder("page ").append(contextPath).append(' ').append(page.language())
+    static String key(String origin, String contextPath, PagePath page, Map<String, String> query) {
+        StringBuilder key = new StringBuilder("page ").append(origin).append(' ').append(contextPath).append(' ').append(page.language())
                 .append(' ').append(page.path());
         new java.util.TreeMap<>(query).forEach((name, value) -> key.append(' ').append(name).append('=').append(value));
         return key.toString();
@@ -150,10 +172,10 @@ final class PageServlet extends HttpServlet {
     }
 
     /** The page's HTML, or empty when no page answers to the path. */
-    private Optional<String> render(HttpServletRequest req, PagePath path, String shownPath, Map<String, String> query)
-            throws Exception {
+    private Optional<String> render(HttpServletRequest req, String origin, PagePath path, String shownPath,
+            Map<String, String> query) throws Exception {
         try (RenderRequest request = new RenderRequest(sessions, workspaces, path.language(), locales.defaultLocale(),
-                locales.locales(), req.getContextPath(), query, shownPath)) {
+                locales.locales(), req.getContextPath(), origin, query, shownPath)) {
             try {
                 Optional<PageResolver.Resolved> page = resolver.resolve(request, path.path());
                 if (page.isEmpty()) {
@@ -197,6 +219,15 @@ final class PageServlet extends HttpServlet {
         secure(resp);
         CacheControl.noStore(resp);
         resp.setContentLength(0);
+    }
+
+    /** {@code /}, or a language's root: {@code /ar/}, {@code /ar}. */
+    private boolean isHome(String uri) {
+        if (uri.isEmpty() || uri.equals("/")) {
+            return true;
+        }
+        String first = uri.substring(1).endsWith("/") ? uri.substring(1, uri.length() - 1) : uri.substring(1);
+        return locales.locales().contains(first);
     }
 
     private String home(HttpServletRequest req, String language) {

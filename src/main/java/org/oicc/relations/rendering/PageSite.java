@@ -17,7 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The page runtime of one light module: its servlets for {@code /} (pages, HTML 404) and
+ * The page runtime of one light module: its servlets for {@code /} (pages, {@code /sitemap.xml},
+ * the home redirect, HTML 404) and
  * {@code /.resources/*} (web resources). Templates read the public side and any workspace of the
  * module ({@link LightModule#workspaces()}). On the published side the change tracking of those
  * workspaces gives pages their ETag and Last-Modified, so a 304 or a cached page needs no
@@ -42,23 +43,33 @@ public final class PageSite {
      */
     public PageSite(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
             WorkspaceChanges changes, ItemIndex index) {
-        this(module, source, sessions, locales, changes, new ResponseCache(CACHE_BYTES), index);
+        this(module, source, sessions, locales, changes, index, SiteAddress.ofConnection());
+    }
+
+    /** @param address the origin of absolute links (canonical, hreflang, sitemap) */
+    public PageSite(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
+            WorkspaceChanges changes, ItemIndex index, SiteAddress address) {
+        this(module, source, sessions, locales, changes, new ResponseCache(CACHE_BYTES), index, address);
     }
 
     private PageSite(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
-            WorkspaceChanges changes, ResponseCache cache, ItemIndex index) {
-        this(module, source, sessions, locales, caching(module, changes, cache), cache, index);
+            WorkspaceChanges changes, ResponseCache cache, ItemIndex index, SiteAddress address) {
+        this(module, source, sessions, locales, caching(module, changes, cache), cache, index, address,
+                Sitemap.DEFAULT_URLS_PER_FILE);
     }
 
     private PageSite(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
-            Responder responder, ResponseCache cache, ItemIndex index) {
+            Responder responder, ResponseCache cache, ItemIndex index, SiteAddress address, int urlsPerSitemap) {
         this.cache = cache;
         Set<String> workspaces = module.workspaces();
         Messages messages = new Messages(module.messages(), locales.defaultLocale());
         TemplateEngine engine = new TemplateEngine(source);
-        this.pages = new PageServlet(sessions, locales, workspaces, new PageResolver(module),
-                module.virtualUriMappings(),
-                new PageRenderer(module, engine, messages, index), new ErrorPages(messages), module.site().homePage(), responder);
+        PageResolver resolver = new PageResolver(module);
+        Sitemap sitemap = new Sitemap(sessions, locales, workspaces, new SitemapLocations(resolver, index, module.virtualUriMappings()), responder,
+                urlsPerSitemap);
+        this.pages = new PageServlet(sessions, locales, workspaces, resolver, module.virtualUriMappings(),
+                new PageRenderer(module, engine, messages, index), new ErrorPages(messages), module.site().homePage(), responder,
+                address, sitemap);
         this.resources = new WebResourceServlet(source, responder);
     }
 
@@ -69,7 +80,8 @@ public final class PageSite {
      */
     public static PageSite uncached(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
             ItemIndex index) {
-        return new PageSite(module, source, sessions, locales, new NoCaching(), null, index);
+        return new PageSite(module, source, sessions, locales, new NoCaching(), null, index, SiteAddress.ofConnection(),
+                Sitemap.DEFAULT_URLS_PER_FILE);
     }
 
     private static Responder caching(LightModule module, WorkspaceChanges changes, ResponseCache cache) {

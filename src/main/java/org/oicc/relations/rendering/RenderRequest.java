@@ -22,6 +22,8 @@ final class RenderRequest implements AutoCloseable {
     private final String defaultLanguage;
     private final List<String> languages;
     private final String contextPath;
+    /** {@code scheme://host[:port]} of the site ({@link SiteAddress}), for absolute links. */
+    private final String origin;
     private final Map<String, String> parameters;
     private final String pagePath;
     private final SessionScope open;
@@ -34,13 +36,13 @@ final class RenderRequest implements AutoCloseable {
      *                 ({@code /organizations/iula}), for links to the same page in other languages
      */
     RenderRequest(SessionProvider sessions, Set<String> workspaces, String language, String defaultLanguage,
-            List<String> languages, String contextPath, Map<String, String> parameters, String pagePath) {
-        this(workspaces, language, defaultLanguage, languages, contextPath, parameters, pagePath,
+            List<String> languages, String contextPath, String origin, Map<String, String> parameters, String pagePath) {
+        this(workspaces, language, defaultLanguage, languages, contextPath, origin, parameters, pagePath,
                 SessionScope.forReading(sessions, Side.PUBLIC), new int[1]);
     }
 
     private RenderRequest(Set<String> workspaces, String language, String defaultLanguage, List<String> languages,
-            String contextPath, Map<String, String> parameters, String pagePath, SessionScope open, int[] status) {
+            String contextPath, String origin, Map<String, String> parameters, String pagePath, SessionScope open, int[] status) {
         this.open = open;
         this.status = status;
         this.workspaces = Set.copyOf(workspaces);
@@ -48,6 +50,7 @@ final class RenderRequest implements AutoCloseable {
         this.defaultLanguage = defaultLanguage;
         this.languages = List.copyOf(languages);
         this.contextPath = contextPath;
+        this.origin = origin;
         this.parameters = Map.copyOf(parameters);
         this.pagePath = pagePath;
     }
@@ -59,7 +62,7 @@ final class RenderRequest implements AutoCloseable {
     RenderRequest withParameters(Map<String, String> more) {
         Map<String, String> all = new java.util.LinkedHashMap<>(parameters);
         all.putAll(more);
-        return new RenderRequest(workspaces, language, defaultLanguage, languages, contextPath, all, pagePath, open, status);
+        return new RenderRequest(workspaces, language, defaultLanguage, languages, contextPath, origin, all, pagePath, open, status);
     }
 
     /**
@@ -90,12 +93,20 @@ final class RenderRequest implements AutoCloseable {
         return language;
     }
 
+    String defaultLanguage() {
+        return defaultLanguage;
+    }
+
     List<String> languages() {
         return languages;
     }
 
     String contextPath() {
         return contextPath;
+    }
+
+    String origin() {
+        return origin;
     }
 
     Map<String, String> parameters() {

@@ -1,30 +1,19 @@
 package org.oicc.relations.rendering;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.safety.Safelist;
+import org.oicc.relations.content.RichTextPolicy;
 
 /**
- * Rich text (intro, description, text) is stored HTML. Before it reaches a page unescaped it is cut
- * down to what an editor needs for prose: paragraphs, line breaks, lists, emphasis and links to web
- * or mail addresses. Scripts, event handlers, styles and {@code javascript:} links are removed.
+ * Rich text (intro, description, text) is stored HTML. Writes through the content service already
+ * refuse anything outside {@link RichTextPolicy}'s list; a page still cleans with the same list
+ * before output, because a value may have reached the repository another way (a Magnolia editor,
+ * a bootstrap file, an older version of this module).
  */
 final class RichText {
-
-    private static final Safelist SAFE = Safelist.none()
-            .addTags("p", "br", "ul", "ol", "li", "strong", "em", "a")
-            .addAttributes("a", "href")
-            .addProtocols("a", "href", "http", "https", "mailto");
-
-    private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
 
     private RichText() {
     }
 
     static String sanitize(String html) {
-        if (html == null || html.isEmpty()) {
-            return "";
-        }
-        return Jsoup.clean(html, "", SAFE, OUTPUT);
+        return RichTextPolicy.clean(html);
     }
 }

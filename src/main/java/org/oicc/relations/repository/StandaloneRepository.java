@@ -2,6 +2,8 @@ package org.oicc.relations.repository;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -95,11 +97,9 @@ public final class StandaloneRepository implements AutoCloseable {
         variables.setProperty("rep.home", home.toString());
         storage.addVariables(variables);
         String config = storage.kind().config();
-        try (InputStream xml = StandaloneRepository.class.getResourceAsStream(config)) {
-            if (xml == null) {
-                throw new RepositoryException(config + " is missing from the classpath");
-            }
-            return RepositoryImpl.create(RepositoryConfig.create(new InputSource(xml), variables));
+        try {
+            String xml = ClusterConfig.splice(resource(config), storage.cluster() == null ? null : resource(ClusterConfig.FRAGMENT));
+            return RepositoryImpl.create(RepositoryConfig.create(new InputSource(new StringReader(xml)), variables));
         } catch (IOException e) {
             throw new RepositoryException("cannot read " + config, e);
         } catch (ConfigurationException e) {
@@ -112,6 +112,15 @@ public final class StandaloneRepository implements AutoCloseable {
                 throw new RepositoryLockedException(home, e);
             }
             throw e;
+        }
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = StandaloneRepository.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IOException(path + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -209,6 +218,25 @@ public final class StandaloneRepository implements AutoCloseable {
     /** Where the content is kept (the search index is always in {@link #dataFolder()}). */
     public Storage storage() {
         return storage;
+    }
+
+    /**
+     * This repository's place in its cluster's journal (read from the database at each call), or
+     * null when it is no cluster node.
+     */
+    public ClusterState clusterState() {
+        ClusterSettings cluster = storage.cluster();
+        if (cluster == null) {
+            return null;
+        }
+        long delay = cluster.syncDelay().toMillis();
+        try {
+            ClusterJournal.Revisions revisions = ClusterJournal.read(storage);
+            return new ClusterState(cluster.nodeId(), delay, revisions.localRevision(), revisions.globalRevision(), null);
+        } catch (java.sql.SQLException e) {
+            String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse("").trim();
+            return new ClusterState(cluster.nodeId(), delay, -1, -1, "cannot read the journal: " + reason);
+        }
     }
 
     /** Bootstrap files imported by this start (empty on a restart with nothing new). */

@@ -32,20 +32,22 @@ public final class Storage {
         }
     }
 
-    private static final Storage EMBEDDED = new Storage(Kind.EMBEDDED, null, null, null, "");
+    private static final Storage EMBEDDED = new Storage(Kind.EMBEDDED, null, null, null, "", null);
 
     private final Kind kind;
     private final String jdbcUrl;
     private final String user;
     private final String password;
     private final String tablePrefix;
+    private final ClusterSettings cluster;
 
-    private Storage(Kind kind, String jdbcUrl, String user, String password, String tablePrefix) {
+    private Storage(Kind kind, String jdbcUrl, String user, String password, String tablePrefix, ClusterSettings cluster) {
         this.kind = kind;
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.password = password;
         this.tablePrefix = tablePrefix;
+        this.cluster = cluster;
     }
 
     public static Storage embedded() {
@@ -63,7 +65,7 @@ public final class Storage {
             throw new IllegalArgumentException("a PostgreSQL JDBC URL starts with jdbc:postgresql:, found " + redacted(jdbcUrl));
         }
         checkPrefix(tablePrefix);
-        return new Storage(Kind.POSTGRES, jdbcUrl, user, password == null ? "" : password, tablePrefix);
+        return new Storage(Kind.POSTGRES, jdbcUrl, user, password == null ? "" : password, tablePrefix, null);
     }
 
     private static void checkPrefix(String prefix) {
@@ -74,7 +76,27 @@ public final class Storage {
 
     /** The same database with another table prefix (the public repository beside the author one). */
     public Storage withTablePrefix(String prefix) {
-        return kind == Kind.EMBEDDED ? this : postgres(jdbcUrl, user, password, prefix);
+        if (kind == Kind.EMBEDDED) {
+            return this;
+        }
+        checkPrefix(prefix);
+        return new Storage(kind, jdbcUrl, user, password, prefix, cluster);
+    }
+
+    /**
+     * The same tables, the repository a node of a Jackrabbit cluster whose journal is in the same
+     * database ({@code <prefix>journal_*} tables); only PostgreSQL storage can be shared so.
+     */
+    public Storage withCluster(ClusterSettings settings) {
+        if (kind == Kind.EMBEDDED) {
+            throw new IllegalArgumentException("a cluster needs the postgres storage: the embedded database belongs to one process");
+        }
+        return new Storage(kind, jdbcUrl, user, password, tablePrefix, settings);
+    }
+
+    /** The cluster node settings, or null when this repository is alone on its tables. */
+    public ClusterSettings cluster() {
+        return cluster;
     }
 
     public Kind kind() {
@@ -83,7 +105,8 @@ public final class Storage {
 
     /** The JDBC URL, for messages: any {@code password=} parameter in it is replaced by {@code ***}. */
     public String describe() {
-        return kind == Kind.EMBEDDED ? "embedded" : "postgres " + redacted(jdbcUrl) + " (user " + user + ", tables " + tablePrefix + "*)";
+        return kind == Kind.EMBEDDED ? "embedded" : "postgres " + redacted(jdbcUrl) + " (user " + user + ", tables " + tablePrefix + "*"
+                + (cluster == null ? "" : ", cluster node " + cluster.nodeId()) + ")";
     }
 
     public String jdbcUrl() {
@@ -114,6 +137,12 @@ public final class Storage {
             variables.setProperty("db.user", user);
             variables.setProperty("db.password", password);
             variables.setProperty("db.prefix", tablePrefix);
+        }
+        if (cluster != null) {
+            variables.setProperty("cluster.id", cluster.nodeId());
+            variables.setProperty("cluster.syncDelay", Long.toString(cluster.syncDelay().toMillis()));
+            variables.setProperty("cluster.janitorEnabled", Boolean.toString(!cluster.janitorSleep().isZero()));
+            variables.setProperty("cluster.janitorSleep", Long.toString(Math.max(1, cluster.janitorSleep().toSeconds())));
         }
     }
 

@@ -12,6 +12,7 @@ import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.http.CommandsServlet;
 import org.oicc.relations.authoring.http.JsonIO;
 import org.oicc.relations.authoring.http.NodesApiServlet;
+import org.oicc.relations.authoring.http.UsersApiServlet;
 import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.LocalTransport;
 import org.oicc.relations.authoring.publication.PublicationReceiverServlet;
@@ -50,7 +51,9 @@ import java.util.Map;
  */
 final class AuthoringSite {
 
-    static final String PREVIEW = "/.author/preview";
+    /** Where the authoring UI is mounted; printed at start. */
+    static final String UI = "/.author";
+    static final String PREVIEW = UI + "/preview";
     /** Beside the repositories in the data folder: the subscribers' queue and cursors. */
     static final String PUBLICATION_FOLDER = "publication";
 
@@ -102,10 +105,11 @@ final class AuthoringSite {
         main.addServlet(new ServletHolder("nodes", new NodesApiServlet(standalone.module(), content, standalone.sessions(), auth, io)),
                 "/.rest/nodes/v1/*");
         main.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io)), "/.rest/commands/v2/*");
+        main.addServlet(new ServletHolder("users", new UsersApiServlet(auth, io)), "/.rest/users/v1/*");
         // the versions panel lists what the publisher keeps
         Versions versions = new Versions(standalone.sessions(), clock, locks, options.versions());
         main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.forUi(standalone.module()),
-                content, standalone.sessions(), auth, publisher, versions, drafts.index(), reports)), "/.author/*");
+                content, standalone.sessions(), auth, publisher, versions, drafts.index(), reports)), UI + "/*");
         mountPreview(http, drafts, auth, io, standalone.instance().hasPublic());
         http.metricsServlet().admit(adminsOnly(auth, io));
     }

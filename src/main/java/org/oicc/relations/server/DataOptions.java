@@ -1,5 +1,7 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.repository.ClusterSettings;
+import org.oicc.relations.repository.Storage;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -22,8 +24,14 @@ final class DataOptions {
     }
 
     Standalone open(Instance instance) {
-        var chosen = storage.toStorage(System.getenv());
-        return Standalone.open(data, lightModules, instance, chosen.withTablePrefix(storage.authorPrefix()),
-                chosen.withTablePrefix(storage.publicPrefix()));
+        Storage chosen = storage.toStorage(System.getenv());
+        return Standalone.open(data, lightModules, instance, side(chosen, storage.authorPrefix(), "author"),
+                side(chosen, storage.publicPrefix(), "public"));
+    }
+
+    private Storage side(Storage chosen, String prefix, String side) {
+        Storage tables = chosen.withTablePrefix(prefix);
+        ClusterSettings cluster = storage.cluster(side);
+        return cluster == null ? tables : tables.withCluster(cluster);
     }
 }

@@ -12,6 +12,7 @@ import org.oicc.relations.authoring.publication.SubscriberReports;
 import org.oicc.relations.caching.CacheControl;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.ClusterState;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
 
@@ -22,6 +23,7 @@ import javax.jcr.query.Query;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /.health}: 200 with item counts per content-type workspace while the repository
@@ -35,6 +37,8 @@ final class HealthServlet extends HttpServlet {
     private final transient SessionProvider sessions;
     private final transient ObjectMapper json;
     private transient volatile SubscriberReports subscribers = SubscriberReports.NONE;
+    private transient volatile String clusterId;
+    private transient volatile Supplier<Map<String, ClusterState>> clusterStates = Map::of;
 
     HealthServlet(LightModule module, SessionProvider sessions, ObjectMapper json) {
         this.module = module;
@@ -44,6 +48,12 @@ final class HealthServlet extends HttpServlet {
 
     void reportSubscribers(SubscriberReports reports) {
         this.subscribers = reports;
+    }
+
+    /** A cluster node's id and where its repositories are in the journal, asked at every request. */
+    void reportCluster(String id, Supplier<Map<String, ClusterState>> states) {
+        this.clusterId = id;
+        this.clusterStates = states;
     }
 
     /** Read-only: GET and HEAD; TRACE (which would echo cookies and credentials) and writes are 405. */
@@ -100,6 +110,7 @@ final class HealthServlet extends HttpServlet {
             }
             out.writeEndObject();
             SubscriberHealth.write(out, subscribers.subscribers());
+            ClusterHealth.write(out, clusterId, clusterId == null ? Map.of() : clusterStates.get());
             out.writeObjectFieldStart("module");
             out.writeStringField("name", module.name());
             out.writeStringField("version", ModuleVersion.get());

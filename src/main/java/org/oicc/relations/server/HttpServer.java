@@ -124,6 +124,11 @@ public final class HttpServer implements AutoCloseable {
         health.reportSubscribers(reports);
     }
 
+    /** A cluster node's id and journal revisions, shown by {@code /.health}. */
+    void reportCluster(String clusterId, Standalone standalone) {
+        health.reportCluster(clusterId, standalone::clusterStates);
+    }
+
     /** This server's meters, for the instance roles to add theirs (repository logins, queues). */
     public Metrics metrics() {
         return metrics;

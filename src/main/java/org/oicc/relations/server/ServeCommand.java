@@ -2,6 +2,7 @@ package org.oicc.relations.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.rendering.SiteAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -33,6 +34,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Also serve /.metrics and /.health without a login on 127.0.0.1:PORT (0 picks a free one).")
     Integer managementPort;
 
+    @Option(names = "--site-url", paramLabel = "URL",
+            description = "Origin visitors use (https://www.example.org): canonical, hreflang and sitemap links. "
+                    + "Default: the address the server listens on. Never taken from the Host header.")
+    String siteUrl;
+
     @Mixin
     DataOptions store;
 
@@ -53,6 +59,12 @@ final class ServeCommand implements Callable<Integer> {
         if (managementPort != null && (managementPort < 0 || managementPort > 65535)) {
             throw new CliError("--management-port must be between 0 and 65535, found " + managementPort, 2);
         }
+        SiteAddress address;
+        try {
+            address = siteUrl == null ? SiteAddress.ofConnection() : SiteAddress.of(siteUrl);
+        } catch (IllegalArgumentException e) {
+            throw new CliError("--site-url " + e.getMessage(), 2);
+        }
         DeliverySettings settings = delivery.toSettings();
         Instance instance = roles.instance();
         AuthoringOptions options = roles.toOptions(System.getenv());
@@ -67,10 +79,13 @@ final class ServeCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper();
         // an author-only instance publishes nothing itself: what it serves at / are drafts, for editors
         Site site = instance.hasPublic()
-                ? Site.published(standalone.module(), standalone.source(), standalone.sessions(), json, settings)
+                ? Site.published(standalone.module(), standalone.source(), standalone.sessions(), json, settings, address)
                 : Site.drafts(standalone.module(), standalone.source(), standalone.sessions(), json, settings);
         HttpServer http = new HttpServer(host, port, site, json);
         http.countLogins(standalone);
+        if (store.storage.clusterId != null) {
+            http.reportCluster(store.storage.clusterId, standalone);
+        }
         http.protect(proxies, rate);
         if (managementPort != null) {
             http.managementPort(managementPort);
@@ -101,7 +116,14 @@ final class ServeCommand implements Callable<Integer> {
                 store.data.toAbsolutePath().normalize(), standalone.repository().storage().describe());
         LOG.info("{}", HeapLimit.describe());
         IgnoredDefinitions.print(standalone.module(), spec.commandLine().getOut());
-        spec.commandLine().getOut().println("Serving on http://" + http.host() + ":" + http.port() + "/  (health: /.health)");
+        // the pages a user opens first; "Serving on" stays the last line of the start (scripts wait for it)
+        String local = "http://" + http.host() + ":" + http.port();
+        spec.commandLine().getOut().println("Public pages: " + (siteUrl == null ? local : address.toString())
+                + standalone.module().site().homePage() + ".html");
+        if (instance.hasAuthor()) {
+            spec.commandLine().getOut().println("Authoring:    " + local + AuthoringSite.UI + "/");
+        }
+        spec.commandLine().getOut().println("Serving on " + local + "/  (health: /.health)");
         if (http.managementPort() >= 0) {
             spec.commandLine().getOut().println("Management on http://" + ManagementServer.LOOPBACK + ":" + http.managementPort()
                     + "/  (/.metrics, /.health; no login)");

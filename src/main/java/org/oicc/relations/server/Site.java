@@ -15,6 +15,7 @@ import org.oicc.relations.delivery.endpoint.EndpointHandler;
 import org.oicc.relations.index.ContentIndex;
 import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.rendering.PageSite;
+import org.oicc.relations.rendering.SiteAddress;
 import org.oicc.relations.repository.SessionProvider;
 
 import javax.jcr.RepositoryException;
@@ -61,6 +62,12 @@ final class Site implements AutoCloseable {
     /** Published content for anyone: validated, answered 304 and cached until a workspace changes. */
     static Site published(LightModule module, ModuleSource source, SessionProvider sessions, ObjectMapper json,
             DeliverySettings settings) {
+        return published(module, source, sessions, json, settings, SiteAddress.ofConnection());
+    }
+
+    /** @param address the origin of the pages' absolute links ({@code --site-url}, or the connection's) */
+    static Site published(LightModule module, ModuleSource source, SessionProvider sessions, ObjectMapper json,
+            DeliverySettings settings, SiteAddress address) {
         // one tracker for delivery and pages: every workspace either of them reads
         WorkspaceChanges changes = new WorkspaceChanges(module.workspaces(), Clock.systemUTC());
         ContentLocales locales = ContentLocales.of(module);
@@ -69,7 +76,7 @@ final class Site implements AutoCloseable {
         ResponseCache answers = new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings,
                 new CachingResponder(changes, answers, settings.cacheControl()));
-        PageSite pages = new PageSite(module, source, sessions, locales, changes, index);
+        PageSite pages = new PageSite(module, source, sessions, locales, changes, index, address);
         Map<String, ResponseCache> caches = new LinkedHashMap<>();
         caches.put("delivery", answers);
         pages.cache().ifPresent(c -> caches.put("pages", c));

@@ -7,6 +7,7 @@ import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.repository.BootstrapException;
+import org.oicc.relations.repository.ClusterState;
 import org.oicc.relations.repository.RepositoryLockedException;
 import org.oicc.relations.repository.RepositorySetup;
 import org.oicc.relations.repository.StandaloneRepository;
@@ -176,6 +177,18 @@ public final class Standalone implements AutoCloseable {
             sides.put("public", published);
         }
         return sides;
+    }
+
+    /** The journal state of each repository that is a cluster node, by side; empty when none is. */
+    Map<String, ClusterState> clusterStates() {
+        Map<String, ClusterState> states = new LinkedHashMap<>();
+        repositoriesBySide().forEach((side, repository) -> {
+            ClusterState state = repository.clusterState();
+            if (state != null) {
+                states.put(side, state);
+            }
+        });
+        return states;
     }
 
     public StandaloneSessionProvider sessions() {

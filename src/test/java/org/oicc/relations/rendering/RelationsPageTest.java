@@ -54,8 +54,7 @@ class RelationsPageTest {
     @Test
     void theIntroductionsAreSaidOnce() {
         String text = english.select("main").text();
-        assertThat(english.select("#consultative-status .intro").text())
-                .startsWith("The Organization has long sought to promote its global status");
+        assertThat(english.select("#consultative-status .intro")).isEmpty();
         assertThat(english.select("#observer .intro").text()).contains("exchanging membership therein as observer");
         assertThat(english.select("#cooperation-agreement .intro").text())
                 .contains("friendship and cooperation agreements with the following institutions");
@@ -88,7 +87,7 @@ class RelationsPageTest {
         assertThat(entry("consultative-status", 0).select(".role").text()).isEqualTo("General consultative status");
         Element alecso = english.select("#observer li.entry").stream()
                 .filter(li -> li.text().contains("ALECSO")).findFirst().orElseThrow();
-        assertThat(alecso.select(".parent").text()).isEqualTo("part of League of Arab States");
+        assertThat(alecso.select(".parent").text()).isEqualTo("part of the League of Arab States");
     }
 
     @Test

@@ -41,7 +41,14 @@ class SeedPagesGoldenTest {
     void pageIsUnchanged(String url, String golden) throws IOException, InterruptedException {
         var response = fixture.get(url);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).isEqualTo(golden(golden));
+        // absolute links name the server's own address, whose port differs in every run
+        String body = response.body().replace(fixture.base(), "{base}");
+        if (Boolean.getBoolean("golden.update")) {
+            // -Dgolden.update=true rewrites the goldens after an intended change; git diff shows what changed
+            java.nio.file.Files.writeString(Path.of("src/test/resources/org/oicc/relations/rendering/golden", golden),
+                    body, StandardCharsets.UTF_8);
+        }
+        assertThat(body).isEqualTo(golden(golden));
     }
 
     private static String golden(String name) throws IOException {

@@ -29,6 +29,34 @@ class ServeIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    @Test
+    void printsThePageAndAuthoringUrlsAndServesTheSiteUrlItIsGiven() throws Exception {
+        Path data = usedDataFolder(work.resolve("data"));
+        try (StandaloneProcess server = StandaloneProcess.start(work, "serve", "--port", "0", "--data", data.toString(),
+                "--site-url", "https://www.oicc.example")) {
+            int port = server.awaitServing();
+            assertThat(server.output()).contains("Public pages: https://www.oicc.example/relations.html",
+                    "Authoring:    http://127.0.0.1:" + port + "/.author/");
+            HttpResponse<String> root = get(port, "/");
+            assertThat(root.statusCode()).isEqualTo(302);
+            assertThat(root.headers().firstValue("Location")).hasValue("/relations.html");
+            String page = get(port, "/ar/relations.html").body();
+            assertThat(page).contains("<link rel=\"canonical\" href=\"https://www.oicc.example/ar/relations.html\">")
+                    .contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://www.oicc.example/relations.html\">");
+            assertThat(get(port, "/sitemap.xml").body()).contains("<loc>https://www.oicc.example/fr/organizations/iula.html</loc>");
+        }
+    }
+
+    @Test
+    void aSiteUrlWithAPathIsOneLineAndANonZeroExit() throws Exception {
+        try (StandaloneProcess server = StandaloneProcess.start(work, "serve", "--port", "0", "--data",
+                work.resolve("never").toString(), "--site-url", "https://www.oicc.example/site")) {
+            assertThat(server.awaitExit()).isEqualTo(2);
+            assertThat(server.stderr()).startsWith("error: --site-url must be an origin only");
+            assertThat(work.resolve("never")).doesNotExist();
+        }
+    }
+
     @TempDir
     Path work;
 

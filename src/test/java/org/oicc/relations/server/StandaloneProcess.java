@@ -18,7 +18,7 @@ final class StandaloneProcess implements AutoCloseable {
     private static final Pattern SERVING = Pattern.compile("Serving on http://[^:]+:(\\d+)/");
 
     private final Process process;
-    private final List<String> output = new ArrayList<>();
+    private final List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Path stderr;
     private int port = -1;
 
@@ -86,6 +86,13 @@ final class StandaloneProcess implements AutoCloseable {
 
     String stderr() throws IOException {
         return Files.readString(stderr, StandardCharsets.UTF_8);
+    }
+
+    /** The stdout lines read so far (everything up to "Serving on" once {@link #awaitServing} returned). */
+    List<String> output() {
+        synchronized (output) {
+            return List.copyOf(output);
+        }
     }
 
     int port() {

@@ -87,6 +87,33 @@ class StorageOptionTest {
         assertThat(r.err().lines()).hasSize(1);
     }
 
+    @Test
+    void clusterIdNeedsPostgresAndNamesOneNodePerRepository() {
+        assertThat(serve("--cluster-id", "web1")).isEqualTo(new Result(2, "error: --cluster-id needs --storage postgres: cluster"
+                + " nodes share one PostgreSQL database, the embedded one belongs to a single process\n"));
+        String[] postgres = {"--storage", "postgres", "--jdbc-url", "jdbc:postgresql://db/r", "--db-user", "u"};
+        assertThatThrownBy(() -> options(concat(postgres, "--cluster-sync-delay", "200")).toStorage(Map.of(StorageOptions.PASSWORD_ENV, "x")))
+                .hasMessage("--cluster-sync-delay goes with --cluster-id");
+        assertThatThrownBy(() -> options(concat(postgres, "--cluster-id", "web 1")).cluster("author"))
+                .hasMessageStartingWith("--cluster-id: a cluster node id is 1 to 63 letters, digits");
+        assertThatThrownBy(() -> options(concat(postgres, "--cluster-id", "web1", "--cluster-sync-delay", "0")).cluster("author"))
+                .hasMessage("--cluster-sync-delay: the cluster sync delay is between 10 ms and 60 s, found 0 ms");
+
+        StorageOptions o = options(concat(postgres, "--cluster-id", "web1"));
+        assertThat(o.cluster("author").nodeId()).isEqualTo("web1-author");
+        assertThat(o.cluster("public").nodeId()).isEqualTo("web1-public");
+        assertThat(o.cluster("public").syncDelay()).hasMillis(500);
+        assertThat(options(concat(postgres, "--cluster-id", "web1", "--cluster-sync-delay", "250")).cluster("public").syncDelay())
+                .hasMillis(250);
+        assertThat(options(postgres).cluster("public")).isNull();
+        assertThat(o.toStorage(Map.of(StorageOptions.PASSWORD_ENV, "x")).withCluster(o.cluster("author")).describe())
+                .isEqualTo("postgres jdbc:postgresql://db/r (user u, tables author_*, cluster node web1-author)");
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(more)).toArray(String[]::new);
+    }
+
     private static StorageOptions options(String... args) {
         return CommandLine.populateCommand(new StorageOptions(), args);
     }

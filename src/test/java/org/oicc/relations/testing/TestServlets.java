@@ -7,6 +7,7 @@ import org.oicc.relations.authoring.http.CommandsServlet;
 import org.oicc.relations.authoring.http.JsonIO;
 import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.http.NodesApiServlet;
+import org.oicc.relations.authoring.http.UsersApiServlet;
 import org.oicc.relations.authoring.publication.LocalTransport;
 import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.PublicationReceiverServlet;
@@ -78,6 +79,7 @@ final class TestServlets {
                         "/.rest/nodes/v1/*");
                 context.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io)),
                         "/.rest/commands/v2/*");
+                context.addServlet(new ServletHolder("users", new UsersApiServlet(auth, io)), "/.rest/users/v1/*");
             }
             if (b.authorUi) {
                 context.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(site.module, Labels.forUi(site.module),

@@ -89,10 +89,20 @@ public final class Authentication {
         }
         for (Cookie c : cookies) {
             if (LoginSessions.COOKIE.equals(c.getName())) {
-                return sessions.find(c.getValue());
+                return sessions.find(c.getValue()).flatMap(this::stillValid);
             }
         }
         return Optional.empty();
+    }
+
+    /** A session of a user since disabled (or whose password an admin reset) ends; changed roles count at once. */
+    private Optional<LoginSession> stillValid(LoginSession s) {
+        Optional<User> now = authenticator.current(s.user());
+        if (now.isEmpty()) {
+            sessions.close(s.token());
+            return Optional.empty();
+        }
+        return Optional.of(now.get().equals(s.user()) ? s : new LoginSession(s.token(), now.get(), s.csrf(), s.expires()));
     }
 
     private User basic(HttpServletRequest req, String encoded) {
@@ -101,7 +111,11 @@ public final class Authentication {
         Verified hit = verified.get(key);
         long now = System.currentTimeMillis();
         if (hit != null && hit.until() > now) {
-            return hit.user();
+            Optional<User> stored = authenticator.current(hit.user());
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            verified.remove(key, hit); // disabled or password changed since: check again (and fail)
         }
         // a script's parallel calls with one header cost one hash and count as one attempt, not one each
         String flight = req.getRemoteAddr() + " " + key;
@@ -112,7 +126,7 @@ public final class Authentication {
         }
         try {
             Verified done = verified.get(key); // a check that ended between the first look and ours
-            if (done != null && done.until() > now) {
+            if (done != null && done.until() > now && authenticator.current(done.user()).isPresent()) {
                 mine.complete(done.user());
                 return done.user();
             }

@@ -54,6 +54,11 @@ public final class LoginSessions {
         return Optional.of(renewed);
     }
 
+    /** The same session for a changed user: one's own new password keeps one's session. */
+    public void update(String token, User user) {
+        sessions.computeIfPresent(token, (t, s) -> new LoginSession(t, user, s.csrf(), s.expires()));
+    }
+
     public void close(String token) {
         if (token != null) {
             sessions.remove(token);

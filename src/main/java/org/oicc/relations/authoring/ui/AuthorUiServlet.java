@@ -37,6 +37,8 @@ import java.util.Optional;
  * /.author/items/{type}/_new        form for a new item; POST creates
  * /.author/items/{type}/{item}      form; POST saves (or applies a row button)
  * /.author/items/{type}/{item}/{publish|unpublish|restore}   POST
+ * /.author/users[/{name}[/{action}]]  admins only: see {@link UserPages}
+ * /.author/account                  GET form / POST: one's own password
  * </pre>
  */
 public final class AuthorUiServlet extends HttpServlet {
@@ -50,6 +52,8 @@ public final class AuthorUiServlet extends HttpServlet {
     private final transient ItemForm form;
     private final transient PublicationActions publication;
     private final transient PickApi pick;
+    private final transient UserPages users;
+    private final transient AccountPage account;
 
     /**
      * @param auth the same as the APIs': one Basic-credential cache, one session store, one lockout
@@ -73,6 +77,8 @@ public final class AuthorUiServlet extends HttpServlet {
         this.form = new ItemForm(ui, sessions, versions, picker);
         this.pick = new PickApi(ui, picker);
         this.publication = new PublicationActions(ui, form, publisher, versions);
+        this.users = new UserPages(ui, auth.credentials().accounts(), auth.loginSessions());
+        this.account = new AccountPage(ui, auth.credentials(), auth.loginSessions());
     }
 
     @Override
@@ -147,6 +153,18 @@ public final class AuthorUiServlet extends HttpServlet {
         if (path.equals("/") && !post) {
             Optional<ContentTypeDefinition> first = ui.module.allContentTypes().stream().findFirst();
             LoginPages.redirect(resp, first.map(UiContext::listUrl).orElse(UiContext.BASE + "/login"));
+            return;
+        }
+        if ("users".equals(parts[0])) {
+            users.route(parts, post, req, resp, session);
+            return;
+        }
+        if (path.equals("/account")) {
+            if (post) {
+                account.change(req, resp, session);
+            } else {
+                account.show(req, resp, session);
+            }
             return;
         }
         if (parts.length < 2 || parts.length > 4 || !"items".equals(parts[0])) {

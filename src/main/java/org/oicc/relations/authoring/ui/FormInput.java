@@ -4,6 +4,7 @@ import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.content.ValidationProblem;
 import org.oicc.relations.definition.PropertyDefinition;
+import org.oicc.relations.definition.ValueKind;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,6 +75,9 @@ final class FormInput {
                     value = b;
                 } else {
                     value = v == null || String.valueOf(v).isBlank() ? null : v;
+                    if (value instanceof String text && FormState.kind(def) == ValueKind.RICH_TEXT) {
+                        value = PlainParagraphs.toHtml(text);
+                    }
                 }
                 if (value != null || topLevel) {
                     out.put(key, value);

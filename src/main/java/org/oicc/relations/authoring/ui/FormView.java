@@ -61,7 +61,7 @@ final class FormView {
     }
 
     /**
-     * A property of the definition. {@code control}: text, textarea, date, checkbox, integer, number, select,
+     * A property of the definition. {@code control}: text, richtext, date, checkbox, integer, number, select,
      * reference (a select of a few items), picker (a searched reference), rows.
      */
     public record Field(String name, String label, String control, boolean required, boolean i18n, boolean multiple,
@@ -253,7 +253,7 @@ final class FormView {
         }
         ValueKind kind = FormState.kind(def);
         return switch (kind == null ? ValueKind.STRING : kind) {
-            case RICH_TEXT -> "textarea";
+            case RICH_TEXT -> "richtext";
             case DATE -> "date";
             case BOOLEAN -> def.multiple() ? "select" : "checkbox";
             case LONG -> "integer";

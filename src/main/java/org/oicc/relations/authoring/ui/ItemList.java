@@ -113,9 +113,12 @@ final class ItemList {
             for (String path : paths) {
                 Item item;
                 PublicationStatus status;
+                String publishedBy;
                 try {
                     item = ui.content.read(type.name(), path);
-                    status = PublicationStatus.of(author.getNode(item.path()));
+                    javax.jcr.Node node = author.getNode(item.path());
+                    status = PublicationStatus.of(node);
+                    publishedBy = publishedBy(node, status);
                 } catch (org.oicc.relations.content.NoSuchItemException | PathNotFoundException e) {
                     continue; // deleted since the index answered
                 }
@@ -132,12 +135,21 @@ final class ItemList {
                 row.put("statusLabel", statusLabel(status));
                 row.put("modified", UiContext.when(item.lastModified()));
                 row.put("modifiedBy", item.lastModifiedBy() == null ? "" : item.lastModifiedBy());
+                row.put("publishedBy", publishedBy);
                 rows.add(row);
             }
         } finally {
             author.logout();
         }
         return rows;
+    }
+
+    /** Who published the version the public side has (mgnl:lastActivatedBy), or "" when none is public. */
+    private static String publishedBy(javax.jcr.Node node, PublicationStatus status) throws RepositoryException {
+        if (status == PublicationStatus.NEVER_PUBLISHED || !node.hasProperty(org.oicc.relations.repository.MgnlNames.LAST_ACTIVATED_BY)) {
+            return "";
+        }
+        return node.getProperty(org.oicc.relations.repository.MgnlNames.LAST_ACTIVATED_BY).getString();
     }
 
     /** A column as a reader in the UI language sees it: the translation, else the default language's value. */

@@ -9,27 +9,40 @@ import java.util.Map;
 /** The UI's stylesheet and script, served from the jar: a fixed list, so no path reaches anything else. */
 final class StaticFiles {
 
-    private static final Map<String, String> FILES = Map.of(
-            "author.css", "text/css;charset=UTF-8",
-            "author.js", "text/javascript;charset=UTF-8");
+    private static final String CSS = "text/css;charset=UTF-8";
+    private static final String JS = "text/javascript;charset=UTF-8";
+
+    /** Name under /.author/static/ → its place in the jar, relative to static/, and its type. */
+    private record File(String resource, String type) {
+    }
+
+    // the rich-text editor's library is copied into the jar from npm at build time (pom.xml, src/main/editor)
+    private static final Map<String, File> FILES = Map.of(
+            "author.css", new File("author.css", CSS),
+            "author.js", new File("author.js", JS),
+            "rich-text.css", new File("rich-text.css", CSS),
+            "rich-text.js", new File("rich-text.js", JS),
+            "quill.core.css", new File("vendor/quill/dist/quill.core.css", CSS),
+            "quill.js", new File("vendor/quill/dist/quill.js", JS),
+            "quill-LICENSE.txt", new File("vendor/quill/LICENSE", "text/plain;charset=UTF-8"));
 
     private StaticFiles() {
     }
 
     static void serve(String name, HttpServletResponse resp) throws IOException {
-        String type = FILES.get(name);
-        if (type == null) {
+        File file = FILES.get(name);
+        if (file == null) {
             throw UiError.notFound("No such file.");
         }
         byte[] body;
-        try (InputStream in = StaticFiles.class.getResourceAsStream("static/" + name)) {
+        try (InputStream in = StaticFiles.class.getResourceAsStream("static/" + file.resource())) {
             if (in == null) {
-                throw new IllegalStateException("static/" + name + " is missing from the jar");
+                throw new IllegalStateException("static/" + file.resource() + " is missing from the jar");
             }
             body = in.readAllBytes();
         }
         UiTemplates.secure(resp);
-        resp.setContentType(type);
+        resp.setContentType(file.type());
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
     }

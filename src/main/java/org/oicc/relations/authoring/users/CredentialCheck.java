@@ -33,12 +33,28 @@ public final class CredentialCheck {
     private final PasswordHasher hasher;
     private final LoginGuard guard;
     private final String dummyHash;
+    private final UserAccounts accounts;
 
     public CredentialCheck(UserStore users, PasswordHasher hasher, LoginGuard guard) {
         this.users = users;
         this.hasher = hasher;
         this.guard = guard;
         this.dummyHash = hasher.hash("not a real password".toCharArray());
+        this.accounts = new UserAccounts(users, hasher);
+    }
+
+    /** The changes to these users (screens for admins, one's own password), on the same store and hasher. */
+    public UserAccounts accounts() {
+        return accounts;
+    }
+
+    /**
+     * The user as stored now, for a login made earlier (a session, a cached Basic check): empty once
+     * it was disabled, deleted or its password changed, so those logins end at their next request;
+     * changed roles count at once.
+     */
+    public Optional<User> current(User loggedIn) {
+        return users.find(loggedIn.name()).filter(u -> u.enabled() && u.passwordHash().equals(loggedIn.passwordHash()));
     }
 
     public Result authenticate(String name, char[] password, String address) {
@@ -49,15 +65,59 @@ public final class CredentialCheck {
             return new Result.Locked(locked.get());
         }
         Optional<User> found = users.find(user);
-        boolean ok = hasher.matches(password, found.map(User::passwordHash).orElse(dummyHash)) && found.isPresent();
+        // a disabled user costs the same hashing and gets the same answer as a wrong password
+        boolean ok = hasher.matches(password, found.map(User::passwordHash).orElse(dummyHash)) && found.isPresent()
+                && found.get().enabled();
         if (ok) {
             guard.succeeded(user, address);
-            return new Result.Success(found.get());
+            return new Result.Success(recordLogin(found.get()));
         }
         LOG.info("failed login for '{}' from {}", printable(user), address);
         guard.lockedUntil(user, address).ifPresent(until -> LOG.warn("too many failed logins for '{}' from {}: that address waits until {}",
                 printable(user), address, until));
         return new Result.Failure();
+    }
+
+    /**
+     * Notes when the user logged in, for the users screen; at most once a minute per user, so that
+     * a script's Basic logins do not rewrite the file at every call. A file that cannot be written
+     * does not stop the login.
+     */
+    private User recordLogin(User user) {
+        Instant now = guard.now();
+        if (user.lastLogin() != null && Duration.between(user.lastLogin(), now).compareTo(Duration.ofMinutes(1)) < 0) {
+            return user;
+        }
+        try {
+            return users.update(all -> {
+                User stored = all.get(user.name());
+                if (stored == null || !stored.passwordHash().equals(user.passwordHash())) {
+                    return user;
+                }
+                User noted = stored.withLastLogin(now);
+                all.put(user.name(), noted);
+                return noted;
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("cannot note the login of '{}': {}", user.name(), e.getMessage());
+            return user;
+        }
+    }
+
+    /**
+     * One's own new password: the current one is checked as a login is (counted and throttled by
+     * the same guard), so an unattended session cannot be used to guess it.
+     */
+    public User changeOwnPassword(String name, char[] current, char[] password, String address) {
+        Result check = authenticate(name, current, address);
+        if (check instanceof Result.Locked locked) {
+            throw new UserChangeException(UserChangeException.Kind.TOO_MANY_ATTEMPTS, "too many wrong passwords from this address; try again in "
+                    + secondsLeft(locked) + " s");
+        }
+        if (!(check instanceof Result.Success)) {
+            throw new UserChangeException(UserChangeException.Kind.WRONG_PASSWORD, "the current password is wrong; nothing was changed");
+        }
+        return accounts.changeOwnPassword(name, current, password);
     }
 
     /** Whole seconds until a lock ends, at least one: what {@code Retry-After} says. */

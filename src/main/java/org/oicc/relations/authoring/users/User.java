@@ -1,12 +1,16 @@
 package org.oicc.relations.authoring.users;
 
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** An author-instance user: a name, a password hash (never the password) and roles. */
-public record User(String name, String passwordHash, Set<Role> roles) {
+/**
+ * An author-instance user: a name, a password hash (never the password), roles, whether it may log
+ * in, and when it last did (null: never).
+ */
+public record User(String name, String passwordHash, Set<Role> roles, boolean enabled, Instant lastLogin) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
@@ -19,11 +23,37 @@ public record User(String name, String passwordHash, Set<Role> roles) {
         roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
     }
 
+    /** An enabled user that never logged in. */
+    public User(String name, String passwordHash, Set<Role> roles) {
+        this(name, passwordHash, roles, true, null);
+    }
+
     public static boolean isValidName(String name) {
         return name != null && NAME.matcher(name).matches();
     }
 
     public boolean has(Role role) {
         return roles.contains(role);
+    }
+
+    /** An admin that can log in: what the last-admin rule counts. */
+    public boolean isActiveAdmin() {
+        return enabled && has(Role.ADMIN);
+    }
+
+    public User withRoles(Set<Role> newRoles) {
+        return new User(name, passwordHash, newRoles, enabled, lastLogin);
+    }
+
+    public User withPasswordHash(String hash) {
+        return new User(name, hash, roles, enabled, lastLogin);
+    }
+
+    public User withEnabled(boolean on) {
+        return new User(name, passwordHash, roles, on, lastLogin);
+    }
+
+    public User withLastLogin(Instant at) {
+        return new User(name, passwordHash, roles, enabled, at);
     }
 }

@@ -4,9 +4,11 @@ import org.oicc.relations.delivery.endpoint.Language;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.I18nValues;
+import org.oicc.relations.content.RichTextPolicy;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.ReferenceDefinition;
+import org.oicc.relations.definition.ValueKind;
 import org.oicc.relations.repository.MgnlNames;
 
 import javax.jcr.Node;
@@ -70,21 +72,22 @@ final class PropertyWriter {
                 continue; // stored as child nodes, written with the children
             }
             String name = definition.name();
+            boolean rich = isRichText(definition);
             done.add(name);
             if (definition.i18n()) {
                 locales.translations().forEach(l -> done.add(locales.propertyName(name, l)));
             }
             if (language.all()) {
-                writeStored(out, node, stored, name, rendering, target);
+                writeStored(out, node, stored, name, rich, rendering, target);
                 if (definition.i18n()) {
                     for (String locale : locales.translations()) {
-                        writeStored(out, node, stored, locales.propertyName(name, locale), rendering, target);
+                        writeStored(out, node, stored, locales.propertyName(name, locale), rich, rendering, target);
                     }
                 }
             } else if (definition.i18n()) {
-                writeLocalized(out, node, stored, name, rendering, target);
+                writeLocalized(out, node, stored, name, rich, rendering, target);
             } else {
-                writeStored(out, node, stored, name, rendering, target);
+                writeStored(out, node, stored, name, rich, rendering, target);
             }
         }
         Set<String> others = new TreeSet<>();
@@ -99,14 +102,14 @@ final class PropertyWriter {
         }
         for (String name : others) {
             if (language.all()) {
-                writeStored(out, node, stored, name, rendering, target);
+                writeStored(out, node, stored, name, false, rendering, target);
             } else {
-                writeLocalized(out, node, stored, name, rendering, target);
+                writeLocalized(out, node, stored, name, false, rendering, target);
             }
         }
         if (endpoint.includeSystemProperties()) {
             for (String name : system) {
-                writeStored(out, node, stored, name, rendering, target);
+                writeStored(out, node, stored, name, false, rendering, target);
             }
         }
     }
@@ -121,28 +124,34 @@ final class PropertyWriter {
         return false;
     }
 
-    private void writeStored(JsonGenerator out, Node node, Map<String, Property> stored, String name,
+    /** Rich text is checked against the pages' safelist on the way out too: values stored before writes were checked. */
+    private static boolean isRichText(PropertyDefinition definition) {
+        return definition.type() instanceof org.oicc.relations.definition.PropertyType.Scalar scalar
+                && scalar.kind() == ValueKind.RICH_TEXT;
+    }
+
+    private void writeStored(JsonGenerator out, Node node, Map<String, Property> stored, String name, boolean rich,
             ExpansionChain rendering, ReferenceExpander.TargetWriter target) throws IOException, RepositoryException {
         Property property = stored.get(name);
         if (property != null) {
-            writeValue(out, node, name, property, rendering, target);
+            writeValue(out, node, name, property, rich, rendering, target);
         }
     }
 
-    private void writeLocalized(JsonGenerator out, Node node, Map<String, Property> stored, String name,
+    private void writeLocalized(JsonGenerator out, Node node, Map<String, Property> stored, String name, boolean rich,
             ExpansionChain rendering, ReferenceExpander.TargetWriter target) throws IOException, RepositoryException {
         String tag = rendering.language().tag();
         Optional<Property> source = I18nValues.localized(stored, name, locales.isTranslation(tag) ? tag : null,
                 I18nValues::isBlank);
         if (source.isPresent()) {
-            writeValue(out, node, name, source.get(), rendering, target);
+            writeValue(out, node, name, source.get(), rich, rendering, target);
         } else if (stored.containsKey(name)) {
             // blank in every language: still shown, as stored, so the key does not vanish
-            writeValue(out, node, name, stored.get(name), rendering, target);
+            writeValue(out, node, name, stored.get(name), rich, rendering, target);
         }
     }
 
-    private void writeValue(JsonGenerator out, Node node, String key, Property source, ExpansionChain rendering,
+    private void writeValue(JsonGenerator out, Node node, String key, Property source, boolean rich, ExpansionChain rendering,
             ReferenceExpander.TargetWriter target) throws IOException, RepositoryException {
         if (source.getType() == PropertyType.BINARY) {
             return; // binaries are not delivered inline
@@ -154,11 +163,19 @@ final class PropertyWriter {
         } else if (source.isMultiple()) {
             out.writeStartArray();
             for (Value v : source.getValues()) {
-                JsonValues.write(out, v);
+                writeOne(out, v, rich);
             }
             out.writeEndArray();
         } else {
-            JsonValues.write(out, source.getValue());
+            writeOne(out, source.getValue(), rich);
+        }
+    }
+
+    private static void writeOne(JsonGenerator out, Value v, boolean rich) throws IOException, RepositoryException {
+        if (rich && v.getType() == PropertyType.STRING) {
+            out.writeString(RichTextPolicy.safe(v.getString()));
+        } else {
+            JsonValues.write(out, v);
         }
     }
 }

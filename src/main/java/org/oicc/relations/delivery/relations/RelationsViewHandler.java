@@ -48,6 +48,7 @@ public final class RelationsViewHandler implements EndpointHandler {
     private final ContentLocales locales;
     private final ItemIndex index;
     private final int maxLimit;
+    private final Map<String, Set<String>> richText;
 
     /**
      * @param index the entries of a category, a page at a time, over the same side as {@code sessions}
@@ -57,6 +58,7 @@ public final class RelationsViewHandler implements EndpointHandler {
             ContentLocales locales, ItemIndex index, int maxLimit) {
         this.view = view;
         this.model = new RelationsModel(view, module);
+        this.richText = LocalizedFields.richTextByWorkspace(module);
         this.sessions = sessions;
         this.locales = locales;
         this.index = index;
@@ -82,7 +84,7 @@ public final class RelationsViewHandler implements EndpointHandler {
         Language language = LanguageNegotiation.choose(paging.lang(), acceptLanguage, locales);
         String contentLanguage = language.all() ? locales.defaultLocale() : language.tag();
         return new PreparedAnswer(language.tag(), Set.copyOf(model.workspaces()), contentLanguage,
-                out -> write(out, new LocalizedFields(locales, language), paging));
+                out -> write(out, new LocalizedFields(locales, language, richText), paging));
     }
 
     private static final Set<String> PARAMETERS = Set.of("lang", "category", "offset", "limit");
