@@ -2,24 +2,18 @@ package org.oicc.relations.authoring.publication;
 
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.definition.LightModule;
-import org.oicc.relations.repository.JcrPaths;
 import org.oicc.relations.repository.MgnlNames;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
-import org.oicc.relations.repository.BootstrapExporter;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.version.VersionManager;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +45,6 @@ public final class Publisher {
         UNPUBLISHED_REFERENCES
     }
 
-    private static final String VERSIONABLE = "mix:versionable";
     private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
 
     private final LightModule module;
@@ -62,6 +55,7 @@ public final class Publisher {
     private final PublicationListener listener;
     private final VersionRetention retention;
     private final PublicationIntents intents;
+    private final PendingReferences pendingReferences;
 
     /** A publisher with a lock of its own that tells nobody: for a repository nothing else writes. */
     public Publisher(LightModule module, SessionProvider sessions, PublicationTransport transport, Clock clock) {
@@ -84,6 +78,7 @@ public final class Publisher {
     public Publisher(LightModule module, SessionProvider sessions, PublicationTransport transport, Clock clock,
                      ItemLocks locks, PublicationListener listener, VersionRetention retention, PublicationIntents intents) {
         this.intents = intents;
+        this.pendingReferences = new PendingReferences(module, sessions, transport);
         this.retention = retention;
         this.module = module;
         this.sessions = sessions;
@@ -117,12 +112,12 @@ public final class Publisher {
         try {
             List<Node> items = new ArrayList<>();
             for (String path : paths) {
-                items.add(existing(session, workspace, path));
+                items.add(PublishedNodes.existing(session, workspace, path));
             }
-            Set<ReferenceProperties.Target> pending = unpublishedReferences(workspace, items);
+            Set<ReferenceProperties.Target> pending = pendingReferences.of(workspace, items);
             if (!pending.isEmpty()) {
                 throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES,
-                        "publish these first: " + describe(pending), describe(pending));
+                        "publish these first: " + pendingReferences.describe(pending), pendingReferences.describe(pending));
             }
             publishAll(session, workspace, items, user, done);
         } finally {
@@ -137,15 +132,15 @@ public final class Publisher {
         checkWorkspace(workspace, path);
         Session session = sessions.login(Side.AUTHOR, workspace);
         try {
-            Node root = existing(session, workspace, path);
+            Node root = PublishedNodes.existing(session, workspace, path);
             List<Node> items = new ArrayList<>();
-            gather(root, include.contains(Include.CHILD_ITEMS), items);
+            PublishedNodes.gather(root, include.contains(Include.CHILD_ITEMS), items);
             Set<PublishedItem> done = new LinkedHashSet<>();
-            Set<ReferenceProperties.Target> pending = unpublishedReferences(workspace, items);
+            Set<ReferenceProperties.Target> pending = pendingReferences.of(workspace, items);
             if (!pending.isEmpty()) {
                 if (!include.contains(Include.UNPUBLISHED_REFERENCES)) {
                     throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES,
-                            "publish these first, or ask to publish them too: " + describe(pending), describe(pending));
+                            "publish these first, or ask to publish them too: " + pendingReferences.describe(pending), pendingReferences.describe(pending));
                 }
                 for (ReferenceProperties.Target target : pending) {
                     done.addAll(publishReference(target, user));
@@ -164,7 +159,7 @@ public final class Publisher {
         checkWorkspace(workspace, path);
         Session session = sessions.login(Side.AUTHOR, workspace);
         try {
-            Node node = existing(session, workspace, path);
+            Node node = PublishedNodes.existing(session, workspace, path);
             PublicationIntents.Intent intent = intents.begin(PublicationIntents.Kind.UNPUBLISH, workspace, node.getIdentifier(), user);
             try {
                 unpublishOne(session, workspace, node, user);
@@ -202,8 +197,8 @@ public final class Publisher {
         java.util.Map<String, List<byte[]>> byParent = locks.locked(() -> {
             java.util.Map<String, List<byte[]>> out = new java.util.LinkedHashMap<>();
             for (Node item : items) {
-                if (!item.isNodeType(VERSIONABLE)) {
-                    item.addMixin(VERSIONABLE);
+                if (!item.isNodeType(PublishedNodes.VERSIONABLE)) {
+                    item.addMixin(PublishedNodes.VERSIONABLE);
                 }
                 item.setProperty(MgnlNames.LAST_ACTIVATED, now);
                 item.setProperty(MgnlNames.LAST_ACTIVATED_BY, user);
@@ -211,7 +206,7 @@ public final class Publisher {
             }
             session.save();
             for (Node item : items) {
-                out.computeIfAbsent(item.getDepth() == 1 ? "/" : item.getParent().getPath(), p -> new ArrayList<>()).add(export(item));
+                out.computeIfAbsent(item.getDepth() == 1 ? "/" : item.getParent().getPath(), p -> new ArrayList<>()).add(PublishedNodes.export(item));
             }
             return out;
         });
@@ -291,14 +286,14 @@ public final class Publisher {
         GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         now.setTimeInMillis(clock.millis());
         byte[] yaml = locks.locked(() -> {
-            if (!item.isNodeType(VERSIONABLE)) {
-                item.addMixin(VERSIONABLE);
+            if (!item.isNodeType(PublishedNodes.VERSIONABLE)) {
+                item.addMixin(PublishedNodes.VERSIONABLE);
             }
             item.setProperty(MgnlNames.LAST_ACTIVATED, now);
             item.setProperty(MgnlNames.LAST_ACTIVATED_BY, user);
             item.setProperty(MgnlNames.ACTIVATION_STATUS, true);
             session.save();
-            return export(item);
+            return PublishedNodes.export(item);
         });
         String parent = item.getDepth() == 1 ? "/" : item.getParent().getPath();
         transport.put(workspace, parent, yaml);
@@ -313,83 +308,10 @@ public final class Publisher {
         return new PublishedItem(workspace, item.getPath());
     }
 
-    private Set<ReferenceProperties.Target> unpublishedReferences(String workspace, List<Node> items)
-            throws PublicationException, RepositoryException {
-        ReferenceProperties rules = ReferenceProperties.of(module, workspace);
-        Set<String> publishingNow = new LinkedHashSet<>();
-        for (Node item : items) {
-            publishingNow.add(item.getIdentifier());
-        }
-        Set<ReferenceProperties.Target> pending = new LinkedHashSet<>();
-        for (Node item : items) {
-            for (ReferenceProperties.Target t : rules.targets(item)) {
-                if (!publishingNow.contains(t.identifier()) && !transport.isPublished(t.workspace(), t.identifier())) {
-                    pending.add(t);
-                }
-            }
-        }
-        return pending;
-    }
-
-    private List<String> describe(Set<ReferenceProperties.Target> targets) throws RepositoryException {
-        List<String> out = new ArrayList<>();
-        for (ReferenceProperties.Target t : targets) {
-            Session s = sessions.login(Side.AUTHOR, t.workspace());
-            try {
-                out.add(t.workspace() + ":" + s.getNodeByIdentifier(t.identifier()).getPath());
-            } catch (ItemNotFoundException e) {
-                out.add(t.workspace() + ":" + t.identifier() + " (missing)");
-            } finally {
-                s.logout();
-            }
-        }
-        return out;
-    }
-
-    private static void gather(Node node, boolean recursive, List<Node> out) throws RepositoryException {
-        out.add(node);
-        if (recursive) {
-            for (NodeIterator it = node.getNodes(); it.hasNext();) {
-                Node child = it.nextNode();
-                if (ItemTree.isItem(child)) {
-                    gather(child, true, out);
-                }
-            }
-        }
-    }
-
-    /**
-     * The item at the path: a node of the item kind ({@code mgnl:content} or a folder), never the
-     * repository's own nodes ({@code jcr:system}) nor a part of an item on its own (an entry such
-     * as {@code /iula/relationships/0} travels with its item).
-     */
-    private static Node existing(Session session, String workspace, String path) throws PublicationException, RepositoryException {
-        if (path == null || !path.startsWith("/") || path.contains("..") || "/".equals(path) || JcrPaths.isRepositoryInternal(path)
-                || !session.nodeExists(path) || !ItemTree.isItem(session.getNode(path))) {
-            throw noItem(workspace, path);
-        }
-        return session.getNode(path);
-    }
-
     /** Only the module's workspaces are published; any other name is answered as "no such item". */
     private void checkWorkspace(String workspace, String path) throws PublicationException {
         if (workspace == null || !module.workspaces().contains(workspace)) {
-            throw noItem(workspace, path);
+            throw PublishedNodes.noItem(workspace, path);
         }
-    }
-
-    private static PublicationException noItem(String workspace, String path) {
-        return new PublicationException(PublicationException.Reason.NOT_FOUND, "no item " + path + " in " + workspace,
-                List.of(workspace + ":" + path));
-    }
-
-    private static byte[] export(Node item) throws RepositoryException {
-        StringWriter out = new StringWriter();
-        try {
-            new BootstrapExporter(ItemTree::isPartOfItem, Set.of(VERSIONABLE)).write(item, out);
-        } catch (IOException e) {
-            throw new RepositoryException("cannot export " + item.getPath(), e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 }
