@@ -120,8 +120,11 @@ ${i18n.get(rule.key, rule.name, rule.group)}[#t]
   [#-- absolute, as search engines want them: ctx.baseUrl is the configured public URL or the
        server's own address (an extension of the standalone; relative links elsewhere) --]
   [#local base = ctx.baseUrl!""]
-  [#local links = cmsfn.localizedLinks()]
+  [#-- null where a site has no i18n (Magnolia's travel demo guards it the same way) --]
+  [#local links = cmsfn.localizedLinks()!{}]
+  [#if links[cmsfn.language()]??]
   <link rel="canonical" href="${base}${links[cmsfn.language()]}${query}">
+  [/#if]
   [#list links as language, href]
   <link rel="alternate" hreflang="${language}" href="${base}${href}${query}">
   [/#list]
