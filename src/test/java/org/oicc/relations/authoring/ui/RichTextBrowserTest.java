@@ -141,7 +141,7 @@ class RichTextBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#f-description-editor .ql-editor p"))).hasSize(2);
         assertThat(browser.findElement(By.cssSelector("#f-description-editor .ql-editor strong")).getText()).isEqualTo("the oldest");
 
-        browser.findElement(By.cssSelector("form[action$='/publish'] button")).click();
+        browser.findElement(By.cssSelector("button[formaction$='/publish']:not([name])")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("?msg=published"));
         assertThat(site.content.read(Side.PUBLIC, "organization", "iula").property("description")).hasValue(typed);
 
