@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class RestartTest {
 
     @Test
-    void aRestartKeepsEditsAndDoesNotReimport(@TempDir Path data) {
+    void aRestartKeepsEditsAndDoesNotReimport(@TempDir Path data) throws Exception {
         try (Standalone first = Standalone.open(data, null)) {
             assertThat(first.repository().importedAtStart()).hasSize(36);
             ContentService content = new ContentService(first.module(), first.sessions());
