@@ -68,7 +68,7 @@ public final class JsonLinesImport {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 number++;
                 importLine(number, line, writer, batch, report);
-                if (writer.pending() >= batchSize) {
+                if (writer.pending() >= batchSize || batch.size() >= batchSize) {
                     flush(writer, batch, report, listener);
                 }
                 if (number % PROGRESS_EVERY == 0) {
@@ -109,9 +109,10 @@ public final class JsonLinesImport {
             BatchWriter.Result result = writer.put(item.type().name(), item.name(), item.identifier(), item.input());
             if (result.outcome() == BatchWriter.Outcome.SKIPPED) {
                 report.skip();
-            } else {
-                batch.add(new Applied(number, result));
             }
+            // skipped ones too: after a crash between the author's save and the publication, the
+            // re-run's listener is what publishes them
+            batch.add(new Applied(number, result));
         } catch (ContentValidationException e) {
             report.reject(number, item.name(), e.problems().stream().map(ValidationProblem::toString)
                     .collect(Collectors.joining("; ")));
@@ -130,7 +131,9 @@ public final class JsonLinesImport {
         } catch (RepositoryException | RuntimeException e) {
             // one save per batch: when it fails, every line of the batch is out, and says so
             for (Applied a : batch) {
-                report.reject(a.line(), null, "its batch could not be saved: " + e.getMessage());
+                if (a.result().outcome() != BatchWriter.Outcome.SKIPPED) {
+                    report.reject(a.line(), null, "its batch could not be saved: " + e.getMessage());
+                }
             }
             batch.clear();
             return;
@@ -140,7 +143,7 @@ public final class JsonLinesImport {
             saved.add(a.result());
             if (a.result().outcome() == BatchWriter.Outcome.CREATED) {
                 report.created(1);
-            } else {
+            } else if (a.result().outcome() == BatchWriter.Outcome.REPLACED) {
                 report.replaced(1);
             }
         }

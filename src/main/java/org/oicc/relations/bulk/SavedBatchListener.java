@@ -10,6 +10,10 @@ public interface SavedBatchListener {
 
     SavedBatchListener NONE = saved -> { };
 
-    /** @param saved the items created or replaced in the batch, in line order (skipped ones are not in it) */
+    /**
+     * @param saved the items of the batch in line order: created or replaced ones, and skipped ones
+     *              (outcome {@code SKIPPED}, their name existed) so that a re-run after a crash can
+     *              finish what the crashed run saved but did not get to publish
+     */
     void saved(List<BatchWriter.Result> saved) throws Exception;
 }

@@ -43,6 +43,7 @@ final class ContentWriter {
     private final ContentLocales locales;
     private final ValidationMessages messages;
     private final Map<ValidatorDefinition, Pattern> patterns;
+    private final EntryPositions positions;
 
     ContentWriter(LightModule module, ItemLocator locator, SessionProvider sessions, ItemLocks locks, Clock clock,
                   ContentLocales locales, ValidationMessages messages, Map<ValidatorDefinition, Pattern> patterns) {
@@ -54,6 +55,7 @@ final class ContentWriter {
         this.locales = locales;
         this.messages = messages;
         this.patterns = patterns;
+        this.positions = new EntryPositions(OrderedEntries.of(module).orElse(null));
     }
 
     <T> T create(String contentType, String name, ItemInput input, String user, ContentService.Answer<T> answer) {
@@ -69,6 +71,7 @@ final class ContentWriter {
             problems.throwIfAny();
             Node node = root.addNode(name, type.nodeType());
             NodeWriter.write(node, plan);
+            positions.settle(type.name(), node, Set.of());
             Metadata.stampCreated(node, user, clock);
             return node;
         });
@@ -83,7 +86,9 @@ final class ContentWriter {
             requireUnchanged(type, node, unchanged);
             Map<String, PlannedValue> plan = validator.planItem(change.input(node).values(), node);
             problems.throwIfAny();
+            Set<String> stored = positions.stored(type.name(), node);
             NodeWriter.write(node, plan);
+            positions.settle(type.name(), node, stored);
             Metadata.stampModified(node, user, clock);
             return node;
         });

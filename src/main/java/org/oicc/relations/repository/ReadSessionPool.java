@@ -31,6 +31,9 @@ final class ReadSessionPool implements AutoCloseable {
     private final Map<String, Deque<Session>> idle = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> idleCount = new ConcurrentHashMap<>();
     private volatile boolean closed;
+    /** Per workspace, bumped by {@link #forget}; a session lent before the bump is not taken back. */
+    private final Map<String, AtomicInteger> generation = new ConcurrentHashMap<>();
+    private final Map<Session, Integer> lentAt = new ConcurrentHashMap<>();
 
     ReadSessionPool(Login login, int maxIdle) {
         this.login = login;
@@ -43,11 +46,30 @@ final class ReadSessionPool implements AutoCloseable {
             for (Session s = waiting.pollFirst(); s != null; s = waiting.pollFirst()) {
                 idleCount.get(workspace).decrementAndGet();
                 if (s.isLive()) {
+                    lentAt.put(s, current(workspace));
                     return s;
                 }
             }
         }
-        return login.login(workspace);
+        Session fresh = login.login(workspace);
+        lentAt.put(fresh, current(workspace));
+        return fresh;
+    }
+
+    /**
+     * Logs out the waiting sessions of a workspace: after items were replaced under their own
+     * identifiers (a publication), a kept Jackrabbit session may still resolve their children's
+     * paths from its hierarchy cache and miss them. Sessions lent out now are logged out when handed back.
+     */
+    void forget(String workspace) {
+        generation.computeIfAbsent(workspace, w -> new AtomicInteger()).incrementAndGet();
+        Deque<Session> waiting = idle.get(workspace);
+        if (waiting != null) {
+            for (Session s = waiting.pollFirst(); s != null; s = waiting.pollFirst()) {
+                idleCount.get(workspace).decrementAndGet();
+                s.logout();
+            }
+        }
     }
 
     void giveBack(Session session) {
@@ -55,8 +77,9 @@ final class ReadSessionPool implements AutoCloseable {
             return;
         }
         String workspace = session.getWorkspace().getName();
+        Integer lent = lentAt.remove(session);
         try {
-            if (closed || session.hasPendingChanges()) {
+            if (closed || session.hasPendingChanges() || lent == null || lent != current(workspace)) {
                 session.logout();
                 return;
             }
@@ -75,6 +98,11 @@ final class ReadSessionPool implements AutoCloseable {
         if (closed) {
             drain();
         }
+    }
+
+    private int current(String workspace) {
+        AtomicInteger g = generation.get(workspace);
+        return g == null ? 0 : g.get();
     }
 
     /** Logs out every waiting session; sessions handed back later are logged out at once. */

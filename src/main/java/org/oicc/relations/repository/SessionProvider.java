@@ -21,6 +21,10 @@ public interface SessionProvider {
         return login(side, workspace);
     }
 
+    /** Items of the workspace were replaced under their identifiers: sessions kept for reading must not be lent again. */
+    default void replaced(Side side, String workspace) {
+    }
+
     /** Hands back a session from {@link #loginForReading}; by default it is logged out. */
     default void release(Session session) {
         session.logout();

@@ -197,6 +197,11 @@ public final class StandaloneRepository implements AutoCloseable {
         return readers.borrow(workspace);
     }
 
+    /** After items of the workspace were replaced (published): kept reading sessions are not lent again. */
+    public void forgetReadingSessions(String workspace) {
+        readers.forget(workspace);
+    }
+
     /** Hands back a session from {@link #loginForReading}; logged out if the pool does not keep it. */
     public void release(Session session) {
         readers.giveBack(session);

@@ -38,6 +38,14 @@ public final class StandaloneSessionProvider implements SessionProvider {
     }
 
     @Override
+    public void replaced(Side side, String workspace) {
+        StandaloneRepository r = repositories.get(side);
+        if (r != null) {
+            r.forgetReadingSessions(workspace);
+        }
+    }
+
+    @Override
     public void release(Session session) {
         for (StandaloneRepository r : repositories.values()) {
             if (r.jcrRepository() == session.getRepository()) {

@@ -10,6 +10,7 @@ import org.oicc.relations.authoring.http.ApiError;
 import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.http.CommandsServlet;
+import org.oicc.relations.authoring.order.OrderApiServlet;
 import org.oicc.relations.authoring.http.JsonIO;
 import org.oicc.relations.authoring.http.NodesApiServlet;
 import org.oicc.relations.authoring.http.UsersApiServlet;
@@ -20,6 +21,7 @@ import org.oicc.relations.authoring.publication.PublicationTransport;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.SubscriberReports;
 import org.oicc.relations.authoring.publication.subscribers.AuthorPublicationState;
+import org.oicc.relations.authoring.publication.subscribers.IntentFolder;
 import org.oicc.relations.authoring.publication.subscribers.Subscribers;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.authoring.ui.AuthorUiServlet;
@@ -36,6 +38,7 @@ import org.oicc.relations.authoring.webhooks.WebhookDispatcher;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.repository.DraftSessions;
+import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -99,13 +102,21 @@ final class AuthoringSite {
             }
         }
         Publisher publisher = new Publisher(standalone.module(), standalone.sessions(), transport, clock,
-                locks, listener, options.versions());
+                locks, listener, options.versions(),
+                new IntentFolder(standalone.data().resolve(PUBLICATION_FOLDER).resolve("in-progress"), json));
+        // before the first request: what a kill -9 interrupted goes out (and gets its version) first
+        int resumed = publisher.resume();
+        if (resumed > 0) {
+            LoggerFactory.getLogger(AuthoringSite.class).warn("finished {} publication(s) a crash had interrupted", resumed);
+        }
 
         ServletContextHandler main = http.mainContext();
         main.addServlet(new ServletHolder("nodes", new NodesApiServlet(standalone.module(), content, standalone.sessions(), auth, io)),
                 "/.rest/nodes/v1/*");
         main.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io)), "/.rest/commands/v2/*");
         main.addServlet(new ServletHolder("users", new UsersApiServlet(auth, io)), "/.rest/users/v1/*");
+        OrderApiServlet.of(standalone.module(), standalone.sessions(), drafts.index(), locks, publisher, auth, io)
+                .ifPresent(o -> main.addServlet(new ServletHolder("order", o), OrderApiServlet.PATH + "/*"));
         // the versions panel lists what the publisher keeps
         Versions versions = new Versions(standalone.sessions(), clock, locks, options.versions());
         main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.forUi(standalone.module()),

@@ -56,13 +56,34 @@ final class ImportPublishing {
         }
     }
 
+    /**
+     * Publishes what each batch created or replaced, and of what it skipped (the name existed) what the
+     * public side does not hold: so re-running an import that was killed between a batch's author
+     * save and its publication publishes the rest, and publishes nothing twice.
+     */
     SavedBatchListener listener() {
         return saved -> {
             Map<String, List<String>> byWorkspace = new LinkedHashMap<>();
+            Map<String, List<String>> skipped = new LinkedHashMap<>();
             for (BatchWriter.Result r : saved) {
-                byWorkspace.computeIfAbsent(r.workspace(), w -> new ArrayList<>()).add(r.path());
+                (r.outcome() == BatchWriter.Outcome.SKIPPED ? skipped : byWorkspace)
+                        .computeIfAbsent(r.workspace(), w -> new ArrayList<>()).add(r.path());
+            }
+            for (Map.Entry<String, List<String>> e : skipped.entrySet()) {
+                List<String> missing = notPublic(e.getKey(), e.getValue());
+                if (!missing.isEmpty()) {
+                    byWorkspace.computeIfAbsent(e.getKey(), w -> new ArrayList<>()).addAll(missing);
+                }
             }
             byWorkspace.forEach(this::publish);
         };
+    }
+
+    private List<String> notPublic(String workspace, List<String> paths) {
+        try {
+            return publication.notPublic(workspace, paths);
+        } catch (PublicationException | RepositoryException e) {
+            throw new CliError("cannot read the public " + workspace + " workspace: " + e.getMessage(), 1);
+        }
     }
 }

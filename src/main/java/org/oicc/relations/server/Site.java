@@ -13,16 +13,20 @@ import org.oicc.relations.delivery.DeliveryServlet;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
 import org.oicc.relations.index.ContentIndex;
+import org.oicc.relations.http.LockedReads;
 import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.rendering.PageSite;
 import org.oicc.relations.rendering.SiteAddress;
+import org.oicc.relations.repository.PublicationLock;
 import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.Side;
 
 import javax.jcr.RepositoryException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
 
 /**
  * What one side serves over HTTP, built once: its sessions, endpoint handlers, delivery servlet,
@@ -44,11 +48,16 @@ final class Site implements AutoCloseable {
     /** The published side's response caches by name, for the metrics; empty for drafts. */
     private final Map<String, ResponseCache> caches;
     private final ContentIndex index;
+    /** The published side reads under its repository's publication lock; null for drafts (nothing swaps them). */
+    private final HttpServlet lockedDelivery;
+    private final HttpServlet lockedPages;
 
     private Site(LightModule module, SessionProvider sessions, DeliverySettings settings, WorkspaceChanges changes,
             Map<String, EndpointHandler> handlers, DeliveryServlet delivery, PageSite pages, Map<String, ResponseCache> caches,
-            ContentIndex index) {
+            ContentIndex index, ReadWriteLock publications) {
         this.module = module;
+        this.lockedDelivery = publications == null ? delivery : new LockedReads(delivery, publications);
+        this.lockedPages = publications == null ? pages.pageServlet() : new LockedReads(pages.pageServlet(), publications);
         this.sessions = sessions;
         this.settings = settings;
         this.changes = changes;
@@ -80,7 +89,7 @@ final class Site implements AutoCloseable {
         Map<String, ResponseCache> caches = new LinkedHashMap<>();
         caches.put("delivery", answers);
         pages.cache().ifPresent(c -> caches.put("pages", c));
-        return new Site(module, sessions, settings, changes, handlers, delivery, pages, caches, index);
+        return new Site(module, sessions, settings, changes, handlers, delivery, pages, caches, index, publicationLock(module, sessions));
     }
 
     /** Drafts, for editors: every request rendered afresh, {@code no-store}, no validators, nothing tracked. */
@@ -91,7 +100,7 @@ final class Site implements AutoCloseable {
         Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings, new NoCaching());
         PageSite pages = PageSite.uncached(module, source, sessions, locales, index);
-        return new Site(module, sessions, settings, null, handlers, delivery, pages, Map.of(), index);
+        return new Site(module, sessions, settings, null, handlers, delivery, pages, Map.of(), index, null);
     }
 
     LightModule module() {
@@ -126,14 +135,23 @@ final class Site implements AutoCloseable {
         return Optional.ofNullable(changes);
     }
 
+    /** The public repository's lock between publications' replacements and reads. */
+    private static ReadWriteLock publicationLock(LightModule module, SessionProvider sessions) {
+        try {
+            return PublicationLock.of(sessions, Side.PUBLIC, module.workspaces().iterator().next());
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("cannot open the public repository: " + e.getMessage(), e);
+        }
+    }
+
     /** Mount at {@code /.rest/*}. */
     HttpServlet deliveryServlet() {
-        return delivery;
+        return lockedDelivery;
     }
 
     /** Mount at {@code /}. */
     HttpServlet pageServlet() {
-        return pages.pageServlet();
+        return lockedPages;
     }
 
     /** Mount at {@code /.resources/*}. */

@@ -72,7 +72,8 @@ class ContentWriteTest {
         assertThat(alecso.properties()).containsEntry("name", "Arab League Educational, Cultural and Scientific Organization")
                 .containsEntry("name_ar", "المنظمة العربية للتربية والثقافة والعلوم")
                 .containsEntry("parent", arabLeague.id());
-        assertThat(alecso.properties().get("relationships")).isEqualTo(List.of(
+        // entries without a position go last in their category (EntryPositions): one is given
+        assertThat(withoutPositions(alecso.properties().get("relationships"))).isEqualTo(List.of(
                 Map.of("category", membership.id(), "role", "Member", "role_ar", "عضو"),
                 Map.of("category", agreement.id(), "since", OffsetDateTime.parse("1999-05-04T00:00Z"),
                         "aims", List.of(environment.id(), planning.id()))));
@@ -155,7 +156,7 @@ class ContentWriteTest {
         f.organization("replace", full());
         f.service.update("organization", "/replace",
                 ItemInput.of(Map.of("relationships", List.of(Map.of("category", agreement.id())))), "editor");
-        assertThat(f.service.read("organization", "replace").properties().get("relationships"))
+        assertThat(withoutPositions(f.service.read("organization", "replace").properties().get("relationships")))
                 .isEqualTo(List.of(Map.of("category", agreement.id())));
         assertThat(f.<Boolean>withSession("organizations", s -> s.nodeExists("/replace/relationships/1"))).isFalse();
     }
@@ -266,5 +267,16 @@ class ContentWriteTest {
         second.put("aims", List.of(environment.id(), planning.id()));
         input.put("relationships", List.of(first, second));
         return input;
+    }
+
+    /** The entries with their {@code position} checked (a whole number) and left out. */
+    private static List<Map<Object, Object>> withoutPositions(Object entries) {
+        List<Map<Object, Object>> out = new java.util.ArrayList<>();
+        for (Object e : (List<?>) entries) {
+            Map<Object, Object> copy = new java.util.LinkedHashMap<>((Map<?, ?>) e);
+            assertThat(copy.remove("position")).isInstanceOf(Long.class);
+            out.add(copy);
+        }
+        return out;
     }
 }

@@ -43,10 +43,15 @@ class BackupRoundTripTest {
         // a draft that differs from what is public, and a deleted seed item, must both survive as they are
         try (TestSite site = TestSite.builder().combined().existingData().start(source)) {
             site.content.update("organization", "iula", ItemInput.of(Map.of("acronym", "IULA (draft)")), "editor");
-            // imported with --publish: a published item is unpublished before it is deleted
-            new org.oicc.relations.authoring.publication.Publisher(site.module, site.sessions,
-                    new org.oicc.relations.authoring.publication.LocalTransport(site.sessions, "publication"),
-                    java.time.Clock.systemUTC()).unpublish("organizations", "/org-3", "editor");
+            // the author's flag cleared first: a published item is deleted only once unpublished (probe D5),
+            // and the public copy staying behind is the case this backup must keep as it is
+            javax.jcr.Session author = site.sessions.login(org.oicc.relations.repository.Side.AUTHOR, "organizations");
+            try {
+                author.getNode("/org-3").setProperty(org.oicc.relations.repository.MgnlNames.ACTIVATION_STATUS, false);
+                author.save();
+            } finally {
+                author.logout();
+            }
             site.content.delete("organization", "org-3", "editor");
         }
         Map<String, String> before = answers(source);

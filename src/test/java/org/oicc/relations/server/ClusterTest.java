@@ -105,11 +105,14 @@ class ClusterTest {
     @Test
     void aNodeThatWasStoppedCatchesUpWhenItStarts() throws Exception {
         b.close();
-        editAndPublish(a, "alecso", "CATCHUP1");
-        editAndPublish(a, "idb", "CATCHUP2");
-        long revision = SubscriberInstances.health(a).at("/cluster/public/globalRevision").asLong();
-
-        b = cluster.start("b", "--cluster-sync-delay", "200");
+        long revision;
+        try {
+            editAndPublish(a, "alecso", "CATCHUP1");
+            editAndPublish(a, "idb", "CATCHUP2");
+            revision = SubscriberInstances.health(a).at("/cluster/public/globalRevision").asLong();
+        } finally {
+            b = cluster.start("b", "--cluster-sync-delay", "200"); // the other tests need B, whatever happened here
+        }
         // no waiting: the journal is applied before the node serves its first request
         assertThat(acronym(get(b, "/.rest/delivery/organizations/v1/alecso"))).isEqualTo("CATCHUP1");
         assertThat(acronym(get(b, "/.rest/delivery/organizations/v1/idb"))).isEqualTo("CATCHUP2");
@@ -151,8 +154,9 @@ class ClusterTest {
     }
 
     static void publish(Running on, String item) throws Exception {
-        assertThat(send(on, "POST", "/.rest/commands/v2/default/publish", true,
-                "{\"repository\":\"organizations\",\"path\":\"/" + item + "\"}").statusCode()).isEqualTo(200);
+        var answer = send(on, "POST", "/.rest/commands/v2/default/publish", true,
+                "{\"repository\":\"organizations\",\"path\":\"/" + item + "\"}");
+        assertThat(answer.statusCode()).as("publish " + item + ": " + answer.body()).isEqualTo(200);
     }
 
     static String get(Running at, String path) throws Exception {

@@ -20,10 +20,14 @@ class RestartTest {
             assertThat(first.repository().importedAtStart()).hasSize(36);
             ContentService content = new ContentService(first.module(), first.sessions());
             content.update("organization", "iula", ItemInput.of(Map.of("name", "United Cities and Local Governments")), "editor");
-            // the seed is published on a combined instance, and a published item is unpublished before it is deleted
-            new org.oicc.relations.authoring.publication.Publisher(first.module(), first.sessions(),
-                    new org.oicc.relations.authoring.publication.LocalTransport(first.sessions(), "publication"),
-                    java.time.Clock.systemUTC()).unpublish("organizations", "/isprs", "editor");
+            // a published item is deleted only once unpublished (probe D5): its author flag is cleared here
+            javax.jcr.Session author = first.sessions().login(org.oicc.relations.repository.Side.AUTHOR, "organizations");
+            try {
+                author.getNode("/isprs").setProperty(org.oicc.relations.repository.MgnlNames.ACTIVATION_STATUS, false);
+                author.save();
+            } finally {
+                author.logout();
+            }
             content.delete("organization", "isprs", "editor");
         }
 

@@ -63,8 +63,9 @@ class SiteTest {
         try (Site published = Site.published(standalone.module(), standalone.source(), sessions, JSON, DeliverySettings.DEFAULTS)) {
             published.start();
             assertThat(published.changes()).isPresent();
-            assertThat(sessions.logins()).as("one observation session per workspace, and the index's two per content workspace")
-                    .isEqualTo(standalone.module().workspaces().size() + 2 * standalone.module().contentWorkspaces().size());
+            assertThat(sessions.logins()).as("one observation session per workspace, the index's two per content workspace, "
+                            + "and one short one that finds the repository's publication lock")
+                    .isEqualTo(standalone.module().workspaces().size() + 2 * standalone.module().contentWorkspaces().size() + 1);
             assertThat(published.index().items("relationship-categories", ItemSearch.all(), SortOrder.byName(), 0, 10).total())
                     .isEqualTo(4);
         }

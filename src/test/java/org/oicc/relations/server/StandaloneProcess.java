@@ -37,11 +37,21 @@ final class StandaloneProcess implements AutoCloseable {
     }
 
     static StandaloneProcess start(Path workDir, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                // the client compiler only: a test process lives seconds, and on two cores the server
-                // compiler's threads slow its start by a third
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar",
-                jar().toAbsolutePath().toString()));
+        // the client compiler only: a test process lives seconds, and on two cores the server
+        // compiler's threads slow its start by a third
+        return start(workDir, List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"), args);
+    }
+
+    /** A process that works for long (a 10,000-item import): the server compiler pays for itself there. */
+    static StandaloneProcess startLongRunning(Path workDir, String... args) throws IOException {
+        return start(workDir, List.of("-Xmx384m"), args);
+    }
+
+    private static StandaloneProcess start(Path workDir, List<String> jvmOptions, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toAbsolutePath().toString()));
         command.addAll(List.of(args));
         Path stderr = Files.createTempFile(workDir, "stderr", ".txt");
         Process p = new ProcessBuilder(command).directory(workDir.toFile())
@@ -68,9 +78,13 @@ final class StandaloneProcess implements AutoCloseable {
     }
 
     int awaitExit() throws InterruptedException {
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        return awaitExit(60);
+    }
+
+    int awaitExit(int seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("process did not end within 60 s");
+            throw new IllegalStateException("process did not end within " + seconds + " s");
         }
         return process.exitValue();
     }
@@ -78,6 +92,16 @@ final class StandaloneProcess implements AutoCloseable {
     /** SIGTERM, as a service manager would send. */
     void terminate() {
         process.destroy();
+    }
+
+    /** SIGKILL (what {@code destroyForcibly} sends on Linux): no shutdown hook, no finally, as a crash. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     String stdout() throws IOException {

@@ -8,6 +8,7 @@ import org.oicc.relations.authoring.http.JsonIO;
 import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.http.NodesApiServlet;
 import org.oicc.relations.authoring.http.UsersApiServlet;
+import org.oicc.relations.authoring.order.OrderApiServlet;
 import org.oicc.relations.authoring.publication.LocalTransport;
 import org.oicc.relations.authoring.publication.PublicationListener;
 import org.oicc.relations.authoring.publication.PublicationReceiverServlet;
@@ -27,12 +28,16 @@ import org.oicc.relations.caching.WorkspaceChanges;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.delivery.DeliveryServlet;
 import org.oicc.relations.rendering.PageSite;
+import org.oicc.relations.http.LockedReads;
+import org.oicc.relations.repository.PublicationLock;
 import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.Side;
 import org.oicc.relations.repository.StandaloneSessionProvider;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.concurrent.locks.ReadWriteLock;
 
 /**
  * The servlets a {@link TestSite} mounts, built from the packages' own classes the way the server
@@ -58,9 +63,12 @@ final class TestServlets {
             PageSite pages = new PageSite(site.module, site.source, site.served, ContentLocales.of(site.module), changes,
                     site.index());
             changes.start(site.served);
-            context.addServlet(new ServletHolder("delivery", delivery), "/.rest/*");
+            // reads under the public repository's publication lock, as server.Site serves them
+            // (found through the plain sessions: a wrapper of site.served may count logins)
+            ReadWriteLock publications = PublicationLock.of(site.sessions, Side.PUBLIC, site.module.workspaces().iterator().next());
+            context.addServlet(new ServletHolder("delivery", new LockedReads(delivery, publications)), "/.rest/*");
             context.addServlet(new ServletHolder("resources", pages.resourceServlet()), "/.resources/*");
-            context.addServlet(new ServletHolder("pages", pages.pageServlet()), "/");
+            context.addServlet(new ServletHolder("pages", new LockedReads(pages.pageServlet(), publications)), "/");
         }
         if (b.nodesApi || b.authorUi) {
             PasswordHasher hasher = new PasswordHasher(2000);
@@ -80,6 +88,8 @@ final class TestServlets {
                 context.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io)),
                         "/.rest/commands/v2/*");
                 context.addServlet(new ServletHolder("users", new UsersApiServlet(auth, io)), "/.rest/users/v1/*");
+                OrderApiServlet.of(site.module, site.sessions, site.draftsIndex(), site.locks, publisher, auth, io)
+                        .ifPresent(o -> context.addServlet(new ServletHolder("order", o), OrderApiServlet.PATH + "/*"));
             }
             if (b.authorUi) {
                 context.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(site.module, Labels.forUi(site.module),

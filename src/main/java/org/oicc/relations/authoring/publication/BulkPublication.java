@@ -92,6 +92,26 @@ public final class BulkPublication {
         return done;
     }
 
+    /**
+     * Those of {@code paths} (author items of one workspace) the public side does not hold: what an
+     * import that was killed after its author save, before its publication, left unpublished.
+     */
+    public List<String> notPublic(String workspace, List<String> paths) throws PublicationException, RepositoryException {
+        List<String> missing = new ArrayList<>();
+        Session session = sessions.login(Side.AUTHOR, workspace);
+        try {
+            for (String path : paths) {
+                String identifier = session.getNode(path).getIdentifier();
+                if (!known.contains(workspace + ":" + identifier) && !transport.isPublished(workspace, identifier)) {
+                    missing.add(path);
+                }
+            }
+        } finally {
+            session.logout();
+        }
+        return missing;
+    }
+
     private List<PublishedItem> publishReferences(String workspace, List<Node> items, Set<String> inBatch, String user)
             throws PublicationException, RepositoryException {
         ReferenceProperties rules = ReferenceProperties.of(module, workspace);

@@ -26,6 +26,7 @@ public final class LocalTransport implements PublicationTransport {
             throw new PublicationException("cannot write to the public " + workspace + " workspace: " + e.getMessage(), e);
         } finally {
             session.logout();
+            sessions.replaced(Side.PUBLIC, workspace);
         }
     }
 
@@ -39,6 +40,7 @@ public final class LocalTransport implements PublicationTransport {
             throw new PublicationException("cannot write to the public " + workspace + " workspace: " + e.getMessage(), e);
         } finally {
             session.logout();
+            sessions.replaced(Side.PUBLIC, workspace);
         }
     }
 
@@ -51,6 +53,7 @@ public final class LocalTransport implements PublicationTransport {
             throw new PublicationException("cannot remove " + path + " from the public " + workspace + " workspace", e);
         } finally {
             session.logout();
+            sessions.replaced(Side.PUBLIC, workspace);
         }
     }
 

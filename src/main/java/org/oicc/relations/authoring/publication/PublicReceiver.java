@@ -3,6 +3,7 @@ package org.oicc.relations.authoring.publication;
 import org.oicc.relations.repository.BootstrapException;
 import org.oicc.relations.repository.ImportMode;
 import org.oicc.relations.repository.JcrPaths;
+import org.oicc.relations.repository.PublicationLock;
 import org.oicc.relations.repository.BootstrapImporter;
 
 import javax.jcr.ItemNotFoundException;
@@ -12,11 +13,14 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.Lock;
 
 /**
  * The public side of publication: applies a received item to a public workspace, for the local
  * transport and for the receiving servlet of a public instance. A call from a subscriber queue
- * carries its {@link StreamPosition}: applied at most once, never after a newer one.
+ * carries its {@link StreamPosition}: applied at most once, never after a newer one. Each change
+ * holds the repository's {@link PublicationLock} exclusively, so the public site's reads (which hold
+ * it shared) see an item before its replacement or after it, never missing half-way.
  */
 public final class PublicReceiver {
 
@@ -39,6 +43,17 @@ public final class PublicReceiver {
      * @return false when the position was already applied (nothing changed)
      */
     public boolean put(Session session, String parentPath, byte[] item, StreamPosition position)
+            throws PublicationException, RepositoryException {
+        Lock swap = PublicationLock.of(session).writeLock();
+        swap.lock();
+        try {
+            return replace(session, parentPath, item, position);
+        } finally {
+            swap.unlock();
+        }
+    }
+
+    private boolean replace(Session session, String parentPath, byte[] item, StreamPosition position)
             throws PublicationException, RepositoryException {
         if (position != null && !position.isNewIn(session)) {
             return false;
@@ -69,6 +84,16 @@ public final class PublicReceiver {
 
     /** Replaces many items under {@code parentPath} with one save; nothing is saved if one is refused. */
     public void putAll(Session session, String parentPath, List<byte[]> items) throws PublicationException, RepositoryException {
+        Lock swap = PublicationLock.of(session).writeLock();
+        swap.lock();
+        try {
+            replaceAll(session, parentPath, items);
+        } finally {
+            swap.unlock();
+        }
+    }
+
+    private void replaceAll(Session session, String parentPath, List<byte[]> items) throws PublicationException, RepositoryException {
         if (!session.nodeExists(parentPath)) {
             throw new PublicationException(PublicationException.Reason.PARENT_NOT_PUBLISHED,
                     "the parent " + parentPath + " is not published", List.of(parentPath));
@@ -97,6 +122,16 @@ public final class PublicReceiver {
 
     /** @return false when the position was already applied (nothing changed) */
     public boolean remove(Session session, String path, StreamPosition position) throws RepositoryException {
+        Lock swap = PublicationLock.of(session).writeLock();
+        swap.lock();
+        try {
+            return removeLocked(session, path, position);
+        } finally {
+            swap.unlock();
+        }
+    }
+
+    private boolean removeLocked(Session session, String path, StreamPosition position) throws RepositoryException {
         if (position != null && !position.isNewIn(session)) {
             return false;
         }

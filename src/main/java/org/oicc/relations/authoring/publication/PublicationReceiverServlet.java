@@ -85,6 +85,10 @@ public final class PublicationReceiverServlet extends HttpServlet {
                 }
             } finally {
                 session.logout();
+                if (!op.startsWith("GET ")) {
+                    // the item was replaced under its identifiers: kept reading sessions may not see its new children
+                    sessions.replaced(Side.PUBLIC, workspace);
+                }
             }
         } catch (IllegalArgumentException e) {
             ReceiverAnswers.error(resp, 400, "badRequest", e.getMessage());

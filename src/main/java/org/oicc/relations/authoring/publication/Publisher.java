@@ -8,6 +8,9 @@ import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
 import org.oicc.relations.repository.BootstrapExporter;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -49,6 +52,7 @@ public final class Publisher {
     }
 
     private static final String VERSIONABLE = "mix:versionable";
+    private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
 
     private final LightModule module;
     private final SessionProvider sessions;
@@ -57,6 +61,7 @@ public final class Publisher {
     private final ItemLocks locks;
     private final PublicationListener listener;
     private final VersionRetention retention;
+    private final PublicationIntents intents;
 
     /** A publisher with a lock of its own that tells nobody: for a repository nothing else writes. */
     public Publisher(LightModule module, SessionProvider sessions, PublicationTransport transport, Clock clock) {
@@ -72,6 +77,13 @@ public final class Publisher {
     /** @param retention how many versions each item keeps; give {@link Versions} the same */
     public Publisher(LightModule module, SessionProvider sessions, PublicationTransport transport, Clock clock,
                      ItemLocks locks, PublicationListener listener, VersionRetention retention) {
+        this(module, sessions, transport, clock, locks, listener, retention, PublicationIntents.NONE);
+    }
+
+    /** @param intents where each publication is recorded while it runs, so {@link #resume} can finish it after a crash */
+    public Publisher(LightModule module, SessionProvider sessions, PublicationTransport transport, Clock clock,
+                     ItemLocks locks, PublicationListener listener, VersionRetention retention, PublicationIntents intents) {
+        this.intents = intents;
         this.retention = retention;
         this.module = module;
         this.sessions = sessions;
@@ -86,6 +98,36 @@ public final class Publisher {
             throws PublicationException, RepositoryException {
         Set<Include> options = include.length == 0 ? EnumSet.noneOf(Include.class) : EnumSet.copyOf(Arrays.asList(include));
         List<PublishedItem> done = publish(workspace, path, options, user);
+        listener.published(done, user);
+        return done;
+    }
+
+    /**
+     * Several items of one workspace as one publication (a category's new order): references are
+     * checked for all of them before any is published, and the listener hears of them once.
+     *
+     * @param paths items (not their child items)
+     * @return the published items
+     */
+    public List<PublishedItem> publishTogether(String workspace, List<String> paths, String user)
+            throws PublicationException, RepositoryException {
+        checkWorkspace(workspace, String.join(", ", paths));
+        List<PublishedItem> done = new ArrayList<>();
+        Session session = sessions.login(Side.AUTHOR, workspace);
+        try {
+            List<Node> items = new ArrayList<>();
+            for (String path : paths) {
+                items.add(existing(session, workspace, path));
+            }
+            Set<ReferenceProperties.Target> pending = unpublishedReferences(workspace, items);
+            if (!pending.isEmpty()) {
+                throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES,
+                        "publish these first: " + describe(pending), describe(pending));
+            }
+            publishAll(session, workspace, items, user, done);
+        } finally {
+            session.logout();
+        }
         listener.published(done, user);
         return done;
     }
@@ -123,13 +165,12 @@ public final class Publisher {
         Session session = sessions.login(Side.AUTHOR, workspace);
         try {
             Node node = existing(session, workspace, path);
-            transport.remove(workspace, node.getPath());
-            locks.locked(() -> {
-                node.setProperty(MgnlNames.ACTIVATION_STATUS, false);
-                node.setProperty(MgnlNames.LAST_ACTIVATED_BY, user);
-                session.save();
-                return null;
-            });
+            PublicationIntents.Intent intent = intents.begin(PublicationIntents.Kind.UNPUBLISH, workspace, node.getIdentifier(), user);
+            try {
+                unpublishOne(session, workspace, node, user);
+            } finally {
+                intents.done(intent);
+            }
         } finally {
             session.logout();
         }
@@ -150,7 +191,102 @@ public final class Publisher {
         }
     }
 
+    /**
+     * The activation stamps of all in one author save, all items to the public side in one call per
+     * parent (one public save: visitors never see half of a new order), then each item's version.
+     */
+    private void publishAll(Session session, String workspace, List<Node> items, String user, List<PublishedItem> done)
+            throws PublicationException, RepositoryException {
+        GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        now.setTimeInMillis(clock.millis());
+        java.util.Map<String, List<byte[]>> byParent = locks.locked(() -> {
+            java.util.Map<String, List<byte[]>> out = new java.util.LinkedHashMap<>();
+            for (Node item : items) {
+                if (!item.isNodeType(VERSIONABLE)) {
+                    item.addMixin(VERSIONABLE);
+                }
+                item.setProperty(MgnlNames.LAST_ACTIVATED, now);
+                item.setProperty(MgnlNames.LAST_ACTIVATED_BY, user);
+                item.setProperty(MgnlNames.ACTIVATION_STATUS, true);
+            }
+            session.save();
+            for (Node item : items) {
+                out.computeIfAbsent(item.getDepth() == 1 ? "/" : item.getParent().getPath(), p -> new ArrayList<>()).add(export(item));
+            }
+            return out;
+        });
+        for (java.util.Map.Entry<String, List<byte[]>> e : byParent.entrySet()) {
+            transport.putAll(workspace, e.getKey(), e.getValue());
+        }
+        locks.locked(() -> {
+            VersionManager versions = session.getWorkspace().getVersionManager();
+            for (Node item : items) {
+                versions.checkin(item.getPath());
+                versions.checkout(item.getPath());
+                retention.prune(versions.getVersionHistory(item.getPath()), workspace + ":" + item.getPath());
+                done.add(new PublishedItem(workspace, item.getPath()));
+            }
+            return null;
+        });
+    }
+
+    private void unpublishOne(Session session, String workspace, Node node, String user)
+            throws PublicationException, RepositoryException {
+        transport.remove(workspace, node.getPath());
+        locks.locked(() -> {
+            node.setProperty(MgnlNames.ACTIVATION_STATUS, false);
+            node.setProperty(MgnlNames.LAST_ACTIVATED_BY, user);
+            session.save();
+            return null;
+        });
+    }
+
+    /**
+     * Finishes the publications and unpublications a crash interrupted (see {@link PublicationIntents}),
+     * oldest first, each again from its start: the item as it is now goes out once more and gets its
+     * version. An item deleted since is forgotten; one that can no longer be published is logged.
+     *
+     * @return how many were finished
+     */
+    public int resume() {
+        int finished = 0;
+        for (PublicationIntents.Intent intent : intents.interrupted()) {
+            try {
+                Session session = sessions.login(Side.AUTHOR, intent.workspace());
+                try {
+                    Node item = session.getNodeByIdentifier(intent.identifier());
+                    if (intent.kind() == PublicationIntents.Kind.UNPUBLISH) {
+                        unpublishOne(session, intent.workspace(), item, intent.user());
+                        listener.unpublished(intent.workspace(), item.getPath(), intent.user());
+                    } else {
+                        listener.published(List.of(publishOne(session, intent.workspace(), item, intent.user())), intent.user());
+                    }
+                    finished++;
+                } finally {
+                    session.logout();
+                }
+            } catch (ItemNotFoundException e) {
+                LOG.info("an interrupted publication of {}:{} is dropped: the item no longer exists", intent.workspace(), intent.identifier());
+            } catch (PublicationException | RepositoryException | RuntimeException e) {
+                LOG.error("an interrupted publication of {}:{} could not be finished: {}", intent.workspace(), intent.identifier(),
+                        e.getMessage());
+            }
+            intents.done(intent);
+        }
+        return finished;
+    }
+
     private PublishedItem publishOne(Session session, String workspace, Node item, String user)
+            throws PublicationException, RepositoryException {
+        PublicationIntents.Intent intent = intents.begin(PublicationIntents.Kind.PUBLISH, workspace, item.getIdentifier(), user);
+        try {
+            return publishRecorded(session, workspace, item, user);
+        } finally {
+            intents.done(intent);
+        }
+    }
+
+    private PublishedItem publishRecorded(Session session, String workspace, Node item, String user)
             throws PublicationException, RepositoryException {
         GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         now.setTimeInMillis(clock.millis());

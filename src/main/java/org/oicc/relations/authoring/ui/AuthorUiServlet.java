@@ -4,11 +4,14 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.http.Authentication;
+import org.oicc.relations.authoring.order.CategoryOrder;
+import org.oicc.relations.authoring.order.OrderPublication;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.SubscriberReports;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.NoSuchItemException;
+import org.oicc.relations.content.OrderedEntries;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.index.ItemIndex;
@@ -20,6 +23,7 @@ import javax.jcr.RepositoryException;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 
@@ -39,6 +43,9 @@ import java.util.Optional;
  * /.author/items/{type}/{item}/{publish|unpublish|restore}   POST
  * /.author/users[/{name}[/{action}]]  admins only: see {@link UserPages}
  * /.author/account                  GET form / POST: one's own password
+ * /.author/order                    the categories whose entries have a page order
+ * /.author/order/{category}         its entries in page order; POST saves the new order (or applies a Move button)
+ * /.author/order/{category}/publish POST: one publication for the new order
  * </pre>
  */
 public final class AuthorUiServlet extends HttpServlet {
@@ -54,6 +61,8 @@ public final class AuthorUiServlet extends HttpServlet {
     private final transient PickApi pick;
     private final transient UserPages users;
     private final transient AccountPage account;
+    /** null when the module orders no entries */
+    private final transient CategoryScreen order;
 
     /**
      * @param auth the same as the APIs': one Basic-credential cache, one session store, one lockout
@@ -79,6 +88,10 @@ public final class AuthorUiServlet extends HttpServlet {
         this.publication = new PublicationActions(ui, form, publisher, versions);
         this.users = new UserPages(ui, auth.credentials().accounts(), auth.loginSessions());
         this.account = new AccountPage(ui, auth.credentials(), auth.loginSessions());
+        this.order = OrderedEntries.of(module).map(def -> {
+            CategoryOrder categories = new CategoryOrder(def, sessions, index, content.locks(), Clock.systemUTC());
+            return new CategoryScreen(ui, categories, new OrderPublication(categories, sessions, index, publisher), sessions, index);
+        }).orElse(null);
     }
 
     @Override
@@ -167,6 +180,10 @@ public final class AuthorUiServlet extends HttpServlet {
             }
             return;
         }
+        if (order != null && "order".equals(parts[0])) {
+            routeOrder(req, resp, session, parts, post);
+            return;
+        }
         if (parts.length < 2 || parts.length > 4 || !"items".equals(parts[0])) {
             throw UiError.notFound("No such page.");
         }
@@ -181,6 +198,24 @@ public final class AuthorUiServlet extends HttpServlet {
             }
         } else if (parts.length == 4 && post) {
             publication.run(parts[3], req, resp, session, type, parts[2]);
+        } else {
+            throw UiError.notFound("No such page.");
+        }
+    }
+
+    /** {@code /order}, {@code /order/{category}} (GET, POST), {@code /order/{category}/publish} (POST). */
+    private void routeOrder(HttpServletRequest req, HttpServletResponse resp, UiSession session, String[] parts, boolean post)
+            throws IOException, RepositoryException {
+        if (parts.length == 1 && !post) {
+            order.categories(resp, session);
+        } else if (parts.length == 2 && !parts[1].isEmpty()) {
+            if (post) {
+                order.submit(req, resp, session, parts[1]);
+            } else {
+                order.show(req, resp, session, parts[1]);
+            }
+        } else if (parts.length == 3 && "publish".equals(parts[2]) && post) {
+            order.publish(req, resp, session, parts[1]);
         } else {
             throw UiError.notFound("No such page.");
         }

@@ -55,4 +55,10 @@ final class FormReferences implements FormView.References {
             throw new IllegalStateException("cannot read references", e);
         }
     }
+
+    @Override
+    public boolean pageOrdered(String contentType, String property) {
+        return org.oicc.relations.content.OrderedEntries.of(ui.module)
+                .map(o -> o.itemType().equals(contentType) && o.entriesProperty().equals(property)).orElse(false);
+    }
 }

@@ -48,6 +48,14 @@ final class FormView {
 
         /** The first matches of a search text, and how many in all. */
         Map.Entry<List<Choice>, Long> find(String contentType, String text);
+
+        /**
+         * Whether the entries of this submodel property have a page order of their own (set on the
+         * page order screen): their rows then have no Move buttons, which would change nothing visible.
+         */
+        default boolean pageOrdered(String contentType, String property) {
+            return false;
+        }
     }
 
     /** A property in one language (or the only one): its parameter name and its inputs. */
@@ -176,10 +184,11 @@ final class FormView {
             String rowLabel = def.multiple() ? label + " " + (i + 1) : label;
             List<Field> fields = fields(FormState.subModel(type, def).properties(), sub, row, at + ".", listName + "." + i + ".");
             boolean many = def.multiple();
+            boolean movable = many && !references.pageOrdered(type.name(), def.name());
             rows.add(new Row(i, rowLabel, id(at), String.valueOf(i), fields,
                     many ? "remove:" + listName + ":" + i : null,
-                    many && i > 0 ? "up:" + listName + ":" + i : null,
-                    many && i < rowsGiven.size() - 1 ? "down:" + listName + ":" + i : null,
+                    movable && i > 0 ? "up:" + listName + ":" + i : null,
+                    movable && i < rowsGiven.size() - 1 ? "down:" + listName + ":" + i : null,
                     errorsAt(at, rowLabel, null)));
         }
         return new Field(def.name(), label, "rows", def.required(), false, def.multiple(), List.of(), id(path + def.name()),

@@ -68,8 +68,11 @@ final class ItemForm {
     /** The stored item's form, e.g. with a publication conflict in {@code extra}. */
     void renderStored(HttpServletResponse resp, int status, UiSession session, ContentTypeDefinition type, Item item,
                       Map<String, Object> extra) throws IOException, RepositoryException {
-        FormState state = FormState.fromStored(type, ui.content.locales(), ui.content.values(type.name(), item.name()));
-        render(resp, status, session, type, item, state, version(item), item.name(), Map.of(), null, extra, Map.of());
+        Map<String, Object> stored = ui.content.values(type.name(), item.name());
+        FormState state = FormState.fromStored(type, ui.content.locales(), stored);
+        Map<String, Object> withBase = new HashMap<>(extra);
+        withBase.putIfAbsent("formBase", ConflictView.base(stored));
+        render(resp, status, session, type, item, state, version(item), item.name(), Map.of(), null, withBase, Map.of());
     }
 
     void submit(HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, String name)
@@ -85,36 +88,95 @@ final class ItemForm {
         String action = req.getParameter("_action") == null ? "save" : req.getParameter("_action");
         if (PickActions.handles(action)) {
             Map<String, String> searches = PickActions.apply(action, state, req::getParameter);
-            render(resp, 200, session, type, item, state, version, newName, Map.of(), tab, Map.of(), searches);
+            render(resp, 200, session, type, item, state, version, newName, Map.of(), tab, unsaved(req, Map.of()), searches);
             return;
         }
         if (!"save".equals(action)) {
             state.apply(action);
-            render(resp, 200, session, type, item, state, version, newName, Map.of(), tab, Map.of(), Map.of());
+            render(resp, 200, session, type, item, state, version, newName, Map.of(), tab, unsaved(req, Map.of()), Map.of());
             return;
         }
         FormInput input = FormInput.of(state, ui.content.locales());
+        Item saved = save(req, resp, session, type, name, item, state, input, false);
+        if (saved != null) {
+            LoginPages.redirect(resp, UiContext.itemUrl(type, saved.name()) + "?msg=" + (isNew ? "created" : "saved"));
+        }
+    }
+
+    /**
+     * Publish pressed on the edit form: what is on screen is saved first, validated as Save validates
+     * it, when it differs from the stored item — so Publish never drops typed input.
+     *
+     * @return true to go on publishing; false when the form was shown again (problems, a conflict) and nothing was published
+     */
+    boolean saveFirst(HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, String name)
+            throws IOException, RepositoryException {
+        if (req.getParameter("_version") == null) {
+            return true; // a bare publication form, with no input to keep
+        }
+        Item item = ui.content.read(type.name(), name);
+        FormState state = FormState.fromRequest(type, ui.content.locales(), req::getParameterValues);
+        FormInput input = FormInput.of(state, ui.content.locales());
+        FormInput stored = FormInput.of(FormState.fromStored(type, ui.content.locales(), ui.content.values(type.name(), name)),
+                ui.content.locales());
+        if (input.input().values().equals(stored.input().values())) {
+            return true;
+        }
+        if (!session.user().has(Role.EDITOR)) {
+            render(resp, 403, session, type, item, state, value(req.getParameter("_version")), name, Map.of(), req.getParameter("_tab"),
+                    unsaved(req, Map.of("error", "Not published: the form has changes, and saving them needs the editor role. "
+                            + "Your input is still below.")), Map.of());
+            return false;
+        }
+        return save(req, resp, session, type, name, item, state, input, true) != null;
+    }
+
+    /** Saves the form; on problems or a conflict shows it again with the input kept and answers null. */
+    private Item save(HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, String name,
+                      Item item, FormState state, FormInput input, boolean publishing) throws IOException, RepositoryException {
+        boolean isNew = NEW.equals(name);
+        String version = value(req.getParameter("_version"));
+        String newName = isNew ? value(req.getParameter("_name")).strip() : name;
+        String tab = req.getParameter("_tab");
+        String not = publishing ? "Not saved and not published: " : "Not saved: ";
         try {
             // the version check happens inside the content service's write, atomically with the save
-            Item saved = isNew ? ui.content.create(type.name(), newName, input.input(), session.user().name())
+            return isNew ? ui.content.create(type.name(), newName, input.input(), session.user().name())
                     : ui.content.update(type.name(), name, input.input(), session.user().name(), expected(version));
-            LoginPages.redirect(resp, UiContext.itemUrl(type, saved.name()) + "?msg=" + (isNew ? "created" : "saved"));
         } catch (StaleItemException e) {
             Item current = e.current();
-            Map<String, Object> extra = Map.of("error", "Not saved: " + (current.lastModifiedBy() == null ? "someone"
+            Map<String, Object> now = ui.content.values(type.name(), name);
+            Map<String, Object> extra = new HashMap<>();
+            extra.put("error", not + (current.lastModifiedBy() == null ? "someone"
                     : current.lastModifiedBy()) + " changed this item at " + UiContext.when(current.lastModified())
-                    + ", after you opened it. Your input is still below; open the current version to see their "
-                    + "change, then apply yours again.", "reload", UiContext.itemUrl(type, name));
-            render(resp, 412, session, type, current, state, version, newName, Map.of(), tab, extra, Map.of());
+                    + ", after you opened it. Their changes are listed below and your input is still in the form: "
+                    + "Save again to replace their version with yours, or open the current version.");
+            extra.put("reload", UiContext.itemUrl(type, name));
+            extra.put("changes", ConflictView.changes(req.getParameter("_base"), now, input.input().values()));
+            extra.put("unsavedInput", true);
+            // the next save starts from what is stored now: the editor has seen their change
+            extra.put("formBase", ConflictView.base(now));
+            render(resp, 412, session, type, current, state, version(current), newName, Map.of(), tab, extra, Map.of());
         } catch (ContentValidationException e) {
             Map<String, List<String>> errors = new LinkedHashMap<>();
             for (ValidationProblem p : e.problems()) {
                 errors.computeIfAbsent(input.formPath(p), k -> new ArrayList<>()).add(p.message());
             }
-            Map<String, Object> extra = Map.of("error", e.problems().size() == 1 ? "Not saved: one problem, shown below."
-                    : "Not saved: " + e.problems().size() + " problems, shown below.");
-            render(resp, 400, session, type, item, state, version, newName, errors, tab, extra, Map.of());
+            Map<String, Object> extra = Map.of("error", e.problems().size() == 1 ? not + "one problem, shown below."
+                    : not + e.problems().size() + " problems, shown below.");
+            render(resp, 400, session, type, item, state, version, newName, errors, tab, unsaved(req, extra), Map.of());
         }
+        return null;
+    }
+
+    /** A form shown again with input that is not saved: it keeps its base and counts as changed. */
+    private static Map<String, Object> unsaved(HttpServletRequest req, Map<String, Object> extra) {
+        Map<String, Object> out = new HashMap<>(extra);
+        out.put("unsavedInput", true);
+        if (req.getParameter("_base") != null) {
+            out.put("formBase", req.getParameter("_base"));
+        }
+        return out;
     }
 
     /** The form's {@code _version}; anything malformed can match no item, so the save is refused as stale. */
@@ -148,6 +210,8 @@ final class ItemForm {
         }
         m.put("tabs", tabs);
         m.put("canEdit", session.user().has(Role.EDITOR));
+        m.put("formBase", "");
+        m.put("unsavedInput", false);
         m.put("canPublish", session.user().has(Role.PUBLISHER));
         if (item != null) {
             m.put("name", item.name());

@@ -15,7 +15,11 @@ import javax.jcr.RepositoryException;
 import java.io.IOException;
 import java.util.Map;
 
-/** The buttons beside the form: publish, unpublish, restore a version, delete a draft. Each is its own small form. */
+/**
+ * The buttons beside the form: publish, unpublish, restore a version, delete a draft. Publish
+ * submits the edit form itself and saves what is on screen first ({@link ItemForm#saveFirst}); the
+ * others are small forms of their own.
+ */
 final class PublicationActions {
 
     private final UiContext ui;
@@ -38,6 +42,10 @@ final class PublicationActions {
         switch (action) {
             case "publish" -> {
                 session.require(Role.PUBLISHER);
+                if (!form.saveFirst(req, resp, session, type, name)) {
+                    return;
+                }
+                item = ui.content.read(type.name(), name);
                 Publisher.Include[] include = "true".equals(req.getParameter("withReferences"))
                         ? new Publisher.Include[] {Publisher.Include.UNPUBLISHED_REFERENCES} : new Publisher.Include[0];
                 try {

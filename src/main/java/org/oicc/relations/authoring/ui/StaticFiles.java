@@ -24,7 +24,9 @@ final class StaticFiles {
             "rich-text.js", new File("rich-text.js", JS),
             "quill.core.css", new File("vendor/quill/dist/quill.core.css", CSS),
             "quill.js", new File("vendor/quill/dist/quill.js", JS),
-            "quill-LICENSE.txt", new File("vendor/quill/LICENSE", "text/plain;charset=UTF-8"));
+            "quill-LICENSE.txt", new File("vendor/quill/LICENSE", "text/plain;charset=UTF-8"),
+            "order.js", new File("order.js", JS),
+            "unsaved.js", new File("unsaved.js", JS));
 
     private StaticFiles() {
     }

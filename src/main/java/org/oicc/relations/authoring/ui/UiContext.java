@@ -3,6 +3,7 @@ package org.oicc.relations.authoring.ui;
 import org.oicc.relations.authoring.publication.SubscriberReports;
 import org.oicc.relations.authoring.users.Role;
 import org.oicc.relations.content.ContentService;
+import org.oicc.relations.content.OrderedEntries;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
 
@@ -72,6 +73,9 @@ final class UiContext {
         List<Map<String, Object>> nav = new ArrayList<>();
         for (ContentTypeDefinition t : module.allContentTypes()) {
             nav.add(Map.of("href", listUrl(t), "label", labels.contentType(module, t), "current", t.equals(current)));
+        }
+        if (OrderedEntries.of(module).isPresent()) {
+            nav.add(Map.of("href", BASE + CategoryScreen.PATH, "label", "Page order", "current", false));
         }
         m.put("nav", nav);
         return m;

@@ -21,6 +21,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Publish, unpublish and versions from the form page; the status the list shows at each step. */
 class AuthorPublicationTest {
 
+    /** The side panel's Publish: a button of the edit form, sent to {@code …/publish}. */
+    static final String PUBLISH = "button[formaction$=/publish]:not([name])";
+
+
     private static final String UCLG = "/.author/items/organization/uclg";
 
     @TempDir
@@ -57,14 +61,14 @@ class AuthorPublicationTest {
     void publishingNeedsThePublisherRole() throws Exception {
         UiClient editor = UiClient.loggedIn(f, "editor");
         Document form = UiClient.html(editor.get(UCLG));
-        assertThat(form.select("form[action$=/publish]")).isEmpty();
+        assertThat(form.select(PUBLISH)).isEmpty();
         assertThat(form.selectFirst(".side .hint").text()).isEqualTo("Publishing needs the publisher role.");
 
         HttpResponse<String> r = editor.post(UCLG + "/publish", List.of(Map.entry("_csrf", form.selectFirst("input[name=_csrf]").val())));
 
         assertThat(r.statusCode()).isEqualTo(403);
         assertThatThrownBy(() -> f.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
-        assertThat(UiClient.html(UiClient.loggedIn(f, "publisher").get(UCLG)).select("form[action$=/publish]")).hasSize(1);
+        assertThat(UiClient.html(UiClient.loggedIn(f, "publisher").get(UCLG)).select(PUBLISH)).hasSize(1);
     }
 
     @Test
@@ -77,7 +81,7 @@ class AuthorPublicationTest {
     void theListFollowsNeverPublishedThenPublishedThenModified() throws Exception {
         assertThat(statusInList(admin, "uclg")).isEqualTo("Never published");
 
-        HttpResponse<String> published = admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/publish]", Map.of(), null);
+        HttpResponse<String> published = admin.press(UiClient.html(admin.get(UCLG)), PUBLISH, Map.of());
         assertThat(published.statusCode()).isEqualTo(303);
         assertThat(published.headers().firstValue("Location")).hasValue(UCLG + "?msg=published");
         assertThat(statusInList(admin, "uclg")).isEqualTo("Published");
@@ -105,7 +109,7 @@ class AuthorPublicationTest {
         assertThat(UiClient.html(referenced).text()).contains("alecso");
         assertThat(f.content.read("organization", "league-of-arab-states").name()).isEqualTo("league-of-arab-states");
 
-        admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/publish]", Map.of(), null);
+        admin.press(UiClient.html(admin.get(UCLG)), PUBLISH, Map.of());
         Document published = UiClient.html(admin.get(UCLG));
         assertThat(published.select("form[action$=/delete]")).as("a published item offers no delete").isEmpty();
         assertThat(admin.post(UCLG + "/delete", List.of(Map.entry("_csrf", published.selectFirst("input[name=_csrf]").val())))
@@ -126,14 +130,14 @@ class AuthorPublicationTest {
         String category = f.content.read("relationshipCategory", "partnership").id();
         f.content.update("organization", "uclg", ItemInput.of(Map.of("relationships", List.of(Map.of("category", category)))), "admin");
 
-        HttpResponse<String> refused = admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/publish]", Map.of(), null);
+        HttpResponse<String> refused = admin.press(UiClient.html(admin.get(UCLG)), PUBLISH, Map.of());
 
         assertThat(refused.statusCode()).isEqualTo(409);
         Document page = UiClient.html(refused);
         assertThat(page.select("ul.references li").eachText()).containsExactly("relationship-categories:/partnership");
         assertThatThrownBy(() -> f.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
 
-        HttpResponse<String> both = admin.submit(page, "[role=alert] form", Map.of(), null);
+        HttpResponse<String> both = admin.press(page, "[role=alert] button[name=withReferences]", Map.of());
         assertThat(both.statusCode()).isEqualTo(303);
         assertThat(f.content.read(Side.PUBLIC, "relationshipCategory", "partnership").property("title")).hasValue("Partnership");
         assertThat(f.content.read(Side.PUBLIC, "organization", "uclg").name()).isEqualTo("uclg");
@@ -141,9 +145,9 @@ class AuthorPublicationTest {
 
     @Test
     void aPublishedVersionIsRestoredAsADraft() throws Exception {
-        admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/publish]", Map.of(), null);
+        admin.press(UiClient.html(admin.get(UCLG)), PUBLISH, Map.of());
         admin.submit(UiClient.html(admin.get(UCLG)), "form#edit", Map.of("p.acronym", "UCLG"), "save");
-        admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/publish]", Map.of(), null);
+        admin.press(UiClient.html(admin.get(UCLG)), PUBLISH, Map.of());
         admin.submit(UiClient.html(admin.get(UCLG)), "form#edit", Map.of("p.acronym", "CGLU"), "save");
 
         Document form = UiClient.html(admin.get(UCLG));

@@ -144,7 +144,7 @@ class AuthoringBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".side .status")).getText()).isEqualTo("Modified since published");
         screenshot("author-form.png");
 
-        browser.findElement(By.cssSelector("form[action$='/publish'] button")).click();
+        browser.findElement(By.cssSelector("button[formaction$='/publish']:not([name])")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("?msg=published"));
         assertThat(browser.findElement(By.cssSelector(".side .status")).getText()).isEqualTo("Published");
         assertThat(browser.findElements(By.cssSelector("ol.versions li"))).hasSize(1);

@@ -97,6 +97,36 @@ final class UiClient {
         return post(URI.create(form.attr("action")).getPath(), fields);
     }
 
+    /**
+     * Presses a submit button as a browser would: its form (the {@code form} attribute's, or the
+     * enclosing one) is sent to the button's {@code formaction} (or the form's action) with
+     * {@code changes} applied and the button's own name and value.
+     */
+    HttpResponse<String> press(Document page, String button, Map<String, String> changes) throws Exception {
+        org.jsoup.nodes.Element b = page.selectFirst(button);
+        if (b == null) {
+            throw new AssertionError("no button " + button);
+        }
+        FormElement form = b.hasAttr("form") ? (FormElement) page.getElementById(b.attr("form")) : (FormElement) b.closest("form");
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (var kv : form.formData()) {
+            if (kv.key().equals("_action") || changes.containsKey(kv.key())) {
+                continue;
+            }
+            fields.add(Map.entry(kv.key(), kv.value()));
+        }
+        changes.forEach((k, v) -> {
+            if (v != null) {
+                fields.add(Map.entry(k, v));
+            }
+        });
+        if (b.hasAttr("name")) {
+            fields.add(Map.entry(b.attr("name"), b.attr("value")));
+        }
+        String target = b.hasAttr("formaction") ? b.attr("formaction") : form.attr("action");
+        return post(URI.create(target).getPath(), fields);
+    }
+
     static Document html(HttpResponse<String> r) {
         return Jsoup.parse(r.body(), "http://127.0.0.1/");
     }

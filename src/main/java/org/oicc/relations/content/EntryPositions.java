@@ -1,0 +1,125 @@
+package org.oicc.relations.content;
+
+import org.oicc.relations.repository.MgnlNames;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.query.Query;
+import javax.jcr.query.QueryResult;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps positions unique within a category on an ordinary save. The rule: an entry keeps the
+ * position it had already stored on this item; an entry whose position is new to this item and
+ * free in its category keeps it too; an entry without a position, or with one that another entry
+ * of the category already holds (in another item, or earlier in this one), <b>goes last</b>: it gets
+ * the category's highest position plus {@link OrderedEntries#GAP}. Nothing else moves, so a save
+ * writes only its own item.
+ *
+ * <p>Runs under the write lock, before the save; the queries see only saved content, so this
+ * item's own stored entries are skipped and its unsaved ones are counted here.
+ */
+final class EntryPositions {
+
+    private final OrderedEntries entries;
+
+    /** @param entries null when the module orders no entries: then nothing is done */
+    EntryPositions(OrderedEntries entries) {
+        this.entries = entries;
+    }
+
+    /** {@code category|position} of the entries as stored, before the write replaces them. */
+    Set<String> stored(String contentType, Node item) throws RepositoryException {
+        Set<String> out = new HashSet<>();
+        if (applies(contentType) && item.hasNode(entries.entriesProperty())) {
+            for (NodeIterator it = item.getNode(entries.entriesProperty()).getNodes(); it.hasNext();) {
+                Node e = it.nextNode();
+                if (e.hasProperty(entries.categoryProperty()) && e.hasProperty(entries.orderProperty())) {
+                    out.add(key(e.getProperty(entries.categoryProperty()).getString(), e.getProperty(entries.orderProperty()).getLong()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Gives the written item's entries unique positions (see the class comment); unsaved. */
+    void settle(String contentType, Node item, Set<String> stored) throws RepositoryException {
+        if (!applies(contentType) || !item.hasNode(entries.entriesProperty())) {
+            return;
+        }
+        Session session = item.getSession();
+        Set<String> taken = new HashSet<>();
+        Map<String, Long> highest = new HashMap<>();
+        for (NodeIterator it = item.getNode(entries.entriesProperty()).getNodes(); it.hasNext();) {
+            Node e = it.nextNode();
+            if (!e.hasProperty(entries.categoryProperty())) {
+                continue;
+            }
+            String category = e.getProperty(entries.categoryProperty()).getString();
+            Long position = e.hasProperty(entries.orderProperty()) ? e.getProperty(entries.orderProperty()).getLong() : null;
+            boolean keep = position != null && !taken.contains(key(category, position))
+                    && (stored.contains(key(category, position)) || !heldElsewhere(session, item.getPath(), category, position));
+            if (!keep) {
+                String path = item.getPath();
+                long top = highest.computeIfAbsent(category, c -> highestElsewhere(session, path, c));
+                for (String t : taken) {
+                    if (t.startsWith(category + "|")) {
+                        top = Math.max(top, Long.parseLong(t.substring(category.length() + 1)));
+                    }
+                }
+                position = top + OrderedEntries.GAP;
+                e.setProperty(entries.orderProperty(), position);
+            }
+            taken.add(key(category, position));
+        }
+    }
+
+    private boolean applies(String contentType) {
+        return entries != null && entries.itemType().equals(contentType);
+    }
+
+    private boolean heldElsewhere(Session session, String itemPath, String category, long position) throws RepositoryException {
+        Query q = query(session, "SELECT * FROM [" + MgnlNames.CONTENT_NODE + "] AS e WHERE e.[" + entries.categoryProperty()
+                + "] = $c AND e.[" + entries.orderProperty() + "] = $p");
+        q.bindValue("c", session.getValueFactory().createValue(category));
+        q.bindValue("p", session.getValueFactory().createValue(position));
+        for (NodeIterator it = q.execute().getNodes(); it.hasNext();) {
+            if (!it.nextNode().getPath().startsWith(itemPath + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The highest position of the category outside this item, 0 when there is none. */
+    private long highestElsewhere(Session session, String itemPath, String category) {
+        try {
+            Query q = query(session, "SELECT * FROM [" + MgnlNames.CONTENT_NODE + "] AS e WHERE e.[" + entries.categoryProperty()
+                    + "] = $c AND e.[" + entries.orderProperty() + "] IS NOT NULL ORDER BY e.[" + entries.orderProperty() + "] DESC");
+            q.bindValue("c", session.getValueFactory().createValue(category));
+            QueryResult result = q.execute();
+            for (NodeIterator it = result.getNodes(); it.hasNext();) {
+                Node n = it.nextNode();
+                if (!n.getPath().startsWith(itemPath + "/")) {
+                    return n.getProperty(entries.orderProperty()).getLong();
+                }
+            }
+            return 0;
+        } catch (RepositoryException e) {
+            throw new ContentRepositoryException("cannot find the last position of category " + category, e);
+        }
+    }
+
+    private static Query query(Session session, String sql) throws RepositoryException {
+        return session.getWorkspace().getQueryManager().createQuery(sql, Query.JCR_SQL2);
+    }
+
+    private static String key(String category, long position) {
+        return category + "|" + position;
+    }
+}
