@@ -66,7 +66,7 @@ class BackupRoundTripTest {
         ImportJsonLinesTest.Result restore = ImportJsonLinesTest.run("import", "--all", backup.toString(), "--data", fresh.toString());
         assertThat(restore.exit()).as(restore.err()).isZero();
         assertThat(restore.err()).contains("restored 64 item(s) of author workspace 'organizations'",
-                "restored 64 item(s) of public workspace 'organizations'"); // org-3 was unpublished, then deleted
+                "restored 65 item(s) of public workspace 'organizations'"); // org-3's public copy stays: only its draft was deleted
 
         assertThat(answers(fresh)).isEqualTo(before);
         try (TestSite site = TestSite.builder().combined().existingData().start(fresh)) {

@@ -50,7 +50,7 @@ class RolesOnHttpTest {
     void anEditorSavesButCannotPublish() throws Exception {
         UiClient editor = UiClient.loggedIn(f, "editor");
         Document form = UiClient.html(editor.get(UCLG));
-        assertThat(form.select("form[action$=/publish], form[action$=/unpublish]")).isEmpty();
+        assertThat(form.select("button[formaction$=/publish], form[action$=/unpublish]")).isEmpty();
 
         HttpResponse<String> saved = editor.submit(form, "form#edit", Map.of("p.acronym", "UCLG"), "save");
         assertThat(saved.statusCode()).isEqualTo(303);
@@ -71,14 +71,14 @@ class RolesOnHttpTest {
     void aPublisherPublishesButCannotSave() throws Exception {
         UiClient publisher = UiClient.loggedIn(f, "publisher");
         Document form = UiClient.html(publisher.get(UCLG));
-        assertThat(form.select("form[action$=/publish]")).hasSize(1);
+        assertThat(form.select(AuthorPublicationTest.PUBLISH)).hasSize(1);
 
         HttpResponse<String> save = publisher.submit(form, "form#edit", Map.of("p.acronym", "UCLG"), "save");
         assertThat(save.statusCode()).isEqualTo(403);
         assertThat(f.content.read("organization", "uclg").property("acronym")).isEmpty();
         assertThat(f.send("PUT", "/.rest/nodes/v1/organizations/uclg", "publisher", "{\"properties\":[]}").statusCode()).isEqualTo(403);
 
-        HttpResponse<String> published = publisher.submit(form, "form[action$=/publish]", Map.of(), null);
+        HttpResponse<String> published = publisher.press(form, AuthorPublicationTest.PUBLISH, Map.of());
         assertThat(published.statusCode()).isEqualTo(303);
         assertThat(f.content.read(Side.PUBLIC, "organization", "uclg").property("name")).hasValue("United Cities and Local Governments");
         assertThat(f.send("POST", "/.rest/commands/v2/default/unpublish", "publisher", PUBLISH).statusCode()).isEqualTo(200);
@@ -91,7 +91,7 @@ class RolesOnHttpTest {
         UiClient editor = UiClient.loggedIn(f, "editor");
         UiClient publisher = UiClient.loggedIn(f, "publisher");
         editor.submit(UiClient.html(editor.get(UCLG)), "form#edit", Map.of("p.acronym", "UCLG"), "save");
-        assertThat(publisher.submit(UiClient.html(publisher.get(UCLG)), "form[action$=/publish]", Map.of(), null).statusCode()).isEqualTo(303);
+        assertThat(publisher.press(UiClient.html(publisher.get(UCLG)), AuthorPublicationTest.PUBLISH, Map.of()).statusCode()).isEqualTo(303);
 
         Document list = UiClient.html(editor.get("/.author/items/organization?q=UCLG"));
         var row = list.selectFirst("table.items tbody tr:has(code:containsOwn(uclg))");
