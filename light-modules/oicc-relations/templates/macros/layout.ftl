@@ -120,7 +120,7 @@ ${i18n.get(rule.key, rule.name, rule.group)}[#t]
   [#-- absolute, as search engines want them: ctx.baseUrl is the configured public URL or the
        server's own address (an extension of the standalone; relative links elsewhere) --]
   [#local base = ctx.baseUrl!""]
-  [#local links = cmsfn.localizedLinks()]
+  [#local links = cmsfn.localizedLinks()!]
   <link rel="canonical" href="${base}${links[cmsfn.language()]}${query}">
   [#list links as language, href]
   <link rel="alternate" hreflang="${language}" href="${base}${href}${query}">

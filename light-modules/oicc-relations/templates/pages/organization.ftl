@@ -13,7 +13,7 @@
      layout.jsonString, so no content can end the script element. --]
 [#macro structuredData org rels workspace]
   [#local base = ctx.baseUrl!""]
-  [#local self = base + cmsfn.localizedLinks()[cmsfn.language()]]
+  [#local self = base + (cmsfn.localizedLinks()!)[cmsfn.language()]]
   [#local kinds = (def.parameters.membershipKinds!"")?split(" ")?filter(k -> k?has_content)]
   [#-- the OICC itself: one node, named after the relations page it publishes --]
   [#local oiccId = layout.jsonString(relationsPage?has_content?then(base + cmsfn.link(relationsPage), self) + "#oicc")]
