@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -72,6 +73,25 @@ class MagnoliaShippedFilesTest {
                 "userroles.anonymous.acl_agreement-aims.yaml", "userroles.anonymous.acl_organizations.yaml",
                 "userroles.anonymous.acl_relationship-categories.yaml");
         assertThat(imported).noneMatch(n -> n.startsWith("userroles.")).hasSize(all.size() - 3);
+    }
+
+    @Test
+    void theSeedIsMarkedPublishedAsMagnoliaRecordsIt() throws IOException {
+        List<Path> seed;
+        try (Stream<Path> files = Files.list(BOOTSTRAP)) {
+            seed = files.filter(p -> !p.getFileName().toString().startsWith("userroles.")).sorted().toList();
+        }
+        assertThat(seed).hasSize(36);
+        for (Path file : seed) {
+            JsonNode item = YAML.readTree(file.toFile()).elements().next();
+            assertThat(item.path("mgnl:activationStatus").isBoolean()).as(file.toString()).isTrue();
+            assertThat(item.path("mgnl:activationStatus").asBoolean()).as(file.toString()).isTrue();
+            assertThat(item.path("mgnl:lastActivatedBy").asText()).as(file.toString()).isEqualTo("bootstrap");
+            OffsetDateTime activated = OffsetDateTime.parse(item.path("mgnl:lastActivated").asText());
+            OffsetDateTime modified = OffsetDateTime.parse(item.path("mgnl:lastModified").asText());
+            // published and unchanged since: AdminCentral shows it as published, not as modified
+            assertThat(activated).as(file.toString()).isAfterOrEqualTo(modified);
+        }
     }
 
     @Test
