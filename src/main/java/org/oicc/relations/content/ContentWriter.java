@@ -114,18 +114,17 @@ final class ContentWriter {
                 locks.locked(() -> {
                     Node node = ItemLocator.locate(session, type, nameOrPath);
                     requireUnchanged(type, node, unchanged);
+                    // both reasons at once, so one answer says everything that stands in the way
+                    ProblemCollector problems = new ProblemCollector(messages);
                     if (isPublished(node)) {
                         // the public copy would stay behind with no draft to unpublish it from
-                        ProblemCollector problems = new ProblemCollector(messages);
                         problems.add("@id", "published");
-                        problems.throwIfAny();
                     }
                     Set<String> referrers = new ReferrerFinder(module, scope).referrers(type, node.getIdentifier());
                     if (!referrers.isEmpty()) {
-                        ProblemCollector problems = new ProblemCollector(messages);
                         problems.add("@id", "referenced", String.join(", ", referrers));
-                        problems.throwIfAny();
                     }
+                    problems.throwIfAny();
                     node.remove();
                     session.save();
                     return null;
