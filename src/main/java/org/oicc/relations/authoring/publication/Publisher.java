@@ -192,6 +192,20 @@ public final class Publisher {
      */
     private void publishAll(Session session, String workspace, List<Node> items, String user, List<PublishedItem> done)
             throws PublicationException, RepositoryException {
+        // each item recorded, as a single publication is: after a crash, resume() publishes each again
+        List<PublicationIntents.Intent> recorded = new ArrayList<>();
+        try {
+            for (Node item : items) {
+                recorded.add(intents.begin(PublicationIntents.Kind.PUBLISH, workspace, item.getIdentifier(), user));
+            }
+            publishAllRecorded(session, workspace, items, user, done);
+        } finally {
+            recorded.forEach(intents::done);
+        }
+    }
+
+    private void publishAllRecorded(Session session, String workspace, List<Node> items, String user, List<PublishedItem> done)
+            throws PublicationException, RepositoryException {
         GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         now.setTimeInMillis(clock.millis());
         java.util.Map<String, List<byte[]>> byParent = locks.locked(() -> {

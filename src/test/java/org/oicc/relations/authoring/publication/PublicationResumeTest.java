@@ -86,6 +86,29 @@ class PublicationResumeTest {
                 .as("the resumed version holds what was published").hasValue("IULA-KILLED");
     }
 
+    /** The same for a category order's publication of several items (publishTogether): each is recorded and finished. */
+    @Test
+    void aGroupPublicationTheProcessDiedInIsFinishedItemByItemAtTheNextStart() throws Exception {
+        Versions versions = new Versions(site.sessions, Clock.systemUTC(), site.locks, VersionRetention.DEFAULT);
+        int iulaBefore = versions.list("organizations", "/iula").size();
+        int alecsoBefore = versions.list("organizations", "/alecso").size();
+        AtomicBoolean dead = new AtomicBoolean();
+        IntentFolder folder = new IntentFolder(records, TestSite.JSON);
+        assertThatThrownBy(() -> publisher(keptAfterDeath(folder, dead), dying(dead))
+                .publishTogether("organizations", List.of("/iula", "/alecso"), "publisher-3")).isInstanceOf(Death.class);
+        try (var left = Files.list(records)) {
+            assertThat(left.toList()).as("one record per item of the group").hasSize(2);
+        }
+
+        int resumed = publisher(new IntentFolder(records, TestSite.JSON), new LocalTransport(site.sessions, "publication")).resume();
+
+        assertThat(resumed).isEqualTo(2);
+        assertThat(records).isEmptyDirectory();
+        assertThat(versions.list("organizations", "/iula")).hasSize(iulaBefore + 1);
+        assertThat(versions.list("organizations", "/alecso")).hasSize(alecsoBefore + 1);
+        assertThat(versions.list("organizations", "/alecso").get(0).publishedBy()).isEqualTo("publisher-3");
+    }
+
     @Test
     void aPublicationThatFailsIsNotResumed() throws Exception {
         PublicationTransport refusing = new PublicationTransport() {
