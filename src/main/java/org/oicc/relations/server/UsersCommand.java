@@ -178,8 +178,8 @@ final class UsersCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Stop a user from logging in; its sessions end.")
-    static final class Disable implements Callable<Integer> {
+    /** Disable and enable: the same change of one flag, told back in its own words. */
+    abstract static class Switch implements Callable<Integer> {
         @Spec
         CommandSpec spec;
         @Mixin
@@ -187,28 +187,29 @@ final class UsersCommand implements Callable<Integer> {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
+        abstract boolean enabled();
+
         @Override
         public Integer call() {
-            change(a -> a.setEnabled(name, false), folder.open());
-            spec.commandLine().getOut().println("disabled user '" + name + "'");
+            change(a -> a.setEnabled(name, enabled()), folder.open());
+            spec.commandLine().getOut().println((enabled() ? "enabled" : "disabled") + " user '" + name + "'");
             return 0;
         }
     }
 
-    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Let a disabled user log in again.")
-    static final class Enable implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        Folder folder;
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
+    @Command(name = "disable", mixinStandardHelpOptions = true, description = "Stop a user from logging in; its sessions end.")
+    static final class Disable extends Switch {
         @Override
-        public Integer call() {
-            change(a -> a.setEnabled(name, true), folder.open());
-            spec.commandLine().getOut().println("enabled user '" + name + "'");
-            return 0;
+        boolean enabled() {
+            return false;
+        }
+    }
+
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Let a disabled user log in again.")
+    static final class Enable extends Switch {
+        @Override
+        boolean enabled() {
+            return true;
         }
     }
 

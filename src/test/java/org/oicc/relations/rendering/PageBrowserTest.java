@@ -1,5 +1,6 @@
 package org.oicc.relations.rendering;
 
+import org.oicc.relations.testing.Chromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

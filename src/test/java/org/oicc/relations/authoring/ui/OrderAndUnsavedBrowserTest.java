@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.ui;
 
+import org.oicc.relations.testing.Chromium;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,8 +11,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.oicc.relations.content.ItemInput;
@@ -42,32 +41,19 @@ class OrderAndUnsavedBrowserTest {
 
     @TempDir
     Path data;
-    @TempDir
-    Path profile;
     private TestSite site;
     private String base;
+    private Chromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
-    private static File executable(String env, String fallback) {
-        String given = System.getenv(env);
-        return new File(given == null || given.isBlank() ? fallback : given);
-    }
-
     @BeforeEach
     void start() throws Exception {
-        File chromium = executable("CHROME_BIN", "/usr/bin/chromium");
-        File driver = executable("CHROMEDRIVER", "/usr/bin/chromedriver");
-        assumeTrue(chromium.canExecute() && driver.canExecute(), "Chromium or chromedriver is not installed");
+        assumeTrue(Files.isExecutable(Chromium.BINARY), Chromium.BINARY + " is not installed");
         site = TestSite.builder().combined().site().authorUi().start(data.resolve("data"));
         base = site.base();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1800", "--lang=en");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = new Chromium(1280, 1800);
+        browser = chromium.driver;
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         Files.createDirectories(SHOTS);
         browser.get(base + "/.author/login");
@@ -78,9 +64,9 @@ class OrderAndUnsavedBrowserTest {
     }
 
     @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
+    void stop() throws Exception {
+        if (chromium != null) {
+            chromium.close();
         }
         if (site != null) {
             site.close();

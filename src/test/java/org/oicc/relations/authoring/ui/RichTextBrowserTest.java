@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.ui;
 
+import org.oicc.relations.testing.Chromium;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -12,10 +13,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.oicc.relations.repository.Side;
 import org.oicc.relations.testing.TestSite;
@@ -47,41 +45,25 @@ class RichTextBrowserTest {
 
     @TempDir
     Path data;
-    @TempDir
-    Path profile;
     private TestSite site;
+    private Chromium chromium;
     private ChromeDriver browser;
     private WebDriverWait wait;
 
-    private static File executable(String env, String fallback) {
-        String given = System.getenv(env);
-        return new File(given == null || given.isBlank() ? fallback : given);
-    }
-
     @BeforeEach
     void start() throws Exception {
-        File chromium = executable("CHROME_BIN", "/usr/bin/chromium");
-        File driver = executable("CHROMEDRIVER", "/usr/bin/chromedriver");
-        assumeTrue(chromium.canExecute() && driver.canExecute(), "Chromium or chromedriver is not installed");
+        assumeTrue(Files.isExecutable(Chromium.BINARY), Chromium.BINARY + " is not installed");
         site = TestSite.builder().combined().site().authorUi().start(data.resolve("data"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,1600", "--lang=en");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = new Chromium(1280, 1600);
+        browser = chromium.driver;
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         Files.createDirectories(SHOTS);
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (site != null) {
             site.close();

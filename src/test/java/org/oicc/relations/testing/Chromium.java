@@ -1,4 +1,4 @@
-package org.oicc.relations.rendering;
+package org.oicc.relations.testing;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -22,16 +22,16 @@ import java.util.logging.Level;
  * Manager never goes looking for a browser online; every session gets a fresh profile and the
  * browser's console is recorded, to be read with {@link #consoleMessages}.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
-    static final Path BINARY = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path BINARY = Path.of("/usr/bin/chromium");
+    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
     /** A window of width × height CSS pixels. */
-    Chromium(int width, int height) throws IOException {
+    public Chromium(int width, int height) throws IOException {
         if (!Files.isExecutable(DRIVER)) {
             throw new IllegalStateException(BINARY + " is installed but " + DRIVER + " is not: install chromium-driver");
         }
@@ -55,7 +55,7 @@ final class Chromium implements AutoCloseable {
      * Console messages since the last call (the driver hands each out once), as "LEVEL message".
      * Warnings and errors only: that is what a visitor's developer tools would flag.
      */
-    List<String> consoleMessages() {
+    public List<String> consoleMessages() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(Chromium::describe)
@@ -67,7 +67,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** The whole page, not just the window: the layout's size is measured and captured beyond the viewport. */
-    void saveFullPage(Path file) throws IOException {
+    public void saveFullPage(Path file) throws IOException {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
