@@ -169,13 +169,32 @@ public final class StandaloneRepository implements AutoCloseable {
         return repository.login(new SimpleCredentials("admin", "admin".toCharArray()), workspace);
     }
 
-    /** An admin session on {@code workspace} (null: the default one). The caller logs it out. */
+    /**
+     * An admin session on {@code workspace} (null: the default one). The caller logs it out.
+     *
+     * <p>On a cluster node the session first catches up with the cluster's journal. Without that it
+     * starts from this node's state as of its last sync (up to the sync delay old), and a write based
+     * on it fails when it saves, as Jackrabbit syncs then and finds the items changed by the other
+     * node: "Unable to update a stale item", or an import finding the identifier it replaces
+     * "already exists" (issue 9: a publish on node A right after node B published or edited the same
+     * item, then stopped). A refresh is Jackrabbit's public way to sync; it costs one journal query.
+     * Sessions lent for reading skip it: reads accept the sync delay.
+     */
     public Session login(String workspace) throws RepositoryException {
         if (closed) {
             throw new RepositoryException("repository in " + dataFolder + " is closed");
         }
         logins.increment();
-        return adminLogin(repository, workspace);
+        Session session = adminLogin(repository, workspace);
+        if (storage.cluster() != null) {
+            try {
+                session.refresh(false);
+            } catch (RepositoryException | RuntimeException e) {
+                session.logout();
+                throw e;
+            }
+        }
+        return session;
     }
 
     /**

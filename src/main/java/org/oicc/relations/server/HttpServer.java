@@ -79,7 +79,8 @@ public final class HttpServer implements AutoCloseable {
         context.addServlet(new ServletHolder("resources", site.resourceServlet()), "/.resources/*");
         context.addServlet(new ServletHolder("pages", site.pageServlet()), "/");
         contexts.addHandler(context);
-        server.setHandler(new RequestMetricsHandler(new RestUriGuard(contexts, json),
+        // inside the meters, so an abandoned request is still timed and counted by its status
+        server.setHandler(new RequestMetricsHandler(new ClientWatch(new RestUriGuard(contexts, json), metrics.registry()),
                 EndpointNames.of(site.module(), site.handlers().keySet()), metrics.requests()));
         site.caches().forEach((name, cache) -> metrics.cache(name, new ResponseCacheStatistics(cache)));
         new JettyServerThreadPoolMetrics(server.getThreadPool(), Tags.of("server", "public")).bindTo(metrics.registry());
