@@ -107,6 +107,16 @@ ${i18n.get(rule.key, rule.name, rule.group)}[#t]
 
 [#-- prev/next: the neighbours of a paged list (rel="prev"/"next"), empty elsewhere; query: what
      makes this page of a list its own URL ("?page=2"), kept in its canonical and alternate links. --]
+[#-- scheme://host[:port] of the page, for absolute links: Magnolia's aggregation state, the URL the
+     browser asked for less its path (state.originalBrowserURL, state.originalBrowserURI; the
+     standalone gives the same two, from --site-url or the connection). Empty without them. --]
+[#function origin]
+  [#if (state.originalBrowserURL)?? && (state.originalBrowserURI)??]
+    [#return state.originalBrowserURL?remove_ending(state.originalBrowserURI)]
+  [/#if]
+  [#return ""]
+[/#function]
+
 [#macro page title prev="" next="" query=""]
 <!DOCTYPE html>
 <html lang="${cmsfn.language()}" dir="${direction()}">
@@ -117,9 +127,8 @@ ${i18n.get(rule.key, rule.name, rule.group)}[#t]
   <link rel="stylesheet" href="${ctx.contextPath}/.resources/oicc-relations/webresources/css/relations.css">
   [#-- without it browsers ask for /favicon.ico, a 404 on every first visit --]
   <link rel="icon" type="image/svg+xml" href="${ctx.contextPath}/.resources/oicc-relations/webresources/img/favicon.svg">
-  [#-- absolute, as search engines want them: ctx.baseUrl is the configured public URL or the
-       server's own address (an extension of the standalone; relative links elsewhere) --]
-  [#local base = ctx.baseUrl!""]
+  [#-- absolute, as search engines want them --]
+  [#local base = origin()]
   [#-- null where a site has no i18n (Magnolia's travel demo guards it the same way) --]
   [#local links = cmsfn.localizedLinks()!{}]
   [#if links[cmsfn.language()]??]

@@ -12,7 +12,7 @@
      OICC), each an OrganizationRole with the relationship's role. Every value goes through
      layout.jsonString, so no content can end the script element. --]
 [#macro structuredData org rels workspace]
-  [#local base = ctx.baseUrl!""]
+  [#local base = layout.origin()]
   [#local self = base + ((cmsfn.localizedLinks()!{})[cmsfn.language()]!"")]
   [#local kinds = (def.parameters.membershipKinds!"")?split(" ")?filter(k -> k?has_content)]
   [#-- the OICC itself: one node, named after the relations page it publishes --]

@@ -110,6 +110,7 @@ final class PageRenderer {
         model.put("content", content);
         model.put("def", def);
         model.put("ctx", ctx(request));
+        model.put("state", state(request));
         model.put("cmsfn", CmsFunctions.model(request, wrapper));
         model.put("relationsfn", RelationsFunctions.model(request, index, wrapper));
         model.put("i18n", messages.model(request.language()));
@@ -129,6 +130,18 @@ final class PageRenderer {
     }
 
     /**
+     * Magnolia's {@code state} (its {@code AggregationState}), the two properties templates use for
+     * absolute links (canonical, hreflang alternates, JSON-LD): the URL the browser asked for and its
+     * path. The origin is the configured public URL ({@code --site-url}) or the connection's, never
+     * the Host header; the path is the page's own URL in its language (what the browser asked for,
+     * less the query).
+     */
+    private static Map<String, Object> state(RenderRequest request) {
+        String uri = request.url(request.pagePath(), request.language());
+        return Map.of("originalBrowserURI", uri, "originalBrowserURL", request.origin() + uri);
+    }
+
+    /**
      * Magnolia's {@code ctx}: the web context (context path, locale, request parameters). Two
      * extensions give templates what the site definition's locales imply, so no template lists
      * languages: {@code direction} ({@code rtl}/{@code ltr}) of the page's language,
@@ -138,8 +151,6 @@ final class PageRenderer {
     private static Map<String, Object> ctx(RenderRequest request) {
         Map<String, Object> ctx = new LinkedHashMap<>();
         ctx.put("contextPath", request.contextPath());
-        // absolute links (canonical, hreflang alternates): the configured or the connection's origin, never the Host header
-        ctx.put("baseUrl", request.origin());
         ctx.put("locale", ContentLocales.toLocale(request.language()));
         ctx.put("language", request.language());
         ctx.put("direction", ContentLocales.direction(request.language()));

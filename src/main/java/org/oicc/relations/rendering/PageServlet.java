@@ -100,6 +100,11 @@ final class PageServlet extends HttpServlet {
             resp.setStatus(302);
             return;
         }
+        if (mapped.isEmpty() && RobotsTxt.answers(uri)) {
+            secure(resp);
+            RobotsTxt.answer(req, resp, origin);
+            return;
+        }
         if (mapped.isEmpty() && sitemap.answers(uri)) {
             secure(resp);
             if (!sitemap.answer(req, resp, uri, origin)) {

@@ -51,6 +51,19 @@ class SitemapTest {
         fixture.close();
     }
 
+    /** Issue 10: crawlers find the sitemap from {@code /robots.txt}, by an absolute URL that answers. */
+    @Test
+    void robotsTxtNamesTheSitemapByItsAbsoluteUrl() throws Exception {
+        HttpResponse<String> robots = fixture.get("/robots.txt");
+        assertThat(robots.statusCode()).isEqualTo(200);
+        assertThat(robots.headers().firstValue("Content-Type")).hasValue("text/plain;charset=utf-8");
+        assertThat(robots.body()).isEqualTo("User-agent: *\n"
+                + "Disallow: /.author/\nDisallow: /.rest/\nDisallow: /.health\nDisallow: /.metrics\n"
+                + "\n"
+                + "Sitemap: " + fixture.base() + "/sitemap.xml\n");
+        assertThat(fixture.get("/sitemap.xml").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void everyPageInEveryLanguageWithItsAlternates() throws Exception {
         HttpResponse<String> response = fixture.get("/sitemap.xml");

@@ -44,6 +44,7 @@ class ServeIT {
             assertThat(page).contains("<link rel=\"canonical\" href=\"https://www.oicc.example/ar/relations.html\">")
                     .contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://www.oicc.example/relations.html\">");
             assertThat(get(port, "/sitemap.xml").body()).contains("<loc>https://www.oicc.example/fr/organizations/iula.html</loc>");
+            assertThat(get(port, "/robots.txt").body()).endsWith("\nSitemap: https://www.oicc.example/sitemap.xml\n");
         }
     }
 
