@@ -139,6 +139,33 @@ class ClusterTest {
         }
     }
 
+    /**
+     * {@code import --cluster-id} into the running cluster: the import is a third node on the same
+     * tables, and what it imports and publishes is served by A and B, their in-memory indexes
+     * included, without a restart.
+     */
+    @Test
+    void anImportRunAsAThirdNodeIsServedByTheRunningNodes(@TempDir Path files) throws Exception {
+        long before = total(b, "?limit=1");
+        Path file = java.nio.file.Files.writeString(files.resolve("new.jsonl"),
+                "{\"name\":\"clusterimport\",\"type\":\"oicc:organization\",\"properties\":["
+                        + "{\"name\":\"name\",\"type\":\"String\",\"multiple\":false,\"values\":[\"Cluster Import Union\"]},"
+                        + "{\"name\":\"acronym\",\"type\":\"String\",\"multiple\":false,\"values\":[\"CIMP\"]}],\"nodes\":[]}\n");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("import", file.toString(), "--publish"));
+        args.addAll(java.util.List.of(cluster.serveArguments("imp")));
+
+        ImportJsonLinesTest.Result imported = ImportJsonLinesTest.run(args.toArray(String[]::new));
+
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.err()).contains("new.jsonl: 1 created, 0 replaced, 0 skipped (name exists), 0 rejected, 1 published in ");
+        for (Running node : new Running[] {a, b}) {
+            awaitOn(node, "/.rest/delivery/organizations/v1?acronym=CIMP", body -> body.contains("\"total\":1"));
+            assertThat(JSON.readTree(get(node, "/.rest/delivery/organizations/v1/clusterimport")).at("/name").asText())
+                    .isEqualTo("Cluster Import Union");
+        }
+        assertThat(total(b, "?limit=1")).isEqualTo(before + 1);
+    }
+
     private static JsonNode upToDate(Running node) throws Exception {
         return SubscriberInstances.await("up to date", () -> SubscriberInstances.health(node).at("/cluster"),
                 c -> c.at("/public/behind").asLong() == 0 && c.at("/author/behind").asLong() == 0);

@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.EnumSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -172,6 +173,35 @@ class ServeIT {
 
             assertThat(exit).as("the JVM's code after SIGTERM and its shutdown hooks").isEqualTo(143);
             assertThat(tookMs).as("SIGTERM to exit, ms, with 8 expensive queries in flight").isLessThan(10_000);
+        }
+        assertThat(data.resolve("author/.lock")).as("Jackrabbit's lock is released").doesNotExist();
+    }
+
+    /**
+     * Probe D30: {@code bin/oicc-relations} starts the server with a bounded heap (512 MiB unless
+     * RELATIONS_HEAP says otherwise), and the JVM takes the script's process (exec), so a service
+     * manager's SIGTERM reaches the server itself and it stops cleanly.
+     */
+    @Test
+    void theLauncherScriptBoundsTheHeapAndBecomesTheServerProcess() throws Exception {
+        Path data = usedDataFolder(work.resolve("data"));
+        Path script = Path.of("bin", "oicc-relations").toAbsolutePath();
+        java.util.Map<String, String> env = java.util.Map.of("RELATIONS_JAR", StandaloneProcess.jar().toAbsolutePath().toString(),
+                "JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "RELATIONS_HEAP", "300m", "JAVA_OPTS", "-XX:TieredStopAtLevel=1");
+        try (StandaloneProcess server = StandaloneProcess.startCommand(work, env,
+                List.of("sh", script.toString(), "serve", "--port", "0", "--data", data.toString()))) {
+            server.awaitServing();
+            String heap = server.output().stream().filter(l -> l.contains("heap limit")).findFirst().orElseThrow();
+            java.util.regex.Matcher mib = java.util.regex.Pattern.compile("heap limit (\\d+) MiB").matcher(heap);
+            assertThat(mib.find()).as(heap).isTrue();
+            // G1 reports -Xmx itself; the serial collector of a small machine a little less
+            assertThat(Integer.parseInt(mib.group(1))).as(heap).isBetween(250, 300);
+            assertThat(heap).doesNotContain("the JVM's default");
+            assertThat(server.handle().info().command()).as("the script's process is java").hasValueSatisfying(
+                    command -> assertThat(Path.of(command).getFileName().toString()).isEqualTo("java"));
+            server.terminate();
+            assertThat(server.awaitExit()).isEqualTo(143);
         }
         assertThat(data.resolve("author/.lock")).as("Jackrabbit's lock is released").doesNotExist();
     }

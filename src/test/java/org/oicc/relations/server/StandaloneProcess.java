@@ -59,6 +59,19 @@ final class StandaloneProcess implements AutoCloseable {
         return new StandaloneProcess(p, stderr);
     }
 
+    /** Any command line (a launcher script), with these environment variables added, as a process. */
+    static StandaloneProcess startCommand(Path workDir, java.util.Map<String, String> env, List<String> command) throws IOException {
+        Path stderr = Files.createTempFile(workDir, "stderr", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectError(stderr.toFile());
+        builder.environment().putAll(env);
+        return new StandaloneProcess(builder.start(), stderr);
+    }
+
+    /** The operating system's process (its command, its id). */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /** Reads stdout until the server says where it listens; returns that port. */
     int awaitServing() throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
