@@ -54,7 +54,7 @@ class ImportPublishInBatchesTest {
                     assertThat(item.getProperty(MgnlNames.ACTIVATION_STATUS).getBoolean()).as(path).isTrue();
                     assertThat(item.getProperty(MgnlNames.LAST_ACTIVATED).getDate())
                             .as(path).isGreaterThanOrEqualTo(item.getProperty(MgnlNames.LAST_MODIFIED).getDate());
-                    assertThat(tree(published.getNode(path))).as(path).isEqualTo(tree(item));
+                    assertThat(tree(published.getNode(path), 0)).as(path).isEqualTo(tree(item, 0));
                 }
             } finally {
                 author.logout();
@@ -65,12 +65,17 @@ class ImportPublishInBatchesTest {
         }
     }
 
+    /** What the public side's import stamps on content children that came without them, as any publication does. */
+    private static final java.util.Set<String> CHILD_STAMPS = java.util.Set.of(
+            "mgnl:created", "mgnl:createdBy", "mgnl:lastModified", "mgnl:lastModifiedBy");
+
     /** Names and values of everything but the repository's own protected properties, children in order. */
-    private static Map<String, Object> tree(Node node) throws RepositoryException {
+    private static Map<String, Object> tree(Node node, int depth) throws RepositoryException {
         Map<String, Object> out = new TreeMap<>();
         for (PropertyIterator it = node.getProperties(); it.hasNext();) {
             Property p = it.nextProperty();
-            if (p.getName().startsWith("jcr:") && p.getDefinition().isProtected()) {
+            if (p.getName().startsWith("jcr:") && p.getDefinition().isProtected()
+                    || depth > 0 && CHILD_STAMPS.contains(p.getName())) {
                 continue;
             }
             List<String> values = new ArrayList<>();
@@ -83,7 +88,7 @@ class ImportPublishInBatchesTest {
         List<Object> children = new ArrayList<>();
         for (NodeIterator it = node.getNodes(); it.hasNext();) {
             Node child = it.nextNode();
-            children.add(Map.of(child.getName(), tree(child)));
+            children.add(Map.of(child.getName(), tree(child, depth + 1)));
         }
         out.put("@children", children);
         return out;
