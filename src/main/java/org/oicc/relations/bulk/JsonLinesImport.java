@@ -127,8 +127,18 @@ public final class JsonLinesImport {
             return;
         }
         try {
+            List<BatchWriter.Result> written = new ArrayList<>();
+            for (Applied a : batch) {
+                if (a.result().outcome() != BatchWriter.Outcome.SKIPPED) {
+                    written.add(a.result());
+                }
+            }
+            if (!written.isEmpty()) {
+                listener.saving(written, writer);
+            }
             writer.save();
-        } catch (RepositoryException | RuntimeException e) {
+        } catch (Exception e) {
+            discard(writer);
             // one save per batch: when it fails, every line of the batch is out, and says so
             for (Applied a : batch) {
                 if (a.result().outcome() != BatchWriter.Outcome.SKIPPED) {
@@ -154,6 +164,15 @@ public final class JsonLinesImport {
             throw e;
         } catch (Exception e) {
             throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** After a failed save (which discards by itself) or a failed {@link SavedBatchListener#saving}. */
+    private static void discard(BatchWriter writer) throws IOException {
+        try {
+            writer.discard();
+        } catch (RepositoryException e) {
+            throw new IOException("cannot discard a failed batch: " + e.getMessage(), e);
         }
     }
 

@@ -16,4 +16,12 @@ public interface SavedBatchListener {
      *              finish what the crashed run saved but did not get to publish
      */
     void saved(List<BatchWriter.Result> saved) throws Exception;
+
+    /**
+     * Called just before the batch's save with the items it created or replaced (skipped ones are not
+     * in it): what is set here on {@link BatchWriter#node} goes into the same save. A failure rejects
+     * the batch as a failed save does.
+     */
+    default void saving(List<BatchWriter.Result> batch, BatchWriter writer) throws Exception {
+    }
 }

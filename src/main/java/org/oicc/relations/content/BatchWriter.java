@@ -133,6 +133,14 @@ public final class BatchWriter implements AutoCloseable {
         });
     }
 
+    /**
+     * The node of an item this batch created or replaced, unsaved until {@link #save}: what must be
+     * saved together with the item (an import's activation stamps) is set on it here.
+     */
+    public Node node(Result result) throws RepositoryException {
+        return scope.session(result.workspace()).getNode(result.path());
+    }
+
     /** Saves every workspace the batch wrote to; on failure the whole batch is discarded and the error thrown. */
     public void save() throws RepositoryException {
         try {

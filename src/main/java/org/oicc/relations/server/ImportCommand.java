@@ -106,10 +106,17 @@ final class ImportCommand implements Callable<Integer> {
             ContentService content = new ContentService(standalone.module(), standalone.sessions(), locks);
             ImportPublishing publishing = publish ? new ImportPublishing(standalone, locks, IMPORT_USER) : null;
             long started = System.nanoTime();
-            ImportReport report = new JsonLinesImport(standalone.module(), content, batchSize).run(file, IMPORT_USER,
-                    replace ? BatchWriter.Existing.REPLACE : BatchWriter.Existing.SKIP, new ImportReport(err),
-                    ImportProgressOutput.of(ImportProgressOutput.onTerminal(), err),
-                    publishing == null ? SavedBatchListener.NONE : publishing.listener());
+            ImportReport report;
+            try {
+                report = new JsonLinesImport(standalone.module(), content, batchSize).run(file, IMPORT_USER,
+                        replace ? BatchWriter.Existing.REPLACE : BatchWriter.Existing.SKIP, new ImportReport(err),
+                        ImportProgressOutput.of(ImportProgressOutput.onTerminal(), err),
+                        publishing == null ? SavedBatchListener.NONE : publishing.listener());
+            } finally {
+                if (publishing != null) {
+                    publishing.close();
+                }
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             err.printf("%s: %s%s in %.1f s%n", file.getFileName(), report.summary(),
                     publishing == null ? "" : ", " + publishing.published() + " published", seconds);
@@ -121,10 +128,11 @@ final class ImportCommand implements Callable<Integer> {
         try (Standalone standalone = store.open()) {
             ItemLocks locks = new ItemLocks();
             ContentService content = new ContentService(standalone.module(), standalone.sessions(), locks);
-            ImportPublishing publishing = publish ? new ImportPublishing(standalone, locks, IMPORT_USER) : null;
-            FolderImport.Counts counts = new FolderImport(standalone, content, err).run(file, replace, publishing);
-            err.println(file + ": " + counts);
-            return counts.rejected() == 0 ? 0 : 1;
+            try (ImportPublishing publishing = publish ? new ImportPublishing(standalone, locks, IMPORT_USER) : null) {
+                FolderImport.Counts counts = new FolderImport(standalone, content, err).run(file, replace, publishing);
+                err.println(file + ": " + counts);
+                return counts.rejected() == 0 ? 0 : 1;
+            }
         }
     }
 
@@ -152,7 +160,9 @@ final class ImportCommand implements Callable<Integer> {
                 session.logout();
             }
             if (publish) {
-                new ImportPublishing(standalone, new ItemLocks(), IMPORT_USER).publish(workspace, java.util.List.of(path));
+                try (ImportPublishing publishing = new ImportPublishing(standalone, new ItemLocks(), IMPORT_USER)) {
+                    publishing.publish(workspace, java.util.List.of(path));
+                }
                 err.println("published " + path);
             }
         }

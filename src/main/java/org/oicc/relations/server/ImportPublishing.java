@@ -16,6 +16,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * {@code import --publish}: each saved batch is published right away, through the publication path
@@ -23,11 +27,23 @@ import java.util.Map;
  * author save and one public save per batch. A publication failure stops the import with one line:
  * what was saved stays on the author side, unpublished, and a re-run with {@code --publish}
  * ({@code --replace}) publishes it.
+ *
+ * <p>The public save of batch k runs on a thread of its own while the import reads, checks and saves
+ * batch k+1 on the author side: the two repositories are apart, so the two halves use both cores
+ * (the profile of a 10k import had them about even). At most one batch is in delivery; the next
+ * waits for it, so an import killed part-way leaves at most two saved batches unpublished, which the
+ * re-run publishes (see {@link #listener}). {@link #close} waits for the last delivery.
  */
-final class ImportPublishing {
+final class ImportPublishing implements AutoCloseable {
 
     private final BulkPublication publication;
     private final String user;
+    private final ExecutorService delivery = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "import-publication");
+        t.setDaemon(true);
+        return t;
+    });
+    private Future<Integer> inDelivery;
     private long published;
 
     ImportPublishing(Standalone standalone, ItemLocks locks, String user) {
@@ -43,16 +59,59 @@ final class ImportPublishing {
         this.user = user;
     }
 
+    /** What was published so far; after {@link #close}, all of it. */
     long published() {
         return published;
     }
 
-    /** Publishes one item or a batch of one workspace. */
+    /** Publishes one item or a batch of one workspace, and returns when it is public. */
     void publish(String workspace, List<String> paths) {
+        publishBehind(workspace, paths, false);
+        awaitDelivery();
+    }
+
+    /**
+     * Stamps (unless {@code stamped}: saved with the items) and exports the batch here, then hands its public save to the delivery thread, once the
+     * batch before it is delivered.
+     */
+    private void publishBehind(String workspace, List<String> paths, boolean stamped) {
+        BulkPublication.Prepared batch;
         try {
-            published += publication.publish(workspace, paths, user).size();
+            batch = publication.prepare(workspace, paths, user, stamped);
         } catch (PublicationException | RepositoryException e) {
-            throw new CliError("publication failed (the imported items are saved on the author side): " + e.getMessage(), 1);
+            throw failed(e);
+        }
+        awaitDelivery();
+        inDelivery = delivery.submit(() -> publication.deliver(batch).size());
+    }
+
+    private void awaitDelivery() {
+        if (inDelivery == null) {
+            return;
+        }
+        Future<Integer> last = inDelivery;
+        inDelivery = null;
+        try {
+            published += last.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliError("interrupted while the last batch was being published", 1);
+        } catch (ExecutionException e) {
+            throw failed(e.getCause());
+        }
+    }
+
+    private static CliError failed(Throwable e) {
+        return new CliError("publication failed (the imported items are saved on the author side): " + e.getMessage(), 1);
+    }
+
+    /** Waits for the batch in delivery (its failure is thrown here) and stops the delivery thread. */
+    @Override
+    public void close() {
+        try {
+            awaitDelivery();
+        } finally {
+            delivery.shutdown();
         }
     }
 
@@ -62,20 +121,33 @@ final class ImportPublishing {
      * save and its publication publishes the rest, and publishes nothing twice.
      */
     SavedBatchListener listener() {
-        return saved -> {
-            Map<String, List<String>> byWorkspace = new LinkedHashMap<>();
-            Map<String, List<String>> skipped = new LinkedHashMap<>();
-            for (BatchWriter.Result r : saved) {
-                (r.outcome() == BatchWriter.Outcome.SKIPPED ? skipped : byWorkspace)
-                        .computeIfAbsent(r.workspace(), w -> new ArrayList<>()).add(r.path());
+        return new SavedBatchListener() {
+            @Override
+            public void saving(List<BatchWriter.Result> batch, BatchWriter writer) throws RepositoryException {
+                // the activation stamps go into the batch's own save: no second author save per batch
+                List<javax.jcr.Node> nodes = new ArrayList<>();
+                for (BatchWriter.Result r : batch) {
+                    nodes.add(writer.node(r));
+                }
+                publication.stampUnsaved(nodes, user);
             }
-            for (Map.Entry<String, List<String>> e : skipped.entrySet()) {
-                List<String> missing = notPublic(e.getKey(), e.getValue());
-                if (!missing.isEmpty()) {
-                    byWorkspace.computeIfAbsent(e.getKey(), w -> new ArrayList<>()).addAll(missing);
+
+            @Override
+            public void saved(List<BatchWriter.Result> saved) {
+                Map<String, List<String>> written = new LinkedHashMap<>();
+                Map<String, List<String>> skipped = new LinkedHashMap<>();
+                for (BatchWriter.Result r : saved) {
+                    (r.outcome() == BatchWriter.Outcome.SKIPPED ? skipped : written)
+                            .computeIfAbsent(r.workspace(), w -> new ArrayList<>()).add(r.path());
+                }
+                written.forEach((workspace, paths) -> publishBehind(workspace, paths, true));
+                for (Map.Entry<String, List<String>> e : skipped.entrySet()) {
+                    List<String> missing = notPublic(e.getKey(), e.getValue());
+                    if (!missing.isEmpty()) {
+                        publishBehind(e.getKey(), missing, false);
+                    }
                 }
             }
-            byWorkspace.forEach(this::publish);
         };
     }
 

@@ -74,6 +74,9 @@ public final class ImportScaleMeasurement {
             ImportReport report = new JsonLinesImport(standalone.module(), content, 1000).run(file, "import",
                     BatchWriter.Existing.SKIP, new ImportReport(out), windows,
                     publishing == null ? SavedBatchListener.NONE : publishing.listener());
+            if (publishing != null) {
+                publishing.close();
+            }
             out.printf("import: %s in %.1f s wall, %.1f s cpu%n", report.summary(), (System.nanoTime() - w0) / 1e9,
                     (threads.getCurrentThreadCpuTime() - c0) / 1e9);
             int creates = 200;

@@ -44,7 +44,7 @@ public final class BulkPublication {
     private final Publisher single;
     private final PublicationListener listener;
     /** {@code workspace:identifier} of what this publication knows to be public: a category referenced 100,000 times is asked once */
-    private final Set<String> known = new HashSet<>();
+    private final Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public BulkPublication(LightModule module, SessionProvider sessions, PublicationTransport transport, Clock clock,
                            ItemLocks locks, Publisher single, PublicationListener listener) {
@@ -63,8 +63,33 @@ public final class BulkPublication {
      */
     public List<PublishedItem> publish(String workspace, List<String> paths, String user)
             throws PublicationException, RepositoryException {
+        return deliver(prepare(workspace, paths, user));
+    }
+
+    /**
+     * A batch stamped on the author side and exported, waiting for {@link #deliver}: what an import
+     * hands to its delivering thread while it reads and saves the next batch.
+     */
+    public record Prepared(String workspace, String user, Map<String, List<byte[]>> byParent, List<PublishedItem> done) {
+    }
+
+    /**
+     * The author half of {@link #publish}: references published first, the activation stamps saved,
+     * each item's YAML taken. The batch's items count as public for the batches after it (their
+     * references are not published twice); {@link #deliver} must follow, or the import stop.
+     */
+    public Prepared prepare(String workspace, List<String> paths, String user) throws PublicationException, RepositoryException {
+        return prepare(workspace, paths, user, false);
+    }
+
+    /**
+     * As {@link #prepare(String, List, String)}; {@code stamped} when the items' activation stamps were
+     * saved with the items themselves ({@link #stampUnsaved}), which spares the batch a second author save.
+     */
+    public Prepared prepare(String workspace, List<String> paths, String user, boolean stamped)
+            throws PublicationException, RepositoryException {
         if (paths.isEmpty()) {
-            return List.of();
+            return new Prepared(workspace, user, Map.of(), List.of());
         }
         List<PublishedItem> done = new ArrayList<>();
         Session session = sessions.login(Side.AUTHOR, workspace);
@@ -77,19 +102,27 @@ public final class BulkPublication {
                 inBatch.add(item.getIdentifier());
             }
             done.addAll(publishReferences(workspace, items, inBatch, user));
-            Map<String, List<byte[]>> byParent = stamp(session, items, user);
-            for (Map.Entry<String, List<byte[]>> e : byParent.entrySet()) {
-                transport.putAll(workspace, e.getKey(), e.getValue());
-            }
+            Map<String, List<byte[]>> byParent = stamped ? export(items) : stamp(session, items, user);
             for (Node item : items) {
                 known.add(workspace + ":" + item.getIdentifier());
                 done.add(new PublishedItem(workspace, item.getPath()));
             }
+            return new Prepared(workspace, user, byParent, done);
         } finally {
             session.logout();
         }
-        listener.published(done, user);
-        return done;
+    }
+
+    /** The public half of {@link #publish}: one {@link PublicationTransport#putAll} per parent. Any thread. */
+    public List<PublishedItem> deliver(Prepared batch) throws PublicationException {
+        if (batch.done().isEmpty()) {
+            return List.of();
+        }
+        for (Map.Entry<String, List<byte[]>> e : batch.byParent().entrySet()) {
+            transport.putAll(batch.workspace(), e.getKey(), e.getValue());
+        }
+        listener.published(batch.done(), batch.user());
+        return batch.done();
     }
 
     /**
@@ -147,18 +180,50 @@ public final class BulkPublication {
         return done;
     }
 
-    /** The activation stamps of the whole batch in one save, and each item's YAML grouped by parent. */
-    private Map<String, List<byte[]>> stamp(Session session, List<Node> items, String user) throws RepositoryException {
+    /**
+     * Sets the activation stamps on unsaved items (an import's batch, before its save), for
+     * {@link #prepare(String, List, String, boolean) prepare(..., true)} after the save. Until the
+     * public save the author side then shows them published, as it does between the stamp save and
+     * the public save of {@link #publish}; a killed import's re-run publishes what the public side lacks.
+     */
+    public void stampUnsaved(List<Node> items, String user) throws RepositoryException {
+        GregorianCalendar now = now();
+        locks.locked(() -> {
+            for (Node item : items) {
+                activated(item, now, user);
+            }
+            return null;
+        });
+    }
+
+    private GregorianCalendar now() {
         GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         now.setTimeInMillis(clock.millis());
+        return now;
+    }
+
+    private static void activated(Node item, GregorianCalendar now, String user) throws RepositoryException {
+        item.setProperty(MgnlNames.LAST_ACTIVATED, now);
+        item.setProperty(MgnlNames.LAST_ACTIVATED_BY, user);
+        item.setProperty(MgnlNames.ACTIVATION_STATUS, true);
+    }
+
+    /** The activation stamps of the whole batch in one save, and each item's YAML grouped by parent. */
+    private Map<String, List<byte[]>> stamp(Session session, List<Node> items, String user) throws RepositoryException {
+        GregorianCalendar now = now();
         return locks.locked(() -> {
-            Map<String, List<byte[]>> byParent = new LinkedHashMap<>();
             for (Node item : items) {
-                item.setProperty(MgnlNames.LAST_ACTIVATED, now);
-                item.setProperty(MgnlNames.LAST_ACTIVATED_BY, user);
-                item.setProperty(MgnlNames.ACTIVATION_STATUS, true);
+                activated(item, now, user);
             }
             session.save();
+            return export(items);
+        });
+    }
+
+    /** Each item's YAML, grouped by parent. */
+    private Map<String, List<byte[]>> export(List<Node> items) throws RepositoryException {
+        return locks.locked(() -> {
+            Map<String, List<byte[]>> byParent = new LinkedHashMap<>();
             BootstrapExporter exporter = new BootstrapExporter(ItemTree::isPartOfItem, Set.of("mix:versionable"));
             for (Node item : items) {
                 String parent = item.getDepth() == 1 ? "/" : item.getParent().getPath();
