@@ -15,7 +15,7 @@ import java.util.Set;
  * bytes while the workspaces the answer reads are unchanged, else a fresh rendering (which is
  * cached). Only the rendering reads the repository, so a 304 or a cache hit opens no session. The
  * body is complete before the first byte is sent, so a failure while rendering can still become a
- * clean error. Large bodies are also kept gzipped, for clients that take gzip.
+ * clean error. Large bodies are also kept gzipped, made for the first client that takes gzip.
  */
 public final class CachingResponder implements Responder {
 
@@ -64,11 +64,20 @@ public final class CachingResponder implements Responder {
         }
         CachedAnswer cached = cache.fresh(resource.key(), stamp.get());
         if (cached == null) {
-            cached = render(renderer, stamp.get(), true);
+            // gzipped only for a client that takes it: most answers are asked for in one coding only
+            cached = render(renderer, stamp.get(), gzip);
             if (cached == null) {
                 return false;
             }
             cache.put(resource.key(), cached);
+        } else if (gzip && cached.gzip() == null && cached.identity().length > Gzip.MIN_BYTES) {
+            // rendered for a client without gzip: the twin is made for the first one with it
+            CachedAnswer both = new CachedAnswer(cached.identity(), Gzip.compress(cached.identity()), cached.contentLanguage(),
+                    cached.stamp());
+            if (both.gzip() != null) {
+                cache.put(resource.key(), both);
+            }
+            cached = both;
         }
         if (star) {
             notModified(resp, etag, stamp.get());

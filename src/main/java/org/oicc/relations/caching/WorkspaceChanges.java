@@ -86,6 +86,16 @@ public final class WorkspaceChanges implements AutoCloseable {
     }
 
     /**
+     * The workspace's generation now, or -1 when nobody watches it: a count that moves with every
+     * observed change (local or from the cluster), so anything read at one generation is known to
+     * be current exactly while the count stays. Cheap: one volatile read.
+     */
+    public long generation(String workspace) {
+        WorkspaceState state = states.get(workspace);
+        return state == null ? -1 : state.snapshot().generation();
+    }
+
+    /**
      * Empty when an answer reads a workspace nobody watches: such an answer is neither cached nor
      * validated. An answer that reads no workspace at all (made from definitions alone) dates from
      * the start of the process.

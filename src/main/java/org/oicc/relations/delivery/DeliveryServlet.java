@@ -9,6 +9,7 @@ import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
 import org.oicc.relations.delivery.endpoint.PreparedAnswer;
 import org.oicc.relations.delivery.endpoint.Printable;
+import org.oicc.relations.delivery.node.NodeSnapshots;
 import org.oicc.relations.delivery.query.JcrDeliveryHandler;
 import org.oicc.relations.delivery.query.RequestParser;
 import org.oicc.relations.delivery.relations.RelationsViewHandler;
@@ -75,10 +76,16 @@ public final class DeliveryServlet extends HttpServlet {
      */
     public static Map<String, EndpointHandler> handlersFor(LightModule module, SessionProvider sessions, ContentLocales locales,
             DeliverySettings settings, ItemIndex index) {
+        return handlersFor(module, sessions, locales, settings, index, NodeSnapshots.uncached(module));
+    }
+
+    /** @param snapshots nodes kept between the answers of this side's endpoints (their workspaces watched for changes) */
+    public static Map<String, EndpointHandler> handlersFor(LightModule module, SessionProvider sessions, ContentLocales locales,
+            DeliverySettings settings, ItemIndex index, NodeSnapshots snapshots) {
         Map<String, EndpointHandler> handlers = new LinkedHashMap<>();
         for (EndpointDefinition endpoint : module.endpoints().values()) {
             if (endpoint instanceof DeliveryEndpointDefinition delivery) {
-                handlers.put(delivery.path(), new JcrDeliveryHandler(delivery, module, sessions, locales, settings, index));
+                handlers.put(delivery.path(), new JcrDeliveryHandler(delivery, module, sessions, locales, settings, index, snapshots));
             } else if (endpoint instanceof RelationsViewDefinition view) {
                 handlers.put(view.path(), new RelationsViewHandler(view, module, sessions, locales, index, settings.maxLimit()));
             }

@@ -4,24 +4,17 @@ import org.oicc.relations.delivery.endpoint.Language;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.I18nValues;
-import org.oicc.relations.content.RichTextPolicy;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.ReferenceDefinition;
 import org.oicc.relations.definition.ValueKind;
 import org.oicc.relations.repository.MgnlNames;
 
-import javax.jcr.Node;
-import javax.jcr.Property;
-import javax.jcr.PropertyIterator;
-import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
-import javax.jcr.Value;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,16 +49,11 @@ final class PropertyWriter {
         this.references = references;
     }
 
-    void write(JsonGenerator out, Node node, NodeModel model, ExpansionChain rendering, ReferenceExpander.TargetWriter target)
+    void write(JsonGenerator out, NodeSnapshot node, NodeModel model, ExpansionChain rendering, ReferenceExpander.TargetWriter target)
             throws IOException, RepositoryException {
         Language language = rendering.language();
-        // one pass over the node's properties: every look-up below is then a map access, not a
-        // repository item look-up (three per i18n property and language otherwise)
-        Map<String, Property> stored = new HashMap<>();
-        for (PropertyIterator it = node.getProperties(); it.hasNext();) {
-            Property p = it.nextProperty();
-            stored.put(p.getName(), p);
-        }
+        // the node's properties as read once (its snapshot): every look-up below is a map access
+        Map<String, StoredProperty> stored = node.properties();
         Set<String> done = new HashSet<>();
         for (PropertyDefinition definition : model.properties()) {
             if (definition.isSubModel()) {
@@ -130,19 +118,19 @@ final class PropertyWriter {
                 && scalar.kind() == ValueKind.RICH_TEXT;
     }
 
-    private void writeStored(JsonGenerator out, Node node, Map<String, Property> stored, String name, boolean rich,
+    private void writeStored(JsonGenerator out, NodeSnapshot node, Map<String, StoredProperty> stored, String name, boolean rich,
             ExpansionChain rendering, ReferenceExpander.TargetWriter target) throws IOException, RepositoryException {
-        Property property = stored.get(name);
+        StoredProperty property = stored.get(name);
         if (property != null) {
             writeValue(out, node, name, property, rich, rendering, target);
         }
     }
 
-    private void writeLocalized(JsonGenerator out, Node node, Map<String, Property> stored, String name, boolean rich,
+    private void writeLocalized(JsonGenerator out, NodeSnapshot node, Map<String, StoredProperty> stored, String name, boolean rich,
             ExpansionChain rendering, ReferenceExpander.TargetWriter target) throws IOException, RepositoryException {
         String tag = rendering.language().tag();
-        Optional<Property> source = I18nValues.localized(stored, name, locales.isTranslation(tag) ? tag : null,
-                I18nValues::isBlank);
+        Optional<StoredProperty> source = I18nValues.localized(stored, name, locales.isTranslation(tag) ? tag : null,
+                StoredProperty::blank);
         if (source.isPresent()) {
             writeValue(out, node, name, source.get(), rich, rendering, target);
         } else if (stored.containsKey(name)) {
@@ -151,31 +139,27 @@ final class PropertyWriter {
         }
     }
 
-    private void writeValue(JsonGenerator out, Node node, String key, Property source, boolean rich, ExpansionChain rendering,
-            ReferenceExpander.TargetWriter target) throws IOException, RepositoryException {
-        if (source.getType() == PropertyType.BINARY) {
+    private void writeValue(JsonGenerator out, NodeSnapshot node, String key, StoredProperty source, boolean rich,
+            ExpansionChain rendering, ReferenceExpander.TargetWriter target) throws IOException, RepositoryException {
+        if (source.binary()) {
             return; // binaries are not delivered inline
         }
         out.writeFieldName(key);
         Optional<ReferenceDefinition> rule = references.rule(node, key);
         if (rule.isPresent()) {
             references.write(out, source, rule.get(), rendering, target);
-        } else if (source.isMultiple()) {
+        } else if (source.multiple()) {
             out.writeStartArray();
-            for (Value v : source.getValues()) {
-                writeOne(out, v, rich);
+            for (int i = 0; i < source.size(); i++) {
+                writeOne(out, source, i, rich);
             }
             out.writeEndArray();
         } else {
-            writeOne(out, source.getValue(), rich);
+            writeOne(out, source, 0, rich);
         }
     }
 
-    private static void writeOne(JsonGenerator out, Value v, boolean rich) throws IOException, RepositoryException {
-        if (rich && v.getType() == PropertyType.STRING) {
-            out.writeString(RichTextPolicy.safe(v.getString()));
-        } else {
-            JsonValues.write(out, v);
-        }
+    private static void writeOne(JsonGenerator out, StoredProperty source, int i, boolean rich) throws IOException {
+        out.writeString(rich && source.string() ? source.safeText(i) : source.text(i));
     }
 }
