@@ -2,6 +2,7 @@ package org.oicc.relations.delivery.node;
 
 import org.oicc.relations.delivery.endpoint.Language;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.LightModule;
@@ -32,6 +33,13 @@ import java.util.Objects;
  * expansion chain) travels in a {@link ExpansionChain}.
  */
 public final class NodeRenderer {
+
+    private static final SerializedString NAME = new SerializedString("@name");
+    private static final SerializedString PATH = new SerializedString("@path");
+    private static final SerializedString ID = new SerializedString("@id");
+    private static final SerializedString TYPE = new SerializedString("@nodeType");
+    private static final SerializedString LINK = new SerializedString("@link");
+    private static final SerializedString NODES = new SerializedString("@nodes");
 
     private final DeliveryEndpointDefinition endpoint;
     private final NodeSnapshots snapshots;
@@ -90,31 +98,37 @@ public final class NodeRenderer {
     private void write(JsonGenerator out, NodeSnapshot node, NodeModel model, int depth, String link, ExpansionChain rendering)
             throws IOException, RepositoryException {
         out.writeStartObject();
-        out.writeStringField("@name", node.name());
-        out.writeStringField("@path", node.path());
-        out.writeStringField("@id", node.id());
-        out.writeStringField("@nodeType", node.primaryType());
+        out.writeFieldName(NAME);
+        out.writeString(node.jsonName());
+        out.writeFieldName(PATH);
+        out.writeString(node.jsonPath());
+        out.writeFieldName(ID);
+        out.writeString(node.jsonId());
+        out.writeFieldName(TYPE);
+        out.writeString(node.jsonType());
         if (link != null) {
-            out.writeStringField("@link", link);
+            out.writeFieldName(LINK);
+            out.writeString(link);
         }
         properties.write(out, node, model, rendering, this::writeReferenced);
-        List<String> names = null;
+        List<SerializedString> names = null;
         if (depth > 0) {
             for (String childPath : node.childPaths()) {
                 NodeSnapshot child = child(node, childPath, depth - 1 > 0, rendering);
                 if (NodeTypes.matches(child, endpoint.childNodeTypes(), endpoint.strict())) {
-                    out.writeFieldName(child.name());
+                    out.writeFieldName(child.jsonName());
                     write(out, child, model.child(child.name()), depth - 1, null, rendering);
                     if (names == null) {
                         names = new ArrayList<>();
                     }
-                    names.add(child.name());
+                    names.add(child.jsonName());
                 }
             }
         }
-        out.writeArrayFieldStart("@nodes");
+        out.writeFieldName(NODES);
+        out.writeStartArray();
         if (names != null) {
-            for (String name : names) {
+            for (SerializedString name : names) {
                 out.writeString(name);
             }
         }

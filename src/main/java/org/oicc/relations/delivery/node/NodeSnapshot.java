@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.node;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import org.oicc.relations.definition.LightModule;
 
 import javax.jcr.Node;
@@ -39,6 +40,17 @@ final class NodeSnapshot {
     private final Map<String, StoredProperty> properties;
     private final List<String> childPaths;
     private final long weight;
+    /** Pre-encoded for Jackson: the four header values every answer writes. */
+    private final SerializedString jsonName;
+    private final SerializedString jsonPath;
+    private final SerializedString jsonId;
+    private final SerializedString jsonType;
+    /** {@link PropertyPlan#rest} of this node's names, per plan, localized and with every language. */
+    private volatile Rest localizedRest;
+    private volatile Rest allRest;
+
+    private record Rest(PropertyPlan plan, PropertyPlan.Rest rest) {
+    }
 
     private NodeSnapshot(String workspace, String name, String path, String identifier, String id, String primaryType,
             Set<String> types, NodeModel model, Map<String, StoredProperty> properties, List<String> childPaths) {
@@ -52,7 +64,11 @@ final class NodeSnapshot {
         this.model = model;
         this.properties = properties;
         this.childPaths = childPaths;
-        long w = 160 + 2L * (name.length() + path.length() + identifier.length() + id.length());
+        this.jsonName = new SerializedString(name);
+        this.jsonPath = new SerializedString(path);
+        this.jsonId = new SerializedString(id);
+        this.jsonType = new SerializedString(primaryType);
+        long w = 400 + 5L * (name.length() + path.length() + identifier.length() + id.length());
         for (Map.Entry<String, StoredProperty> e : properties.entrySet()) {
             w += 48 + 2L * e.getKey().length() + e.getValue().weight();
         }
@@ -171,6 +187,37 @@ final class NodeSnapshot {
             throw new IllegalStateException("read without its children: " + path);
         }
         return childPaths;
+    }
+
+    SerializedString jsonName() {
+        return jsonName;
+    }
+
+    SerializedString jsonPath() {
+        return jsonPath;
+    }
+
+    SerializedString jsonId() {
+        return jsonId;
+    }
+
+    SerializedString jsonType() {
+        return jsonType;
+    }
+
+    /** The properties outside {@code plan}'s model, worked out once per snapshot and plan (a benign race: equal results). */
+    PropertyPlan.Rest rest(PropertyPlan plan, boolean all) {
+        Rest kept = all ? allRest : localizedRest;
+        if (kept != null && kept.plan() == plan) {
+            return kept.rest();
+        }
+        Rest made = new Rest(plan, plan.rest(properties.keySet(), all));
+        if (all) {
+            allRest = made;
+        } else {
+            localizedRest = made;
+        }
+        return made.rest();
     }
 
     /** Bytes held, roughly (the shared type sets and model definitions not counted). */

@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.node;
 
+import com.fasterxml.jackson.core.io.SerializedString;
 import org.oicc.relations.content.I18nValues;
 import org.oicc.relations.content.RichTextPolicy;
 
@@ -23,8 +24,10 @@ final class StoredProperty {
     private final boolean multiple;
     private final boolean blank;
     private final String[] texts;
+    /** The texts for Jackson, which keeps their quoted UTF-8 once it has made it. */
+    private final SerializedString[] json;
     /** {@link RichTextPolicy#safe} of each text, filled on the first rich-text answer (a benign race: equal results). */
-    private volatile String[] safeTexts;
+    private volatile SerializedString[] safeJson;
 
     private StoredProperty(boolean binary, boolean string, boolean multiple, boolean blank, String[] texts) {
         this.binary = binary;
@@ -32,6 +35,10 @@ final class StoredProperty {
         this.multiple = multiple;
         this.blank = blank;
         this.texts = texts;
+        this.json = new SerializedString[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            json[i] = new SerializedString(texts[i]);
+        }
     }
 
     static StoredProperty read(Property property) throws RepositoryException {
@@ -79,15 +86,22 @@ final class StoredProperty {
         return texts[i];
     }
 
-    /** The value cut to the pages' safelist when it strays from it (rich text: checked on the way out too). */
-    String safeText(int i) {
-        String[] safe = safeTexts;
+    /**
+     * Value {@code i} ready for Jackson; rich text cut to the pages' safelist when it strays from it
+     * (checked on the way out too: values stored before writes were checked).
+     */
+    SerializedString json(int i, boolean rich) {
+        if (!rich || !string) {
+            return json[i];
+        }
+        SerializedString[] safe = safeJson;
         if (safe == null) {
-            safe = new String[texts.length];
+            safe = new SerializedString[texts.length];
             for (int j = 0; j < texts.length; j++) {
-                safe[j] = RichTextPolicy.safe(texts[j]);
+                String cleaned = RichTextPolicy.safe(texts[j]);
+                safe[j] = cleaned.equals(texts[j]) ? json[j] : new SerializedString(cleaned);
             }
-            safeTexts = safe;
+            safeJson = safe;
         }
         return safe[i];
     }
@@ -96,7 +110,8 @@ final class StoredProperty {
     long weight() {
         long w = 48;
         for (String t : texts) {
-            w += 40 + 2L * t.length();
+            // the string, its wrapper for Jackson and the quoted UTF-8 it keeps (up to three bytes a character)
+            w += 96 + 5L * t.length();
         }
         return w;
     }
