@@ -108,7 +108,7 @@ public final class CachingResponder implements Responder {
     private void validators(HttpServletResponse resp, String etag, ChangeStamp stamp) {
         resp.setHeader("ETag", etag);
         // HTTP dates have whole seconds; ConditionalRequest compares at that precision
-        resp.setDateHeader("Last-Modified", stamp.lastModified().getEpochSecond() * 1000);
+        resp.setHeader("Last-Modified", HttpDates.format(stamp.lastModified()));
         CacheControl.set(resp, cacheControl);
     }
 

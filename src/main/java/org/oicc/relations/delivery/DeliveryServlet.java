@@ -127,12 +127,21 @@ public final class DeliveryServlet extends HttpServlet {
     }
 
     private byte[] render(PreparedAnswer answer) throws IOException, RepositoryException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
+        ByteArrayOutputStream body = BUFFERS.get();
+        body.reset();
         try (JsonGenerator out = json.getFactory().createGenerator(body)) {
             answer.body().write(out);
         }
-        return body.toByteArray();
+        byte[] bytes = body.toByteArray();
+        if (body.size() > KEPT_BUFFER) {
+            BUFFERS.remove(); // a large answer's buffer is not kept by the thread for ever
+        }
+        return bytes;
     }
+
+    /** Each request thread writes into its own buffer, kept between answers: a typical answer is a few KB. */
+    private static final int KEPT_BUFFER = 32 * 1024;
+    private static final ThreadLocal<ByteArrayOutputStream> BUFFERS = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(8192));
 
     private static Map<String, String[]> parameters(HttpServletRequest req) {
         try {
