@@ -59,6 +59,7 @@ final class TestServlets {
             // the published side as serve builds it: one change tracker for delivery and pages
             changes = new WorkspaceChanges(site.module.workspaces(), clock);
             NodeSnapshots snapshots = new NodeSnapshots(site.module, changes::generation, NodeSnapshots.DEFAULT_MAX_BYTES);
+            site.snapshots = snapshots;
             DeliveryServlet delivery = new DeliveryServlet(site.json,
                     DeliveryServlet.handlersFor(site.module, site.served, ContentLocales.of(site.module), b.delivery, site.index(),
                             snapshots), b.delivery,
