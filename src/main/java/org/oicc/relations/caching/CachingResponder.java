@@ -54,7 +54,10 @@ public final class CachingResponder implements Responder {
             send(req, resp, resource.contentType(), rendered, gzip);
             return true;
         }
-        String etag = tags.of(resource.key(), stamp.get(), gzip);
+        // a kept answer carries its tag: a hit or a 304 then digests nothing
+        CachedAnswer kept = cache.peek(resource.key(), stamp.get());
+        String plainTag = kept != null && kept.etag() != null ? kept.etag() : tags.of(resource.key(), stamp.get(), false);
+        String etag = gzip ? EntityTags.gzipVariant(plainTag) : plainTag;
         // a tag of ours can only match if this very request was answered 200 under the same
         // workspace state, so it proves the answer exists; "*" proves nothing and is judged after rendering
         boolean star = ConditionalRequest.isStar(req);
@@ -69,11 +72,12 @@ public final class CachingResponder implements Responder {
             if (cached == null) {
                 return false;
             }
+            cached = cached.withEtag(plainTag);
             cache.put(resource.key(), cached);
         } else if (gzip && cached.gzip() == null && cached.identity().length > Gzip.MIN_BYTES) {
             // rendered for a client without gzip: the twin is made for the first one with it
             CachedAnswer both = new CachedAnswer(cached.identity(), Gzip.compress(cached.identity()), cached.contentLanguage(),
-                    cached.stamp());
+                    cached.stamp(), cached.etag());
             if (both.gzip() != null) {
                 cache.put(resource.key(), both);
             }
@@ -113,6 +117,9 @@ public final class CachingResponder implements Responder {
     }
 
     static boolean gzipAccepted(HttpServletRequest req) {
+        if (req.getHeader("Accept-Encoding") == null) {
+            return false;
+        }
         return Gzip.accepted(String.join(",", Collections.list(req.getHeaders("Accept-Encoding"))));
     }
 

@@ -36,6 +36,11 @@ public final class EntityTags {
         return '"' + hash + (gzip ? "-gzip" : "") + '"';
     }
 
+    /** The gzipped representation's tag from the plain one's: {@code "x"} becomes {@code "x-gzip"}. */
+    static String gzipVariant(String plainTag) {
+        return plainTag.substring(0, plainTag.length() - 1) + "-gzip\"";
+    }
+
     /** The quoted tag of exactly these bytes. */
     public static String ofBytes(byte[] body) {
         return '"' + hash(body) + '"';

@@ -42,6 +42,12 @@ public final class WorkspaceChanges implements AutoCloseable {
     private final Instant started;
     private final Map<String, WorkspaceState> states = new ConcurrentHashMap<>();
     private final List<Registration> registrations = new ArrayList<>();
+    /**
+     * The last stamp made per set of workspaces (the endpoints' sets, a handful): reused while no
+     * generation moved, so an answer needs no new maps.
+     */
+    private final Map<Set<String>, ChangeStamp> lastStamps = new ConcurrentHashMap<>();
+    private static final int MAX_KEPT_STAMPS = 64;
 
     /** Counters only, nothing observed; {@link #start} attaches the listeners. */
     public WorkspaceChanges(Collection<String> workspaces, Clock clock) {
@@ -101,6 +107,10 @@ public final class WorkspaceChanges implements AutoCloseable {
      * the start of the process.
      */
     public Optional<ChangeStamp> stamp(Set<String> workspaces) {
+        ChangeStamp last = lastStamps.get(workspaces);
+        if (last != null && unchanged(last)) {
+            return Optional.of(last);
+        }
         SortedMap<String, Long> generations = new TreeMap<>();
         Instant latest = started;
         for (String workspace : workspaces) {
@@ -112,7 +122,21 @@ public final class WorkspaceChanges implements AutoCloseable {
             generations.put(workspace, snapshot.generation());
             latest = snapshot.lastModified().isAfter(latest) ? snapshot.lastModified() : latest;
         }
-        return Optional.of(new ChangeStamp(generations, latest));
+        ChangeStamp stamp = new ChangeStamp(generations, latest);
+        if (lastStamps.size() < MAX_KEPT_STAMPS || lastStamps.containsKey(workspaces)) {
+            lastStamps.put(Set.copyOf(workspaces), stamp);
+        }
+        return Optional.of(stamp);
+    }
+
+    /** Every workspace of the stamp still at its generation: the stamp is the current one (a generation and its date move together). */
+    private boolean unchanged(ChangeStamp stamp) {
+        for (Map.Entry<String, Long> e : stamp.generations().entrySet()) {
+            if (states.get(e.getKey()).snapshot().generation() != e.getValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -181,7 +181,8 @@ public final class DeliveryServlet extends HttpServlet {
         Route best = null;
         for (Map.Entry<String, EndpointHandler> e : handlers.entrySet()) {
             String p = e.getKey();
-            boolean matches = path.equals(p) || path.startsWith(p + "/") || path.startsWith(p + RequestParser.CHILDREN_SUFFIX);
+            boolean matches = path.startsWith(p) && (path.length() == p.length() || path.charAt(p.length()) == '/'
+                    || path.startsWith(RequestParser.CHILDREN_SUFFIX, p.length()));
             if (matches && (best == null || p.length() > best.path().length())) {
                 best = new Route(p, e.getValue(), path.substring(p.length()));
             }
