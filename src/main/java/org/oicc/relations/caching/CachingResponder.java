@@ -15,7 +15,7 @@ import java.util.Set;
  * bytes while the workspaces the answer reads are unchanged, else a fresh rendering (which is
  * cached). Only the rendering reads the repository, so a 304 or a cache hit opens no session. The
  * body is complete before the first byte is sent, so a failure while rendering can still become a
- * clean error. Large bodies are also kept gzipped, for clients that take gzip.
+ * clean error. Large bodies are also kept gzipped, made for the first client that takes gzip.
  */
 public final class CachingResponder implements Responder {
 
@@ -54,7 +54,10 @@ public final class CachingResponder implements Responder {
             send(req, resp, resource.contentType(), rendered, gzip);
             return true;
         }
-        String etag = tags.of(resource.key(), stamp.get(), gzip);
+        // a kept answer carries its tag: a hit or a 304 then digests nothing
+        CachedAnswer kept = cache.peek(resource.key(), stamp.get());
+        String plainTag = kept != null && kept.etag() != null ? kept.etag() : tags.of(resource.key(), stamp.get(), false);
+        String etag = gzip ? EntityTags.gzipVariant(plainTag) : plainTag;
         // a tag of ours can only match if this very request was answered 200 under the same
         // workspace state, so it proves the answer exists; "*" proves nothing and is judged after rendering
         boolean star = ConditionalRequest.isStar(req);
@@ -64,11 +67,21 @@ public final class CachingResponder implements Responder {
         }
         CachedAnswer cached = cache.fresh(resource.key(), stamp.get());
         if (cached == null) {
-            cached = render(renderer, stamp.get(), true);
+            // gzipped only for a client that takes it: most answers are asked for in one coding only
+            cached = render(renderer, stamp.get(), gzip);
             if (cached == null) {
                 return false;
             }
+            cached = cached.withEtag(plainTag);
             cache.put(resource.key(), cached);
+        } else if (gzip && cached.gzip() == null && cached.identity().length > Gzip.MIN_BYTES) {
+            // rendered for a client without gzip: the twin is made for the first one with it
+            CachedAnswer both = new CachedAnswer(cached.identity(), Gzip.compress(cached.identity()), cached.contentLanguage(),
+                    cached.stamp(), cached.etag());
+            if (both.gzip() != null) {
+                cache.put(resource.key(), both);
+            }
+            cached = both;
         }
         if (star) {
             notModified(resp, etag, stamp.get());
@@ -99,11 +112,14 @@ public final class CachingResponder implements Responder {
     private void validators(HttpServletResponse resp, String etag, ChangeStamp stamp) {
         resp.setHeader("ETag", etag);
         // HTTP dates have whole seconds; ConditionalRequest compares at that precision
-        resp.setDateHeader("Last-Modified", stamp.lastModified().getEpochSecond() * 1000);
+        resp.setHeader("Last-Modified", HttpDates.format(stamp.lastModified()));
         CacheControl.set(resp, cacheControl);
     }
 
     static boolean gzipAccepted(HttpServletRequest req) {
+        if (req.getHeader("Accept-Encoding") == null) {
+            return false;
+        }
         return Gzip.accepted(String.join(",", Collections.list(req.getHeaders("Accept-Encoding"))));
     }
 

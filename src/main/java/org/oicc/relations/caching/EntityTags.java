@@ -36,6 +36,11 @@ public final class EntityTags {
         return '"' + hash + (gzip ? "-gzip" : "") + '"';
     }
 
+    /** The gzipped representation's tag from the plain one's: {@code "x"} becomes {@code "x-gzip"}. */
+    static String gzipVariant(String plainTag) {
+        return plainTag.substring(0, plainTag.length() - 1) + "-gzip\"";
+    }
+
     /** The quoted tag of exactly these bytes. */
     public static String ofBytes(byte[] body) {
         return '"' + hash(body) + '"';
@@ -43,11 +48,16 @@ public final class EntityTags {
 
     /** SHA-256, base64url: 27 characters keep 160 bits, plenty for a validator. */
     private static String hash(byte[] bytes) {
+        byte[] digest = SHA_256.get().digest(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
+    }
+
+    /** One digest per thread: looking the algorithm up costs more than hashing a short key (digest() resets it). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
-    }
+    });
 }

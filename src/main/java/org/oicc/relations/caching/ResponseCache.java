@@ -44,6 +44,12 @@ public final class ResponseCache {
         return fresh ? entry : null;
     }
 
+    /** Like {@link #fresh}, but not counted as a lookup: for reading the kept entity tag before the real lookup. */
+    synchronized CachedAnswer peek(String key, ChangeStamp now) {
+        CachedAnswer entry = entries.get(key);
+        return entry != null && entry.stamp().sameGenerations(now) ? entry : null;
+    }
+
     synchronized void put(String key, CachedAnswer answer) {
         CachedAnswer old = entries.remove(key);
         if (old != null) {

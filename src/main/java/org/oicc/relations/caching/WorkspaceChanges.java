@@ -42,6 +42,12 @@ public final class WorkspaceChanges implements AutoCloseable {
     private final Instant started;
     private final Map<String, WorkspaceState> states = new ConcurrentHashMap<>();
     private final List<Registration> registrations = new ArrayList<>();
+    /**
+     * The last stamp made per set of workspaces (the endpoints' sets, a handful): reused while no
+     * generation moved, so an answer needs no new maps.
+     */
+    private final Map<Set<String>, ChangeStamp> lastStamps = new ConcurrentHashMap<>();
+    private static final int MAX_KEPT_STAMPS = 64;
 
     /** Counters only, nothing observed; {@link #start} attaches the listeners. */
     public WorkspaceChanges(Collection<String> workspaces, Clock clock) {
@@ -86,11 +92,25 @@ public final class WorkspaceChanges implements AutoCloseable {
     }
 
     /**
+     * The workspace's generation now, or -1 when nobody watches it: a count that moves with every
+     * observed change (local or from the cluster), so anything read at one generation is known to
+     * be current exactly while the count stays. Cheap: one volatile read.
+     */
+    public long generation(String workspace) {
+        WorkspaceState state = states.get(workspace);
+        return state == null ? -1 : state.snapshot().generation();
+    }
+
+    /**
      * Empty when an answer reads a workspace nobody watches: such an answer is neither cached nor
      * validated. An answer that reads no workspace at all (made from definitions alone) dates from
      * the start of the process.
      */
     public Optional<ChangeStamp> stamp(Set<String> workspaces) {
+        ChangeStamp last = lastStamps.get(workspaces);
+        if (last != null && unchanged(last)) {
+            return Optional.of(last);
+        }
         SortedMap<String, Long> generations = new TreeMap<>();
         Instant latest = started;
         for (String workspace : workspaces) {
@@ -102,7 +122,21 @@ public final class WorkspaceChanges implements AutoCloseable {
             generations.put(workspace, snapshot.generation());
             latest = snapshot.lastModified().isAfter(latest) ? snapshot.lastModified() : latest;
         }
-        return Optional.of(new ChangeStamp(generations, latest));
+        ChangeStamp stamp = new ChangeStamp(generations, latest);
+        if (lastStamps.size() < MAX_KEPT_STAMPS || lastStamps.containsKey(workspaces)) {
+            lastStamps.put(Set.copyOf(workspaces), stamp);
+        }
+        return Optional.of(stamp);
+    }
+
+    /** Every workspace of the stamp still at its generation: the stamp is the current one (a generation and its date move together). */
+    private boolean unchanged(ChangeStamp stamp) {
+        for (Map.Entry<String, Long> e : stamp.generations().entrySet()) {
+            if (states.get(e.getKey()).snapshot().generation() != e.getValue()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -11,7 +11,8 @@ final class WorkspaceState {
     record Snapshot(long generation, Instant lastModified) {
     }
 
-    private Snapshot current;
+    // volatile: readers take the pair without the lock (every answer reads it); writers still serialize
+    private volatile Snapshot current;
 
     WorkspaceState(Instant start) {
         current = new Snapshot(0, start);
@@ -23,7 +24,7 @@ final class WorkspaceState {
         current = new Snapshot(current.generation() + 1, at);
     }
 
-    synchronized Snapshot snapshot() {
+    Snapshot snapshot() {
         return current;
     }
 }

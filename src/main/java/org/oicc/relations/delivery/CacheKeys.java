@@ -42,6 +42,13 @@ final class CacheKeys {
     }
 
     private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // what URLEncoder leaves as it is: letters, digits and . - * _
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '*' || c == '_')) {
+                return URLEncoder.encode(text, StandardCharsets.UTF_8);
+            }
+        }
+        return text;
     }
 }

@@ -9,6 +9,7 @@ import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
 import org.oicc.relations.delivery.endpoint.PreparedAnswer;
 import org.oicc.relations.delivery.endpoint.Printable;
+import org.oicc.relations.delivery.node.NodeSnapshots;
 import org.oicc.relations.delivery.query.JcrDeliveryHandler;
 import org.oicc.relations.delivery.query.RequestParser;
 import org.oicc.relations.delivery.relations.RelationsViewHandler;
@@ -75,10 +76,16 @@ public final class DeliveryServlet extends HttpServlet {
      */
     public static Map<String, EndpointHandler> handlersFor(LightModule module, SessionProvider sessions, ContentLocales locales,
             DeliverySettings settings, ItemIndex index) {
+        return handlersFor(module, sessions, locales, settings, index, NodeSnapshots.uncached(module));
+    }
+
+    /** @param snapshots nodes kept between the answers of this side's endpoints (their workspaces watched for changes) */
+    public static Map<String, EndpointHandler> handlersFor(LightModule module, SessionProvider sessions, ContentLocales locales,
+            DeliverySettings settings, ItemIndex index, NodeSnapshots snapshots) {
         Map<String, EndpointHandler> handlers = new LinkedHashMap<>();
         for (EndpointDefinition endpoint : module.endpoints().values()) {
             if (endpoint instanceof DeliveryEndpointDefinition delivery) {
-                handlers.put(delivery.path(), new JcrDeliveryHandler(delivery, module, sessions, locales, settings, index));
+                handlers.put(delivery.path(), new JcrDeliveryHandler(delivery, module, sessions, locales, settings, index, snapshots));
             } else if (endpoint instanceof RelationsViewDefinition view) {
                 handlers.put(view.path(), new RelationsViewHandler(view, module, sessions, locales, index, settings.maxLimit()));
             }
@@ -120,12 +127,21 @@ public final class DeliveryServlet extends HttpServlet {
     }
 
     private byte[] render(PreparedAnswer answer) throws IOException, RepositoryException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
+        ByteArrayOutputStream body = BUFFERS.get();
+        body.reset();
         try (JsonGenerator out = json.getFactory().createGenerator(body)) {
             answer.body().write(out);
         }
-        return body.toByteArray();
+        byte[] bytes = body.toByteArray();
+        if (body.size() > KEPT_BUFFER) {
+            BUFFERS.remove(); // a large answer's buffer is not kept by the thread for ever
+        }
+        return bytes;
     }
+
+    /** Each request thread writes into its own buffer, kept between answers: a typical answer is a few KB. */
+    private static final int KEPT_BUFFER = 32 * 1024;
+    private static final ThreadLocal<ByteArrayOutputStream> BUFFERS = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(8192));
 
     private static Map<String, String[]> parameters(HttpServletRequest req) {
         try {
@@ -165,7 +181,8 @@ public final class DeliveryServlet extends HttpServlet {
         Route best = null;
         for (Map.Entry<String, EndpointHandler> e : handlers.entrySet()) {
             String p = e.getKey();
-            boolean matches = path.equals(p) || path.startsWith(p + "/") || path.startsWith(p + RequestParser.CHILDREN_SUFFIX);
+            boolean matches = path.startsWith(p) && (path.length() == p.length() || path.charAt(p.length()) == '/'
+                    || path.startsWith(RequestParser.CHILDREN_SUFFIX, p.length()));
             if (matches && (best == null || p.length() > best.path().length())) {
                 best = new Route(p, e.getValue(), path.substring(p.length()));
             }

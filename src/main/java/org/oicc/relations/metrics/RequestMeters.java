@@ -4,7 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,6 +27,7 @@ public final class RequestMeters {
             Duration.ofMillis(250), Duration.ofMillis(1000), Duration.ofMillis(5000)};
 
     private final MeterRegistry registry;
+    private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
 
     RequestMeters(MeterRegistry registry) {
         this.registry = registry;
@@ -36,13 +39,19 @@ public final class RequestMeters {
      * @param status   the status sent, e.g. 200
      */
     public void record(String endpoint, String method, int status, long nanos) {
-        Timer.builder(NAME)
+        String m = METHODS.contains(method) ? method : OTHER_METHOD;
+        int s = status >= 100 && status <= 599 ? status : 0;
+        // the timer found once per endpoint, method and status (a bounded set), not built per request
+        timers.computeIfAbsent(new Key(endpoint, m, s), k -> Timer.builder(NAME)
                 .description("HTTP requests by endpoint (never by URL), method and status")
-                .tag(ENDPOINT, endpoint)
-                .tag(METHOD, METHODS.contains(method) ? method : OTHER_METHOD)
-                .tag(STATUS, status >= 100 && status <= 599 ? Integer.toString(status) : "unknown")
+                .tag(ENDPOINT, k.endpoint())
+                .tag(METHOD, k.method())
+                .tag(STATUS, k.status() == 0 ? "unknown" : Integer.toString(k.status()))
                 .serviceLevelObjectives(BOUNDS)
-                .register(registry)
+                .register(registry))
                 .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private record Key(String endpoint, String method, int status) {
     }
 }

@@ -88,16 +88,17 @@ final class EndpointNames {
     }
 
     private String rest(String rest) {
-        if (under("/" + rest, "/nodes/v1")) {
+        if (under(rest, "nodes/v1")) {
             return NODES;
         }
-        if (under("/" + rest, "/commands/v2")) {
+        if (under(rest, "commands/v2")) {
             return COMMANDS;
         }
         // the longest handler path at a segment boundary, as the delivery servlet routes
         String best = null;
         for (String p : delivery.keySet()) {
-            boolean matches = rest.equals(p) || rest.startsWith(p + "/") || rest.startsWith(p + "@");
+            boolean matches = rest.startsWith(p) && (rest.length() == p.length() || rest.charAt(p.length()) == '/'
+                    || rest.charAt(p.length()) == '@');
             if (matches && (best == null || p.length() > best.length())) {
                 best = p;
             }
@@ -106,6 +107,6 @@ final class EndpointNames {
     }
 
     private static boolean under(String path, String prefix) {
-        return path.equals(prefix) || path.startsWith(prefix + "/");
+        return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
     }
 }

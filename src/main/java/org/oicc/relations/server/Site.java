@@ -10,6 +10,7 @@ import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.delivery.DeliveryServlet;
+import org.oicc.relations.delivery.node.NodeSnapshots;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
 import org.oicc.relations.index.ContentIndex;
@@ -81,7 +82,9 @@ final class Site implements AutoCloseable {
         WorkspaceChanges changes = new WorkspaceChanges(module.workspaces(), Clock.systemUTC());
         ContentLocales locales = ContentLocales.of(module);
         ContentIndex index = new ContentIndex(module, locales);
-        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index);
+        // nodes kept between answers, exact while their workspace's generation stays
+        NodeSnapshots snapshots = new NodeSnapshots(module, changes::generation, NodeSnapshots.DEFAULT_MAX_BYTES);
+        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index, snapshots);
         ResponseCache answers = new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings,
                 new CachingResponder(changes, answers, settings.cacheControl()));

@@ -62,12 +62,16 @@ class ClusterTest {
         assertThat(acronym(get(b, IULA))).isEqualTo(before);
         assertThat(answers.hits()).as("B answers from its cache before the change").isEqualTo(hits + 1);
         assertThat(get(b, "/relations.html")).contains("International Union of Local Authorities (" + before + ")");
+        // past the response cache (a parameter the endpoint ignores): B keeps iula's node snapshots
+        assertThat(acronym(get(b, IULA + "?uncached=1"))).isEqualTo(before);
 
         editAndPublish(a, "iula", "CLUSTER1");
         assertThat(acronym(get(a, IULA))).isEqualTo("CLUSTER1");
 
         long took = awaitOn(b, IULA, body -> "CLUSTER1".equals(acronym(body)));
         assertThat(Duration.ofNanos(took)).isLessThan(WITHIN);
+        // the external events retired B's snapshots too
+        assertThat(acronym(get(b, IULA + "?uncached=2"))).isEqualTo("CLUSTER1");
         assertThat(get(b, "/relations.html")).contains("International Union of Local Authorities (CLUSTER1)");
         // the in-memory index answers filtered queries: it saw the external change too
         assertThat(total(b, "?acronym=CLUSTER1")).isEqualTo(1);

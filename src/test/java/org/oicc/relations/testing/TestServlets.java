@@ -27,6 +27,7 @@ import org.oicc.relations.caching.ResponseCache;
 import org.oicc.relations.caching.WorkspaceChanges;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.delivery.DeliveryServlet;
+import org.oicc.relations.delivery.node.NodeSnapshots;
 import org.oicc.relations.rendering.PageSite;
 import org.oicc.relations.http.LockedReads;
 import org.oicc.relations.repository.PublicationLock;
@@ -57,8 +58,11 @@ final class TestServlets {
         if (b.delivery != null) {
             // the published side as serve builds it: one change tracker for delivery and pages
             changes = new WorkspaceChanges(site.module.workspaces(), clock);
+            NodeSnapshots snapshots = new NodeSnapshots(site.module, changes::generation, NodeSnapshots.DEFAULT_MAX_BYTES);
+            site.snapshots = snapshots;
             DeliveryServlet delivery = new DeliveryServlet(site.json,
-                    DeliveryServlet.handlersFor(site.module, site.served, ContentLocales.of(site.module), b.delivery, site.index()), b.delivery,
+                    DeliveryServlet.handlersFor(site.module, site.served, ContentLocales.of(site.module), b.delivery, site.index(),
+                            snapshots), b.delivery,
                     new CachingResponder(changes, new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES), b.delivery.cacheControl()));
             PageSite pages = new PageSite(site.module, site.source, site.served, ContentLocales.of(site.module), changes,
                     site.index());

@@ -74,6 +74,8 @@ public final class TestSite implements AutoCloseable {
     private final Path data;
     private Server server;
     private WorkspaceChanges changes;
+    /** The public delivery's kept node snapshots (set when the site is mounted), for tests of what it keeps. */
+    public volatile org.oicc.relations.delivery.node.NodeSnapshots snapshots;
     private int port = -1;
     private ContentIndex publishedIndex;
     private ContentIndex draftsIndex;

@@ -23,6 +23,11 @@ final class DavexPeer implements AutoCloseable {
     private final Process process;
     final String base;
 
+    /** CPU time the peer's process has used so far. */
+    java.time.Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
+
     private DavexPeer(Process process, String base) {
         this.process = process;
         this.base = base;

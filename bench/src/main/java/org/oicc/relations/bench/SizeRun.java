@@ -144,9 +144,17 @@ final class SizeRun {
     }
 
     private Report.Row row(String name, String url, Map<String, String> headers, String[] script, String note) throws Exception {
-        Wrk.Result r = wrk.run(url, headers, config.duration(), script == null ? new String[0] : script);
+        boolean onPeer = name.equals(PEER);
+        // the serving process's CPU per answer: work per request, which a busy machine disturbs far less than req/s
+        String[] args = script == null ? new String[0] : script;
+        wrk.warmUp(url, headers, args);
+        java.time.Duration cpuBefore = onPeer ? peer.cpu() : server.cpu();
+        Wrk.Result r = wrk.measure(url, headers, config.duration(), args);
+        java.time.Duration cpuAfter = onPeer ? peer.cpu() : server.cpu();
         if (r.requests() >= MIN_WRK_ANSWERS) {
-            return add(name, url, r, note);
+            double micros = (cpuAfter.toNanos() - cpuBefore.toNanos()) / 1000.0 / r.requests();
+            String cpu = String.format(java.util.Locale.ROOT, "%s CPU %.0f us/answer", onPeer ? "peer" : "server", micros);
+            return add(name, url, r, note == null ? cpu : note + "; " + cpu);
         }
         // answers slower than the row: wrk has nothing to say, so ask one at a time within the budget
         List<String> paths = new ArrayList<>();

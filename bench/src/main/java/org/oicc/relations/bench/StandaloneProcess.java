@@ -36,6 +36,11 @@ final class StandaloneProcess implements AutoCloseable {
         this.startSeconds = startSeconds;
     }
 
+    /** CPU time the server process has used so far (all its threads, the in-process ceiling included). */
+    java.time.Duration cpu() {
+        return process.toHandle().info().totalCpuDuration().orElse(java.time.Duration.ZERO);
+    }
+
     static StandaloneProcess start(BenchConfig config, Path data, Path log) throws IOException, InterruptedException {
         String classpath = config.jar() + java.io.File.pathSeparator + config.benchClasses();
         ProcessBuilder pb = new ProcessBuilder(List.of("java", "-Xmx" + config.heap(), "-cp", classpath,

@@ -45,6 +45,18 @@ final class Wrk {
         return once(url, headers, duration, scriptArgs);
     }
 
+    /** The warm-up alone (nothing when it is {@code 0s}), for a caller that measures around the run itself. */
+    void warmUp(String url, Map<String, String> headers, String... scriptArgs) throws IOException, InterruptedException {
+        if (!config.warmup().equals("0s")) {
+            once(url, headers, config.warmup(), scriptArgs);
+        }
+    }
+
+    /** One measured run, no warm-up. */
+    Result measure(String url, Map<String, String> headers, String duration, String... scriptArgs) throws IOException, InterruptedException {
+        return once(url, headers, duration, scriptArgs);
+    }
+
     /** The query row: warm up on one list of paths, measure on another (so no measured URL is cached). */
     Result runPaths(String url, Path warm, Path measured, String duration) throws IOException, InterruptedException {
         if (!config.warmup().equals("0s")) {

@@ -2,13 +2,15 @@ package org.oicc.relations.delivery.node;
 
 import org.oicc.relations.delivery.endpoint.Language;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.repository.SessionScope;
 
+import javax.jcr.InvalidItemStateException;
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
+import javax.jcr.PathNotFoundException;
 import javax.jcr.RepositoryException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,23 +25,40 @@ import java.util.Objects;
  * path as {@code @id}; at the endpoint's {@code depth} {@code @nodes} is {@code []}. Expanded
  * references ({@link ReferenceExpander}) are written by the same code with no children.
  *
+ * <p>Every node is written from its {@link NodeSnapshot}, taken from the site's
+ * {@link NodeSnapshots} while its workspace is unchanged or read from the repository: the JSON is
+ * made anew for every answer, the repository is read only for what changed.
+ *
  * <p>One renderer per endpoint, shared by all requests; the per-answer state (language, sessions,
  * expansion chain) travels in a {@link ExpansionChain}.
  */
 public final class NodeRenderer {
 
+    private static final SerializedString NAME = new SerializedString("@name");
+    private static final SerializedString PATH = new SerializedString("@path");
+    private static final SerializedString ID = new SerializedString("@id");
+    private static final SerializedString TYPE = new SerializedString("@nodeType");
+    private static final SerializedString LINK = new SerializedString("@link");
+    private static final SerializedString NODES = new SerializedString("@nodes");
+
     private final DeliveryEndpointDefinition endpoint;
-    private final LightModule module;
+    private final NodeSnapshots snapshots;
     private final PropertyWriter properties;
+
+    /** A renderer that reads every node afresh for every answer. */
+    public NodeRenderer(DeliveryEndpointDefinition endpoint, LightModule module, ContentLocales locales) {
+        this(endpoint, module, locales, NodeSnapshots.uncached(module));
+    }
 
     /**
      * @param module the light module whose content types give the property order and whose
      *               endpoints give {@code @link}s
+     * @param snapshots the nodes kept between answers (shared by the side's endpoints)
      */
-    public NodeRenderer(DeliveryEndpointDefinition endpoint, LightModule module, ContentLocales locales) {
+    public NodeRenderer(DeliveryEndpointDefinition endpoint, LightModule module, ContentLocales locales, NodeSnapshots snapshots) {
         this.endpoint = Objects.requireNonNull(endpoint);
-        this.module = Objects.requireNonNull(module);
-        ReferenceExpander references = new ReferenceExpander(endpoint, new ReferenceLinks(module));
+        this.snapshots = Objects.requireNonNull(snapshots);
+        ReferenceExpander references = new ReferenceExpander(endpoint, new ReferenceLinks(module), snapshots);
         this.properties = new PropertyWriter(endpoint, locales, references);
     }
 
@@ -50,51 +69,89 @@ public final class NodeRenderer {
      */
     public void write(JsonGenerator out, Node node, Language language, SessionScope sessions)
             throws IOException, RepositoryException {
-        ExpansionChain rendering = new ExpansionChain(language, sessions, id(node));
-        write(out, node, model(node), endpoint.depth(), null, rendering);
+        write(out, snapshots.of(node, endpoint.depth() > 0), language, sessions);
     }
 
-    private void write(JsonGenerator out, Node node, NodeModel model, int depth, String link, ExpansionChain rendering)
+    /**
+     * Writes the node at an absolute path of the endpoint's workspace, with children to the
+     * endpoint's depth: the read-node answer.
+     *
+     * @throws PathNotFoundException when there is no such node, or (below the root) it is of
+     *         none of the endpoint's node types and child node types
+     */
+    public void writeAt(JsonGenerator out, String path, Language language, SessionScope sessions)
+            throws IOException, RepositoryException {
+        NodeSnapshot node = snapshots.atPath(sessions, endpoint.workspace(), path, endpoint.depth() > 0);
+        if (!"/".equals(node.path()) && !NodeTypes.matches(node, endpoint.nodeTypes(), endpoint.strict())
+                && !NodeTypes.matches(node, endpoint.childNodeTypes(), endpoint.strict())) {
+            throw new PathNotFoundException(path);
+        }
+        write(out, node, language, sessions);
+    }
+
+    private void write(JsonGenerator out, NodeSnapshot node, Language language, SessionScope sessions)
+            throws IOException, RepositoryException {
+        ExpansionChain rendering = new ExpansionChain(language, sessions, node.id());
+        write(out, node, node.model(), endpoint.depth(), null, rendering);
+    }
+
+    private void write(JsonGenerator out, NodeSnapshot node, NodeModel model, int depth, String link, ExpansionChain rendering)
             throws IOException, RepositoryException {
         out.writeStartObject();
-        out.writeStringField("@name", node.getDepth() == 0 ? "" : node.getName());
-        out.writeStringField("@path", node.getPath());
-        out.writeStringField("@id", id(node));
-        out.writeStringField("@nodeType", node.getPrimaryNodeType().getName());
+        out.writeFieldName(NAME);
+        out.writeString(node.jsonName());
+        out.writeFieldName(PATH);
+        out.writeString(node.jsonPath());
+        out.writeFieldName(ID);
+        out.writeString(node.jsonId());
+        out.writeFieldName(TYPE);
+        out.writeString(node.jsonType());
         if (link != null) {
-            out.writeStringField("@link", link);
+            out.writeFieldName(LINK);
+            out.writeString(link);
         }
         properties.write(out, node, model, rendering, this::writeReferenced);
-        List<String> names = new ArrayList<>();
+        List<SerializedString> names = null;
         if (depth > 0) {
-            for (NodeIterator it = node.getNodes(); it.hasNext();) {
-                Node child = it.nextNode();
+            for (String childPath : node.childPaths()) {
+                NodeSnapshot child = child(node, childPath, depth - 1 > 0, rendering);
                 if (NodeTypes.matches(child, endpoint.childNodeTypes(), endpoint.strict())) {
-                    out.writeFieldName(child.getName());
-                    write(out, child, model.child(child.getName()), depth - 1, null, rendering);
-                    names.add(child.getName());
+                    out.writeFieldName(child.jsonName());
+                    write(out, child, model.child(child.name()), depth - 1, null, rendering);
+                    if (names == null) {
+                        names = new ArrayList<>();
+                    }
+                    names.add(child.jsonName());
                 }
             }
         }
-        out.writeArrayFieldStart("@nodes");
-        for (String name : names) {
-            out.writeString(name);
+        out.writeFieldName(NODES);
+        out.writeStartArray();
+        if (names != null) {
+            for (SerializedString name : names) {
+                out.writeString(name);
+            }
         }
         out.writeEndArray();
         out.writeEndObject();
     }
 
+    /**
+     * A child listed by its parent's snapshot. Gone by now means a save came between the two
+     * reads: the answer is rendered again, as when a live read meets a replaced item.
+     */
+    private NodeSnapshot child(NodeSnapshot parent, String path, boolean children, ExpansionChain rendering)
+            throws RepositoryException {
+        try {
+            return snapshots.atPath(rendering.sessions(), parent.workspace(), path, children);
+        } catch (PathNotFoundException e) {
+            throw new InvalidItemStateException("child " + path + " went away while the answer was written");
+        }
+    }
+
     /** A referenced node: its own properties and references, no children (Magnolia's default). */
-    private void writeReferenced(JsonGenerator out, Node target, String link, ExpansionChain rendering)
+    private void writeReferenced(JsonGenerator out, NodeSnapshot target, String link, ExpansionChain rendering)
             throws IOException, RepositoryException {
-        write(out, target, model(target), 0, link, rendering);
-    }
-
-    private NodeModel model(Node node) throws RepositoryException {
-        return NodeModel.of(module, node);
-    }
-
-    private static String id(Node node) throws RepositoryException {
-        return node.isNodeType("mix:referenceable") ? node.getIdentifier() : node.getPath();
+        write(out, target, target.model(), 0, link, rendering);
     }
 }

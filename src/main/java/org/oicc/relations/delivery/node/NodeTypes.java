@@ -18,4 +18,14 @@ public final class NodeTypes {
         }
         return false;
     }
+
+    /** The same test on a node read before (its snapshot knows every type it is). */
+    static boolean matches(NodeSnapshot node, List<String> types, boolean strict) {
+        for (String type : types) {
+            if (strict ? node.primaryType().equals(type) : node.isNodeType(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -1,30 +1,20 @@
 package org.oicc.relations.delivery.node;
 
+import com.fasterxml.jackson.core.SerializableString;
 import org.oicc.relations.delivery.endpoint.Language;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.I18nValues;
-import org.oicc.relations.content.RichTextPolicy;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.ReferenceDefinition;
-import org.oicc.relations.definition.ValueKind;
-import org.oicc.relations.repository.MgnlNames;
 
-import javax.jcr.Node;
-import javax.jcr.Property;
-import javax.jcr.PropertyIterator;
-import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
-import javax.jcr.Value;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a node's properties in a fixed order, so equal content always gives equal bytes (golden
@@ -43,12 +33,20 @@ import java.util.TreeSet;
  * to English per property (blank counts as missing); suffixed keys are left out. Properties outside
  * the model are localized the same way, as the stored {@code _<locale>} keys are Magnolia's i18n
  * convention whatever the model says. Reference rules see the plain key ({@code parent}).
+ *
+ * <p>What depends on the model alone is worked out once ({@link PropertyPlan}), what depends on a
+ * node's property names once per snapshot ({@link NodeSnapshot#rest}); a node written is then map
+ * look-ups and pre-encoded strings.
  */
 final class PropertyWriter {
+
+    /** Plans by model list; model lists come from the definitions, a few per module. */
+    private static final int MAX_PLANS = 256;
 
     private final DeliveryEndpointDefinition endpoint;
     private final ContentLocales locales;
     private final ReferenceExpander references;
+    private final Map<ModelKey, PropertyPlan> plans = new ConcurrentHashMap<>();
 
     PropertyWriter(DeliveryEndpointDefinition endpoint, ContentLocales locales, ReferenceExpander references) {
         this.endpoint = endpoint;
@@ -56,126 +54,106 @@ final class PropertyWriter {
         this.references = references;
     }
 
-    void write(JsonGenerator out, Node node, NodeModel model, ExpansionChain rendering, ReferenceExpander.TargetWriter target)
+    /** A model's property list by identity: the definitions hand out the same list every time. */
+    private record ModelKey(List<PropertyDefinition> list) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ModelKey other && other.list == list;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(list);
+        }
+    }
+
+    private PropertyPlan plan(List<PropertyDefinition> model) {
+        ModelKey key = new ModelKey(model);
+        PropertyPlan plan = plans.get(key);
+        if (plan == null) {
+            plan = new PropertyPlan(model, locales);
+            if (plans.size() < MAX_PLANS) {
+                plans.putIfAbsent(key, plan);
+            }
+        }
+        return plan;
+    }
+
+    void write(JsonGenerator out, NodeSnapshot node, NodeModel model, ExpansionChain rendering, ReferenceExpander.TargetWriter target)
             throws IOException, RepositoryException {
         Language language = rendering.language();
-        // one pass over the node's properties: every look-up below is then a map access, not a
-        // repository item look-up (three per i18n property and language otherwise)
-        Map<String, Property> stored = new HashMap<>();
-        for (PropertyIterator it = node.getProperties(); it.hasNext();) {
-            Property p = it.nextProperty();
-            stored.put(p.getName(), p);
-        }
-        Set<String> done = new HashSet<>();
-        for (PropertyDefinition definition : model.properties()) {
-            if (definition.isSubModel()) {
-                continue; // stored as child nodes, written with the children
-            }
-            String name = definition.name();
-            boolean rich = isRichText(definition);
-            done.add(name);
-            if (definition.i18n()) {
-                locales.translations().forEach(l -> done.add(locales.propertyName(name, l)));
-            }
+        Map<String, StoredProperty> stored = node.properties();
+        PropertyPlan plan = plan(model.properties());
+        for (PropertyPlan.Defined definition : plan.defined()) {
             if (language.all()) {
-                writeStored(out, node, stored, name, rich, rendering, target);
-                if (definition.i18n()) {
-                    for (String locale : locales.translations()) {
-                        writeStored(out, node, stored, locales.propertyName(name, locale), rich, rendering, target);
-                    }
+                writeStored(out, node, stored, definition.name(), definition.key(), definition.rich(), rendering, target);
+                List<String> translations = definition.translations();
+                for (int i = 0; i < translations.size(); i++) {
+                    writeStored(out, node, stored, translations.get(i), definition.translationKeys().get(i), definition.rich(),
+                            rendering, target);
                 }
             } else if (definition.i18n()) {
-                writeLocalized(out, node, stored, name, rich, rendering, target);
+                writeLocalized(out, node, stored, definition.name(), definition.key(), definition.rich(), rendering, target);
             } else {
-                writeStored(out, node, stored, name, rich, rendering, target);
+                writeStored(out, node, stored, definition.name(), definition.key(), definition.rich(), rendering, target);
             }
         }
-        Set<String> others = new TreeSet<>();
-        Set<String> system = new TreeSet<>();
-        for (String name : stored.keySet()) {
-            if (name.startsWith(MgnlNames.PREFIX)) {
-                system.add(name);
-            } else if (!done.contains(name) && !name.startsWith("jcr:") && !name.startsWith("rep:")
-                    && (language.all() || !isTranslationKey(name))) {
-                others.add(name);
-            }
-        }
-        for (String name : others) {
+        PropertyPlan.Rest rest = node.rest(plan, language.all());
+        for (int i = 0; i < rest.others().size(); i++) {
+            String name = rest.others().get(i);
             if (language.all()) {
-                writeStored(out, node, stored, name, false, rendering, target);
+                writeStored(out, node, stored, name, rest.otherKeys().get(i), false, rendering, target);
             } else {
-                writeLocalized(out, node, stored, name, false, rendering, target);
+                writeLocalized(out, node, stored, name, rest.otherKeys().get(i), false, rendering, target);
             }
         }
         if (endpoint.includeSystemProperties()) {
-            for (String name : system) {
-                writeStored(out, node, stored, name, false, rendering, target);
+            for (int i = 0; i < rest.system().size(); i++) {
+                writeStored(out, node, stored, rest.system().get(i), rest.systemKeys().get(i), false, rendering, target);
             }
         }
     }
 
-    private boolean isTranslationKey(String name) {
-        List<String> translations = locales.translations();
-        for (String locale : translations) {
-            if (name.endsWith("_" + locale) && name.length() > locale.length() + 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Rich text is checked against the pages' safelist on the way out too: values stored before writes were checked. */
-    private static boolean isRichText(PropertyDefinition definition) {
-        return definition.type() instanceof org.oicc.relations.definition.PropertyType.Scalar scalar
-                && scalar.kind() == ValueKind.RICH_TEXT;
-    }
-
-    private void writeStored(JsonGenerator out, Node node, Map<String, Property> stored, String name, boolean rich,
-            ExpansionChain rendering, ReferenceExpander.TargetWriter target) throws IOException, RepositoryException {
-        Property property = stored.get(name);
+    private void writeStored(JsonGenerator out, NodeSnapshot node, Map<String, StoredProperty> stored, String name,
+            SerializableString key, boolean rich, ExpansionChain rendering, ReferenceExpander.TargetWriter target)
+            throws IOException, RepositoryException {
+        StoredProperty property = stored.get(name);
         if (property != null) {
-            writeValue(out, node, name, property, rich, rendering, target);
+            writeValue(out, node, name, key, property, rich, rendering, target);
         }
     }
 
-    private void writeLocalized(JsonGenerator out, Node node, Map<String, Property> stored, String name, boolean rich,
-            ExpansionChain rendering, ReferenceExpander.TargetWriter target) throws IOException, RepositoryException {
+    private void writeLocalized(JsonGenerator out, NodeSnapshot node, Map<String, StoredProperty> stored, String name,
+            SerializableString key, boolean rich, ExpansionChain rendering, ReferenceExpander.TargetWriter target)
+            throws IOException, RepositoryException {
         String tag = rendering.language().tag();
-        Optional<Property> source = I18nValues.localized(stored, name, locales.isTranslation(tag) ? tag : null,
-                I18nValues::isBlank);
+        Optional<StoredProperty> source = I18nValues.localized(stored, name, locales.isTranslation(tag) ? tag : null,
+                StoredProperty::blank);
         if (source.isPresent()) {
-            writeValue(out, node, name, source.get(), rich, rendering, target);
+            writeValue(out, node, name, key, source.get(), rich, rendering, target);
         } else if (stored.containsKey(name)) {
             // blank in every language: still shown, as stored, so the key does not vanish
-            writeValue(out, node, name, stored.get(name), rich, rendering, target);
+            writeValue(out, node, name, key, stored.get(name), rich, rendering, target);
         }
     }
 
-    private void writeValue(JsonGenerator out, Node node, String key, Property source, boolean rich, ExpansionChain rendering,
-            ReferenceExpander.TargetWriter target) throws IOException, RepositoryException {
-        if (source.getType() == PropertyType.BINARY) {
+    private void writeValue(JsonGenerator out, NodeSnapshot node, String name, SerializableString key, StoredProperty source,
+            boolean rich, ExpansionChain rendering, ReferenceExpander.TargetWriter target) throws IOException, RepositoryException {
+        if (source.binary()) {
             return; // binaries are not delivered inline
         }
         out.writeFieldName(key);
-        Optional<ReferenceDefinition> rule = references.rule(node, key);
+        Optional<ReferenceDefinition> rule = references.rule(node, name);
         if (rule.isPresent()) {
             references.write(out, source, rule.get(), rendering, target);
-        } else if (source.isMultiple()) {
+        } else if (source.multiple()) {
             out.writeStartArray();
-            for (Value v : source.getValues()) {
-                writeOne(out, v, rich);
+            for (int i = 0; i < source.size(); i++) {
+                out.writeString(source.json(i, rich));
             }
             out.writeEndArray();
         } else {
-            writeOne(out, source.getValue(), rich);
-        }
-    }
-
-    private static void writeOne(JsonGenerator out, Value v, boolean rich) throws IOException, RepositoryException {
-        if (rich && v.getType() == PropertyType.STRING) {
-            out.writeString(RichTextPolicy.safe(v.getString()));
-        } else {
-            JsonValues.write(out, v);
+            out.writeString(source.json(0, rich));
         }
     }
 }

@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.ReferenceDefinition;
 
-import javax.jcr.Node;
-import javax.jcr.Property;
 import javax.jcr.RepositoryException;
-import javax.jcr.Value;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -44,25 +41,27 @@ public final class ReferenceExpander {
     /** Writes an expanded reference target as a node object. */
     @FunctionalInterface
     interface TargetWriter {
-        void write(JsonGenerator out, Node target, String link, ExpansionChain rendering) throws IOException, RepositoryException;
+        void write(JsonGenerator out, NodeSnapshot target, String link, ExpansionChain rendering) throws IOException, RepositoryException;
     }
 
     private static final int KNOWN_KEYS = 1024;
 
     private final DeliveryEndpointDefinition endpoint;
     private final ReferenceLinks links;
+    private final NodeSnapshots snapshots;
     private final Map<String, List<ReferenceDefinition>> byKey = new ConcurrentHashMap<>();
     private final int levels;
 
-    ReferenceExpander(DeliveryEndpointDefinition endpoint, ReferenceLinks links) {
+    ReferenceExpander(DeliveryEndpointDefinition endpoint, ReferenceLinks links, NodeSnapshots snapshots) {
         this.endpoint = endpoint;
+        this.snapshots = snapshots;
         this.links = links;
         int configured = endpoint.referenceDepth();
         this.levels = configured < 0 ? HARD_LIMIT : Math.min(configured, HARD_LIMIT);
     }
 
     /** The rule for key {@code key} (in a localized answer: the base name) of {@code node}. */
-    Optional<ReferenceDefinition> rule(Node node, String key) throws RepositoryException {
+    Optional<ReferenceDefinition> rule(NodeSnapshot node, String key) {
         for (ReferenceDefinition rule : rulesFor(key)) {
             if (rule.nodeType() == null || node.isNodeType(rule.nodeType())) {
                 return Optional.of(rule);
@@ -89,16 +88,16 @@ public final class ReferenceExpander {
     }
 
     /** Writes the value of {@code source} (already chosen for the language) under the rule. */
-    void write(JsonGenerator out, Property source, ReferenceDefinition rule, ExpansionChain rendering, TargetWriter target)
+    void write(JsonGenerator out, StoredProperty source, ReferenceDefinition rule, ExpansionChain rendering, TargetWriter target)
             throws IOException, RepositoryException {
-        if (source.isMultiple()) {
+        if (source.multiple()) {
             out.writeStartArray();
-            for (Value value : source.getValues()) {
-                writeOne(out, JsonValues.text(value), rule, rendering, target);
+            for (int i = 0; i < source.size(); i++) {
+                writeOne(out, source.text(i), rule, rendering, target);
             }
             out.writeEndArray();
         } else {
-            writeOne(out, JsonValues.text(source.getValue()), rule, rendering, target);
+            writeOne(out, source.text(0), rule, rendering, target);
         }
     }
 
@@ -108,12 +107,12 @@ public final class ReferenceExpander {
             out.writeString(id);
             return;
         }
-        Optional<Node> node = rendering.sessions().nodeByIdentifier(rule.targetWorkspace(), id);
+        Optional<NodeSnapshot> node = snapshots.byIdentifier(rendering.sessions(), rule.targetWorkspace(), id);
         if (node.isEmpty()) {
             out.writeString(id);
             return;
         }
-        String targetId = node.get().getIdentifier();
+        String targetId = node.get().identifier();
         if (!endpoint.referenceRepeat() && rendering.isExpanding(targetId)) {
             // the identifier, as an unexpanded reference is written: one shape fewer for clients
             out.writeString(targetId);

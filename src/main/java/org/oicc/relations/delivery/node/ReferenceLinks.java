@@ -4,8 +4,6 @@ import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.repository.JcrPaths;
 
-import javax.jcr.Node;
-import javax.jcr.RepositoryException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -31,13 +29,13 @@ final class ReferenceLinks {
     }
 
     /** The link, or null when no endpoint serves the node. */
-    String linkTo(Node node) throws RepositoryException {
-        String workspace = node.getSession().getWorkspace().getName();
+    String linkTo(NodeSnapshot node) {
+        String workspace = node.workspace();
         for (DeliveryEndpointDefinition endpoint : endpoints) {
             if (!endpoint.workspace().equals(workspace)) {
                 continue;
             }
-            String relative = JcrPaths.relative(endpoint.rootPath(), node.getPath());
+            String relative = JcrPaths.relative(endpoint.rootPath(), node.path());
             if (relative != null && NodeTypes.matches(node, endpoint.nodeTypes(), endpoint.strict())) {
                 return "/.rest/" + endpoint.path() + encode(relative);
             }

@@ -6,6 +6,7 @@ import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
 import org.oicc.relations.delivery.endpoint.PreparedAnswer;
 import org.oicc.relations.delivery.node.NodeRenderer;
+import org.oicc.relations.delivery.node.NodeSnapshots;
 import org.oicc.relations.delivery.node.NodeTypes;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.oicc.relations.content.ContentLocales;
@@ -46,8 +47,14 @@ public final class JcrDeliveryHandler implements EndpointHandler {
     /** @param index the side's index over the same sessions, answering queries; null to ask the repository alone */
     public JcrDeliveryHandler(DeliveryEndpointDefinition endpoint, LightModule module, SessionProvider sessions,
             ContentLocales locales, DeliverySettings settings, ItemIndex index) {
+        this(endpoint, module, sessions, locales, settings, index, NodeSnapshots.uncached(module));
+    }
+
+    /** @param snapshots the side's nodes kept between answers ({@link NodeSnapshots#uncached} to read every node each time) */
+    public JcrDeliveryHandler(DeliveryEndpointDefinition endpoint, LightModule module, SessionProvider sessions,
+            ContentLocales locales, DeliverySettings settings, ItemIndex index, NodeSnapshots snapshots) {
         this.endpoint = endpoint;
-        this.renderer = new NodeRenderer(endpoint, module, locales);
+        this.renderer = new NodeRenderer(endpoint, module, locales, snapshots);
         this.queries = new QueryRunner(endpoint, module.contentTypeOfWorkspace(endpoint.workspace()).orElse(null), locales, index);
         this.sessions = sessions;
         this.locales = locales;
@@ -82,12 +89,18 @@ public final class JcrDeliveryHandler implements EndpointHandler {
 
     private void answer(JsonGenerator out, DeliveryRequest request, QueryPlan plan, QueryBudget budget,
             SessionScope answerSessions) throws IOException, RepositoryException {
-        Session session = answerSessions.session(endpoint.workspace());
         switch (request.kind()) {
-            case READ_NODE -> renderer.write(out, node(session, request.path()), request.language(), answerSessions);
+            case READ_NODE -> {
+                // no session unless a node must be read: a node kept from an earlier answer needs none
+                try {
+                    renderer.writeAt(out, JcrPaths.absolute(endpoint.rootPath(), request.path()), request.language(), answerSessions);
+                } catch (PathNotFoundException e) {
+                    throw DeliveryException.pathNotFound(request.path());
+                }
+            }
             case CHILDREN -> {
                 out.writeStartArray();
-                for (NodeIterator it = node(session, request.path()).getNodes(); it.hasNext();) {
+                for (NodeIterator it = node(answerSessions.session(endpoint.workspace()), request.path()).getNodes(); it.hasNext();) {
                     budget.check();
                     Node child = it.nextNode();
                     if (NodeTypes.matches(child, endpoint.nodeTypes(), endpoint.strict())
@@ -98,7 +111,7 @@ public final class JcrDeliveryHandler implements EndpointHandler {
                 out.writeEndArray();
             }
             case QUERY -> {
-                QueryRunner.Page page = queries.run(session, request, plan, budget);
+                QueryRunner.Page page = queries.run(answerSessions.session(endpoint.workspace()), request, plan, budget);
                 out.writeStartObject();
                 out.writeArrayFieldStart("results");
                 for (Node node : page.nodes()) {

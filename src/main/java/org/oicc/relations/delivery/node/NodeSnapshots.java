@@ -1,0 +1,203 @@
+package org.oicc.relations.delivery.node;
+
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.SessionScope;
+
+import javax.jcr.ItemNotFoundException;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.ToLongFunction;
+
+/**
+ * Node snapshots ({@link NodeSnapshot}) kept between answers, so that an answer the response cache
+ * does not have (a new URL, a new language) is written from memory: a map look-up per node, then
+ * JSON. Exact by construction: every entry carries the generation of its workspace read before
+ * the node was, and is used only while the workspace is still at that generation
+ * ({@code WorkspaceChanges} moves it for every observed change, local or from the cluster, before
+ * the writer's {@code save()} returns). Any change to a workspace thus retires all of its snapshots
+ * at once; the next answers read afresh what they need. Nodes are found by path (read node,
+ * children) and by identifier (expanded references, dangling ones included).
+ *
+ * <p>Bounded by the bytes the snapshots hold, least recently used out first, like the response
+ * cache; a store without generations ({@link #uncached}: drafts, tests) keeps nothing and reads
+ * every node afresh for every answer. Thread-safe.
+ */
+public final class NodeSnapshots {
+
+    /** About 3,000 organizations with their entries: what a site reads over and over, far below a 256 MB heap. */
+    public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+
+    /** What a key and an entry cost beside the snapshot. */
+    private static final long ENTRY_BYTES = 120;
+
+    private final LightModule module;
+    private final ToLongFunction<String> generations;
+    private final long maxBytes;
+    private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder reads = new LongAdder();
+
+    /**
+     * @param generations a workspace's generation now, negative when it is not watched (its nodes are then never kept)
+     */
+    public NodeSnapshots(LightModule module, ToLongFunction<String> generations, long maxBytes) {
+        this.module = module;
+        this.generations = generations;
+        this.maxBytes = maxBytes;
+    }
+
+    /** Keeps nothing: every node is read for every answer. */
+    public static NodeSnapshots uncached(LightModule module) {
+        return new NodeSnapshots(module, w -> -1, 0);
+    }
+
+    private record Key(String workspace, boolean byIdentifier, String value) {
+    }
+
+    /** @param node null: no node has this identifier (a dangling reference is content too) */
+    private record Entry(long generation, NodeSnapshot node, long weight) {
+    }
+
+    /**
+     * The node at an absolute path.
+     *
+     * @param children the answer shows its children, so their paths are needed
+     * @throws javax.jcr.PathNotFoundException when there is none
+     */
+    NodeSnapshot atPath(SessionScope sessions, String workspace, String path, boolean children) throws RepositoryException {
+        long generation = generations.applyAsLong(workspace);
+        Key key = new Key(workspace, false, path);
+        NodeSnapshot kept = fresh(key, generation, children);
+        if (kept != null) {
+            return kept;
+        }
+        NodeSnapshot read = NodeSnapshot.read(module, sessions.session(workspace).getNode(path), children);
+        keep(key, generation, read);
+        return read;
+    }
+
+    /**
+     * The node with this identifier, or empty when there is none; only UUIDs are looked up (see
+     * {@link SessionScope#nodeByIdentifier}).
+     */
+    Optional<NodeSnapshot> byIdentifier(SessionScope sessions, String workspace, String id) throws RepositoryException {
+        if (!isUuid(id)) {
+            return Optional.empty();
+        }
+        long generation = generations.applyAsLong(workspace);
+        Key key = new Key(workspace, true, id);
+        if (generation >= 0) {
+            synchronized (this) {
+                Entry entry = entries.get(key);
+                if (entry != null && entry.generation() == generation) {
+                    hits.increment();
+                    return Optional.ofNullable(entry.node());
+                }
+            }
+        }
+        NodeSnapshot read;
+        try {
+            read = NodeSnapshot.read(module, sessions.session(workspace).getNodeByIdentifier(id), false);
+        } catch (ItemNotFoundException e) {
+            read = null;
+        }
+        keep(key, generation, read);
+        return Optional.ofNullable(read);
+    }
+
+    /** 8-4-4-4-12 hexadecimal digits: what {@link SessionScope#nodeByIdentifier} accepts, without a regex per reference. */
+    static boolean isUuid(String id) {
+        if (id == null || id.length() != 36) {
+            return false;
+        }
+        for (int i = 0; i < 36; i++) {
+            char c = id.charAt(i);
+            boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-'
+                    : c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A node the answer already holds (a child, a query result): its kept snapshot, or one read from it. */
+    NodeSnapshot of(Node node, boolean children) throws RepositoryException {
+        String workspace = node.getSession().getWorkspace().getName();
+        long generation = generations.applyAsLong(workspace);
+        Key key = new Key(workspace, false, node.getPath());
+        NodeSnapshot kept = fresh(key, generation, children);
+        if (kept != null) {
+            return kept;
+        }
+        NodeSnapshot read = NodeSnapshot.read(module, node, children);
+        keep(key, generation, read);
+        return read;
+    }
+
+    private NodeSnapshot fresh(Key key, long generation, boolean children) {
+        if (generation < 0) {
+            return null;
+        }
+        synchronized (this) {
+            Entry entry = entries.get(key);
+            if (entry != null && entry.generation() == generation && entry.node() != null
+                    && (!children || entry.node().hasChildren())) {
+                hits.increment();
+                return entry.node();
+            }
+            return null;
+        }
+    }
+
+    private void keep(Key key, long generation, NodeSnapshot node) {
+        reads.increment();
+        if (generation < 0) {
+            return;
+        }
+        long weight = ENTRY_BYTES + 2L * key.value().length() + (node == null ? 0 : node.weight());
+        if (weight > maxBytes / 8) {
+            return; // one huge node (a folder of every item) must not push out everything else
+        }
+        synchronized (this) {
+            Entry old = entries.get(key);
+            if (old != null) {
+                if (old.generation() > generation) {
+                    return; // read before a change someone else already read after
+                }
+                entries.remove(key);
+                bytes -= old.weight();
+            }
+            entries.put(key, new Entry(generation, node, weight));
+            bytes += weight;
+            for (Iterator<Entry> it = entries.values().iterator(); bytes > maxBytes && it.hasNext();) {
+                bytes -= it.next().weight();
+                it.remove();
+            }
+        }
+    }
+
+    /** Snapshots kept (by path and by identifier), stale ones included until they are pushed out. */
+    public synchronized int size() {
+        return entries.size();
+    }
+
+    public synchronized long bytes() {
+        return bytes;
+    }
+
+    /** Nodes answered from memory. */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Nodes read from the repository. */
+    public long reads() {
+        return reads.sum();
+    }
+}
