@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * The {@link ItemIndex} of one side: every content workspace of the module (one content type each)
@@ -50,7 +49,7 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
         for (ContentTypeDefinition type : module.allContentTypes()) {
             if (!parts.containsKey(type.workspace())) { // one type per workspace, as the loader checks
                 WorkspaceIndex index = new WorkspaceIndex(new IndexSchema(type, locales));
-                parts.put(type.workspace(), new Part(index, new EntryLookup(index)));
+                parts.put(type.workspace(), new Part(index, index.entries()));
             }
         }
     }
@@ -98,11 +97,12 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
     @Override
     public IndexPage items(String workspace, ItemSearch search, SortOrder order, int offset, int limit) {
         WorkspaceIndex index = part(workspace).index();
+        List<SortOrder> sorted = List.of(order == null ? SortOrder.byName() : order);
         return index.read(() -> {
-            Predicate<IndexedItem> test = search == null || search.matchesAll() ? i -> true
-                    : new TextMatch(search, index.schema().item());
-            return index.page(index.matching(test), List.of(order == null ? SortOrder.byName() : order),
-                    Math.max(0, offset), limit);
+            if (search == null || search.matchesAll()) {
+                return index.pageOfAll(sorted, Math.max(0, offset), limit);
+            }
+            return index.page(index.matching(new TextMatch(search, index.schema().item())), sorted, Math.max(0, offset), limit);
         });
     }
 
@@ -117,8 +117,13 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
     @Override
     public IndexPage query(IndexQuery query) {
         WorkspaceIndex index = part(query.workspace()).index();
-        return index.read(() -> index.page(index.matching(new QueryMatch(query, index.schema())), query.order(),
-                Math.max(0, query.offset()), query.limit()));
+        return index.read(() -> {
+            QueryMatch test = new QueryMatch(query, index.schema());
+            if (query.filterKey() != null && query.candidates() == null) {
+                return index.page(query.rootPath() + "\u0000" + query.filterKey(), test, query.order(), Math.max(0, query.offset()), query.limit());
+            }
+            return index.page(index.matching(test), query.order(), Math.max(0, query.offset()), query.limit());
+        });
     }
 
     /** Whether the workspace is indexed, with items of this node type (and its subtypes). */
