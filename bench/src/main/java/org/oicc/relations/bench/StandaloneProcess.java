@@ -69,7 +69,7 @@ final class StandaloneProcess implements AutoCloseable {
         pump.setDaemon(true);
         pump.start();
         try {
-            String base = serving.get(300, TimeUnit.SECONDS);
+            String base = serving.get(Integer.getInteger("bench.startTimeout", 900), TimeUnit.SECONDS);
             return new StandaloneProcess(p, base, ceiling.get(1, TimeUnit.SECONDS), (System.nanoTime() - t0) / 1e9);
         } catch (Exception e) {
             p.destroyForcibly();
