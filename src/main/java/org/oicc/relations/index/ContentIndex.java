@@ -25,8 +25,9 @@ import java.util.Optional;
  * once per side: the published side reads {@link Side#PUBLIC} sessions of its provider, the drafts'
  * side a provider that answers them with drafts.
  *
- * <p>Memory: per item its path, the kept values (no rich text; identifiers, options and entry names
- * interned) and its entries; see the README's "Performance" section for the figure at 100,000.
+ * <p>Memory: per item its path, the kept values (no rich text; identifiers, options and entries'
+ * values interned; values equal to the other side's share its instances, {@link Twins}) and its
+ * entries; see the README's "Performance" section for the figure at 100,000.
  */
 public final class ContentIndex implements ItemIndex, AutoCloseable {
 
@@ -41,11 +42,13 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
     }
 
     private final Map<String, Part> parts = new LinkedHashMap<>();
+    private final LightModule module;
     private final Interner interner = new Interner();
     private final List<Registration> registrations = new ArrayList<>();
 
     /** Nothing read yet; {@link #start} reads the workspaces and starts following them. */
     public ContentIndex(LightModule module, ContentLocales locales) {
+        this.module = module;
         for (ContentTypeDefinition type : module.allContentTypes()) {
             if (!parts.containsKey(type.workspace())) { // one type per workspace, as the loader checks
                 WorkspaceIndex index = new WorkspaceIndex(new IndexSchema(type, locales));
@@ -65,11 +68,14 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
      * @throws RepositoryException when a workspace cannot be read or observed; what was started is closed
      */
     public synchronized void start(SessionProvider sessions) throws RepositoryException {
+        Twins.join(this);
         try {
             for (Map.Entry<String, Part> e : parts.entrySet()) {
                 long started = System.nanoTime();
                 Session session = sessions.login(Side.PUBLIC, e.getKey());
-                IndexUpdater updater = new IndexUpdater(e.getValue().index(), session, interner);
+                String workspace = e.getKey();
+                IndexUpdater updater = new IndexUpdater(e.getValue().index(), session, interner,
+                        item -> Twins.share(this, workspace, item));
                 IndexListener listener = new IndexListener(e.getKey(), updater);
                 try {
                     ObservationManager observation = session.getWorkspace().getObservationManager();
@@ -139,6 +145,17 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
         return part == null ? Optional.empty() : Optional.of(part.index().read(part.index()::size));
     }
 
+    /** Whether the other index is of the same module (the other side of this instance). */
+    boolean sameModule(ContentIndex other) {
+        return module == other.module;
+    }
+
+    /** A workspace's index, or null when it is not indexed here. */
+    WorkspaceIndex indexed(String workspace) {
+        Part part = parts.get(workspace);
+        return part == null ? null : part.index();
+    }
+
     WorkspaceIndex workspace(String workspace) {
         return part(workspace).index();
     }
@@ -154,6 +171,7 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
     /** Stops following the workspaces; call before the repository shuts down. */
     @Override
     public synchronized void close() {
+        Twins.leave(this);
         for (Registration r : registrations) {
             try {
                 r.session().getWorkspace().getObservationManager().removeEventListener(r.listener());

@@ -154,6 +154,21 @@ final class WorkspaceIndex {
         return byPath.size();
     }
 
+    /**
+     * The item at a path, or null, also when a writer holds the index right now: for the other
+     * side's {@link Twins}, which never waits.
+     */
+    IndexedItem tryItem(String path) {
+        if (!lock.readLock().tryLock()) {
+            return null;
+        }
+        try {
+            return byPath.get(path);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** The item in a slot (null for a free one); under the read or write lock. */
     IndexedItem slot(int slot) {
         return slots.get(slot);
