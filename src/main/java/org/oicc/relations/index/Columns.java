@@ -25,14 +25,17 @@ final class Columns {
     /** base column -> translation columns by locale */
     private final Map<Integer, Map<String, Integer>> translations = new HashMap<>();
 
-    /** Adds the kept properties of a model level (submodel properties are not columns). */
-    void addModel(List<PropertyDefinition> properties, ContentLocales locales) {
+    /**
+     * Adds the kept properties of a model level (submodel properties are not columns). Identifiers
+     * and options repeat across items: one instance each. So do the values of entries
+     * ({@code allRepeated}): a role, a position, a category are labels many entries share.
+     */
+    void addModel(List<PropertyDefinition> properties, ContentLocales locales, boolean allRepeated) {
         for (PropertyDefinition p : properties) {
             if (p.isSubModel() || isRichText(p)) {
                 continue;
             }
-            // identifiers and options repeat across items: one instance each
-            boolean repeated = p.isReference() || !p.options().isEmpty();
+            boolean repeated = allRepeated || p.isReference() || !p.options().isEmpty();
             int base = add(p.name(), repeated);
             if (p.i18n()) {
                 Map<String, Integer> byLocale = new HashMap<>();

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * The {@link ItemIndex} of one side: every content workspace of the module (one content type each)
@@ -26,8 +25,9 @@ import java.util.function.Predicate;
  * once per side: the published side reads {@link Side#PUBLIC} sessions of its provider, the drafts'
  * side a provider that answers them with drafts.
  *
- * <p>Memory: per item its path, the kept values (no rich text; identifiers, options and entry names
- * interned) and its entries; see the README's "Performance" section for the figure at 100,000.
+ * <p>Memory: per item its path, the kept values (no rich text; identifiers, options and entries'
+ * values interned; values equal to the other side's share its instances, {@link Twins}) and its
+ * entries; see the README's "Performance" section for the figure at 100,000.
  */
 public final class ContentIndex implements ItemIndex, AutoCloseable {
 
@@ -42,15 +42,17 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
     }
 
     private final Map<String, Part> parts = new LinkedHashMap<>();
+    private final LightModule module;
     private final Interner interner = new Interner();
     private final List<Registration> registrations = new ArrayList<>();
 
     /** Nothing read yet; {@link #start} reads the workspaces and starts following them. */
     public ContentIndex(LightModule module, ContentLocales locales) {
+        this.module = module;
         for (ContentTypeDefinition type : module.allContentTypes()) {
             if (!parts.containsKey(type.workspace())) { // one type per workspace, as the loader checks
                 WorkspaceIndex index = new WorkspaceIndex(new IndexSchema(type, locales));
-                parts.put(type.workspace(), new Part(index, new EntryLookup(index)));
+                parts.put(type.workspace(), new Part(index, index.entries()));
             }
         }
     }
@@ -66,11 +68,14 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
      * @throws RepositoryException when a workspace cannot be read or observed; what was started is closed
      */
     public synchronized void start(SessionProvider sessions) throws RepositoryException {
+        Twins.join(this);
         try {
             for (Map.Entry<String, Part> e : parts.entrySet()) {
                 long started = System.nanoTime();
                 Session session = sessions.login(Side.PUBLIC, e.getKey());
-                IndexUpdater updater = new IndexUpdater(e.getValue().index(), session, interner);
+                String workspace = e.getKey();
+                IndexUpdater updater = new IndexUpdater(e.getValue().index(), session, interner,
+                        item -> Twins.share(this, workspace, item));
                 IndexListener listener = new IndexListener(e.getKey(), updater);
                 try {
                     ObservationManager observation = session.getWorkspace().getObservationManager();
@@ -98,11 +103,12 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
     @Override
     public IndexPage items(String workspace, ItemSearch search, SortOrder order, int offset, int limit) {
         WorkspaceIndex index = part(workspace).index();
+        List<SortOrder> sorted = List.of(order == null ? SortOrder.byName() : order);
         return index.read(() -> {
-            Predicate<IndexedItem> test = search == null || search.matchesAll() ? i -> true
-                    : new TextMatch(search, index.schema().item());
-            return index.page(index.matching(test), List.of(order == null ? SortOrder.byName() : order),
-                    Math.max(0, offset), limit);
+            if (search == null || search.matchesAll()) {
+                return index.pageOfAll(sorted, Math.max(0, offset), limit);
+            }
+            return index.page(index.matching(new TextMatch(search, index.schema().item())), sorted, Math.max(0, offset), limit);
         });
     }
 
@@ -117,8 +123,13 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
     @Override
     public IndexPage query(IndexQuery query) {
         WorkspaceIndex index = part(query.workspace()).index();
-        return index.read(() -> index.page(index.matching(new QueryMatch(query, index.schema())), query.order(),
-                Math.max(0, query.offset()), query.limit()));
+        return index.read(() -> {
+            QueryMatch test = new QueryMatch(query, index.schema());
+            if (query.filterKey() != null && query.candidates() == null) {
+                return index.page(query.rootPath() + "\u0000" + query.filterKey(), test, query.order(), Math.max(0, query.offset()), query.limit());
+            }
+            return index.page(index.matching(test), query.order(), Math.max(0, query.offset()), query.limit());
+        });
     }
 
     /** Whether the workspace is indexed, with items of this node type (and its subtypes). */
@@ -132,6 +143,17 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
     public Optional<Integer> size(String workspace) {
         Part part = parts.get(workspace);
         return part == null ? Optional.empty() : Optional.of(part.index().read(part.index()::size));
+    }
+
+    /** Whether the other index is of the same module (the other side of this instance). */
+    boolean sameModule(ContentIndex other) {
+        return module == other.module;
+    }
+
+    /** A workspace's index, or null when it is not indexed here. */
+    WorkspaceIndex indexed(String workspace) {
+        Part part = parts.get(workspace);
+        return part == null ? null : part.index();
     }
 
     WorkspaceIndex workspace(String workspace) {
@@ -149,6 +171,7 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
     /** Stops following the workspaces; call before the repository shuts down. */
     @Override
     public synchronized void close() {
+        Twins.leave(this);
         for (Registration r : registrations) {
             try {
                 r.session().getWorkspace().getObservationManager().removeEventListener(r.listener());

@@ -1,33 +1,118 @@
 package org.oicc.relations.index;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Answers {@link ItemIndex#entries}: the entries of one submodel that point at one item, in the
- * order of a numeric property (missing last), ties by the entry's path. Finding them is a pass over
- * the items' entries comparing interned identifiers; the sorted list is kept until the workspace
- * changes, so the pages of one category after the first cost only their own length.
+ * order of a numeric property (missing last), ties by the entry's path. The first lookup of a
+ * target passes over every item's entries comparing interned identifiers and sorts what it found;
+ * the list is then kept and followed — a changed item's entries leave it and its new ones take
+ * their places — so the pages of a category cost their own length, also right after a publication.
+ * An entry is kept as its item's slot and its place among the item's entries, not as a path.
  */
 final class EntryLookup {
+
+    /** Categories by order asked at once; each list holds a long per entry. */
+    static final int KEPT = 32;
 
     private record Key(String subModel, String reference, String target, String order) {
     }
 
-    private record Found(long generation, List<String> paths) {
-    }
+    /** The entries of one target, sorted; {@code slot << 20 | place}. */
+    private final class Found {
+        final IndexSchema.SubModel sub;
+        final int reference;
+        final int order;
+        final String target;
+        long[] hits;
+        int size;
 
-    private record Hit(String path, Object order) {
+        Found(IndexSchema.SubModel sub, int reference, int order, String target) {
+            this.sub = sub;
+            this.reference = reference;
+            this.order = order;
+            this.target = target;
+        }
+
+        boolean matches(IndexedEntry entry) {
+            return entry.subModel == sub.position() && holds(entry.values[reference], target);
+        }
+
+        int compare(long a, long b) {
+            if (a == b) {
+                return 0;
+            }
+            IndexedItem x = index.slot(slot(a));
+            IndexedItem y = index.slot(slot(b));
+            IndexedEntry ex = x.entries[place(a)];
+            IndexedEntry ey = y.entries[place(b)];
+            int c = SlotComparator.compareKeys(position(ex), position(ey), false);
+            return c != 0 ? c : comparePaths(x.path, ex, y.path, ey, sub.property());
+        }
+
+        private Object position(IndexedEntry entry) {
+            Object value = order < 0 ? null : IndexValues.first(entry.values[order]);
+            return value instanceof Number ? value : null;
+        }
+
+        int find(long hit) {
+            int low = 0;
+            int high = size - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                int c = compare(hits[mid], hit);
+                if (c < 0) {
+                    low = mid + 1;
+                } else if (c > 0) {
+                    high = mid - 1;
+                } else {
+                    return mid;
+                }
+            }
+            return -(low + 1);
+        }
+
+        void removed(IndexedItem old) {
+            for (int place = 0; place < old.entries.length; place++) {
+                if (matches(old.entries[place])) {
+                    int at = find(hit(old.slot, place));
+                    if (at >= 0) {
+                        System.arraycopy(hits, at + 1, hits, at, size - at - 1);
+                        size--;
+                    }
+                }
+            }
+        }
+
+        void added(IndexedItem item) {
+            for (int place = 0; place < item.entries.length; place++) {
+                if (matches(item.entries[place])) {
+                    long hit = hit(item.slot, place);
+                    int at = find(hit);
+                    if (at >= 0) {
+                        continue;
+                    }
+                    at = -at - 1;
+                    if (size == hits.length) {
+                        hits = Arrays.copyOf(hits, Math.max(16, size + (size >> 1)));
+                    }
+                    System.arraycopy(hits, at, hits, at + 1, size - at);
+                    hits[at] = hit;
+                    size++;
+                }
+            }
+        }
     }
 
     private final WorkspaceIndex index;
     private final Map<Key, Found> kept = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Found> eldest) {
-            return size() > 32;
+            return size() > KEPT;
         }
     };
 
@@ -37,45 +122,128 @@ final class EntryLookup {
 
     /** Under the index's read lock. */
     IndexPage page(String subModel, String reference, String target, String order, int offset, int limit) {
-        List<String> all = all(new Key(subModel, reference, target, order));
-        List<String> page = offset >= all.size() || limit <= 0 ? List.of()
-                : all.subList(offset, (int) Math.min(all.size(), (long) offset + limit));
-        return new IndexPage(page, all.size());
-    }
-
-    private synchronized List<String> all(Key key) {
-        Found found = kept.get(key);
-        if (found != null && found.generation() == index.generation()) {
-            return found.paths();
+        Found found = found(new Key(subModel, reference, target, order));
+        if (found == null) {
+            return IndexPage.empty();
         }
-        List<String> paths = find(key);
-        kept.put(key, new Found(index.generation(), paths));
-        return paths;
+        int total = found.size;
+        if (limit <= 0 || offset >= total) {
+            return new IndexPage(List.of(), total);
+        }
+        int end = (int) Math.min(total, (long) offset + limit);
+        List<String> paths = new ArrayList<>(end - offset);
+        for (int i = offset; i < end; i++) {
+            IndexedItem item = index.slot(slot(found.hits[i]));
+            paths.add(item.entries[place(found.hits[i])].path(item.path, found.sub.property()));
+        }
+        return new IndexPage(paths, total);
     }
 
-    private List<String> find(Key key) {
+    /** Under the write lock, before the item's slot changes hands. */
+    void removed(IndexedItem old) {
+        for (Found f : values()) {
+            f.removed(old);
+        }
+    }
+
+    /** Under the write lock, once the item is in its slot. */
+    void added(IndexedItem item) {
+        for (Found f : values()) {
+            f.added(item);
+        }
+    }
+
+    synchronized void clear() {
+        kept.clear();
+    }
+
+    private synchronized List<Found> values() {
+        return new ArrayList<>(kept.values());
+    }
+
+    private synchronized Found found(Key key) {
+        Found found = kept.get(key);
+        if (found != null) {
+            return found;
+        }
         IndexSchema.SubModel sub = index.schema().subModel(key.subModel());
         if (sub == null || key.target() == null) {
-            return List.of();
+            return null;
         }
         int reference = sub.columns().position(key.reference());
         int order = key.order() == null ? -1 : sub.columns().position(key.order());
         if (reference < 0) {
-            return List.of();
+            return null;
         }
-        List<Hit> hits = new ArrayList<>();
+        Found built = new Found(sub, reference, order, key.target());
+        long[] hits = new long[16];
+        int n = 0;
         for (IndexedItem item : index.items()) {
-            for (IndexedEntry entry : item.entries) {
-                if (entry.subModel == sub.position() && holds(entry.values[reference], key.target())) {
-                    Object value = order < 0 ? null : IndexValues.first(entry.values[order]);
-                    hits.add(new Hit(entry.path(item.path, sub.property()), value instanceof Number ? value : null));
+            for (int place = 0; place < item.entries.length; place++) {
+                if (built.matches(item.entries[place])) {
+                    if (n == hits.length) {
+                        hits = Arrays.copyOf(hits, n + (n >> 1));
+                    }
+                    hits[n++] = hit(item.slot, place);
                 }
             }
         }
-        hits.sort(Comparator.<Hit, Boolean>comparing(h -> h.order() == null)
-                .thenComparing((a, b) -> a.order() == null ? 0 : IndexValues.compare(a.order(), b.order()))
-                .thenComparing(Hit::path));
-        return hits.stream().map(Hit::path).toList();
+        Long[] boxed = new Long[n];
+        for (int i = 0; i < n; i++) {
+            boxed[i] = hits[i];
+        }
+        Arrays.sort(boxed, built::compare);
+        for (int i = 0; i < n; i++) {
+            hits[i] = boxed[i];
+        }
+        built.hits = hits;
+        built.size = n;
+        kept.put(key, built);
+        return built;
+    }
+
+    private static long hit(int slot, int place) {
+        return ((long) slot << 20) | place;
+    }
+
+    private static int slot(long hit) {
+        return (int) (hit >>> 20);
+    }
+
+    private static int place(long hit) {
+        return (int) (hit & 0xFFFFF);
+    }
+
+    /**
+     * Compares two entries' paths ({@code itemPath/subModel/name}) as whole strings, without
+     * building them: an item path that is a prefix of the other does not decide by itself
+     * ({@code /a-b/...} sorts before {@code /a/...}).
+     */
+    static int comparePaths(String itemA, IndexedEntry a, String itemB, IndexedEntry b, String subModel) {
+        String[] pa = {itemA, "/", subModel, a.name == null ? "" : "/", a.name == null ? "" : a.name};
+        String[] pb = {itemB, "/", subModel, b.name == null ? "" : "/", b.name == null ? "" : b.name};
+        int ia = 0;
+        int ja = 0;
+        int ib = 0;
+        int jb = 0;
+        while (true) {
+            while (ia < pa.length && ja >= pa[ia].length()) {
+                ia++;
+                ja = 0;
+            }
+            while (ib < pb.length && jb >= pb[ib].length()) {
+                ib++;
+                jb = 0;
+            }
+            if (ia == pa.length || ib == pb.length) {
+                return ia == pa.length ? (ib == pb.length ? 0 : -1) : 1;
+            }
+            char ca = pa[ia].charAt(ja++);
+            char cb = pb[ib].charAt(jb++);
+            if (ca != cb) {
+                return ca - cb;
+            }
+        }
     }
 
     static boolean holds(Object stored, String wanted) {

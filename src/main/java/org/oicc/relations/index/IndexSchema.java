@@ -32,7 +32,7 @@ final class IndexSchema {
     IndexSchema(ContentTypeDefinition type, ContentLocales locales) {
         this.workspace = type.workspace();
         this.nodeType = type.nodeType();
-        item.addModel(type.model().properties(), locales);
+        item.addModel(type.model().properties(), locales, false);
         // what delivery's system filters name, whatever the type
         item.add(MgnlNames.CREATED, false);
         item.add(MgnlNames.LAST_MODIFIED, false);
@@ -43,7 +43,7 @@ final class IndexSchema {
         for (PropertyDefinition p : type.model().properties()) {
             if (p.type() instanceof PropertyType.SubModel sub) {
                 Columns columns = new Columns();
-                columns.addModel(type.model().subModel(sub.name()).map(SubModelDefinition::properties).orElse(List.of()), locales);
+                columns.addModel(type.model().subModel(sub.name()).map(SubModelDefinition::properties).orElse(List.of()), locales, true);
                 found.add(new SubModel(p.name(), p.multiple(), found.size(), columns));
             }
         }

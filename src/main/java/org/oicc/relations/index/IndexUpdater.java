@@ -12,6 +12,7 @@ import javax.jcr.observation.Event;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Keeps one {@link WorkspaceIndex} in step with its workspace through one session of its own: reads
@@ -29,10 +30,20 @@ final class IndexUpdater {
     private final Session session;
     private final NodeValues reader;
 
-    IndexUpdater(WorkspaceIndex index, Session session, Interner interner) {
+    private final Consumer<IndexedItem> twins;
+
+    /** @param twins given each item read, before it is indexed: shares its values with the other side's */
+    IndexUpdater(WorkspaceIndex index, Session session, Interner interner, Consumer<IndexedItem> twins) {
         this.index = index;
         this.session = session;
         this.reader = new NodeValues(index.schema(), interner);
+        this.twins = twins;
+    }
+
+    private IndexedItem read(Node node) throws RepositoryException {
+        IndexedItem item = reader.item(node);
+        twins.accept(item);
+        return item;
     }
 
     Session session() {
@@ -128,7 +139,7 @@ final class IndexUpdater {
         }
         Node node = session.getNode(path);
         if (node.isNodeType(index.schema().nodeType())) {
-            index.put(reader.item(node));
+            index.put(read(node));
         } else {
             index.remove(path);
         }
@@ -141,7 +152,7 @@ final class IndexUpdater {
         }
         boolean item = node.getDepth() > 0 && node.isNodeType(index.schema().nodeType());
         if (item) {
-            index.put(reader.item(node));
+            index.put(read(node));
         }
         for (NodeIterator it = node.getNodes(); it.hasNext();) {
             Node child = it.nextNode();

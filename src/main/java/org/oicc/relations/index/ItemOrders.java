@@ -1,31 +1,39 @@
 package org.oicc.relations.index;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Orders of all items of a workspace, built on first use and kept until the workspace changes: a
- * page then walks a ready {@code int[]} of slots instead of sorting its matches. Building one costs a
- * sort of every item (about 0.1 s at 100,000); a few orders are kept, the least recently used goes.
- *
- * <p>The order is the one delivery documents: the value a reader in the order's language sees (the
- * translation, or the stored default where there is none), a multi-valued property by its first
- * value, missing values last in either direction, ties by path.
+ * Orders of all items of a workspace ({@link SlotComparator}), each sorted once, on first use, and
+ * from then on kept in step with every change: a changed item leaves its place and takes its new
+ * one (two binary searches and an array shift), so a write does not cost the next reader a sort of
+ * every item. Building one costs that sort (about 0.1 s at 100,000); a few are kept, the least
+ * recently used goes.
  */
 final class ItemOrders {
 
-    static final int KEPT = 8;
+    /** Name and acronym both ways in three languages are eight orders; 400 KB each at 100,000 items. */
+    static final int KEPT = 16;
 
-    private record Built(long generation, int[] slots) {
+    /** One order of all items. */
+    static final class Kept {
+        final SlotComparator comparator;
+        final SortedSlots sorted;
+
+        Kept(SlotComparator comparator, SortedSlots sorted) {
+            this.comparator = comparator;
+            this.sorted = sorted;
+        }
     }
 
     private final IndexSchema schema;
-    private final Map<List<SortOrder>, Built> built = new LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<List<SortOrder>, Kept> kept = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<List<SortOrder>, Built> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<List<SortOrder>, Kept> eldest) {
             return size() > KEPT;
         }
     };
@@ -34,22 +42,51 @@ final class ItemOrders {
         this.schema = schema;
     }
 
-    /** The live slots in the order; called under the index's read lock, so the slots do not change. */
-    synchronized int[] order(List<SortOrder> order, long generation, List<IndexedItem> slots) {
-        Built cached = built.get(order);
-        if (cached != null && cached.generation() == generation) {
-            return cached.slots();
+    /** The order of all live slots; under the index's read lock, so the slots do not change meanwhile. */
+    synchronized Kept order(List<SortOrder> order, List<IndexedItem> slots) {
+        Kept found = kept.get(order);
+        if (found != null) {
+            return found;
         }
-        int[] sorted = sort(order, slots);
-        built.put(List.copyOf(order), new Built(generation, sorted));
-        return sorted;
+        SlotComparator comparator = new SlotComparator(order, schema.item(), slots);
+        Kept built = new Kept(comparator, sort(comparator, slots));
+        kept.put(List.copyOf(order), built);
+        return built;
     }
 
-    private int[] sort(List<SortOrder> order, List<IndexedItem> slots) {
+    /** Under the write lock, before the item's slot changes hands. */
+    void removed(IndexedItem old) {
+        for (Kept k : values()) {
+            k.sorted.remove(old.slot, k.comparator);
+        }
+    }
+
+    /** Under the write lock, once the item is in its slot. */
+    void added(IndexedItem item) {
+        for (Kept k : values()) {
+            k.sorted.insert(item.slot, k.comparator);
+        }
+    }
+
+    /** Forgets every order: cheaper than following a change of many items one by one. */
+    synchronized void clear() {
+        kept.clear();
+    }
+
+    synchronized boolean isEmpty() {
+        return kept.isEmpty();
+    }
+
+    private synchronized Collection<Kept> values() {
+        return new ArrayList<>(kept.values());
+    }
+
+    private static SortedSlots sort(SlotComparator comparator, List<IndexedItem> slots) {
         int live = 0;
         for (IndexedItem item : slots) {
             live += item == null ? 0 : 1;
         }
+        // the keys of each item computed once, not once per comparison
         Integer[] boxed = new Integer[live];
         Object[][] keys = new Object[slots.size()][];
         int n = 0;
@@ -58,54 +95,27 @@ final class ItemOrders {
                 continue;
             }
             boxed[n++] = item.slot;
-            Object[] k = new Object[order.size()];
+            Object[] k = new Object[comparator.length()];
             for (int i = 0; i < k.length; i++) {
-                k[i] = key(item, order.get(i));
+                k[i] = comparator.key(item, i);
             }
             keys[item.slot] = k;
         }
-        Arrays.sort(boxed, comparator(order, keys, slots));
-        int[] sorted = new int[live];
-        for (int i = 0; i < live; i++) {
-            sorted[i] = boxed[i];
-        }
-        return sorted;
-    }
-
-    private static Comparator<Integer> comparator(List<SortOrder> order, Object[][] keys, List<IndexedItem> slots) {
-        return (a, b) -> {
+        Arrays.sort(boxed, (a, b) -> {
             Object[] ka = keys[a];
             Object[] kb = keys[b];
             for (int i = 0; i < ka.length; i++) {
-                Object x = ka[i];
-                Object y = kb[i];
-                if (x == null || y == null) {
-                    if (x != y) {
-                        return x == null ? 1 : -1; // missing last, whatever the direction
-                    }
-                    continue;
-                }
-                int c = IndexValues.compare(x, y);
+                int c = SlotComparator.compareKeys(ka[i], kb[i], comparator.descending(i));
                 if (c != 0) {
-                    return order.get(i).descending() ? -c : c;
+                    return c;
                 }
             }
-            return slots.get(a).path.compareTo(slots.get(b).path);
-        };
-    }
-
-    /** The value an item is ordered by: localized with fallback, first of several, null when missing. */
-    Object key(IndexedItem item, SortOrder key) {
-        if (SortOrder.NAME.equals(key.property())) {
-            return item.name();
+            return comparator.path(a).compareTo(comparator.path(b));
+        });
+        int[] sorted = new int[Math.max(16, live + (live >> 3))];
+        for (int i = 0; i < live; i++) {
+            sorted[i] = boxed[i];
         }
-        Columns columns = schema.item();
-        int column = columns.position(key.property());
-        if (column < 0) {
-            return null;
-        }
-        int translated = columns.translation(column, key.language());
-        Object stored = translated >= 0 && item.values[translated] != null ? item.values[translated] : item.values[column];
-        return IndexValues.first(stored);
+        return SortedSlots.ofSorted(sorted, live);
     }
 }

@@ -73,7 +73,7 @@ final class NodeValues {
 
     private Object compact(Value value, boolean repeated) throws RepositoryException {
         return switch (value.getType()) {
-            case PropertyType.LONG -> value.getLong();
+            case PropertyType.LONG -> repeated ? interner.intern(value.getLong()) : (Object) value.getLong();
             case PropertyType.DOUBLE -> value.getDouble();
             case PropertyType.DECIMAL -> value.getDecimal();
             case PropertyType.BOOLEAN -> value.getBoolean();

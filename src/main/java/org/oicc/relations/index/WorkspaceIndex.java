@@ -17,7 +17,8 @@ import java.util.function.Supplier;
  * The indexed items of one workspace: by path (sorted, so a removed folder takes its items along)
  * and by slot, a dense number that filters mark in a {@link BitSet} and orders list in an
  * {@code int[]}. Readers share a read lock; the observation listener changes items under the write
- * lock, and each change moves the generation on so cached orders are rebuilt.
+ * lock, and each change is followed by the kept orders, filter views and entry lists (or, for a
+ * large batch, drops them), so a reader after a write finds them ready.
  */
 final class WorkspaceIndex {
 
@@ -27,7 +28,16 @@ final class WorkspaceIndex {
     private final List<IndexedItem> slots = new ArrayList<>();
     private final ArrayDeque<Integer> free = new ArrayDeque<>();
     private final ItemOrders orders;
-    private long generation;
+    private final MatchViews views = new MatchViews();
+    private final EntryLookup entries = new EntryLookup(this);
+    /** Items changed in the current write; past {@link #FOLLOWED} the kept orders and views are dropped. */
+    private int changed;
+
+    /**
+     * Changes of one write (one save, one batch) that kept orders and views follow one by one; a
+     * larger batch (a bulk publication) drops them instead, and the next reader builds them again.
+     */
+    static final int FOLLOWED = 256;
 
     WorkspaceIndex(IndexSchema schema) {
         this.schema = schema;
@@ -38,11 +48,17 @@ final class WorkspaceIndex {
         return schema;
     }
 
+    /** Entries by the item they point at, kept in step with this index. */
+    EntryLookup entries() {
+        return entries;
+    }
+
     // ---- changes, under the write lock (see IndexUpdater) ----
 
     void write(Runnable change) {
         lock.writeLock().lock();
         try {
+            changed = 0;
             change.run();
         } finally {
             lock.writeLock().unlock();
@@ -50,9 +66,11 @@ final class WorkspaceIndex {
     }
 
     void put(IndexedItem item) {
+        following();
         IndexedItem old = byPath.put(item.path, item);
         if (old != null) {
             item.slot = old.slot;
+            unsorted(old);
         } else if (!free.isEmpty()) {
             item.slot = free.pop();
         } else {
@@ -60,15 +78,33 @@ final class WorkspaceIndex {
             slots.add(null);
         }
         slots.set(item.slot, item);
-        generation++;
+        orders.added(item);
+        views.added(item);
+        entries.added(item);
     }
 
     void remove(String path) {
         IndexedItem old = byPath.remove(path);
         if (old != null) {
+            following();
+            unsorted(old);
             slots.set(old.slot, null);
             free.push(old.slot);
-            generation++;
+            }
+    }
+
+    /** The kept orders and views let go of an item while its slot still holds it (they compare by it). */
+    private void unsorted(IndexedItem old) {
+        orders.removed(old);
+        views.removed(old);
+        entries.removed(old);
+    }
+
+    private void following() {
+        if (++changed == FOLLOWED) {
+            orders.clear();
+            views.clear();
+            entries.clear();
         }
     }
 
@@ -118,8 +154,24 @@ final class WorkspaceIndex {
         return byPath.size();
     }
 
-    long generation() {
-        return generation;
+    /**
+     * The item at a path, or null, also when a writer holds the index right now: for the other
+     * side's {@link Twins}, which never waits.
+     */
+    IndexedItem tryItem(String path) {
+        if (!lock.readLock().tryLock()) {
+            return null;
+        }
+        try {
+            return byPath.get(path);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The item in a slot (null for a free one); under the read or write lock. */
+    IndexedItem slot(int slot) {
+        return slots.get(slot);
     }
 
     IndexedItem item(String path) {
@@ -143,9 +195,36 @@ final class WorkspaceIndex {
         return matched;
     }
 
+    /** One page of every item in the order: a copy of the page's slots from the kept order. */
+    IndexPage pageOfAll(List<SortOrder> order, int offset, int limit) {
+        return page(orders.order(order, slots).sorted, offset, limit);
+    }
+
     /**
-     * One page of the matched slots in the order, and how many there are: the order of all items is
-     * built once per generation ({@link ItemOrders}), so a page walks it only as far as it reaches.
+     * One page of the items a filter matches, from its kept view ({@link MatchViews}): the first
+     * query of the filter in this order tests every item once, later ones copy their page.
+     */
+    IndexPage page(String filter, QueryMatch test, List<SortOrder> order, int offset, int limit) {
+        ItemOrders.Kept all = orders.order(order, slots);
+        return page(views.view(filter, test, order, all, slots).sorted, offset, limit);
+    }
+
+    private IndexPage page(SortedSlots sorted, int offset, int limit) {
+        int total = sorted.size();
+        if (limit <= 0 || offset >= total) {
+            return new IndexPage(List.of(), total);
+        }
+        int end = (int) Math.min(total, (long) offset + limit);
+        List<String> paths = new ArrayList<>(end - offset);
+        for (int i = offset; i < end; i++) {
+            paths.add(slots.get(sorted.get(i)).path);
+        }
+        return new IndexPage(paths, total);
+    }
+
+    /**
+     * One page of the matched slots in the order, and how many there are: a walk of the kept order
+     * of all items ({@link ItemOrders}) as far as the page reaches.
      */
     IndexPage page(BitSet matched, List<SortOrder> order, int offset, int limit) {
         int total = matched.cardinality();
@@ -153,9 +232,10 @@ final class WorkspaceIndex {
         if (limit <= 0 || offset >= total) {
             return new IndexPage(paths, total);
         }
-        int[] ordered = orders.order(order, generation, slots);
+        SortedSlots ordered = orders.order(order, slots).sorted;
         int seen = 0;
-        for (int slot : ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            int slot = ordered.get(i);
             if (!matched.get(slot)) {
                 continue;
             }

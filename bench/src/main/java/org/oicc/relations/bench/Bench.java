@@ -68,6 +68,8 @@ public final class Bench {
                 } else if (bulk) {
                     loaded = Loader.bulk(config, file, data, dir.resolve("import.log"));
                     System.out.printf(Locale.ROOT, "bench: %d imported in %.1f s%n", size, loaded.seconds());
+                    // kept at once: a server that then fails to start does not cost the next run the import
+                    new ObjectMapper().writeValue(marker.toFile(), loaded);
                 }
                 StandaloneProcess server = StandaloneProcess.start(config, data, dir.resolve("server.log"));
                 try {

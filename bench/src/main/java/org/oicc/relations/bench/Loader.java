@@ -43,7 +43,7 @@ final class Loader {
 
     static Loaded bulk(BenchConfig config, Path file, Path data, Path log) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder("java", "-Xmx" + config.heap(), "-jar", config.jar().toString(),
+        Process p = new ProcessBuilder("java", "-Xmx" + System.getProperty("bench.importHeap", config.heap()), "-jar", config.jar().toString(),
                 "import", file.toString(), "--data", data.toString(), "--publish")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int rc = p.waitFor();

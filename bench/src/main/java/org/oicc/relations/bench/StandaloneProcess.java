@@ -43,10 +43,15 @@ final class StandaloneProcess implements AutoCloseable {
 
     static StandaloneProcess start(BenchConfig config, Path data, Path log) throws IOException, InterruptedException {
         String classpath = config.jar() + java.io.File.pathSeparator + config.benchClasses();
-        ProcessBuilder pb = new ProcessBuilder(List.of("java", "-Xmx" + config.heap(), "-cp", classpath,
-                "org.oicc.relations.bench.inprocess.ServeWithCeiling",
-                "serve", "--port", "0", "--data", data.toString()))
-                .redirectErrorStream(true);
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-Xmx" + config.heap()));
+        // -Dbench.serverJvm='-XX:StartFlightRecording=filename=/tmp/' for a profile of the server under test
+        String extra = System.getProperty("bench.serverJvm", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", classpath, "org.oicc.relations.bench.inprocess.ServeWithCeiling",
+                "serve", "--port", "0", "--data", data.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().put("RELATIONS_ADMIN_PASSWORD", ADMIN_PASSWORD);
         long t0 = System.nanoTime();
         Process p = pb.start();
@@ -74,7 +79,7 @@ final class StandaloneProcess implements AutoCloseable {
         pump.setDaemon(true);
         pump.start();
         try {
-            String base = serving.get(300, TimeUnit.SECONDS);
+            String base = serving.get(Integer.getInteger("bench.startTimeout", 900), TimeUnit.SECONDS);
             return new StandaloneProcess(p, base, ceiling.get(1, TimeUnit.SECONDS), (System.nanoTime() - t0) / 1e9);
         } catch (Exception e) {
             p.destroyForcibly();

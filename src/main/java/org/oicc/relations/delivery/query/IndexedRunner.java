@@ -95,7 +95,7 @@ final class IndexedRunner {
         }
         budget.check();
         IndexPage page = index.query(new IndexQuery(endpoint.workspace(), endpoint.rootPath(), ancestors, conditions,
-                candidates, order, request.offset(), request.limit()));
+                candidates, order, request.offset(), request.limit(), filterKey(plan.conditions(), ancestors, localized)));
         budget.check();
         List<Node> nodes = new ArrayList<>(page.paths().size());
         for (String path : page.paths()) {
@@ -104,6 +104,53 @@ final class IndexedRunner {
             }
         }
         return new QueryRunner.Page(nodes, page.total());
+    }
+
+    /**
+     * What makes two requests' matches the same, whatever their order and page: each condition's
+     * field, operator and typed values, the language where the field is localized, and the
+     * ancestors. Null for a {@code like} pattern (its matcher has no value text to compare); such
+     * queries are tested afresh. The endpoint's root is added by the index's key, as the workspace's.
+     */
+    static String filterKey(List<Condition> conditions, List<String> ancestors, String localized) {
+        StringBuilder key = new StringBuilder();
+        ancestors.forEach(a -> counted(a, key.append("\u0002")));
+        for (Condition c : conditions) {
+            key.append('\u0000').append(c.field().subModel() == null ? "" : c.field().subModel().property())
+                    .append('.').append(c.field().isNodeName() ? SortOrder.NAME : c.field().property())
+                    .append(' ').append(c.operator()).append(' ').append(c.field().i18n() ? localized : null);
+            for (FilterValues.Typed value : c.alternatives()) {
+                if (!typedKey(value, key)) {
+                    return null;
+                }
+            }
+        }
+        return key.toString();
+    }
+
+    private static boolean typedKey(FilterValues.Typed value, StringBuilder key) {
+        if (value instanceof FilterValues.Exact exact) {
+            Object v = exact.value();
+            key.append("\u0001").append(v == null ? "null" : v.getClass().getSimpleName()).append(':');
+            counted(v instanceof java.util.Calendar c ? String.valueOf(c.getTimeInMillis()) : String.valueOf(v), key);
+            return true;
+        }
+        if (value instanceof FilterValues.Day day) {
+            key.append("\u0001day:").append(day.start().getTimeInMillis()).append('~').append(day.end().getTimeInMillis());
+            return true;
+        }
+        if (value instanceof FilterValues.Range range) {
+            key.append("\u0001range(");
+            boolean known = typedKey(range.from(), key) && typedKey(range.to(), key);
+            key.append(')');
+            return known;
+        }
+        return false;
+    }
+
+    /** A text with its length first, so that no value can pass for two. */
+    private static void counted(String text, StringBuilder key) {
+        key.append(text.length()).append(':').append(text);
     }
 
     /** The index keeps every property but rich text. */

@@ -37,6 +37,12 @@ public final class ServeWithCeiling {
     }
 
     public static void main(String[] args) throws Exception {
+        // The module's logging setup, before the ceiling's Jetty logs its first line: otherwise logback
+        // starts with its default (DEBUG for every logger, Jackrabbit's item cache included) and
+        // Main's own setting comes too late, so the server under test would log every item it reads.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "org/oicc/relations/server/logback-standalone.xml");
+        }
         Map<String, Stored> stored = new ConcurrentHashMap<>();
         Server ceiling = new Server();
         ServerConnector connector = new ServerConnector(ceiling);
