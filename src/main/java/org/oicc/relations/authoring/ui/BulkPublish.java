@@ -1,0 +1,104 @@
+package org.oicc.relations.authoring.ui;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.oicc.relations.authoring.publication.PublicationException;
+import org.oicc.relations.authoring.publication.Publisher;
+import org.oicc.relations.authoring.users.Role;
+import org.oicc.relations.content.Item;
+import org.oicc.relations.content.NoSuchItemException;
+import org.oicc.relations.definition.ContentTypeDefinition;
+
+import javax.jcr.RepositoryException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Publish the rows ticked in a list, with one button: each item is published as its own Publish
+ * button would (a version each, references checked), and the answer lists the outcome per item.
+ * The whole request is checked before anything is published: publisher role, the session's token,
+ * at most one list page of names, each naming an existing item; anything wrong refuses it all.
+ */
+final class BulkPublish {
+
+    /** The list's action, beside the item names: node names never start with an underscore. */
+    static final String PATH = "_publish";
+    static final String FIELD = "item";
+    private static final Pattern NODE_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+
+    private final UiContext ui;
+    private final Publisher publisher;
+
+    BulkPublish(UiContext ui, Publisher publisher) {
+        this.ui = ui;
+        this.publisher = publisher;
+    }
+
+    void publish(HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type)
+            throws IOException, RepositoryException {
+        session.requireCsrf(req);
+        session.require(Role.PUBLISHER);
+        String[] given = req.getParameterValues(FIELD);
+        Set<String> names = new LinkedHashSet<>(given == null ? List.of() : List.of(given));
+        if (names.isEmpty()) {
+            throw UiError.badRequest("Tick at least one item to publish; nothing was published.");
+        }
+        if (names.size() > ListQuery.PAGE_SIZE) {
+            throw UiError.badRequest("At most " + ListQuery.PAGE_SIZE + " items can be published at once (one list page); "
+                    + "nothing was published.");
+        }
+        List<Item> items = new ArrayList<>();
+        for (String name : names) {
+            if (!NODE_NAME.matcher(name).matches()) {
+                throw UiError.badRequest("'" + (name.length() > 40 ? name.substring(0, 40) + "…" : name)
+                        + "' is no item name; nothing was published.");
+            }
+            try {
+                items.add(ui.content.read(type.name(), name));
+            } catch (NoSuchItemException e) {
+                throw UiError.badRequest("There is no " + ui.labels.item(ui.module, type).toLowerCase(java.util.Locale.ROOT)
+                        + " '" + name + "' (deleted meanwhile?); nothing was published.");
+            }
+        }
+        String titleKey = ItemColumns.titleProperty(ui.module, type).name();
+        List<Map<String, Object>> results = new ArrayList<>();
+        int published = 0;
+        for (Item item : items) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("title", ItemList.title(item, titleKey));
+            r.put("name", item.name());
+            r.put("href", UiContext.itemUrl(type, item.name()));
+            try {
+                publisher.publish(type.workspace(), item.path(), session.user().name());
+                r.put("ok", true);
+                r.put("text", "Published.");
+                published++;
+            } catch (PublicationException e) {
+                r.put("ok", false);
+                r.put("text", refusal(e));
+            }
+            results.add(r);
+        }
+        Map<String, Object> m = ui.frame(session, "Publish selected", type);
+        m.put("heading", ui.labels.contentType(ui.module, type));
+        m.put("listUrl", UiContext.listUrl(type));
+        m.put("results", results);
+        m.put("summary", published + " of " + items.size() + " published.");
+        ui.pages.render(resp, 200, "bulk-publish.ftlh", m);
+    }
+
+    private static String refusal(PublicationException e) {
+        return switch (e.reason()) {
+            case UNPUBLISHED_REFERENCES -> "Not published: it refers to items that are not public yet ("
+                    + String.join(", ", e.items()) + "); publish those first, or publish it from its form.";
+            case PARENT_NOT_PUBLISHED, NOT_FOUND -> "Not published: " + e.getMessage();
+            case TRANSPORT -> "Not published: the public side did not take it (" + e.getMessage() + "); try again.";
+        };
+    }
+}
