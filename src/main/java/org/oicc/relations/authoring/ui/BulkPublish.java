@@ -17,7 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.oicc.relations.repository.ClientPaths;
 
 /**
  * Publish the rows ticked in a list, with one button: each item is published as its own Publish
@@ -30,7 +30,7 @@ final class BulkPublish {
     /** The list's action, beside the item names: node names never start with an underscore. */
     static final String PATH = "_publish";
     static final String FIELD = "item";
-    private static final Pattern NODE_NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
+
 
     private final UiContext ui;
     private final Publisher publisher;
@@ -55,7 +55,7 @@ final class BulkPublish {
         }
         List<Item> items = new ArrayList<>();
         for (String name : names) {
-            if (!NODE_NAME.matcher(name).matches()) {
+            if (!ClientPaths.Rule.ITEM_NAME.allows(name)) {
                 throw UiError.badRequest("'" + (name.length() > 40 ? name.substring(0, 40) + "…" : name)
                         + "' is no item name; nothing was published.");
             }

@@ -138,7 +138,12 @@ final class FormState {
         if (parts.length < 2 || !parts[1].startsWith(PREFIX)) {
             throw UiError.badRequest("unknown form action");
         }
-        Target target = resolve(parts[1].substring(PREFIX.length()).split("\\."));
+        String[] path = parts[1].substring(PREFIX.length()).split("\\.");
+        Target target = resolve(path);
+        if (target.def().i18n() && !target.rows()) {
+            applyToRows(parts, path, target.def());
+            return;
+        }
         List<Object> list = target.list();
         if ("add".equals(parts[0]) && parts.length == 2) {
             list.add(target.rows() ? new LinkedHashMap<String, Object>() : "");
@@ -209,7 +214,39 @@ final class FormState {
         return value -> ((List<Object>) list).set(index, value);
     }
 
-    private record Target(List<Object> list, boolean rows) {
+    private record Target(List<Object> list, boolean rows, PropertyDefinition def) {
+    }
+
+    /**
+     * A button of a translated list, drawn row by row ({@link TranslatedRows}): the row is added to
+     * or removed from every language's list, padded to the longest first, so values stay paired.
+     */
+    private void applyToRows(String[] parts, String[] path, PropertyDefinition def) {
+        List<List<Object>> lists = new ArrayList<>();
+        for (String key : keys(def, locales)) {
+            String[] sibling = path.clone();
+            sibling[sibling.length - 1] = key;
+            lists.add(resolve(sibling).list());
+        }
+        int rows = lists.stream().mapToInt(List::size).max().orElse(0);
+        int i = parts.length == 3 && parts[2].matches("\\d{1,4}") ? Integer.parseInt(parts[2]) : -1;
+        boolean add = "add".equals(parts[0]) && parts.length == 2;
+        if (!add && !("remove".equals(parts[0]) && i >= 0)) {
+            throw UiError.badRequest("unknown form action");
+        }
+        if (!add && i >= rows) {
+            throw UiError.badRequest("the form changed meanwhile; reload it");
+        }
+        for (List<Object> list : lists) {
+            while (list.size() < rows) {
+                list.add("");
+            }
+            if (add) {
+                list.add("");
+            } else {
+                list.remove(i);
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -224,7 +261,7 @@ final class FormState {
             }
             Object list = level.computeIfAbsent(path[i], k -> new ArrayList<>());
             if (last) {
-                return new Target((List<Object>) list, def.isSubModel());
+                return new Target((List<Object>) list, def.isSubModel(), def);
             }
             if (!def.isSubModel() || i + 2 >= path.length || !path[i + 1].matches("\\d{1,4}")
                     || Integer.parseInt(path[i + 1]) >= ((List<Object>) list).size()) {

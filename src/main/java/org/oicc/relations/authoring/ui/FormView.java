@@ -58,22 +58,32 @@ final class FormView {
         }
     }
 
-    /** A property in one language (or the only one): its parameter name and its inputs. */
+    /**
+     * A property in one language (or the only one): its parameter name and its inputs; a translation
+     * also carries the default language's value ({@code source}, shown beside it, read-only) and
+     * whether it is {@code missing} (the source is set, the translation is not).
+     */
     public record Variant(String locale, String lang, String dir, String name, String id, String label, boolean multiple,
-                   List<Input> inputs, String addAction, List<String> errors) {
+                   List<Input> inputs, String addAction, List<String> errors, String source, boolean missing,
+                   List<Choice> options) {
     }
 
-    /** One entry of a submodel list with every field of the submodel. */
+    /**
+     * One entry of a submodel list with every field of the submodel; {@code title} sums it up
+     * ("Membership — Member") and {@code open} says whether it starts unfolded (new, or with a problem).
+     */
     public record Row(int index, String label, String id, String marker, List<Field> fields, String removeAction,
-               String upAction, String downAction, List<String> errors) {
+               String upAction, String downAction, List<String> errors, String title, boolean open) {
     }
 
     /**
      * A property of the definition. {@code control}: text, richtext, date, checkbox, integer, number, select,
-     * reference (a select of a few items), picker (a searched reference), rows.
+     * reference (a select of a few items), checks (several of a few items), picker (a searched reference), rows,
+     * pairs (a translated multi-value list, row by row). {@code help}: the content type's description of it.
      */
     public record Field(String name, String label, String control, boolean required, boolean i18n, boolean multiple,
-                 List<Variant> variants, String id, String listName, List<Row> rows, String addAction, List<String> errors) {
+                 List<Variant> variants, String id, String listName, List<Row> rows, String addAction, List<String> errors,
+                 String help, List<TranslatedRows.Pair> pairs) {
     }
 
     /** A problem for the summary at the top, linked to its control when it has one. */
@@ -88,6 +98,8 @@ final class FormView {
     private final Map<String, List<String>> errors;
     private final Map<String, String[]> anchors = new LinkedHashMap<>();
     private final Map<String, Integer> errorsPerLocale = new LinkedHashMap<>();
+    private final Map<String, Integer> missingPerLocale = new LinkedHashMap<>();
+    private final TranslatedRows translated;
 
     /**
      * @param searches the search texts of pickers searched without the script, by slot ({@code p.parent:0})
@@ -101,6 +113,7 @@ final class FormView {
         this.references = references;
         this.searches = searches;
         this.errors = errors;
+        this.translated = new TranslatedRows(locales, missingPerLocale);
     }
 
     /** A language tab or variant is named in its own language, as an editor looks for their own. */
@@ -116,10 +129,15 @@ final class FormView {
     List<Summary> summary(Map<String, List<String>> problems) {
         List<Summary> out = new ArrayList<>();
         problems.forEach((path, messages) -> {
-            String[] anchor = anchors.get(path);
+            String[] anchor = "@name".equals(path) ? new String[] {"f-at-name", "URL name"} : anchors.get(path);
             messages.forEach(m -> out.add(new Summary(anchor == null ? path : anchor[1], m, anchor == null ? null : anchor[0])));
         });
         return out;
+    }
+
+    /** How many translations each language tab lacks (fields whose default-language value is set); call after {@link #fields}. */
+    Map<String, Integer> missingPerLocale() {
+        return missingPerLocale;
     }
 
     /** How many problems each language tab hides; call after {@link #fields}. */
@@ -135,19 +153,29 @@ final class FormView {
                 out.add(subModelField(def, label, values, path, prefix));
                 continue;
             }
+            String help = labels.description(type, sub, def);
+            if (def.i18n() && def.multiple() && !def.isReference()) {
+                List<TranslatedRows.Pair> pairs = translated.pairs(def, label, values, path, prefix, this::errorsAt);
+                out.add(new Field(def.name(), label, "pairs", def.required(), true, true, List.of(), id(path + def.name()),
+                        prefix + def.name(), List.of(), "add:" + prefix + def.name(), errorsAt(path + def.name(), label, null),
+                        help, pairs));
+                continue;
+            }
             List<Variant> variants = new ArrayList<>();
             for (String locale : def.i18n() ? locales.locales() : Collections.<String>singletonList(null)) {
                 String key = locales.propertyName(def.name(), locale);
                 String variantLabel = locale == null ? label : label + " (" + languageName(locale) + ")";
-                variants.add(variant(def, key, locale, variantLabel, values.get(key), path + key, prefix + key));
+                Object source = locale == null || locale.equals(locales.defaultLocale()) ? null : values.get(def.name());
+                variants.add(variant(def, key, locale, variantLabel, values.get(key), path + key, prefix + key, source));
             }
             out.add(new Field(def.name(), label, control(def, references), def.required(), def.i18n(), def.multiple(), variants,
-                    id(path + def.name()), null, List.of(), null, List.of()));
+                    id(path + def.name()), null, List.of(), null, List.of(), help, List.of()));
         }
         return out;
     }
 
-    private Variant variant(PropertyDefinition def, String key, String locale, String label, Object value, String path, String name) {
+    private Variant variant(PropertyDefinition def, String key, String locale, String label, Object value, String path, String name,
+                            Object sourceValue) {
         String lang = locale == null ? null : locale;
         String dir = locale == null ? null : ContentLocales.direction(locale);
         List<Input> inputs = new ArrayList<>();
@@ -160,12 +188,19 @@ final class FormView {
                 inputs.add(new Input(id(at), text, false, choices(def, text), errorsAt(at, label, locale),
                         "remove:" + name + ":" + i, picker(def, name, i, text)));
             }
-            return new Variant(locale, lang, dir, name, id(path), label, true, inputs, "add:" + name, variantErrors);
+            return new Variant(locale, lang, dir, name, id(path), label, true, inputs, "add:" + name, variantErrors, null, false,
+                    checks(def, rows));
         }
         boolean checked = Boolean.TRUE.equals(value);
         String text = value == null || value instanceof Boolean ? "" : String.valueOf(value);
         inputs.add(new Input(id(path), text, checked, choices(def, text), variantErrors, null, picker(def, name, 0, text)));
-        return new Variant(locale, lang, dir, name, id(path), label, false, inputs, null, List.of());
+        String source = TranslatedRows.plain(def, sourceValue);
+        boolean missing = sourceValue != null && !source.isEmpty() && text.isBlank();
+        if (missing) {
+            missingPerLocale.merge(locale, 1, Integer::sum);
+        }
+        return new Variant(locale, lang, dir, name, id(path), label, false, inputs, null, List.of(),
+                sourceValue == null ? null : source, missing, List.of());
     }
 
     private Field subModelField(PropertyDefinition def, String label, Map<?, ?> values, String path, String prefix) {
@@ -185,14 +220,35 @@ final class FormView {
             List<Field> fields = fields(FormState.subModel(type, def).properties(), sub, row, at + ".", listName + "." + i + ".");
             boolean many = def.multiple();
             boolean movable = many && !references.pageOrdered(type.name(), def.name());
+            List<String> rowErrors = errorsAt(at, rowLabel, null);
+            String title = RowTitles.title(type, FormState.subModel(type, def), row, references, labels, locales);
+            boolean open = !many || title.isEmpty() || rowHasErrors(at);
             rows.add(new Row(i, rowLabel, id(at), String.valueOf(i), fields,
                     many ? "remove:" + listName + ":" + i : null,
                     movable && i > 0 ? "up:" + listName + ":" + i : null,
                     movable && i < rowsGiven.size() - 1 ? "down:" + listName + ":" + i : null,
-                    errorsAt(at, rowLabel, null)));
+                    rowErrors, title.isEmpty() ? rowLabel : title, open));
         }
         return new Field(def.name(), label, "rows", def.required(), false, def.multiple(), List.of(), id(path + def.name()),
-                listName, rows, def.multiple() ? "add:" + listName : null, fieldErrors);
+                listName, rows, def.multiple() ? "add:" + listName : null, fieldErrors, labels.description(type, null, def), List.of());
+    }
+
+    /** Several of a few items as checkboxes: every item, ticked when chosen; a chosen identifier that names none stays, ticked. */
+    private List<Choice> checks(PropertyDefinition def, List<?> chosen) {
+        if (!(def.type() instanceof PropertyType.Reference ref) || references.smallSet(ref.contentType()).isEmpty()) {
+            return List.of();
+        }
+        List<String> values = chosen.stream().map(String::valueOf).filter(v -> !v.isBlank()).toList();
+        List<Choice> out = new ArrayList<>();
+        for (Choice c : references.smallSet(ref.contentType()).get()) {
+            out.add(new Choice(c.value(), c.label(), values.contains(c.value())));
+        }
+        for (String v : values) {
+            if (out.stream().noneMatch(c -> c.value().equals(v))) {
+                out.add(new Choice(v, "(missing item " + v + ")", true));
+            }
+        }
+        return out;
     }
 
     private List<Choice> choices(PropertyDefinition def, String current) {
@@ -255,7 +311,10 @@ final class FormView {
 
     private static String control(PropertyDefinition def, References references) {
         if (def.type() instanceof PropertyType.Reference ref) {
-            return references.smallSet(ref.contentType()).isPresent() ? "reference" : "picker";
+            if (references.smallSet(ref.contentType()).isEmpty()) {
+                return "picker";
+            }
+            return def.multiple() ? "checks" : "reference";
         }
         if (!def.options().isEmpty()) {
             return "select";
@@ -279,6 +338,11 @@ final class FormView {
             errorsPerLocale.merge(locale, found.size(), Integer::sum);
         }
         return found;
+    }
+
+    /** Whether a problem was reported at or below a row's path (its fields are drawn before its title is known). */
+    private boolean rowHasErrors(String rowPath) {
+        return errors.keySet().stream().anyMatch(k -> k.equals(rowPath) || k.startsWith(rowPath + "."));
     }
 
     /** An HTML id from a form path: {@code relationships[1].role_ar} → {@code f-relationships-1-role_ar}. */
