@@ -76,6 +76,11 @@ public final class UserAccounts {
         }, null);
     }
 
+    /** The language of the user's authoring UI, kept with the user so it follows them to any browser. */
+    public User setLanguage(String name, String language) {
+        return change(name, u -> u.withLanguage(language), null);
+    }
+
     /** A disabled user cannot log in, and its sessions end at their next request. */
     public User setEnabled(String name, boolean enabled) {
         return change(name, u -> u.withEnabled(enabled), "disable");
