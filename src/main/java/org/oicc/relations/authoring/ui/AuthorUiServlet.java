@@ -209,7 +209,7 @@ public final class AuthorUiServlet extends HttpServlet {
             list.show(req, resp, session, type);
         } else if (parts.length == 3 && BulkPublish.PATH.equals(parts[2])) {
             if (!post) {
-                throw UiError.notFound("Publishing selected items is a form sent from the list (POST).");
+                throw UiError.notFound("error.bulkGet");
             }
             bulk.publish(req, resp, session, type);
         } else if (parts.length == 3 && !parts[2].isEmpty()) {

@@ -44,26 +44,24 @@ final class BulkPublish {
             throws IOException, RepositoryException {
         session.requireCsrf(req);
         session.require(Role.PUBLISHER);
+        UiText t = session.text();
         String[] given = req.getParameterValues(FIELD);
         Set<String> names = new LinkedHashSet<>(given == null ? List.of() : List.of(given));
         if (names.isEmpty()) {
-            throw UiError.badRequest("Tick at least one item to publish; nothing was published.");
+            throw UiError.badRequest("error.bulkNone");
         }
         if (names.size() > ListQuery.PAGE_SIZE) {
-            throw UiError.badRequest("At most " + ListQuery.PAGE_SIZE + " items can be published at once (one list page); "
-                    + "nothing was published.");
+            throw UiError.badRequest("error.bulkTooMany", ListQuery.PAGE_SIZE);
         }
         List<Item> items = new ArrayList<>();
         for (String name : names) {
             if (!ClientPaths.Rule.ITEM_NAME.allows(name)) {
-                throw UiError.badRequest("'" + (name.length() > 40 ? name.substring(0, 40) + "…" : name)
-                        + "' is no item name; nothing was published.");
+                throw UiError.badRequest("error.bulkBadName", name.length() > 40 ? name.substring(0, 40) + "…" : name);
             }
             try {
                 items.add(ui.content.read(type.name(), name));
             } catch (NoSuchItemException e) {
-                throw UiError.badRequest("There is no " + ui.labels.item(ui.module, type).toLowerCase(java.util.Locale.ROOT)
-                        + " '" + name + "' (deleted meanwhile?); nothing was published.");
+                throw UiError.badRequest("error.bulkNoItem", name);
             }
         }
         String titleKey = ItemColumns.titleProperty(ui.module, type).name();
@@ -77,28 +75,27 @@ final class BulkPublish {
             try {
                 publisher.publish(type.workspace(), item.path(), session.user().name());
                 r.put("ok", true);
-                r.put("text", "Published.");
+                r.put("text", t.get("form.bulk.published"));
                 published++;
             } catch (PublicationException e) {
                 r.put("ok", false);
-                r.put("text", refusal(e));
+                r.put("text", refusal(t, e));
             }
             results.add(r);
         }
-        Map<String, Object> m = ui.frame(session, "Publish selected", type);
-        m.put("heading", ui.labels.contentType(ui.module, type));
+        Map<String, Object> m = ui.frame(session, t.get("form.bulk.title"), type);
+        m.put("heading", t.labels().contentType(ui.module, type));
         m.put("listUrl", UiContext.listUrl(type));
         m.put("results", results);
-        m.put("summary", published + " of " + items.size() + " published.");
+        m.put("summary", t.get("form.bulk.summary", published, items.size()));
         ui.pages.render(resp, 200, "bulk-publish.ftlh", m);
     }
 
-    private static String refusal(PublicationException e) {
+    private static String refusal(UiText t, PublicationException e) {
         return switch (e.reason()) {
-            case UNPUBLISHED_REFERENCES -> "Not published: it refers to items that are not public yet ("
-                    + String.join(", ", e.items()) + "); publish those first, or publish it from its form.";
-            case PARENT_NOT_PUBLISHED, NOT_FOUND -> "Not published: " + e.getMessage();
-            case TRANSPORT -> "Not published: the public side did not take it (" + e.getMessage() + "); try again.";
+            case UNPUBLISHED_REFERENCES -> t.get("form.bulk.refusedReferences", String.join(", ", e.items()));
+            case PARENT_NOT_PUBLISHED, NOT_FOUND -> t.get("form.bulk.refused", e.getMessage());
+            case TRANSPORT -> t.get("form.bulk.transport", e.getMessage());
         };
     }
 }

@@ -100,6 +100,8 @@ final class FormView {
     private final Map<String, Integer> errorsPerLocale = new LinkedHashMap<>();
     private final Map<String, Integer> missingPerLocale = new LinkedHashMap<>();
     private final TranslatedRows translated;
+    /** The URL name's label in the summary of problems, in the UI's language */
+    private String nameLabel = "URL name";
 
     /**
      * @param searches the search texts of pickers searched without the script, by slot ({@code p.parent:0})
@@ -125,11 +127,16 @@ final class FormView {
         return fields(type.model().properties(), null, state.values(), "", FormState.PREFIX);
     }
 
+    FormView nameLabel(String label) {
+        this.nameLabel = label;
+        return this;
+    }
+
     /** Problems in form order; call after {@link #fields}. */
     List<Summary> summary(Map<String, List<String>> problems) {
         List<Summary> out = new ArrayList<>();
         problems.forEach((path, messages) -> {
-            String[] anchor = "@name".equals(path) ? new String[] {"f-at-name", "URL name"} : anchors.get(path);
+            String[] anchor = "@name".equals(path) ? new String[] {"f-at-name", nameLabel} : anchors.get(path);
             messages.forEach(m -> out.add(new Summary(anchor == null ? path : anchor[1], m, anchor == null ? null : anchor[0])));
         });
         return out;

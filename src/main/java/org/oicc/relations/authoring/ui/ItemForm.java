@@ -196,7 +196,8 @@ final class ItemForm {
     private void render(HttpServletResponse resp, int status, UiSession session, ContentTypeDefinition type, Item item,
                         FormState state, String version, String newName, Map<String, List<String>> errors, String tab,
                         Map<String, Object> extra, Map<String, String> searches) throws IOException, RepositoryException {
-        FormView view = new FormView(type, ui.content.locales(), ui.labels, new FormReferences(ui, picker), searches, errors);
+        FormView view = new FormView(type, ui.content.locales(), ui.labels, new FormReferences(ui, picker), searches, errors)
+                .nameLabel(session.text().get("form.urlName"));
         String itemLabel = ui.labels.item(ui.module, type);
         String title = item == null ? "New " + itemLabel.toLowerCase(Locale.ROOT)
                 : ItemList.title(item, ItemColumns.titleProperty(ui.module, type).name());

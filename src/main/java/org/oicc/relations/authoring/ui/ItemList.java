@@ -65,10 +65,10 @@ final class ItemList {
         m.put("heading", heading);
         m.put("q", query.q());
         m.put("sortParam", (query.descending() ? "-" : "") + query.sort());
-        m.put("headers", headers(type, columns, query, listUrl));
+        m.put("headers", headers(session.text(), type, columns, query, listUrl));
         m.put("rows", rows.rows(type, columns, page.paths(), language));
         m.put("missing", query.missing());
-        m.put("filters", filters(query, translations, listUrl, columns));
+        m.put("filters", filters(session.text(), query, translations, listUrl, columns));
         m.put("groupsLabel", ListRows.grouping(ui, type).map(ListRows.Grouping::label).orElse(""));
         m.put("countsTranslations", !translations.isEmpty());
         m.put("bulkUrl", UiContext.itemUrl(type, BulkPublish.PATH));
@@ -91,7 +91,7 @@ final class ItemList {
         ui.pages.render(resp, 200, "list.ftlh", m);
     }
 
-    private List<Map<String, Object>> headers(ContentTypeDefinition type, ItemColumns columns, ListQuery query, String listUrl) {
+    private List<Map<String, Object>> headers(UiText t, ContentTypeDefinition type, ItemColumns columns, ListQuery query, String listUrl) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (PropertyDefinition p : columns.properties()) {
             out.add(header(ui.labels.property(type, null, p.name()), p.name(), query, listUrl, columns));
@@ -100,7 +100,7 @@ final class ItemList {
         ListRows.grouping(ui, type).ifPresent(g -> out.add(header(g.label(), null, query, listUrl, columns)));
         out.add(header("Status", null, query, listUrl, columns));
         if (rows.countsTranslations()) {
-            out.add(header("Translations", null, query, listUrl, columns));
+            out.add(header(t.get("form.list.translations"), null, query, listUrl, columns));
         }
         out.add(header("Last modified", ListQuery.MODIFIED, query, listUrl, columns));
         out.add(header("By", null, query, listUrl, columns));
@@ -128,15 +128,15 @@ final class ItemList {
     }
 
     /** The filter links: every item, or those missing one locale's translations. */
-    private static List<Map<String, Object>> filters(ListQuery query, List<String> translations, String listUrl, ItemColumns columns) {
+    private static List<Map<String, Object>> filters(UiText t, ListQuery query, List<String> translations, String listUrl, ItemColumns columns) {
         List<Map<String, Object>> out = new ArrayList<>();
         if (translations.isEmpty()) {
             return out;
         }
-        out.add(Map.of("label", "All", "href", query.lackingIn("").url(listUrl, columns.title()), "current", query.missing().isEmpty(),
+        out.add(Map.of("label", t.get("form.list.all"), "href", query.lackingIn("").url(listUrl, columns.title()), "current", query.missing().isEmpty(),
                 "locale", ""));
         for (String locale : translations) {
-            out.add(Map.of("label", "Missing " + ContentLocales.displayName(locale), "href",
+            out.add(Map.of("label", t.get("form.list.missing", ContentLocales.displayName(locale)), "href",
                     query.lackingIn(locale).url(listUrl, columns.title()), "current", locale.equals(query.missing()), "locale", locale));
         }
         return out;

@@ -6,6 +6,7 @@ import org.oicc.relations.index.SortOrder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.oicc.relations.content.ContentLocales;
 import java.util.StringJoiner;
 
 /**
@@ -32,8 +33,8 @@ record ListQuery(String q, String sort, boolean descending, int page, String mis
     static ListQuery parse(String q, String sort, String page, String missing, List<String> translations, ItemColumns columns) {
         String lacking = missing == null ? "" : missing;
         if (!lacking.isEmpty() && !translations.contains(lacking)) {
-            throw UiError.badRequest("The list can show items missing a translation in " + String.join(" or ", translations)
-                    + ", not in '" + (lacking.length() > 20 ? lacking.substring(0, 20) + "…" : lacking) + "'.");
+            throw UiError.badRequest("error.missingLocale", String.join(", ", translations.stream().map(ContentLocales::displayName).toList()),
+                    lacking.length() > 20 ? lacking.substring(0, 20) + "…" : lacking);
         }
         String text = q == null ? "" : q.strip();
         if (text.length() > ReferencePicker.MAX_TEXT) {
