@@ -63,7 +63,7 @@ final class TranslatedRows {
                 cells.add(new Cell(locale, locale, ContentLocales.direction(locale), prefix + key, FormView.id(at), cellLabel,
                         value, problems.at(at, cellLabel, isDefault ? null : locale), isDefault ? null : source, missing));
             }
-            out.add(new Pair(i, FormView.id(path + def.name() + "[" + i + "]"), cells, "remove:" + prefix + def.name() + ":" + i));
+            out.add(new Pair(i, FormView.id(path + def.name()) + "-row-" + i, cells, "remove:" + prefix + def.name() + ":" + i));
         }
         return out;
     }
