@@ -34,6 +34,13 @@ final class FormState {
     private final ContentTypeDefinition type;
     private final ContentLocales locales;
     private final Map<String, Object> values;
+    /**
+     * The rows the editor had unfolded, by HTML id, when the script says so ({@code _folds} and one
+     * {@code _open} per row); null for a stored item (rows start folded) or a form sent without the
+     * script (every row stays unfolded, as the editor saw it).
+     */
+    private java.util.Set<String> openRows;
+    private boolean unfoldAll;
 
     private FormState(ContentTypeDefinition type, ContentLocales locales, Map<String, Object> values) {
         this.type = type;
@@ -47,6 +54,11 @@ final class FormState {
 
     Map<String, Object> values() {
         return values;
+    }
+
+    /** Whether a submodel row (by HTML id) is drawn unfolded because the editor had it so. */
+    boolean keptOpen(String rowId) {
+        return unfoldAll || openRows != null && openRows.contains(rowId);
     }
 
     ContentTypeDefinition type() {
@@ -96,6 +108,13 @@ final class FormState {
     static FormState fromRequest(ContentTypeDefinition type, ContentLocales locales, Function<String, String[]> param) {
         FormState state = empty(type, locales);
         state.values.putAll(submitted(type, locales, type.model().properties(), PREFIX, param));
+        String[] folds = param.apply("_folds");
+        if (folds == null) {
+            state.unfoldAll = true;
+        } else {
+            String[] open = param.apply("_open");
+            state.openRows = open == null ? java.util.Set.of() : java.util.Set.of(java.util.Arrays.stream(open).distinct().toArray(String[]::new));
+        }
         return state;
     }
 

@@ -100,6 +100,8 @@ final class FormView {
     private final Map<String, Integer> errorsPerLocale = new LinkedHashMap<>();
     private final Map<String, Integer> missingPerLocale = new LinkedHashMap<>();
     private final TranslatedRows translated;
+    /** the form drawn by {@link #fields}: which rows the editor had unfolded */
+    private FormState state;
     /** The URL name's label in the summary of problems, in the UI's language */
     private String nameLabel = "URL name";
 
@@ -124,6 +126,7 @@ final class FormView {
     }
 
     List<Field> fields(FormState state) {
+        this.state = state;
         return fields(type.model().properties(), null, state.values(), "", FormState.PREFIX);
     }
 
@@ -229,7 +232,7 @@ final class FormView {
             boolean movable = many && !references.pageOrdered(type.name(), def.name());
             List<String> rowErrors = errorsAt(at, rowLabel, null);
             String title = RowTitles.title(type, FormState.subModel(type, def), row, references, labels, locales);
-            boolean open = !many || title.isEmpty() || rowHasErrors(at);
+            boolean open = !many || title.isEmpty() || rowHasErrors(at) || state != null && state.keptOpen(id(at));
             rows.add(new Row(i, rowLabel, id(at), String.valueOf(i), fields,
                     many ? "remove:" + listName + ":" + i : null,
                     movable && i > 0 ? "up:" + listName + ":" + i : null,

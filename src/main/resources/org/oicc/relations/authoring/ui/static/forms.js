@@ -41,3 +41,25 @@
   sources.forEach(function (el) { el.addEventListener('input', propose); });
   propose();
 }());
+
+// Folded rows stay as the editor left them across a round trip (a save refused, a row added):
+// the script sends which are open; without it, the server shows every row unfolded.
+(function () {
+  'use strict';
+  var form = document.getElementById('edit');
+  if (!form) {
+    return;
+  }
+  form.addEventListener('submit', function () {
+    form.querySelectorAll('input[name="_open"], input[name="_folds"]').forEach(function (old) { old.remove(); });
+    function hidden(name, value) {
+      var input = document.createElement('input');
+      input.type = 'hidden';
+      input.name = name;
+      input.value = value;
+      form.appendChild(input);
+    }
+    hidden('_folds', '1');
+    form.querySelectorAll('details.row-fold[open]').forEach(function (row) { hidden('_open', row.id); });
+  });
+}());
