@@ -247,25 +247,7 @@ final class FormState {
             sibling[sibling.length - 1] = key;
             lists.add(resolve(sibling).list());
         }
-        int rows = lists.stream().mapToInt(List::size).max().orElse(0);
-        int i = parts.length == 3 && parts[2].matches("\\d{1,4}") ? Integer.parseInt(parts[2]) : -1;
-        boolean add = "add".equals(parts[0]) && parts.length == 2;
-        if (!add && !("remove".equals(parts[0]) && i >= 0)) {
-            throw UiError.badRequest("unknown form action");
-        }
-        if (!add && i >= rows) {
-            throw UiError.badRequest("the form changed meanwhile; reload it");
-        }
-        for (List<Object> list : lists) {
-            while (list.size() < rows) {
-                list.add("");
-            }
-            if (add) {
-                list.add("");
-            } else {
-                list.remove(i);
-            }
-        }
+        TranslatedRows.apply(parts, lists);
     }
 
     @SuppressWarnings("unchecked")

@@ -4,7 +4,6 @@ import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.PropertyType;
-import org.oicc.relations.definition.ValueKind;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -100,6 +99,7 @@ final class FormView {
     private final Map<String, Integer> errorsPerLocale = new LinkedHashMap<>();
     private final Map<String, Integer> missingPerLocale = new LinkedHashMap<>();
     private final TranslatedRows translated;
+    private final FormControls controls;
     /** the form drawn by {@link #fields}: which rows the editor had unfolded */
     private FormState state;
     /** The URL name's label in the summary of problems, in the UI's language */
@@ -118,6 +118,7 @@ final class FormView {
         this.searches = searches;
         this.errors = errors;
         this.translated = new TranslatedRows(locales, missingPerLocale);
+        this.controls = new FormControls(type, labels, references, searches);
     }
 
     /** A language tab or variant is named in its own language, as an editor looks for their own. */
@@ -178,7 +179,7 @@ final class FormView {
                 Object source = locale == null || locale.equals(locales.defaultLocale()) ? null : values.get(def.name());
                 variants.add(variant(def, key, locale, variantLabel, values.get(key), path + key, prefix + key, source));
             }
-            out.add(new Field(def.name(), label, control(def, references), def.required(), def.i18n(), def.multiple(), variants,
+            out.add(new Field(def.name(), label, FormControls.control(def, references), def.required(), def.i18n(), def.multiple(), variants,
                     id(path + def.name()), null, List.of(), null, List.of(), help, List.of()));
         }
         return out;
@@ -195,15 +196,15 @@ final class FormView {
             for (int i = 0; i < rows.size(); i++) {
                 String at = path + "[" + i + "]";
                 String text = String.valueOf(rows.get(i));
-                inputs.add(new Input(id(at), text, false, choices(def, text), errorsAt(at, label, locale),
-                        "remove:" + name + ":" + i, picker(def, name, i, text)));
+                inputs.add(new Input(id(at), text, false, controls.choices(def, text), errorsAt(at, label, locale),
+                        "remove:" + name + ":" + i, controls.picker(def, name, i, text)));
             }
             return new Variant(locale, lang, dir, name, id(path), label, true, inputs, "add:" + name, variantErrors, null, false,
-                    checks(def, rows));
+                    controls.checks(def, rows));
         }
         boolean checked = Boolean.TRUE.equals(value);
         String text = value == null || value instanceof Boolean ? "" : String.valueOf(value);
-        inputs.add(new Input(id(path), text, checked, choices(def, text), variantErrors, null, picker(def, name, 0, text)));
+        inputs.add(new Input(id(path), text, checked, controls.choices(def, text), variantErrors, null, controls.picker(def, name, 0, text)));
         String source = TranslatedRows.plain(def, sourceValue);
         boolean missing = sourceValue != null && !source.isEmpty() && text.isBlank();
         if (missing) {
@@ -241,103 +242,6 @@ final class FormView {
         }
         return new Field(def.name(), label, "rows", def.required(), false, def.multiple(), List.of(), id(path + def.name()),
                 listName, rows, def.multiple() ? "add:" + listName : null, fieldErrors, labels.description(type, null, def), List.of());
-    }
-
-    /** Several of a few items as checkboxes: every item, ticked when chosen; a chosen identifier that names none stays, ticked. */
-    private List<Choice> checks(PropertyDefinition def, List<?> chosen) {
-        if (!(def.type() instanceof PropertyType.Reference ref) || references.smallSet(ref.contentType()).isEmpty()) {
-            return List.of();
-        }
-        List<String> values = chosen.stream().map(String::valueOf).filter(v -> !v.isBlank()).toList();
-        List<Choice> out = new ArrayList<>();
-        for (Choice c : references.smallSet(ref.contentType()).get()) {
-            out.add(new Choice(c.value(), c.label(), values.contains(c.value())));
-        }
-        for (String v : values) {
-            if (out.stream().noneMatch(c -> c.value().equals(v))) {
-                out.add(new Choice(v, "(missing item " + v + ")", true));
-            }
-        }
-        return out;
-    }
-
-    private List<Choice> choices(PropertyDefinition def, String current) {
-        List<Choice> out = new ArrayList<>();
-        if (def.type() instanceof PropertyType.Reference ref) {
-            Optional<List<Choice>> few = references.smallSet(ref.contentType());
-            if (few.isEmpty()) {
-                return out;
-            }
-            out.add(new Choice("", "—", current.isEmpty()));
-            boolean found = current.isEmpty();
-            for (Choice c : few.get()) {
-                boolean selected = c.value().equals(current);
-                found |= selected;
-                out.add(new Choice(c.value(), c.label(), selected));
-            }
-            if (!found) {
-                out.add(new Choice(current, "(missing item " + current + ")", true));
-            }
-        } else if (!def.options().isEmpty()) {
-            out.add(new Choice("", "—", current.isEmpty()));
-            boolean found = current.isEmpty();
-            for (String option : def.options()) {
-                found |= option.equals(current);
-                out.add(new Choice(option, labels.option(type, def.name(), option), option.equals(current)));
-            }
-            if (!found) {
-                out.add(new Choice(current, current, true));
-            }
-        } else if (FormState.kind(def) == ValueKind.BOOLEAN && def.multiple()) {
-            out.add(new Choice("true", "yes", "true".equals(current)));
-            out.add(new Choice("false", "no", !"true".equals(current)));
-        }
-        return out;
-    }
-
-    /**
-     * The picker of one reference value, or null where a select does: {@code slot} names it in the
-     * form's buttons ({@code p.parent:0}, {@code p.relationships.1.aims:2}).
-     */
-    private Picker picker(PropertyDefinition def, String name, int index, String current) {
-        if (!(def.type() instanceof PropertyType.Reference ref) || references.smallSet(ref.contentType()).isPresent()) {
-            return null;
-        }
-        String slot = name + ":" + index;
-        Optional<String> label = current.isEmpty() ? Optional.empty() : references.label(ref.contentType(), current);
-        String query = searches.get(slot);
-        List<Choice> results = List.of();
-        long total = 0;
-        if (query != null) {
-            Map.Entry<List<Choice>, Long> found = references.find(ref.contentType(), query);
-            results = found.getKey().stream()
-                    .map(c -> new Choice(PickActions.choose(slot, c.value()), c.label(), c.value().equals(current))).toList();
-            total = found.getValue();
-        }
-        return new Picker(ref.contentType(), label.orElse(""), !current.isEmpty() && label.isEmpty(),
-                PickActions.queryName(slot), query == null ? "" : query, PickActions.find(slot),
-                current.isEmpty() ? null : PickActions.clear(slot), query != null, results, total);
-    }
-
-    private static String control(PropertyDefinition def, References references) {
-        if (def.type() instanceof PropertyType.Reference ref) {
-            if (references.smallSet(ref.contentType()).isEmpty()) {
-                return "picker";
-            }
-            return def.multiple() ? "checks" : "reference";
-        }
-        if (!def.options().isEmpty()) {
-            return "select";
-        }
-        ValueKind kind = FormState.kind(def);
-        return switch (kind == null ? ValueKind.STRING : kind) {
-            case RICH_TEXT -> "richtext";
-            case DATE -> "date";
-            case BOOLEAN -> def.multiple() ? "select" : "checkbox";
-            case LONG -> "integer";
-            case DOUBLE, DECIMAL -> "number";
-            case STRING -> "text";
-        };
     }
 
     /** The messages for a form path; records where it is drawn for the summary and the tab badges. */

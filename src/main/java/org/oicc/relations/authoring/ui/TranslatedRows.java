@@ -98,6 +98,34 @@ final class TranslatedRows {
         return kept;
     }
 
+    /**
+     * A list button on the rows: {@code add:<list>} adds a row, {@code remove:<list>:<n>} removes row n,
+     * in each language's list (padded to the longest first, so values stay paired).
+     *
+     * @throws UiError 400 for another button or a row that is not there
+     */
+    static void apply(String[] parts, List<List<Object>> lists) {
+        int rows = lists.stream().mapToInt(List::size).max().orElse(0);
+        int i = parts.length == 3 && parts[2].matches("\\d{1,4}") ? Integer.parseInt(parts[2]) : -1;
+        boolean add = "add".equals(parts[0]) && parts.length == 2;
+        if (!add && !("remove".equals(parts[0]) && i >= 0)) {
+            throw UiError.badRequest("unknown form action");
+        }
+        if (!add && i >= rows) {
+            throw UiError.badRequest("the form changed meanwhile; reload it");
+        }
+        for (List<Object> list : lists) {
+            while (list.size() < rows) {
+                list.add("");
+            }
+            if (add) {
+                list.add("");
+            } else {
+                list.remove(i);
+            }
+        }
+    }
+
     private static boolean filledInAny(PropertyDefinition def, Map<?, ?> given, ContentLocales locales, int row) {
         for (String locale : locales.locales()) {
             List<?> values = list(given.get(locales.propertyName(def.name(), locale)));
