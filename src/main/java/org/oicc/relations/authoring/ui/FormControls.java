@@ -19,12 +19,14 @@ final class FormControls {
 
     private final ContentTypeDefinition type;
     private final Labels labels;
+    private final UiText text;
     private final FormView.References references;
     private final Map<String, String> searches;
 
-    FormControls(ContentTypeDefinition type, Labels labels, FormView.References references, Map<String, String> searches) {
+    FormControls(ContentTypeDefinition type, UiText text, FormView.References references, Map<String, String> searches) {
         this.type = type;
-        this.labels = labels;
+        this.text = text;
+        this.labels = text.labels();
         this.references = references;
         this.searches = searches;
     }
@@ -41,7 +43,7 @@ final class FormControls {
         }
         for (String v : values) {
             if (out.stream().noneMatch(c -> c.value().equals(v))) {
-                out.add(new FormView.Choice(v, "(missing item " + v + ")", true));
+                out.add(new FormView.Choice(v, text.get("form.missingItem", v), true));
             }
         }
         return out;
@@ -62,7 +64,7 @@ final class FormControls {
                 out.add(new FormView.Choice(c.value(), c.label(), selected));
             }
             if (!found) {
-                out.add(new FormView.Choice(current, "(missing item " + current + ")", true));
+                out.add(new FormView.Choice(current, text.get("form.missingItem", current), true));
             }
         } else if (!def.options().isEmpty()) {
             out.add(new FormView.Choice("", "—", current.isEmpty()));
@@ -75,8 +77,8 @@ final class FormControls {
                 out.add(new FormView.Choice(current, current, true));
             }
         } else if (FormState.kind(def) == ValueKind.BOOLEAN && def.multiple()) {
-            out.add(new FormView.Choice("true", "yes", "true".equals(current)));
-            out.add(new FormView.Choice("false", "no", !"true".equals(current)));
+            out.add(new FormView.Choice("true", text.get("form.yes"), "true".equals(current)));
+            out.add(new FormView.Choice("false", text.get("form.no"), !"true".equals(current)));
         }
         return out;
     }

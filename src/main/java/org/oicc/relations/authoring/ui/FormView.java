@@ -92,6 +92,7 @@ final class FormView {
     private final ContentTypeDefinition type;
     private final ContentLocales locales;
     private final Labels labels;
+    private final UiText text;
     private final References references;
     private final Map<String, String> searches;
     private final Map<String, List<String>> errors;
@@ -103,37 +104,38 @@ final class FormView {
     /** the form drawn by {@link #fields}: which rows the editor had unfolded */
     private FormState state;
     /** The URL name's label in the summary of problems, in the UI's language */
-    private String nameLabel = "URL name";
+    private final String nameLabel;
 
     /**
      * @param searches the search texts of pickers searched without the script, by slot ({@code p.parent:0})
      * @param errors   problem messages by form path ({@code website}, {@code relationships[1].category})
      */
-    FormView(ContentTypeDefinition type, ContentLocales locales, Labels labels, References references,
+    FormView(ContentTypeDefinition type, ContentLocales locales, UiText text, References references,
              Map<String, String> searches, Map<String, List<String>> errors) {
         this.type = type;
         this.locales = locales;
-        this.labels = labels;
+        this.text = text;
+        this.labels = text.labels();
         this.references = references;
         this.searches = searches;
         this.errors = errors;
-        this.translated = new TranslatedRows(locales, missingPerLocale);
-        this.controls = new FormControls(type, labels, references, searches);
+        this.translated = new TranslatedRows(locales, text, missingPerLocale);
+        this.controls = new FormControls(type, text, references, searches);
+        this.nameLabel = text.get("form.urlName");
     }
 
-    /** A language tab or variant is named in its own language, as an editor looks for their own. */
-    static String languageName(String locale) {
-        return ContentLocales.displayName(locale);
+    /**
+     * A content language as the UI's language names it ({@code contentLanguage.ar}: "Arabic",
+     * "العربية", "arabe"); a language the bundles do not name, in its own language.
+     */
+    static String languageName(UiText text, String locale) {
+        String key = "contentLanguage." + locale;
+        return text.has(key) ? text.get(key) : ContentLocales.displayName(locale);
     }
 
     List<Field> fields(FormState state) {
         this.state = state;
         return fields(type.model().properties(), null, state.values(), "", FormState.PREFIX);
-    }
-
-    FormView nameLabel(String label) {
-        this.nameLabel = label;
-        return this;
     }
 
     /** Problems in form order; call after {@link #fields}. */
@@ -175,7 +177,7 @@ final class FormView {
             List<Variant> variants = new ArrayList<>();
             for (String locale : def.i18n() ? locales.locales() : Collections.<String>singletonList(null)) {
                 String key = locales.propertyName(def.name(), locale);
-                String variantLabel = locale == null ? label : label + " (" + languageName(locale) + ")";
+                String variantLabel = locale == null ? label : text.get("form.inLanguage", label, languageName(text, locale));
                 Object source = locale == null || locale.equals(locales.defaultLocale()) ? null : values.get(def.name());
                 variants.add(variant(def, key, locale, variantLabel, values.get(key), path + key, prefix + key, source));
             }
@@ -227,7 +229,7 @@ final class FormView {
         for (int i = 0; i < rowsGiven.size(); i++) {
             Map<?, ?> row = rowsGiven.get(i) instanceof Map<?, ?> m ? m : Map.of();
             String at = path + def.name() + (def.multiple() ? "[" + i + "]" : "");
-            String rowLabel = def.multiple() ? label + " " + (i + 1) : label;
+            String rowLabel = def.multiple() ? text.get("form.rowLabel", label, i + 1) : label;
             List<Field> fields = fields(FormState.subModel(type, def).properties(), sub, row, at + ".", listName + "." + i + ".");
             boolean many = def.multiple();
             boolean movable = many && !references.pageOrdered(type.name(), def.name());

@@ -49,44 +49,47 @@ final class ItemList {
         List<String> translations = rows.countsTranslations() ? ui.content.locales().translations() : List.of();
         ListQuery query = ListQuery.parse(req.getParameter("q"), req.getParameter("sort"), req.getParameter("page"),
                 req.getParameter("missing"), translations, columns);
-        String language = picker.uiLanguage();
+        UiText t = session.text();
+        // the columns in the editor's language where content has it, else the UI's content language
+        String language = ui.content.locales().locales().contains(t.language()) ? t.language() : picker.uiLanguage();
         ItemSearch search = columns.search(query.q());
         IndexPage page = page(type, search, query, language);
         String note = null;
         int pages = (int) Math.max(1, (page.total() + ListQuery.PAGE_SIZE - 1) / ListQuery.PAGE_SIZE);
         if (query.page() > pages) {
-            note = "There is no page " + query.page() + "; this is the last one, page " + pages + ".";
+            note = t.get("list.noSuchPage", query.page(), pages);
             query = query.onPage(pages);
             page = page(type, search, query, language);
         }
         String listUrl = UiContext.listUrl(type);
-        String heading = ui.labels.contentType(ui.module, type);
+        String heading = t.labels().contentType(ui.module, type);
         Map<String, Object> m = ui.frame(session, heading, type);
         m.put("heading", heading);
         m.put("q", query.q());
         m.put("sortParam", (query.descending() ? "-" : "") + query.sort());
-        m.put("headers", headers(session.text(), type, columns, query, listUrl));
-        m.put("rows", rows.rows(type, columns, page.paths(), language));
+        m.put("headers", headers(t, type, columns, query, listUrl));
+        m.put("rows", rows.rows(t, type, columns, page.paths(), language));
         m.put("missing", query.missing());
-        m.put("filters", filters(session.text(), query, translations, listUrl, columns));
-        m.put("groupsLabel", ListRows.grouping(ui, type).map(ListRows.Grouping::label).orElse(""));
+        m.put("filters", filters(t, query, translations, listUrl, columns));
+        m.put("groupsLabel", ListRows.grouping(t, ui, type).map(ListRows.Grouping::label).orElse(""));
         m.put("countsTranslations", !translations.isEmpty());
         m.put("bulkUrl", UiContext.itemUrl(type, BulkPublish.PATH));
         m.put("total", page.total());
-        m.put("range", range(query, page));
-        m.put("pager", pager(query, pages, listUrl, columns.title()));
+        m.put("range", range(t, query, page));
+        m.put("pager", pager(t, query, pages, listUrl, columns.title()));
         m.put("listUrl", listUrl);
         m.put("newUrl", UiContext.itemUrl(type, ItemForm.NEW));
-        m.put("itemLabel", ui.labels.item(ui.module, type));
+        m.put("itemLabel", t.labels().item(ui.module, type));
         List<String> searched = new ArrayList<>(columns.properties().stream()
-                .map(p -> ui.labels.property(type, null, p.name()).toLowerCase(Locale.ROOT)).toList());
-        searched.add("node name");
-        m.put("searchLabel", "Search " + String.join(", ", searched.subList(0, searched.size() - 1)) + " or " + searched.get(searched.size() - 1));
+                .map(p -> t.labels().property(type, null, p.name()).toLowerCase(t.locale())).toList());
+        searched.add(t.get("list.nodeNameLower"));
+        m.put("searchLabel", t.get("list.searchLabel", String.join(t.get("common.listSep"), searched.subList(0, searched.size() - 1)),
+                searched.get(searched.size() - 1)));
         if (note != null) {
             m.put("note", note);
         }
         if ("deleted".equals(req.getParameter("msg"))) {
-            m.put("message", "Deleted.");
+            m.put("message", t.get("list.deleted"));
         }
         ui.pages.render(resp, 200, "list.ftlh", m);
     }
@@ -94,16 +97,16 @@ final class ItemList {
     private List<Map<String, Object>> headers(UiText t, ContentTypeDefinition type, ItemColumns columns, ListQuery query, String listUrl) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (PropertyDefinition p : columns.properties()) {
-            out.add(header(ui.labels.property(type, null, p.name()), p.name(), query, listUrl, columns));
+            out.add(header(t.labels().property(type, null, p.name()), p.name(), query, listUrl, columns));
         }
-        out.add(header("Node name", ListQuery.NODE, query, listUrl, columns));
-        ListRows.grouping(ui, type).ifPresent(g -> out.add(header(g.label(), null, query, listUrl, columns)));
-        out.add(header("Status", null, query, listUrl, columns));
+        out.add(header(t.get("list.nodeName"), ListQuery.NODE, query, listUrl, columns));
+        ListRows.grouping(t, ui, type).ifPresent(g -> out.add(header(g.label(), null, query, listUrl, columns)));
+        out.add(header(t.get("list.status"), null, query, listUrl, columns));
         if (rows.countsTranslations()) {
             out.add(header(t.get("form.list.translations"), null, query, listUrl, columns));
         }
-        out.add(header("Last modified", ListQuery.MODIFIED, query, listUrl, columns));
-        out.add(header("By", null, query, listUrl, columns));
+        out.add(header(t.get("list.modified"), ListQuery.MODIFIED, query, listUrl, columns));
+        out.add(header(t.get("list.by"), null, query, listUrl, columns));
         return out;
     }
 
@@ -136,28 +139,26 @@ final class ItemList {
         out.add(Map.of("label", t.get("form.list.all"), "href", query.lackingIn("").url(listUrl, columns.title()), "current", query.missing().isEmpty(),
                 "locale", ""));
         for (String locale : translations) {
-            out.add(Map.of("label", t.get("form.list.missing", ContentLocales.displayName(locale)), "href",
+            out.add(Map.of("label", t.get("form.list.missing", FormView.languageName(t, locale)), "href",
                     query.lackingIn(locale).url(listUrl, columns.title()), "current", locale.equals(query.missing()), "locale", locale));
         }
         return out;
     }
 
-    /** "1–50 of 100,000" (or "0 of 0"), in the UI's language. */
-    private static String range(ListQuery query, IndexPage page) {
-        NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+    /** "1–50 of 100,000" (or "0 of 0"), in the UI's language and its digits. */
+    private static String range(UiText t, ListQuery query, IndexPage page) {
         if (page.total() == 0) {
-            return "0 of 0";
+            return t.get("list.rangeNone", 0);
         }
         long from = query.offset() + 1L;
         long to = Math.min(page.total(), query.offset() + (long) ListQuery.PAGE_SIZE);
-        return n.format(from) + "–" + n.format(to) + " of " + n.format(page.total());
+        return t.get("list.range", from, to, page.total());
     }
 
-    private static Map<String, Object> pager(ListQuery query, int pages, String listUrl, PropertyDefinition title) {
+    private static Map<String, Object> pager(UiText t, ListQuery query, int pages, String listUrl, PropertyDefinition title) {
         Map<String, Object> p = new LinkedHashMap<>();
-        NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        p.put("page", n.format(query.page()));
-        p.put("pages", n.format(pages));
+        p.put("page", t.number(query.page()));
+        p.put("pages", t.number(pages));
         if (query.page() > 1) {
             p.put("first", query.onPage(1).url(listUrl, title));
             p.put("prev", query.onPage(query.page() - 1).url(listUrl, title));
@@ -169,12 +170,8 @@ final class ItemList {
         return p;
     }
 
-    static String statusLabel(PublicationStatus status) {
-        return switch (status) {
-            case NEVER_PUBLISHED -> "Never published";
-            case MODIFIED -> "Modified since published";
-            case PUBLISHED -> "Published";
-        };
+    static String statusLabel(UiText t, PublicationStatus status) {
+        return t.get("status." + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     static String title(Item item, String key) {

@@ -43,6 +43,11 @@ public final class Labels {
         return new Labels(module.name(), merged);
     }
 
+    /** Any key of the module's bundle (a validator's {@code errorMessage}), if it has one. */
+    public java.util.Optional<String> text(String key) {
+        return java.util.Optional.ofNullable(texts.get(key));
+    }
+
     /** A content-type property ({@code sub} null) or a submodel property. */
     public String property(ContentTypeDefinition type, String sub, String property) {
         String key = module + "." + type.name() + "." + (sub == null ? "" : sub + ".") + property + ".label";

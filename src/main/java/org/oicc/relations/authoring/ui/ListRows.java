@@ -55,13 +55,13 @@ final class ListRows {
     }
 
     /** The first multi-valued submodel whose entries hold a reference: its entries' targets become the list's column. */
-    static Optional<Grouping> grouping(UiContext ui, ContentTypeDefinition type) {
+    static Optional<Grouping> grouping(UiText t, UiContext ui, ContentTypeDefinition type) {
         for (PropertyDefinition p : type.model().properties()) {
             if (p.isSubModel() && p.multiple()) {
                 for (PropertyDefinition q : FormState.subModel(type, p).properties()) {
                     if (q.isReference() && !q.multiple()) {
                         String sub = ((PropertyType.SubModel) p.type()).name();
-                        return Optional.of(new Grouping(p, q, ui.labels.property(type, sub, q.name())));
+                        return Optional.of(new Grouping(p, q, t.labels().property(type, sub, q.name())));
                     }
                 }
             }
@@ -69,10 +69,10 @@ final class ListRows {
         return Optional.empty();
     }
 
-    List<Map<String, Object>> rows(ContentTypeDefinition type, ItemColumns columns, List<String> paths, String language)
+    List<Map<String, Object>> rows(UiText t, ContentTypeDefinition type, ItemColumns columns, List<String> paths, String language)
             throws RepositoryException {
         List<Map<String, Object>> rows = new ArrayList<>();
-        Optional<Grouping> grouping = grouping(ui, type);
+        Optional<Grouping> grouping = grouping(t, ui, type);
         Map<String, String> titles = new HashMap<>();
         ContentLocales locales = ui.content.locales();
         Session author = sessions.login(Side.AUTHOR, type.workspace());
@@ -99,15 +99,15 @@ final class ListRows {
                 row.put("name", item.name());
                 row.put("href", UiContext.itemUrl(type, item.name()));
                 row.put("status", status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                row.put("statusLabel", ItemList.statusLabel(status));
-                row.put("modified", UiContext.when(item.lastModified()));
+                row.put("statusLabel", ItemList.statusLabel(t, status));
+                row.put("modified", t.when(item.lastModified()));
                 row.put("modifiedBy", item.lastModifiedBy() == null ? "" : item.lastModifiedBy());
                 row.put("publishedBy", publishedBy);
                 if (grouping.isPresent()) {
                     row.put("groups", groups(item, grouping.get(), titles));
                 }
                 if (countsTranslations()) {
-                    row.put("translations", translations(type, item.path(), locales));
+                    row.put("translations", translations(t, type, item.path(), locales));
                 }
                 rows.add(row);
             }
@@ -138,13 +138,13 @@ final class ListRows {
     }
 
     /** Per translation locale: its name, how many texts lack it, and a short label ("2 missing", "complete"). */
-    private List<Map<String, Object>> translations(ContentTypeDefinition type, String path, ContentLocales locales) {
+    private List<Map<String, Object>> translations(UiText t, ContentTypeDefinition type, String path, ContentLocales locales) {
         Map<String, Integer> counts = gaps.orElseThrow().counts(type.workspace(), path, locales.translations());
         List<Map<String, Object>> out = new ArrayList<>();
         counts.forEach((locale, n) -> {
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("locale", locale);
-            one.put("language", ContentLocales.displayName(locale));
+            one.put("language", FormView.languageName(t, locale));
             one.put("missing", n);
             out.add(one);
         });

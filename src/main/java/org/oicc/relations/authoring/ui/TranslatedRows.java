@@ -32,10 +32,12 @@ final class TranslatedRows {
     }
 
     private final ContentLocales locales;
+    private final UiText text;
     private final Map<String, Integer> missingPerLocale;
 
-    TranslatedRows(ContentLocales locales, Map<String, Integer> missingPerLocale) {
+    TranslatedRows(ContentLocales locales, UiText text, Map<String, Integer> missingPerLocale) {
         this.locales = locales;
+        this.text = text;
         this.missingPerLocale = missingPerLocale;
     }
 
@@ -54,7 +56,7 @@ final class TranslatedRows {
                 List<?> given = list(values.get(key));
                 String value = i < given.size() ? String.valueOf(given.get(i)) : "";
                 String at = path + key + "[" + i + "]";
-                String cellLabel = label + " " + (i + 1) + " (" + FormView.languageName(locale) + ")";
+                String cellLabel = text.get("form.inLanguage", text.get("form.rowLabel", label, i + 1), FormView.languageName(text, locale));
                 boolean isDefault = locale.equals(locales.defaultLocale());
                 boolean missing = !isDefault && !source.isBlank() && value.isBlank();
                 if (missing) {
@@ -109,10 +111,10 @@ final class TranslatedRows {
         int i = parts.length == 3 && parts[2].matches("\\d{1,4}") ? Integer.parseInt(parts[2]) : -1;
         boolean add = "add".equals(parts[0]) && parts.length == 2;
         if (!add && !("remove".equals(parts[0]) && i >= 0)) {
-            throw UiError.badRequest("unknown form action");
+            throw UiError.badRequest("error.unknownAction");
         }
         if (!add && i >= rows) {
-            throw UiError.badRequest("the form changed meanwhile; reload it");
+            throw UiError.badRequest("error.formChanged");
         }
         for (List<Object> list : lists) {
             while (list.size() < rows) {

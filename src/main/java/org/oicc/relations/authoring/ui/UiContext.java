@@ -7,9 +7,6 @@ import org.oicc.relations.content.OrderedEntries;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +18,6 @@ final class UiContext {
     static final String BASE = "/.author";
     /** Where the preview of the author side is mounted; the site's home page is shown there. */
     static final String PREVIEW_BASE = BASE + "/preview";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     final LightModule module;
     final Labels labels;
@@ -57,10 +53,6 @@ final class UiContext {
         return listUrl(type) + "/" + item;
     }
 
-    static String when(OffsetDateTime t) {
-        return t == null ? "" : WHEN.format(t.withOffsetSameInstant(ZoneOffset.UTC));
-    }
-
     /**
      * The model every page starts from: who is logged in, the CSRF token, the navigation, and the
      * page's language: {@code t} (its words), {@code text} ({@link UiText}), {@code lang}, {@code dir}.
@@ -89,7 +81,7 @@ final class UiContext {
             m.put("user", session.user().name());
             m.put("roles", session.user().roles().stream().map(Role::id).toList());
             m.put("csrf", session.csrf());
-            m.put("subscribers", SubscriberView.strip(subscribers));
+            m.put("subscribers", SubscriberView.strip(text, subscribers));
         }
         List<Map<String, Object>> nav = new ArrayList<>();
         for (ContentTypeDefinition t : module.allContentTypes()) {
