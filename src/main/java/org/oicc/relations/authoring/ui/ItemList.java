@@ -10,7 +10,6 @@ import org.oicc.relations.index.IndexPage;
 import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.index.ItemSearch;
 import org.oicc.relations.index.TranslationGaps;
-import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.repository.SessionProvider;
 
 import javax.jcr.RepositoryException;
@@ -48,7 +47,7 @@ final class ItemList {
         ItemColumns columns = ItemColumns.of(ui.module, type);
         List<String> translations = rows.countsTranslations() ? ui.content.locales().translations() : List.of();
         ListQuery query = ListQuery.parse(req.getParameter("q"), req.getParameter("sort"), req.getParameter("page"),
-                req.getParameter("missing"), translations, columns);
+                req.getParameter("missing"), translations, l -> FormView.languageName(session.text(), l), columns);
         UiText t = session.text();
         // the columns in the editor's language where content has it, else the UI's content language
         String language = ui.content.locales().locales().contains(t.language()) ? t.language() : picker.uiLanguage();

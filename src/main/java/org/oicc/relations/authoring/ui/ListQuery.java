@@ -6,7 +6,7 @@ import org.oicc.relations.index.SortOrder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.oicc.relations.content.ContentLocales;
+import java.util.function.Function;
 import java.util.StringJoiner;
 
 /**
@@ -26,14 +26,18 @@ record ListQuery(String q, String sort, boolean descending, int page, String mis
     private static final int MAX_PAGE = 1_000_000;
 
     static ListQuery parse(String q, String sort, String page, ItemColumns columns) {
-        return parse(q, sort, page, null, List.of(), columns);
+        return parse(q, sort, page, null, List.of(), l -> l, columns);
     }
 
-    /** @param translations the locales a {@code missing} filter may name (the site's non-default ones) */
-    static ListQuery parse(String q, String sort, String page, String missing, List<String> translations, ItemColumns columns) {
+    /**
+     * @param translations the locales a {@code missing} filter may name (the site's non-default ones)
+     * @param languageName a locale as the UI names it, for the message that lists them
+     */
+    static ListQuery parse(String q, String sort, String page, String missing, List<String> translations,
+                           Function<String, String> languageName, ItemColumns columns) {
         String lacking = missing == null ? "" : missing;
         if (!lacking.isEmpty() && !translations.contains(lacking)) {
-            throw UiError.badRequest("error.missingLocale", String.join(", ", translations.stream().map(ContentLocales::displayName).toList()),
+            throw UiError.badRequest("error.missingLocale", String.join(", ", translations.stream().map(languageName).toList()),
                     lacking.length() > 20 ? lacking.substring(0, 20) + "…" : lacking);
         }
         String text = q == null ? "" : q.strip();

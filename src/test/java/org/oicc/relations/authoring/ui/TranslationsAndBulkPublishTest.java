@@ -74,8 +74,8 @@ class TranslationsAndBulkPublishTest {
 
         Document all = page(editor, LIST);
         assertThat(all.select("thead th").eachText()).contains("Category", "Translations");
-        assertThat(all.selectFirst("tr[data-item=metropolis] .tr[data-locale=ar]").text()).isEqualTo("العربية: 1 missing");
-        assertThat(all.selectFirst("tr[data-item=iula] .tr[data-locale=ar]").text()).isEqualTo("العربية: complete");
+        assertThat(all.selectFirst("tr[data-item=metropolis] .tr[data-locale=ar]").text()).isEqualTo("Arabic: 1 missing");
+        assertThat(all.selectFirst("tr[data-item=iula] .tr[data-locale=ar]").text()).isEqualTo("Arabic: complete");
         assertThat(all.selectFirst("tr[data-item=iula] td.groups").text())
                 .isEqualTo("Membership in International Organizations, Friendship and Cooperation Agreements");
     }
@@ -95,7 +95,7 @@ class TranslationsAndBulkPublishTest {
         for (String bad : List.of("de", "en", "ar%27%3E")) {
             HttpResponse<String> r = editor.get(LIST + "?missing=" + bad);
             assertThat(r.statusCode()).as(bad).isEqualTo(400);
-            assertThat(UiClient.html(r).text()).contains("The list can show items missing a translation in العربية, Français");
+            assertThat(UiClient.html(r).text()).contains("The list can show items missing a translation in Arabic, French");
         }
     }
 
@@ -208,6 +208,30 @@ class TranslationsAndBulkPublishTest {
         assertThat(publisher.post(LIST + "/_publish", tooMany).statusCode()).isEqualTo(400);
         assertThat(publisher.get(LIST + "/_publish").statusCode()).isEqualTo(404);
         assertThat(String.valueOf(f.content.read(Side.PUBLIC, "organization", "cedare").property("website").orElse(""))).isEqualTo(before);
+    }
+
+    @Test
+    void theFilterTheSourceAndBulkPublishSpeakArabicAndFrench() throws Exception {
+        UiClient admin = UiClient.loggedIn(f, "admin");
+        assertThat(admin.post("/.author/language", List.of(Map.entry("lang", "ar"),
+                Map.entry("_csrf", csrf(page(admin, LIST))), Map.entry("next", LIST))).statusCode()).isEqualTo(303);
+        Document ar = page(admin, LIST + "?missing=ar");
+        assertThat(ar.select(".list-filter a").eachText()).containsExactly("الكل", "ينقصها العربية", "ينقصها الفرنسية");
+        assertThat(ar.selectFirst("form#bulk button").text()).isEqualTo("نشر المحدد");
+        assertThat(ar.selectFirst("tr[data-item=oisa] .tr[data-locale=ar]").text()).isEqualTo("العربية: ينقص ١");
+        Document form = page(admin, LIST + "/metropolis");
+        assertThat(form.selectFirst("#f-name_ar-src [data-missing]").text()).isEqualTo("لم يُترجم بعد");
+        assertThat(form.selectFirst("#f-name_ar-src .source-label").text()).isEqualTo("الإنجليزية:");
+        assertThat(form.selectFirst("#f-website-help").text()).isEqualTo("العنوان الكامل، ويبدأ بـ https://");
+        HttpResponse<String> none = admin.post(LIST + "/_publish", List.of(Map.entry("_csrf", csrf(form))));
+        assertThat(UiClient.html(none).select("main").text()).contains("حدّد عنصرًا واحدًا على الأقل لنشره؛ لم يُنشر شيء.");
+
+        assertThat(admin.post("/.author/language", List.of(Map.entry("lang", "fr"),
+                Map.entry("_csrf", csrf(form)), Map.entry("next", LIST))).statusCode()).isEqualTo(303);
+        Document fr = page(admin, LIST + "?missing=fr");
+        assertThat(fr.select(".list-filter a").eachText()).containsExactly("Tout", "Sans arabe", "Sans français");
+        assertThat(fr.selectFirst("form#bulk button").text()).isEqualTo("Publier la sélection");
+        assertThat(page(admin, LIST + "/metropolis").selectFirst("#f-name_fr-src [data-missing]").text()).isEqualTo("Pas encore traduit");
     }
 
     @Test

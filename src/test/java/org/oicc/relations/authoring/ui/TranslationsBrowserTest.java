@@ -101,7 +101,7 @@ class TranslationsBrowserTest {
         wait.until(d -> d.getCurrentUrl().endsWith("?missing=ar"));
         assertThat(listed()).containsExactly("vea", "metropolis", "oisa", "uclg");
         assertThat(browser.findElement(By.id("count")).getText()).isEqualTo("1–4 of 4");
-        assertThat(browser.findElement(By.cssSelector("tr[data-item=uclg] .tr[data-locale=ar]")).getText()).isEqualTo("العربية: 1 missing");
+        assertThat(browser.findElement(By.cssSelector("tr[data-item=uclg] .tr[data-locale=ar]")).getText()).isEqualTo("Arabic: 1 missing");
         screenshot("translations-missing-arabic.png");
 
         // its Arabic field shows the English name beside it, read-only, and says it is missing
