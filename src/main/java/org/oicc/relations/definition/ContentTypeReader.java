@@ -125,7 +125,7 @@ final class ContentTypeReader {
             problems.add(f.locationOf("options"), "'options' is only allowed on String properties, '" + name + "' is " + typeName);
         }
         return new PropertyDefinition(name, type, f.bool("required", false), f.bool("multiple", false),
-                f.bool("i18n", false), options, f.string("label", null), List.of(), f.location());
+                f.bool("i18n", false), options, f.string("label", null), List.of(), f.location(), f.string("description", null));
     }
 
     /** Anything that is not a scalar or a reference is read as a submodel name and checked later. */

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One property of a content-type model or submodel. {@code options} restricts a String to a fixed
- * set; {@code validators} come from the content app's form definition for this property.
+ * set; {@code validators} come from the content app's form definition for this property;
+ * {@code description} is the help text under its field in a form (a message key or the text), or null.
  */
 public record PropertyDefinition(
         String name,
@@ -15,7 +16,14 @@ public record PropertyDefinition(
         List<String> options,
         String label,
         List<ValidatorDefinition> validators,
-        Location location) {
+        Location location,
+        String description) {
+
+    /** A property without help text. */
+    public PropertyDefinition(String name, PropertyType type, boolean required, boolean multiple, boolean i18n, List<String> options,
+                              String label, List<ValidatorDefinition> validators, Location location) {
+        this(name, type, required, multiple, i18n, options, label, validators, location, null);
+    }
 
     public PropertyDefinition {
         options = List.copyOf(options);
@@ -23,7 +31,7 @@ public record PropertyDefinition(
     }
 
     public PropertyDefinition withValidators(List<ValidatorDefinition> more) {
-        return new PropertyDefinition(name, type, required, multiple, i18n, options, label, more, location);
+        return new PropertyDefinition(name, type, required, multiple, i18n, options, label, more, location, description);
     }
 
     public boolean isSubModel() {

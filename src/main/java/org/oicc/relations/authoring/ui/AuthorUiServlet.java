@@ -39,6 +39,7 @@ import java.util.Optional;
  * /.author/items/{type}             one page of the list (?q=, ?sort=[-]column, ?page=)
  * /.author/api/pick?type=&q=        JSON: the first matches for a reference picker
  * /.author/items/{type}/_new        form for a new item; POST creates
+ * /.author/items/{type}/_publish    POST from the list: publish the ticked items, one result each
  * /.author/items/{type}/{item}      form; POST saves (or applies a row button)
  * /.author/items/{type}/{item}/{publish|unpublish|restore}   POST
  * /.author/users[/{name}[/{action}]]  admins only: see {@link UserPages}
@@ -58,6 +59,7 @@ public final class AuthorUiServlet extends HttpServlet {
     private final transient ItemList list;
     private final transient ItemForm form;
     private final transient PublicationActions publication;
+    private final transient BulkPublish bulk;
     private final transient PickApi pick;
     private final transient UserPages users;
     private final transient AccountPage account;
@@ -87,6 +89,7 @@ public final class AuthorUiServlet extends HttpServlet {
         this.form = new ItemForm(ui, sessions, versions, picker);
         this.pick = new PickApi(ui, picker);
         this.publication = new PublicationActions(ui, form, publisher, versions);
+        this.bulk = new BulkPublish(ui, publisher);
         this.users = new UserPages(ui, auth.credentials().accounts(), auth.loginSessions());
         this.account = new AccountPage(ui, auth.credentials(), auth.loginSessions());
         this.language = new UiLanguage(ui.messages, auth.credentials().accounts(), auth.loginSessions());
@@ -204,6 +207,11 @@ public final class AuthorUiServlet extends HttpServlet {
         ContentTypeDefinition type = ui.type(parts[1]);
         if (parts.length == 2 && !post) {
             list.show(req, resp, session, type);
+        } else if (parts.length == 3 && BulkPublish.PATH.equals(parts[2])) {
+            if (!post) {
+                throw UiError.notFound("error.bulkGet");
+            }
+            bulk.publish(req, resp, session, type);
         } else if (parts.length == 3 && !parts[2].isEmpty()) {
             if (post) {
                 form.submit(req, resp, session, type, parts[2]);

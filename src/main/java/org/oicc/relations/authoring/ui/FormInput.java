@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * A form turned into a content-service write. Blank values mean "remove" (or "absent" inside a
- * submodel entry, which is written whole); blank rows of a multi-value list are left out, and the
+ * submodel entry, which is written whole); blank rows of a multi-value list are left out (of a
+ * translated one, see {@link TranslatedRows#kept}: rows pair by position), and the
  * positions of the rest are remembered so that a problem reported at {@code aims[0]} lands on the
  * row the editor actually filled.
  */
@@ -59,6 +60,9 @@ final class FormInput {
                         entries.add(properties(state, FormState.subModel(state.type(), def).properties(), row, at + ".", false, locales, positions));
                     }
                     value = def.multiple() ? entries : entries.isEmpty() ? null : entries.get(0);
+                } else if (def.multiple() && def.i18n() && !def.isReference()) {
+                    List<Object> kept = TranslatedRows.kept(def, key, given, locales, path, positions);
+                    value = kept.isEmpty() && !topLevel ? null : kept;
                 } else if (def.multiple()) {
                     List<Object> kept = new ArrayList<>();
                     List<Integer> at = new ArrayList<>();

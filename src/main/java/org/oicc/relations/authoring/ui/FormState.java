@@ -34,6 +34,13 @@ final class FormState {
     private final ContentTypeDefinition type;
     private final ContentLocales locales;
     private final Map<String, Object> values;
+    /**
+     * The rows the editor had unfolded, by HTML id, when the script says so ({@code _folds} and one
+     * {@code _open} per row); null for a stored item (rows start folded) or a form sent without the
+     * script (every row stays unfolded, as the editor saw it).
+     */
+    private java.util.Set<String> openRows;
+    private boolean unfoldAll;
 
     private FormState(ContentTypeDefinition type, ContentLocales locales, Map<String, Object> values) {
         this.type = type;
@@ -47,6 +54,11 @@ final class FormState {
 
     Map<String, Object> values() {
         return values;
+    }
+
+    /** Whether a submodel row (by HTML id) is drawn unfolded because the editor had it so. */
+    boolean keptOpen(String rowId) {
+        return unfoldAll || openRows != null && openRows.contains(rowId);
     }
 
     ContentTypeDefinition type() {
@@ -96,6 +108,13 @@ final class FormState {
     static FormState fromRequest(ContentTypeDefinition type, ContentLocales locales, Function<String, String[]> param) {
         FormState state = empty(type, locales);
         state.values.putAll(submitted(type, locales, type.model().properties(), PREFIX, param));
+        String[] folds = param.apply("_folds");
+        if (folds == null) {
+            state.unfoldAll = true;
+        } else {
+            String[] open = param.apply("_open");
+            state.openRows = open == null ? java.util.Set.of() : java.util.Set.of(java.util.Arrays.stream(open).distinct().toArray(String[]::new));
+        }
         return state;
     }
 
@@ -138,7 +157,12 @@ final class FormState {
         if (parts.length < 2 || !parts[1].startsWith(PREFIX)) {
             throw UiError.badRequest("error.unknownAction");
         }
-        Target target = resolve(parts[1].substring(PREFIX.length()).split("\\."));
+        String[] path = parts[1].substring(PREFIX.length()).split("\\.");
+        Target target = resolve(path);
+        if (target.def().i18n() && !target.rows()) {
+            applyToRows(parts, path, target.def());
+            return;
+        }
         List<Object> list = target.list();
         if ("add".equals(parts[0]) && parts.length == 2) {
             list.add(target.rows() ? new LinkedHashMap<String, Object>() : "");
@@ -209,7 +233,21 @@ final class FormState {
         return value -> ((List<Object>) list).set(index, value);
     }
 
-    private record Target(List<Object> list, boolean rows) {
+    private record Target(List<Object> list, boolean rows, PropertyDefinition def) {
+    }
+
+    /**
+     * A button of a translated list, drawn row by row ({@link TranslatedRows}): the row is added to
+     * or removed from every language's list, padded to the longest first, so values stay paired.
+     */
+    private void applyToRows(String[] parts, String[] path, PropertyDefinition def) {
+        List<List<Object>> lists = new ArrayList<>();
+        for (String key : keys(def, locales)) {
+            String[] sibling = path.clone();
+            sibling[sibling.length - 1] = key;
+            lists.add(resolve(sibling).list());
+        }
+        TranslatedRows.apply(parts, lists);
     }
 
     @SuppressWarnings("unchecked")
@@ -224,7 +262,7 @@ final class FormState {
             }
             Object list = level.computeIfAbsent(path[i], k -> new ArrayList<>());
             if (last) {
-                return new Target((List<Object>) list, def.isSubModel());
+                return new Target((List<Object>) list, def.isSubModel(), def);
             }
             if (!def.isSubModel() || i + 2 >= path.length || !path[i + 1].matches("\\d{1,4}")
                     || Integer.parseInt(path[i + 1]) >= ((List<Object>) list).size()) {

@@ -4,7 +4,6 @@ import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.PropertyType;
-import org.oicc.relations.definition.ValueKind;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -58,22 +57,32 @@ final class FormView {
         }
     }
 
-    /** A property in one language (or the only one): its parameter name and its inputs. */
+    /**
+     * A property in one language (or the only one): its parameter name and its inputs; a translation
+     * also carries the default language's value ({@code source}, shown beside it, read-only) and
+     * whether it is {@code missing} (the source is set, the translation is not).
+     */
     public record Variant(String locale, String lang, String dir, String name, String id, String label, boolean multiple,
-                   List<Input> inputs, String addAction, List<String> errors) {
+                   List<Input> inputs, String addAction, List<String> errors, String source, boolean missing,
+                   List<Choice> options) {
     }
 
-    /** One entry of a submodel list with every field of the submodel. */
+    /**
+     * One entry of a submodel list with every field of the submodel; {@code title} sums it up
+     * ("Membership — Member") and {@code open} says whether it starts unfolded (new, or with a problem).
+     */
     public record Row(int index, String label, String id, String marker, List<Field> fields, String removeAction,
-               String upAction, String downAction, List<String> errors) {
+               String upAction, String downAction, List<String> errors, String title, boolean open) {
     }
 
     /**
      * A property of the definition. {@code control}: text, richtext, date, checkbox, integer, number, select,
-     * reference (a select of a few items), picker (a searched reference), rows.
+     * reference (a select of a few items), checks (several of a few items), picker (a searched reference), rows,
+     * pairs (a translated multi-value list, row by row). {@code help}: the content type's description of it.
      */
     public record Field(String name, String label, String control, boolean required, boolean i18n, boolean multiple,
-                 List<Variant> variants, String id, String listName, List<Row> rows, String addAction, List<String> errors) {
+                 List<Variant> variants, String id, String listName, List<Row> rows, String addAction, List<String> errors,
+                 String help, List<TranslatedRows.Pair> pairs) {
     }
 
     /** A problem for the summary at the top, linked to its control when it has one. */
@@ -89,6 +98,13 @@ final class FormView {
     private final Map<String, List<String>> errors;
     private final Map<String, String[]> anchors = new LinkedHashMap<>();
     private final Map<String, Integer> errorsPerLocale = new LinkedHashMap<>();
+    private final Map<String, Integer> missingPerLocale = new LinkedHashMap<>();
+    private final TranslatedRows translated;
+    private final FormControls controls;
+    /** the form drawn by {@link #fields}: which rows the editor had unfolded */
+    private FormState state;
+    /** The URL name's label in the summary of problems, in the UI's language */
+    private final String nameLabel;
 
     /**
      * @param searches the search texts of pickers searched without the script, by slot ({@code p.parent:0})
@@ -103,6 +119,9 @@ final class FormView {
         this.references = references;
         this.searches = searches;
         this.errors = errors;
+        this.translated = new TranslatedRows(locales, text, missingPerLocale);
+        this.controls = new FormControls(type, text, references, searches);
+        this.nameLabel = text.get("form.urlName");
     }
 
     /**
@@ -115,6 +134,7 @@ final class FormView {
     }
 
     List<Field> fields(FormState state) {
+        this.state = state;
         return fields(type.model().properties(), null, state.values(), "", FormState.PREFIX);
     }
 
@@ -122,10 +142,15 @@ final class FormView {
     List<Summary> summary(Map<String, List<String>> problems) {
         List<Summary> out = new ArrayList<>();
         problems.forEach((path, messages) -> {
-            String[] anchor = anchors.get(path);
+            String[] anchor = "@name".equals(path) ? new String[] {"f-at-name", nameLabel} : anchors.get(path);
             messages.forEach(m -> out.add(new Summary(anchor == null ? path : anchor[1], m, anchor == null ? null : anchor[0])));
         });
         return out;
+    }
+
+    /** How many translations each language tab lacks (fields whose default-language value is set); call after {@link #fields}. */
+    Map<String, Integer> missingPerLocale() {
+        return missingPerLocale;
     }
 
     /** How many problems each language tab hides; call after {@link #fields}. */
@@ -141,19 +166,29 @@ final class FormView {
                 out.add(subModelField(def, label, values, path, prefix));
                 continue;
             }
+            String help = labels.description(type, sub, def);
+            if (def.i18n() && def.multiple() && !def.isReference()) {
+                List<TranslatedRows.Pair> pairs = translated.pairs(def, label, values, path, prefix, this::errorsAt);
+                out.add(new Field(def.name(), label, "pairs", def.required(), true, true, List.of(), id(path + def.name()),
+                        prefix + def.name(), List.of(), "add:" + prefix + def.name(), errorsAt(path + def.name(), label, null),
+                        help, pairs));
+                continue;
+            }
             List<Variant> variants = new ArrayList<>();
             for (String locale : def.i18n() ? locales.locales() : Collections.<String>singletonList(null)) {
                 String key = locales.propertyName(def.name(), locale);
                 String variantLabel = locale == null ? label : text.get("form.inLanguage", label, languageName(text, locale));
-                variants.add(variant(def, key, locale, variantLabel, values.get(key), path + key, prefix + key));
+                Object source = locale == null || locale.equals(locales.defaultLocale()) ? null : values.get(def.name());
+                variants.add(variant(def, key, locale, variantLabel, values.get(key), path + key, prefix + key, source));
             }
-            out.add(new Field(def.name(), label, control(def, references), def.required(), def.i18n(), def.multiple(), variants,
-                    id(path + def.name()), null, List.of(), null, List.of()));
+            out.add(new Field(def.name(), label, FormControls.control(def, references), def.required(), def.i18n(), def.multiple(), variants,
+                    id(path + def.name()), null, List.of(), null, List.of(), help, List.of()));
         }
         return out;
     }
 
-    private Variant variant(PropertyDefinition def, String key, String locale, String label, Object value, String path, String name) {
+    private Variant variant(PropertyDefinition def, String key, String locale, String label, Object value, String path, String name,
+                            Object sourceValue) {
         String lang = locale == null ? null : locale;
         String dir = locale == null ? null : ContentLocales.direction(locale);
         List<Input> inputs = new ArrayList<>();
@@ -163,15 +198,22 @@ final class FormView {
             for (int i = 0; i < rows.size(); i++) {
                 String at = path + "[" + i + "]";
                 String text = String.valueOf(rows.get(i));
-                inputs.add(new Input(id(at), text, false, choices(def, text), errorsAt(at, label, locale),
-                        "remove:" + name + ":" + i, picker(def, name, i, text)));
+                inputs.add(new Input(id(at), text, false, controls.choices(def, text), errorsAt(at, label, locale),
+                        "remove:" + name + ":" + i, controls.picker(def, name, i, text)));
             }
-            return new Variant(locale, lang, dir, name, id(path), label, true, inputs, "add:" + name, variantErrors);
+            return new Variant(locale, lang, dir, name, id(path), label, true, inputs, "add:" + name, variantErrors, null, false,
+                    controls.checks(def, rows));
         }
         boolean checked = Boolean.TRUE.equals(value);
         String text = value == null || value instanceof Boolean ? "" : String.valueOf(value);
-        inputs.add(new Input(id(path), text, checked, choices(def, text), variantErrors, null, picker(def, name, 0, text)));
-        return new Variant(locale, lang, dir, name, id(path), label, false, inputs, null, List.of());
+        inputs.add(new Input(id(path), text, checked, controls.choices(def, text), variantErrors, null, controls.picker(def, name, 0, text)));
+        String source = TranslatedRows.plain(def, sourceValue);
+        boolean missing = sourceValue != null && !source.isEmpty() && text.isBlank();
+        if (missing) {
+            missingPerLocale.merge(locale, 1, Integer::sum);
+        }
+        return new Variant(locale, lang, dir, name, id(path), label, false, inputs, null, List.of(),
+                sourceValue == null ? null : source, missing, List.of());
     }
 
     private Field subModelField(PropertyDefinition def, String label, Map<?, ?> values, String path, String prefix) {
@@ -191,90 +233,17 @@ final class FormView {
             List<Field> fields = fields(FormState.subModel(type, def).properties(), sub, row, at + ".", listName + "." + i + ".");
             boolean many = def.multiple();
             boolean movable = many && !references.pageOrdered(type.name(), def.name());
+            List<String> rowErrors = errorsAt(at, rowLabel, null);
+            String title = RowTitles.title(type, FormState.subModel(type, def), row, references, labels, locales);
+            boolean open = !many || title.isEmpty() || rowHasErrors(at) || state != null && state.keptOpen(id(at));
             rows.add(new Row(i, rowLabel, id(at), String.valueOf(i), fields,
                     many ? "remove:" + listName + ":" + i : null,
                     movable && i > 0 ? "up:" + listName + ":" + i : null,
                     movable && i < rowsGiven.size() - 1 ? "down:" + listName + ":" + i : null,
-                    errorsAt(at, rowLabel, null)));
+                    rowErrors, title.isEmpty() ? rowLabel : title, open));
         }
         return new Field(def.name(), label, "rows", def.required(), false, def.multiple(), List.of(), id(path + def.name()),
-                listName, rows, def.multiple() ? "add:" + listName : null, fieldErrors);
-    }
-
-    private List<Choice> choices(PropertyDefinition def, String current) {
-        List<Choice> out = new ArrayList<>();
-        if (def.type() instanceof PropertyType.Reference ref) {
-            Optional<List<Choice>> few = references.smallSet(ref.contentType());
-            if (few.isEmpty()) {
-                return out;
-            }
-            out.add(new Choice("", "—", current.isEmpty()));
-            boolean found = current.isEmpty();
-            for (Choice c : few.get()) {
-                boolean selected = c.value().equals(current);
-                found |= selected;
-                out.add(new Choice(c.value(), c.label(), selected));
-            }
-            if (!found) {
-                out.add(new Choice(current, text.get("form.missingItem", current), true));
-            }
-        } else if (!def.options().isEmpty()) {
-            out.add(new Choice("", "—", current.isEmpty()));
-            boolean found = current.isEmpty();
-            for (String option : def.options()) {
-                found |= option.equals(current);
-                out.add(new Choice(option, labels.option(type, def.name(), option), option.equals(current)));
-            }
-            if (!found) {
-                out.add(new Choice(current, current, true));
-            }
-        } else if (FormState.kind(def) == ValueKind.BOOLEAN && def.multiple()) {
-            out.add(new Choice("true", text.get("form.yes"), "true".equals(current)));
-            out.add(new Choice("false", text.get("form.no"), !"true".equals(current)));
-        }
-        return out;
-    }
-
-    /**
-     * The picker of one reference value, or null where a select does: {@code slot} names it in the
-     * form's buttons ({@code p.parent:0}, {@code p.relationships.1.aims:2}).
-     */
-    private Picker picker(PropertyDefinition def, String name, int index, String current) {
-        if (!(def.type() instanceof PropertyType.Reference ref) || references.smallSet(ref.contentType()).isPresent()) {
-            return null;
-        }
-        String slot = name + ":" + index;
-        Optional<String> label = current.isEmpty() ? Optional.empty() : references.label(ref.contentType(), current);
-        String query = searches.get(slot);
-        List<Choice> results = List.of();
-        long total = 0;
-        if (query != null) {
-            Map.Entry<List<Choice>, Long> found = references.find(ref.contentType(), query);
-            results = found.getKey().stream()
-                    .map(c -> new Choice(PickActions.choose(slot, c.value()), c.label(), c.value().equals(current))).toList();
-            total = found.getValue();
-        }
-        return new Picker(ref.contentType(), label.orElse(""), !current.isEmpty() && label.isEmpty(),
-                PickActions.queryName(slot), query == null ? "" : query, PickActions.find(slot),
-                current.isEmpty() ? null : PickActions.clear(slot), query != null, results, total);
-    }
-
-    private static String control(PropertyDefinition def, References references) {
-        if (def.type() instanceof PropertyType.Reference ref) {
-            return references.smallSet(ref.contentType()).isPresent() ? "reference" : "picker";
-        }
-        if (!def.options().isEmpty()) {
-            return "select";
-        }
-        ValueKind kind = FormState.kind(def);
-        return switch (kind == null ? ValueKind.STRING : kind) {
-            case RICH_TEXT -> "richtext";
-            case DATE -> "date";
-            case BOOLEAN -> def.multiple() ? "select" : "checkbox";
-            case LONG -> "integer";
-            case DOUBLE, DECIMAL -> "number";
-            case STRING -> "text";
-        };
+                listName, rows, def.multiple() ? "add:" + listName : null, fieldErrors, labels.description(type, null, def), List.of());
     }
 
     /** The messages for a form path; records where it is drawn for the summary and the tab badges. */
@@ -285,6 +254,11 @@ final class FormView {
             errorsPerLocale.merge(locale, found.size(), Integer::sum);
         }
         return found;
+    }
+
+    /** Whether a problem was reported at or below a row's path (its fields are drawn before its title is known). */
+    private boolean rowHasErrors(String rowPath) {
+        return errors.keySet().stream().anyMatch(k -> k.equals(rowPath) || k.startsWith(rowPath + "."));
     }
 
     /** An HTML id from a form path: {@code relationships[1].role_ar} → {@code f-relationships-1-role_ar}. */

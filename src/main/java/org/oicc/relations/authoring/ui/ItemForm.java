@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.publication.PublicationStatus;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.authoring.users.Role;
+import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.ContentValidationException;
 import org.oicc.relations.content.Item;
 import org.oicc.relations.content.StaleItemException;
@@ -93,7 +94,8 @@ final class ItemForm {
             return;
         }
         FormInput input = FormInput.of(state, ui.content.locales());
-        Item saved = save(req, resp, session, type, name, item, state, input, false);
+        String proposed = isNew && newName.isEmpty() ? proposeName(type, state) : null;
+        Item saved = save(req, resp, session, type, name, item, state, input, false, proposed);
         if (saved != null) {
             LoginPages.redirect(resp, UiContext.itemUrl(type, saved.name()) + "?msg=" + (isNew ? "created" : "saved"));
         }
@@ -123,15 +125,22 @@ final class ItemForm {
                     unsaved(req, Map.of("error", session.text().get("item.notPublishedNeedsEditor"))), Map.of());
             return false;
         }
-        return save(req, resp, session, type, name, item, state, input, true) != null;
+        return save(req, resp, session, type, name, item, state, input, true, null) != null;
+    }
+
+    /** The URL name of a new item saved with the field left empty, from its acronym or title; "" when none can be made. */
+    private String proposeName(ContentTypeDefinition type, FormState state) {
+        String basis = UrlNames.basis(type, ItemColumns.titleProperty(ui.module, type), state.values());
+        return UrlNames.propose(basis, n -> UrlNames.taken(ui, type, n)).orElse("");
     }
 
     /** Saves the form; on problems or a conflict shows it again with the input kept and answers null. */
     private Item save(HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, String name,
-                      Item item, FormState state, FormInput input, boolean publishing) throws IOException, RepositoryException {
+                      Item item, FormState state, FormInput input, boolean publishing, String proposed)
+            throws IOException, RepositoryException {
         boolean isNew = NEW.equals(name);
         String version = value(req.getParameter("_version"));
-        String newName = isNew ? value(req.getParameter("_name")).strip() : name;
+        String newName = proposed != null && !proposed.isEmpty() ? proposed : isNew ? value(req.getParameter("_name")).strip() : name;
         String tab = req.getParameter("_tab");
         UiText t = session.text();
         String not = publishing ? "item.notSavedNotPublished" : "item.notSaved";
@@ -201,9 +210,15 @@ final class ItemForm {
         String selected = selectedTab(tab, view.errorsPerLocale());
         for (String locale : ui.content.locales().locales()) {
             tabs.add(Map.of("locale", locale, "label", FormView.languageName(t, locale), "checked", locale.equals(selected),
-                    "errors", view.errorsPerLocale().getOrDefault(locale, 0)));
+                    "errors", view.errorsPerLocale().getOrDefault(locale, 0),
+                    "missing", view.missingPerLocale().getOrDefault(locale, 0)));
         }
         m.put("tabs", tabs);
+        String source = ui.content.locales().defaultLocale();
+        m.put("sourceLang", source);
+        m.put("sourceDir", ContentLocales.direction(source));
+        m.put("sourceName", FormView.languageName(t, source));
+        m.put("proposeFrom", proposeFrom(type));
         m.put("canEdit", session.user().has(Role.EDITOR));
         m.put("formBase", "");
         m.put("unsavedInput", false);
@@ -225,6 +240,12 @@ final class ItemForm {
         }
         m.putAll(extra);
         ui.pages.render(resp, status, "item.ftlh", m);
+    }
+
+    /** The ids of the fields a new item's URL name is proposed from, acronym first (for the script). */
+    private String proposeFrom(ContentTypeDefinition type) {
+        String title = FormView.id(ItemColumns.titleProperty(ui.module, type).name());
+        return type.model().property(UrlNames.ACRONYM).isPresent() ? FormView.id(UrlNames.ACRONYM) + " " + title : title;
     }
 
     /** The tab the editor was on, unless problems wait on another one: then the first of those. */

@@ -9,12 +9,10 @@ import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.index.IndexPage;
 import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.index.ItemSearch;
+import org.oicc.relations.index.TranslationGaps;
 import org.oicc.relations.repository.SessionProvider;
-import org.oicc.relations.repository.Side;
 
-import javax.jcr.PathNotFoundException;
 import javax.jcr.RepositoryException;
-import javax.jcr.Session;
 import java.io.IOException;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One page of the items of a content type, searched and sorted by the index (never by reading the
@@ -30,32 +29,36 @@ import java.util.Map;
 final class ItemList {
 
     private final UiContext ui;
-    private final SessionProvider sessions;
     private final ItemIndex index;
     private final ReferencePicker picker;
+    private final Optional<TranslationGaps> gaps;
+    private final ListRows rows;
 
     ItemList(UiContext ui, SessionProvider sessions, ItemIndex index, ReferencePicker picker) {
         this.ui = ui;
-        this.sessions = sessions;
         this.index = index;
         this.picker = picker;
+        this.gaps = TranslationGaps.of(index);
+        this.rows = new ListRows(ui, sessions, picker, gaps);
     }
 
     void show(HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type)
             throws IOException, RepositoryException {
         ItemColumns columns = ItemColumns.of(ui.module, type);
-        ListQuery query = ListQuery.parse(req.getParameter("q"), req.getParameter("sort"), req.getParameter("page"), columns);
+        List<String> translations = rows.countsTranslations() ? ui.content.locales().translations() : List.of();
+        ListQuery query = ListQuery.parse(req.getParameter("q"), req.getParameter("sort"), req.getParameter("page"),
+                req.getParameter("missing"), translations, l -> FormView.languageName(session.text(), l), columns);
         UiText t = session.text();
         // the columns in the editor's language where content has it, else the UI's content language
         String language = ui.content.locales().locales().contains(t.language()) ? t.language() : picker.uiLanguage();
         ItemSearch search = columns.search(query.q());
-        IndexPage page = index.items(type.workspace(), search, query.order(language), query.offset(), ListQuery.PAGE_SIZE);
+        IndexPage page = page(type, search, query, language);
         String note = null;
         int pages = (int) Math.max(1, (page.total() + ListQuery.PAGE_SIZE - 1) / ListQuery.PAGE_SIZE);
         if (query.page() > pages) {
             note = t.get("list.noSuchPage", query.page(), pages);
             query = query.onPage(pages);
-            page = index.items(type.workspace(), search, query.order(language), query.offset(), ListQuery.PAGE_SIZE);
+            page = page(type, search, query, language);
         }
         String listUrl = UiContext.listUrl(type);
         String heading = t.labels().contentType(ui.module, type);
@@ -64,7 +67,12 @@ final class ItemList {
         m.put("q", query.q());
         m.put("sortParam", (query.descending() ? "-" : "") + query.sort());
         m.put("headers", headers(t, type, columns, query, listUrl));
-        m.put("rows", rows(t, type, columns, page.paths(), language));
+        m.put("rows", rows.rows(t, type, columns, page.paths(), language));
+        m.put("missing", query.missing());
+        m.put("filters", filters(t, query, translations, listUrl, columns));
+        m.put("groupsLabel", ListRows.grouping(t, ui, type).map(ListRows.Grouping::label).orElse(""));
+        m.put("countsTranslations", !translations.isEmpty());
+        m.put("bulkUrl", UiContext.itemUrl(type, BulkPublish.PATH));
         m.put("total", page.total());
         m.put("range", range(t, query, page));
         m.put("pager", pager(t, query, pages, listUrl, columns.title()));
@@ -91,7 +99,11 @@ final class ItemList {
             out.add(header(t.labels().property(type, null, p.name()), p.name(), query, listUrl, columns));
         }
         out.add(header(t.get("list.nodeName"), ListQuery.NODE, query, listUrl, columns));
+        ListRows.grouping(t, ui, type).ifPresent(g -> out.add(header(g.label(), null, query, listUrl, columns)));
         out.add(header(t.get("list.status"), null, query, listUrl, columns));
+        if (rows.countsTranslations()) {
+            out.add(header(t.get("form.list.translations"), null, query, listUrl, columns));
+        }
         out.add(header(t.get("list.modified"), ListQuery.MODIFIED, query, listUrl, columns));
         out.add(header(t.get("list.by"), null, query, listUrl, columns));
         return out;
@@ -108,62 +120,28 @@ final class ItemList {
         return h;
     }
 
-    private List<Map<String, Object>> rows(UiText t, ContentTypeDefinition type, ItemColumns columns, List<String> paths, String language)
-            throws RepositoryException {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        Session author = sessions.login(Side.AUTHOR, type.workspace());
-        try {
-            for (String path : paths) {
-                Item item;
-                PublicationStatus status;
-                String publishedBy;
-                try {
-                    item = ui.content.read(type.name(), path);
-                    javax.jcr.Node node = author.getNode(item.path());
-                    status = PublicationStatus.of(node);
-                    publishedBy = publishedBy(node, status);
-                } catch (org.oicc.relations.content.NoSuchItemException | PathNotFoundException e) {
-                    continue; // deleted since the index answered
-                }
-                Map<String, Object> row = new LinkedHashMap<>();
-                List<String> cells = new ArrayList<>();
-                for (PropertyDefinition p : columns.properties()) {
-                    cells.add(text(item, p, language));
-                }
-                row.put("title", cells.get(0).isEmpty() ? item.name() : cells.get(0));
-                row.put("cells", cells.subList(1, cells.size()));
-                row.put("name", item.name());
-                row.put("href", UiContext.itemUrl(type, item.name()));
-                row.put("status", status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                row.put("statusLabel", statusLabel(t, status));
-                row.put("modified", t.when(item.lastModified()));
-                row.put("modifiedBy", item.lastModifiedBy() == null ? "" : item.lastModifiedBy());
-                row.put("publishedBy", publishedBy);
-                rows.add(row);
-            }
-        } finally {
-            author.logout();
+    /** The index's page: of every match, or of the matches lacking the filter's locale (from the index's gaps, never a scan of nodes). */
+    private IndexPage page(ContentTypeDefinition type, ItemSearch search, ListQuery query, String language) {
+        if (query.missing().isEmpty()) {
+            return index.items(type.workspace(), search, query.order(language), query.offset(), ListQuery.PAGE_SIZE);
         }
-        return rows;
+        return gaps.orElseThrow().missing(type.workspace(), query.missing(), search, query.order(language), query.offset(),
+                ListQuery.PAGE_SIZE);
     }
 
-    /** Who published the version the public side has (mgnl:lastActivatedBy), or "" when none is public. */
-    private static String publishedBy(javax.jcr.Node node, PublicationStatus status) throws RepositoryException {
-        if (status == PublicationStatus.NEVER_PUBLISHED || !node.hasProperty(org.oicc.relations.repository.MgnlNames.LAST_ACTIVATED_BY)) {
-            return "";
+    /** The filter links: every item, or those missing one locale's translations. */
+    private static List<Map<String, Object>> filters(UiText t, ListQuery query, List<String> translations, String listUrl, ItemColumns columns) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (translations.isEmpty()) {
+            return out;
         }
-        return node.getProperty(org.oicc.relations.repository.MgnlNames.LAST_ACTIVATED_BY).getString();
-    }
-
-    /** A column as a reader in the UI language sees it: the translation, else the default language's value. */
-    private String text(Item item, PropertyDefinition p, String language) {
-        if (p.i18n()) {
-            Object translated = item.properties().get(ui.content.locales().propertyName(p.name(), language));
-            if (translated instanceof String s && !s.isBlank()) {
-                return s;
-            }
+        out.add(Map.of("label", t.get("form.list.all"), "href", query.lackingIn("").url(listUrl, columns.title()), "current", query.missing().isEmpty(),
+                "locale", ""));
+        for (String locale : translations) {
+            out.add(Map.of("label", t.get("form.list.missing", FormView.languageName(t, locale)), "href",
+                    query.lackingIn(locale).url(listUrl, columns.title()), "current", locale.equals(query.missing()), "locale", locale));
         }
-        return item.properties().get(p.name()) instanceof String s ? s : "";
+        return out;
     }
 
     /** "1–50 of 100,000" (or "0 of 0"), in the UI's language and its digits. */

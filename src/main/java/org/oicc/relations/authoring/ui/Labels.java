@@ -3,6 +3,7 @@ package org.oicc.relations.authoring.ui;
 import org.oicc.relations.definition.AppDefinition;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.PropertyDefinition;
 
 import java.util.Locale;
 import java.util.Map;
@@ -85,6 +86,19 @@ public final class Labels {
             }
         }
         return sub + "." + property;
+    }
+
+    /**
+     * The help text of a property, shown under its field: the bundle's {@code <module>.<type>.[<sub>.]<property>.description},
+     * else the definition's {@code description} (a bundle key, or the text itself); null when there is none.
+     */
+    public String description(ContentTypeDefinition type, String sub, PropertyDefinition property) {
+        String key = module + "." + type.name() + "." + (sub == null ? "" : sub + ".") + property.name() + ".description";
+        String text = texts.get(key);
+        if (text == null && property.description() != null && !property.description().isBlank()) {
+            text = texts.getOrDefault(property.description(), property.description());
+        }
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** The text of one of a property's {@code options}, or the option itself. */

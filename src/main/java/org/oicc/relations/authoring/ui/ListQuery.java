@@ -5,14 +5,17 @@ import org.oicc.relations.index.SortOrder;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
 import java.util.StringJoiner;
 
 /**
  * What a list shows, all in its URL so that it works without a script, can be bookmarked and the
  * back button returns to it: {@code ?q=} search text, {@code ?sort=} a column key ({@code -} first
- * for descending), {@code ?page=} from 1. Anything else is refused with a message, not guessed.
+ * for descending), {@code ?page=} from 1, {@code ?missing=} a locale whose translations some text of
+ * the item lacks ({@code ar}; empty for every item). Anything else is refused with a message, not guessed.
  */
-record ListQuery(String q, String sort, boolean descending, int page) {
+record ListQuery(String q, String sort, boolean descending, int page, String missing) {
 
     static final int PAGE_SIZE = 50;
     /** Node name and last change: columns of every list that are no property of the type. */
@@ -23,6 +26,20 @@ record ListQuery(String q, String sort, boolean descending, int page) {
     private static final int MAX_PAGE = 1_000_000;
 
     static ListQuery parse(String q, String sort, String page, ItemColumns columns) {
+        return parse(q, sort, page, null, List.of(), l -> l, columns);
+    }
+
+    /**
+     * @param translations the locales a {@code missing} filter may name (the site's non-default ones)
+     * @param languageName a locale as the UI names it, for the message that lists them
+     */
+    static ListQuery parse(String q, String sort, String page, String missing, List<String> translations,
+                           Function<String, String> languageName, ItemColumns columns) {
+        String lacking = missing == null ? "" : missing;
+        if (!lacking.isEmpty() && !translations.contains(lacking)) {
+            throw UiError.badRequest("error.missingLocale", String.join(", ", translations.stream().map(languageName).toList()),
+                    lacking.length() > 20 ? lacking.substring(0, 20) + "…" : lacking);
+        }
         String text = q == null ? "" : q.strip();
         if (text.length() > ReferencePicker.MAX_TEXT) {
             throw UiError.badRequest("error.searchTooLong", ReferencePicker.MAX_TEXT);
@@ -40,7 +57,7 @@ record ListQuery(String q, String sort, boolean descending, int page) {
             }
             number = Integer.parseInt(page);
         }
-        return new ListQuery(text, key, descending, number);
+        return new ListQuery(text, key, descending, number, lacking);
     }
 
     private static boolean sortable(String key, ItemColumns columns) {
@@ -60,8 +77,13 @@ record ListQuery(String q, String sort, boolean descending, int page) {
         return (page - 1) * PAGE_SIZE;
     }
 
+    /** The same list, filtered by a missing locale (or not, for ""), from its first page. */
+    ListQuery lackingIn(String locale) {
+        return new ListQuery(q, sort, descending, 1, locale);
+    }
+
     ListQuery onPage(int number) {
-        return new ListQuery(q, sort, descending, number);
+        return new ListQuery(q, sort, descending, number, missing);
     }
 
     /**
@@ -70,7 +92,7 @@ record ListQuery(String q, String sort, boolean descending, int page) {
      */
     ListQuery sortedBy(String key) {
         boolean desc = key.equals(sort) ? !descending : MODIFIED.equals(key);
-        return new ListQuery(q, key, desc, 1);
+        return new ListQuery(q, key, desc, 1, missing);
     }
 
     /** {@code aria-sort} of a column: ascending, descending or none. */
@@ -86,6 +108,9 @@ record ListQuery(String q, String sort, boolean descending, int page) {
         }
         if (!sort.equals(title.name()) || descending) {
             params.add("sort=" + (descending ? "-" : "") + sort);
+        }
+        if (!missing.isEmpty()) {
+            params.add("missing=" + missing);
         }
         if (page > 1) {
             params.add("page=" + page);

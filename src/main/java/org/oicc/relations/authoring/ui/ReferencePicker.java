@@ -102,6 +102,26 @@ final class ReferencePicker {
         }
     }
 
+    /** The title (in the UI language) of the item an identifier names, if it is one of {@code target}'s. */
+    Optional<String> titleById(ContentTypeDefinition target, String id) throws RepositoryException {
+        if (id == null || !UUID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        Session session = sessions.login(Side.AUTHOR, target.workspace());
+        try {
+            Node node = session.getNodeByIdentifier(id);
+            if (!node.getPrimaryNodeType().getName().equals(target.nodeType())) {
+                return Optional.empty();
+            }
+            String title = ItemColumns.text(node, ItemColumns.titleProperty(module, target), locales, uiLanguage());
+            return Optional.of(title.isEmpty() ? node.getName() : title);
+        } catch (ItemNotFoundException e) {
+            return Optional.empty();
+        } finally {
+            session.logout();
+        }
+    }
+
     private List<Match> read(ContentTypeDefinition target, ItemColumns columns, List<String> paths) throws RepositoryException {
         List<Match> out = new ArrayList<>();
         Session session = sessions.login(Side.AUTHOR, target.workspace());

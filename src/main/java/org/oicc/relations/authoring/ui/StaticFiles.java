@@ -27,7 +27,8 @@ final class StaticFiles {
             Map.entry("quill-LICENSE.txt", new File("vendor/quill/LICENSE", "text/plain;charset=UTF-8")),
             Map.entry("order.js", new File("order.js", JS)),
             Map.entry("ui-text.js", new File("ui-text.js", JS)),
-            Map.entry("unsaved.js", new File("unsaved.js", JS)));
+            Map.entry("unsaved.js", new File("unsaved.js", JS)),
+            Map.entry("forms.js", new File("forms.js", JS)));
 
     private StaticFiles() {
     }

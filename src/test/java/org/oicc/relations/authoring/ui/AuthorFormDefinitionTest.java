@@ -38,7 +38,10 @@ class AuthorFormDefinitionTest {
             assertThat(iula.selectFirst("#f-relationships-0-since").attr("type")).isEqualTo("date");
             assertThat(iula.selectFirst("#f-relationships-0-position").attr("type")).isEqualTo("number");
             assertThat(iula.selectFirst("#f-relationships-0-position").val()).isEqualTo("3");
-            assertThat(iula.select("#f-relationships-2-aims select")).hasSize(5);
+            // a few items to choose several of: checkboxes, the agreement's five aims ticked
+            assertThat(iula.select("#f-relationships-2-aims input[type=checkbox][name=p.relationships.2.aims]")).hasSize(5);
+            assertThat(iula.select("#f-relationships-2-aims input[type=checkbox][checked]")).hasSize(5);
+            assertThat(iula.select("#f-relationships-0-aims input[type=checkbox][checked]")).isEmpty();
             assertThat(iula.selectFirst("#f-relationships-2-category option[selected]").text())
                     .isEqualTo("Friendship and Cooperation Agreements");
             // 25 organizations are more than a select holds: the parent is searched, never listed
@@ -62,7 +65,9 @@ class AuthorFormDefinitionTest {
             assertThat(category.selectFirst(".top nav a[href$=preview/relations.html]")).isNotNull();
 
             Document aim = UiClient.html(c.get("/.author/items/agreementAim/exchange-of-expertise"));
-            assertThat(aim.select("#f-domains_ar input[dir=rtl]")).isNotEmpty();
+            // a translated list is drawn row by row: each row holds every language's value
+            assertThat(aim.select("#f-domains li.pair").size()).isEqualTo(aim.select("#f-domains input[name=p.domains_ar][dir=rtl]").size());
+            assertThat(aim.select("#f-domains li.pair")).isNotEmpty();
         }
     }
 

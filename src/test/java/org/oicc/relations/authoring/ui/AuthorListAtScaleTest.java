@@ -50,7 +50,7 @@ class AuthorListAtScaleTest {
         assertThat(page.selectFirst("nav.pager a[rel=next]").attr("href")).isEqualTo(LIST + "?page=2");
         assertThat(page.select("nav.pager a[rel=prev]")).isEmpty();
         assertThat(page.select("thead th").eachText()).containsExactly("Name, sort descending ▲", "Acronym, sort ascending",
-                "Node name, sort ascending", "Status", "Last modified, sort descending", "By");
+                "Node name, sort ascending", "Category", "Status", "Translations", "Last modified, sort descending", "By");
         assertThat(page.selectFirst("thead th:first-child").attr("aria-sort")).isEqualTo("ascending");
         assertThat(page.selectFirst("thead th:nth-child(2)").attr("aria-sort")).isEqualTo("none");
         assertThat(page.selectFirst("thead th:first-child a").attr("href")).isEqualTo(LIST + "?sort=-name");
@@ -110,6 +110,25 @@ class AuthorListAtScaleTest {
 
         Document byNode = list("?sort=node");
         assertThat(byNode.selectFirst("table.items tbody td:nth-child(3)").text()).isEqualTo("alecso");
+    }
+
+    @Test
+    void theMissingTranslationFiltersPageThroughTheIndexWithTheSearchAndTheSort() throws Exception {
+        // without Arabic: the odd generated ones (2,500), Zanzibar, and the seed's three
+        Document ar = list("?missing=ar");
+        assertThat(ar.selectFirst("#count").text()).isEqualTo("1–50 of 2,504");
+        assertThat(ar.selectFirst("nav.pager a[rel=next]").attr("href")).isEqualTo(LIST + "?missing=ar&page=2");
+        Document generatedAr = list("?q=generated&missing=ar&page=2");
+        assertThat(generatedAr.selectFirst("#count").text()).isEqualTo("51–100 of 2,500");
+        assertThat(titles(generatedAr)).isEqualTo(IntStream.range(50, 100).map(i -> 2 * i + 1).mapToObj(LargeSet::name).toList());
+        Document last = list("?q=generated&missing=ar&sort=-name&page=50");
+        assertThat(titles(last).get(49)).isEqualTo(LargeSet.name(1));
+        assertThat(last.select("nav.pager a[rel=next]")).isEmpty();
+        // without French: all but every third generated one (3,333), Zanzibar, the seed's three
+        assertThat(list("?missing=fr").selectFirst("#count").text()).isEqualTo("1–50 of 3,337");
+        assertThat(list("?missing=fr&q=GAC0003").selectFirst("#count").text()).isEqualTo("0 of 0");
+        assertThat(titles(list("?missing=fr&q=GAC0004"))).containsExactly(LargeSet.name(4));
+        assertThat(list("?q=GAC0001").selectFirst("tr .tr[data-locale=ar]").text()).isEqualTo("Arabic: 1 missing");
     }
 
     @Test

@@ -127,6 +127,8 @@ class AuthoringBrowserTest {
 
         String agreement = content.read("relationshipCategory", "cooperation-agreement").id();
         int entry = agreementEntry(agreement);
+        // relationship rows start folded under their title; unfold the agreement to edit its role
+        browser.findElement(By.cssSelector("#f-relationships-" + entry + " > summary")).click();
         type(browser.findElement(By.id("f-relationships-" + entry + "-role")), ROLE);
         type(browser.findElement(By.id("f-website")), "www.iula.org");
         browser.findElement(By.cssSelector("button[value=save]")).click();
@@ -207,7 +209,7 @@ class AuthoringBrowserTest {
 
     /** The relationships row whose category is the cooperation-agreement category. */
     private int agreementEntry(String categoryId) {
-        List<WebElement> rows = browser.findElements(By.cssSelector("fieldset.row"));
+        List<WebElement> rows = browser.findElements(By.cssSelector("details.row-fold"));
         for (int i = 0; i < rows.size(); i++) {
             Select category = new Select(browser.findElement(By.id("f-relationships-" + i + "-category")));
             if (category.getFirstSelectedOption().getAttribute("value").equals(categoryId)) {
