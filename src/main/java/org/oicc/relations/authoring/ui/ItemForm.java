@@ -32,11 +32,11 @@ final class ItemForm {
 
     static final String NEW = "_new";
     private static final Map<String, String> MESSAGES = Map.of(
-            "saved", "Saved. The public site still shows the published version until you publish.",
-            "created", "Created as a draft. Publish it to make it public.",
-            "published", "Published: the public site shows this version now.",
-            "unpublished", "Unpublished: the item is no longer on the public site.",
-            "restored", "The version was restored as a draft. Publish it to make it public again.");
+            "saved", "Saved. The public site still shows the published version of “%s” until you publish.",
+            "created", "Created “%s” as a draft. Publish it to make it public.",
+            "published", "Published: the public site shows this version of “%s” now.",
+            "unpublished", "Unpublished: “%s” is no longer on the public site.",
+            "restored", "The version was restored as a draft. Publish “%s” to make it public again.");
 
     private final UiContext ui;
     private final SessionProvider sessions;
@@ -62,6 +62,10 @@ final class ItemForm {
             return;
         }
         Item item = ui.content.read(type.name(), name);
+        if (msg != null) {
+            // messages name the item by its title, as the editor knows it
+            extra.put("message", msg.formatted(new ItemNames(ui).title(type, item)));
+        }
         renderStored(resp, 200, session, type, item, extra);
     }
 
@@ -223,7 +227,7 @@ final class ItemForm {
             List<Map<String, Object>> list = new ArrayList<>();
             for (Versions.Entry v : versions.list(type.workspace(), item.path())) {
                 list.add(Map.of("name", v.name(), "published", UiContext.when(v.published()),
-                        "by", v.publishedBy() == null ? "" : v.publishedBy()));
+                        "by", v.publishedBy() == null ? "" : v.publishedBy(), "note", v.note() == null ? "" : v.note()));
             }
             m.put("versions", list);
             m.put("arrivals", SubscriberView.arrivals(ui.subscribers, type.workspace(), item.path()));

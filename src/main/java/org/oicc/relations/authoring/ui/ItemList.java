@@ -146,7 +146,7 @@ final class ItemList {
 
     /** Who published the version the public side has (mgnl:lastActivatedBy), or "" when none is public. */
     private static String publishedBy(javax.jcr.Node node, PublicationStatus status) throws RepositoryException {
-        if (status == PublicationStatus.NEVER_PUBLISHED || !node.hasProperty(org.oicc.relations.repository.MgnlNames.LAST_ACTIVATED_BY)) {
+        if (status == PublicationStatus.NEVER_PUBLISHED || status == PublicationStatus.UNPUBLISHED || !node.hasProperty(org.oicc.relations.repository.MgnlNames.LAST_ACTIVATED_BY)) {
             return "";
         }
         return node.getProperty(org.oicc.relations.repository.MgnlNames.LAST_ACTIVATED_BY).getString();
@@ -195,6 +195,7 @@ final class ItemList {
             case NEVER_PUBLISHED -> "Never published";
             case MODIFIED -> "Modified since published";
             case PUBLISHED -> "Published";
+            case UNPUBLISHED -> "Unpublished";
         };
     }
 

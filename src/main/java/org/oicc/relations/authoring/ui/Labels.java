@@ -32,6 +32,11 @@ public final class Labels {
         return new Labels(module.name(), module.messages().bundle(locale));
     }
 
+    /** The text of a message key of the module's bundle (a template's title, a dialog's label), or the key itself. */
+    public String text(String key) {
+        return key == null ? "" : texts.getOrDefault(key, key);
+    }
+
     /** A content-type property ({@code sub} null) or a submodel property. */
     public String property(ContentTypeDefinition type, String sub, String property) {
         String key = module + "." + type.name() + "." + (sub == null ? "" : sub + ".") + property + ".label";

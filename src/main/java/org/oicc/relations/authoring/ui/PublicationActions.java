@@ -2,23 +2,29 @@ package org.oicc.relations.authoring.ui;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.oicc.relations.authoring.publication.PublicReferrers;
 import org.oicc.relations.authoring.publication.PublicationException;
 import org.oicc.relations.authoring.publication.PublicationStatus;
 import org.oicc.relations.authoring.publication.Publisher;
+import org.oicc.relations.authoring.publication.VersionNote;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.authoring.users.Role;
 import org.oicc.relations.content.ContentValidationException;
 import org.oicc.relations.content.Item;
 import org.oicc.relations.definition.ContentTypeDefinition;
+import org.oicc.relations.repository.SessionProvider;
 
 import javax.jcr.RepositoryException;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The buttons beside the form: publish, unpublish, restore a version, delete a draft. Publish
- * submits the edit form itself and saves what is on screen first ({@link ItemForm#saveFirst}); the
- * others are small forms of their own.
+ * The buttons beside the form: publish (with an optional note), unpublish, restore a version,
+ * delete a draft. Publish submits the edit form itself and saves what is on screen first
+ * ({@link ItemForm#saveFirst}); the others are small forms of their own, and each asks first
+ * ({@link ConfirmStep}): unpublish names the public items that still refer to the item, restore
+ * shows what it changes.
  */
 final class PublicationActions {
 
@@ -26,12 +32,18 @@ final class PublicationActions {
     private final ItemForm form;
     private final Publisher publisher;
     private final Versions versions;
+    private final PublicReferrers referrers;
+    private final ItemNames names;
+    private final ConfirmStep confirm;
 
-    PublicationActions(UiContext ui, ItemForm form, Publisher publisher, Versions versions) {
+    PublicationActions(UiContext ui, ItemForm form, Publisher publisher, Versions versions, SessionProvider sessions) {
         this.ui = ui;
         this.form = form;
         this.publisher = publisher;
         this.versions = versions;
+        this.referrers = new PublicReferrers(ui.module, sessions);
+        this.names = new ItemNames(ui);
+        this.confirm = new ConfirmStep(ui);
     }
 
     void run(String action, HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type,
@@ -39,9 +51,15 @@ final class PublicationActions {
         session.requireCsrf(req);
         Item item = ui.content.read(type.name(), name);
         String user = session.user().name();
+        String itemUrl = UiContext.itemUrl(type, name);
         switch (action) {
             case "publish" -> {
                 session.require(Role.PUBLISHER);
+                String note = req.getParameter("_note");
+                String noteProblem = VersionNote.problem(note);
+                if (noteProblem != null) {
+                    throw UiError.badRequest("Not published: " + noteProblem + " Nothing was saved or published.");
+                }
                 if (!form.saveFirst(req, resp, session, type, name)) {
                     return;
                 }
@@ -49,63 +67,101 @@ final class PublicationActions {
                 Publisher.Include[] include = "true".equals(req.getParameter("withReferences"))
                         ? new Publisher.Include[] {Publisher.Include.UNPUBLISHED_REFERENCES} : new Publisher.Include[0];
                 try {
-                    publisher.publish(type.workspace(), item.path(), user, include);
+                    publisher.publishWithNote(type.workspace(), item.path(), user, note, include);
                 } catch (PublicationException e) {
                     refused(e, resp, session, type, item);
                     return;
                 }
-                LoginPages.redirect(resp, UiContext.itemUrl(type, name) + "?msg=published");
+                LoginPages.redirect(resp, itemUrl + "?msg=published");
             }
             case "unpublish" -> {
                 session.require(Role.PUBLISHER);
+                if (!ConfirmStep.confirmed(req)) {
+                    List<PublicReferrers.Referrer> using = referrers.of(type.workspace(), item.path());
+                    confirm.ask(resp, session, new ConfirmStep.Question("Unpublish " + names.title(type, item),
+                                    "Unpublish " + names.describe(type, item) + "?",
+                                    "It leaves the public site; the draft and its versions stay here, and you can publish it again.",
+                                    "Unpublish"),
+                            "These public items refer to it and will show it no longer:", names.referrers(using),
+                            using.size() >= PublicReferrers.LIMIT, itemUrl + "/unpublish", Map.of(), itemUrl, List.of());
+                    return;
+                }
                 try {
                     publisher.unpublish(type.workspace(), item.path(), user);
                 } catch (PublicationException e) {
                     refused(e, resp, session, type, item);
                     return;
                 }
-                LoginPages.redirect(resp, UiContext.itemUrl(type, name) + "?msg=unpublished");
+                LoginPages.redirect(resp, itemUrl + "?msg=unpublished");
             }
             case "restore" -> {
                 session.require(Role.EDITOR);
-                String version = req.getParameter("version");
+                String version = req.getParameter("version") == null ? "" : req.getParameter("version");
+                List<Map<String, Object>> changes;
                 try {
-                    versions.restore(type.workspace(), item.path(), version == null ? "" : version, user);
+                    changes = VersionPage.rows(versions.diff(type.workspace(), item.path(), version), ui, type);
                 } catch (IllegalArgumentException e) {
                     throw UiError.notFound("This item has no version '" + version + "'.");
                 }
-                LoginPages.redirect(resp, UiContext.itemUrl(type, name) + "?msg=restored");
-            }
-            case "delete" -> {
-                session.require(Role.EDITOR);
-                if (form.status(type, item) != PublicationStatus.NEVER_PUBLISHED) {
-                    // deleting the draft would leave the public copy behind with nothing to edit it from
-                    form.renderStored(resp, 409, session, type, item, Map.of("error",
-                            "Not deleted: the item is published. Unpublish it first, then delete the draft."));
+                if (!ConfirmStep.confirmed(req)) {
+                    confirm.ask(resp, session, new ConfirmStep.Question("Restore version " + version,
+                                    "Restore version " + version + " of " + names.describe(type, item) + "?",
+                                    changes.isEmpty() ? "The draft is the same as this version; restoring changes nothing."
+                                            : "The draft's values below are replaced by the version's. The public site is not "
+                                            + "changed until you publish.",
+                                    "Restore"),
+                            null, List.of(), false, itemUrl + "/restore", Map.of("version", version), itemUrl, changes);
                     return;
                 }
                 try {
-                    ui.content.delete(type.name(), name, user);
-                } catch (ContentValidationException e) {
-                    // published in the meantime (the writer checks again under the item lock), or referenced
-                    boolean published = e.problems().get(0).key().endsWith(".published");
-                    form.renderStored(resp, 409, session, type, item, Map.of("error", "Not deleted: it "
-                            + e.problems().get(0).message() + (published ? "." : ". Remove those references first.")));
-                    return;
+                    versions.restore(type.workspace(), item.path(), version, user);
+                } catch (IllegalArgumentException e) {
+                    throw UiError.notFound("This item has no version '" + version + "'.");
                 }
-                LoginPages.redirect(resp, UiContext.listUrl(type) + "?msg=deleted");
+                LoginPages.redirect(resp, itemUrl + "?msg=restored");
             }
+            case "delete" -> delete(req, resp, session, type, item, user);
             default -> throw UiError.notFound("No such page.");
         }
     }
 
-    /** Unpublished references: the form again, listing them, with a button to publish them too. */
+    private void delete(HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, Item item,
+                        String user) throws IOException, RepositoryException {
+        session.require(Role.EDITOR);
+        PublicationStatus status = form.status(type, item);
+        if (status != PublicationStatus.NEVER_PUBLISHED && status != PublicationStatus.UNPUBLISHED) {
+            // deleting the draft would leave the public copy behind with nothing to edit it from
+            form.renderStored(resp, 409, session, type, item, Map.of("error",
+                    "Not deleted: " + names.describe(type, item) + " is published. Unpublish it first, then delete the draft."));
+            return;
+        }
+        String itemUrl = UiContext.itemUrl(type, item.name());
+        if (!ConfirmStep.confirmed(req)) {
+            confirm.ask(resp, session, new ConfirmStep.Question("Delete " + names.title(type, item),
+                            "Delete " + names.describe(type, item) + "?",
+                            "The draft and its versions are removed for good; this cannot be undone.", "Delete"),
+                    null, List.of(), false, itemUrl + "/delete", Map.of(), itemUrl, List.of());
+            return;
+        }
+        try {
+            ui.content.delete(type.name(), item.name(), user);
+        } catch (ContentValidationException e) {
+            // published in the meantime (the writer checks again under the item lock), or referenced
+            boolean published = e.problems().get(0).key().endsWith(".published");
+            form.renderStored(resp, 409, session, type, item, Map.of("error", "Not deleted: " + names.describe(type, item)
+                    + " " + e.problems().get(0).message() + (published ? "." : ". Remove those references first.")));
+            return;
+        }
+        LoginPages.redirect(resp, UiContext.listUrl(type) + "?msg=deleted");
+    }
+
+    /** Unpublished references: the form again, naming them, with a button to publish them too. */
     private void refused(PublicationException e, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, Item item)
             throws IOException, RepositoryException {
         switch (e.reason()) {
             case UNPUBLISHED_REFERENCES -> form.renderStored(resp, 409, session, type, item, Map.of(
-                    "error", "Not published: this item refers to items that are not public yet.",
-                    "unpublishedReferences", e.items()));
+                    "error", "Not published: " + names.describe(type, item) + " refers to items that are not public yet.",
+                    "unpublishedReferences", e.items().stream().map(names::fromPath).toList()));
             case PARENT_NOT_PUBLISHED -> form.renderStored(resp, 409, session, type, item, Map.of(
                     "error", "Not published: " + e.getMessage()));
             case NOT_FOUND -> throw UiError.notFound(e.getMessage());

@@ -26,7 +26,8 @@ final class StaticFiles {
             "quill.js", new File("vendor/quill/dist/quill.js", JS),
             "quill-LICENSE.txt", new File("vendor/quill/LICENSE", "text/plain;charset=UTF-8"),
             "order.js", new File("order.js", JS),
-            "unsaved.js", new File("unsaved.js", JS));
+            "unsaved.js", new File("unsaved.js", JS),
+            "confirm.js", new File("confirm.js", JS));
 
     private StaticFiles() {
     }

@@ -77,6 +77,7 @@ final class UiContext {
         if (OrderedEntries.of(module).isPresent()) {
             nav.add(Map.of("href", BASE + CategoryScreen.PATH, "label", "Page order", "current", false));
         }
+        nav.add(Map.of("href", BASE + PageScreens.PATH, "label", "Pages", "current", false));
         m.put("nav", nav);
         return m;
     }
