@@ -129,7 +129,7 @@ public final class PageEditor {
                 if (before.version() != expected) {
                     throw new Stale(new StalePageException(before.lastModifiedBy()));
                 }
-                Map<String, String> problems = new LinkedHashMap<>();
+                Map<String, PageProblem> problems = new LinkedHashMap<>();
                 Map<String, String> known = new LinkedHashMap<>();
                 Map<String, PageFields> partOf = new HashMap<>();
                 for (PageFields part : before.parts()) {
@@ -140,7 +140,7 @@ public final class PageEditor {
                                 continue;
                             }
                             String value = normalise(f, input.get(key));
-                            String problem = PageFieldCheck.problem(f, value, locale.equals(locales.defaultLocale()),
+                            PageProblem problem = PageFieldCheck.problem(f, value, locale.equals(locales.defaultLocale()),
                                     ws -> others.computeIfAbsent(ws, w -> login(w)));
                             if (problem != null) {
                                 problems.put(key, problem);
@@ -152,7 +152,7 @@ public final class PageEditor {
                 }
                 for (String key : input.keySet()) {
                     if (!known.containsKey(key) && !problems.containsKey(key)) {
-                        problems.put(key, "There is no such field on this page.");
+                        problems.put(key, PageProblem.of("unknownField"));
                     }
                 }
                 if (!problems.isEmpty()) {

@@ -28,55 +28,54 @@ final class PageFieldCheck {
 
     /**
      * @param workspaces opens the workspace a link field's value must be found in
-     * @return null when the value can be stored, else the problem (a sentence, or the validator's message key)
+     * @return null when the value can be stored, else the problem
      */
-    static String problem(DialogDefinition.Field field, String value, boolean defaultLocale,
+    static PageProblem problem(DialogDefinition.Field field, String value, boolean defaultLocale,
                           Function<String, Session> workspaces) throws RepositoryException {
         if (value.isEmpty()) {
-            return field.required() && defaultLocale ? "This is required." : null;
+            return field.required() && defaultLocale ? PageProblem.of("required") : null;
         }
         switch (field.type()) {
             case "textField" -> {
                 int max = field.maxLength() == null ? TEXT_LIMIT : field.maxLength();
                 if (value.length() > max) {
-                    return "At most " + max + " characters (this has " + value.length() + ").";
+                    return PageProblem.of("tooLong", max, value.length());
                 }
                 if (value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-                    return "One line of text: no line breaks or control characters.";
+                    return PageProblem.of("oneLine");
                 }
             }
             case "richTextField" -> {
                 if (value.length() > RICH_TEXT_LIMIT) {
-                    return "At most " + RICH_TEXT_LIMIT + " characters of rich text.";
+                    return PageProblem.of("richTextTooLong", RICH_TEXT_LIMIT);
                 }
                 List<String> bad = RichTextPolicy.disallowed(value);
                 if (!bad.isEmpty()) {
-                    return "Not allowed in rich text: " + String.join(", ", bad) + ". Allowed: "
-                            + String.join(", ", RichTextPolicy.TAGS) + " and links to http, https or mailto addresses.";
+                    return PageProblem.of("richText", String.join(", ", bad), String.join(", ", RichTextPolicy.TAGS));
                 }
             }
             case "linkField" -> {
                 if (!value.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
-                    return "Choose an item from the list.";
+                    return PageProblem.of("choose");
                 }
                 try {
                     workspaces.apply(field.workspace()).getNodeByIdentifier(value);
                 } catch (ItemNotFoundException e) {
-                    return "The chosen item no longer exists; choose another.";
+                    return PageProblem.of("gone");
                 }
             }
             case "checkBoxField" -> {
                 if (!value.equals("true") && !value.equals("false")) {
-                    return "Tick the box or leave it empty.";
+                    return PageProblem.of("checkbox");
                 }
             }
             default -> {
-                return "This field cannot be edited here.";
+                return PageProblem.of("notEditable");
             }
         }
         for (DialogDefinition.Pattern p : field.patterns()) {
             if (!p.pattern().matcher(value).matches()) {
-                return p.errorMessage() == null ? "This value does not have the expected form." : p.errorMessage();
+                return p.errorMessage() == null ? PageProblem.of("pattern") : PageProblem.fromModule(p.errorMessage());
             }
         }
         return null;

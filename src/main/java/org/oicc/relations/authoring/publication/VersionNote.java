@@ -39,16 +39,16 @@ public final class VersionNote {
         }
     }
 
-    /** @return null when the note is acceptable, else why not */
+    /** @return null when the note is acceptable, else why not: {@code tooLong} or {@code control} */
     public static String problem(String note) {
         if (note == null) {
             return null;
         }
         if (note.length() > MAX_LENGTH) {
-            return "The note is longer than " + MAX_LENGTH + " characters.";
+            return "tooLong";
         }
         if (note.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-            return "The note contains control characters.";
+            return "control";
         }
         return null;
     }

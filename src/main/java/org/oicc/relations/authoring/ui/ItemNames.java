@@ -4,7 +4,6 @@ import org.oicc.relations.authoring.publication.PublicReferrers;
 import org.oicc.relations.content.Item;
 import org.oicc.relations.content.NoSuchItemException;
 import org.oicc.relations.definition.ContentTypeDefinition;
-import org.oicc.relations.definition.LightModule;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +17,12 @@ import java.util.Optional;
 final class ItemNames {
 
     private final UiContext ui;
+    private final UiText t;
 
-    ItemNames(UiContext ui) {
+    /** @param t the editor's language: kinds and quotation marks as they write them */
+    ItemNames(UiContext ui, UiText t) {
         this.ui = ui;
+        this.t = t;
     }
 
     /** An item's title, else its node name. */
@@ -30,7 +32,7 @@ final class ItemNames {
 
     /** "Organization “IULA”" for an item of a content type. */
     String describe(ContentTypeDefinition type, Item item) {
-        return ui.labels.item(ui.module, type) + " “" + title(type, item) + "”";
+        return t.get("names.item", t.labels().item(ui.module, type), title(type, item));
     }
 
     /**
@@ -62,18 +64,15 @@ final class ItemNames {
         return referrers.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
             if (r.contentType() == null) {
-                m.put("label", "Page “" + r.title() + "”");
+                m.put("label", t.get("names.page", r.title()));
                 m.put("href", PageScreens.pageUrl(r.path()));
             } else {
                 ContentTypeDefinition type = ui.type(r.contentType());
-                m.put("label", ui.labels.item(ui.module, type) + " “" + r.title() + "”");
+                m.put("label", t.get("names.item", t.labels().item(ui.module, type), r.title()));
                 m.put("href", UiContext.itemUrl(type, r.name()));
             }
             return m;
         }).toList();
     }
 
-    static boolean isWebsite(String workspace) {
-        return LightModule.WEBSITE.equals(workspace);
-    }
 }

@@ -2,6 +2,7 @@ package org.oicc.relations.authoring.ui;
 
 import org.oicc.relations.authoring.pages.PageDraft;
 import org.oicc.relations.authoring.pages.PageFields;
+import org.oicc.relations.authoring.pages.PageProblem;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.DialogDefinition;
@@ -42,21 +43,23 @@ final class PageFormView {
      * @param input    the editor's values by form key, when the form is shown again; null for the stored values
      * @param problems messages by form key
      */
-    List<Map<String, Object>> parts(PageDraft page, Map<String, String> input, Map<String, String> problems) throws RepositoryException {
+    List<Map<String, Object>> parts(PageDraft page, Map<String, String> input, Map<String, PageProblem> problems, UiText t)
+            throws RepositoryException {
+        Labels labels = t.labels();
         List<Map<String, Object>> out = new ArrayList<>();
         for (PageFields part : page.parts()) {
             if (part.dialog() == null) {
                 continue;
             }
             Map<String, Object> p = new LinkedHashMap<>();
-            String template = ui.module.template(part.template()).map(t -> ui.labels.text(t.title())).orElse(part.template());
-            p.put("legend", part.path().isEmpty() ? "Page: " + ui.labels.text(part.dialog().label())
-                    : ui.labels.text(part.dialog().label()) + " (" + part.path() + ")");
+            String template = ui.module.template(part.template()).map(d -> labels.message(d.title())).orElse(part.template());
+            p.put("legend", part.path().isEmpty() ? t.get("pages.pagePart", labels.message(part.dialog().label()))
+                    : t.get("pages.componentPart", labels.message(part.dialog().label()), part.path()));
             p.put("template", template);
             p.put("id", "part-" + (part.path().isEmpty() ? "page" : part.path().replace('/', '-')));
             List<Map<String, Object>> fields = new ArrayList<>();
             for (DialogDefinition.Field f : part.fields()) {
-                fields.add(field(part, f, input, problems));
+                fields.add(field(part, f, input, problems, t));
             }
             p.put("fields", fields);
             out.add(p);
@@ -64,13 +67,13 @@ final class PageFormView {
         return out;
     }
 
-    private Map<String, Object> field(PageFields part, DialogDefinition.Field f, Map<String, String> input, Map<String, String> problems)
-            throws RepositoryException {
+    private Map<String, Object> field(PageFields part, DialogDefinition.Field f, Map<String, String> input,
+                                      Map<String, PageProblem> problems, UiText t) throws RepositoryException {
         Map<String, Object> m = new LinkedHashMap<>();
-        String label = f.label() == null ? f.name() : ui.labels.text(f.label());
+        String label = f.label() == null ? f.name() : t.labels().message(f.label());
         m.put("label", label);
         m.put("required", f.required());
-        m.put("description", f.description() == null ? "" : ui.labels.text(f.description()));
+        m.put("description", f.description() == null ? "" : t.labels().message(f.description()));
         m.put("control", switch (f.type()) {
             case "richTextField" -> "richtext";
             case "linkField" -> "select";
@@ -90,10 +93,10 @@ final class PageFormView {
             v.put("value", value);
             v.put("lang", locale);
             v.put("dir", ContentLocales.direction(locale));
-            v.put("label", f.i18n() ? label + " (" + ContentLocales.displayName(locale) + ")" : label);
+            v.put("label", f.i18n() ? t.get("form.inLanguage", label, FormView.languageName(t, locale)) : label);
             v.put("missing", f.i18n() && !locale.equals(locales.defaultLocale()) && value.isEmpty()
                     && !part.values().getOrDefault(f.name(), "").isEmpty());
-            v.put("error", problems.containsKey(key) ? ui.labels.text(problems.get(key)) : "");
+            v.put("error", problems.containsKey(key) ? problem(t, problems.get(key)) : "");
             if (!choices.isEmpty() || "linkField".equals(f.type())) {
                 List<Map<String, Object>> own = new ArrayList<>();
                 own.add(Map.of("value", "", "label", "—", "selected", value.isEmpty()));
@@ -108,6 +111,11 @@ final class PageFormView {
         }
         m.put("variants", variants);
         return m;
+    }
+
+    /** A refusal in the editor's language: the dialog's own message, else the problem's. */
+    static String problem(UiText t, PageProblem p) {
+        return p.moduleKey() != null ? t.labels().message(p.moduleKey()) : t.get("pages.problem." + p.name(), p.args().toArray());
     }
 
     /** The items a link field can point at: of the workspace's content type, by title, at most {@link #MAX_CHOICES}. */

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.pages.PageDraft;
 import org.oicc.relations.authoring.pages.PageEditor;
 import org.oicc.relations.authoring.pages.PageInputException;
+import org.oicc.relations.authoring.pages.PageProblem;
 import org.oicc.relations.authoring.pages.StalePageException;
 import org.oicc.relations.authoring.publication.PublicReferrers;
 import org.oicc.relations.authoring.publication.PublicationException;
@@ -31,10 +32,8 @@ import java.util.Map;
 final class PageScreens {
 
     static final String PATH = "/pages";
-    private static final Map<String, String> MESSAGES = Map.of(
-            "saved", "Saved. The public site still shows the published version of “%s” until you publish.",
-            "published", "Published: the public site shows this version of “%s” now.",
-            "unpublished", "Unpublished: “%s” is no longer on the public site.");
+    /** {@code ?msg=} after a redirect → its text's key ({@code pages.msg.saved} …). */
+    private static final java.util.Set<String> MESSAGES = java.util.Set.of("saved", "published", "unpublished");
 
     private final UiContext ui;
     private final PageEditor editor;
@@ -43,7 +42,6 @@ final class PageScreens {
     private final Versions versions;
     private final PublicReferrers referrers;
     private final ConfirmStep confirm;
-    private final ItemNames names;
 
     PageScreens(UiContext ui, PageEditor editor, PageFormView view, Publisher publisher, Versions versions, PublicReferrers referrers) {
         this.ui = ui;
@@ -53,7 +51,6 @@ final class PageScreens {
         this.versions = versions;
         this.referrers = referrers;
         this.confirm = new ConfirmStep(ui);
-        this.names = new ItemNames(ui);
     }
 
     static String pageUrl(String pagePath) {
@@ -65,7 +62,7 @@ final class PageScreens {
             throws IOException, RepositoryException {
         if (rest.isEmpty() || rest.equals("/")) {
             if (post) {
-                throw UiError.notFound("No such page.");
+                throw UiError.notFound("error.noPage");
             }
             list(resp, session);
             return;
@@ -83,15 +80,16 @@ final class PageScreens {
         }
         PageDraft page = editor.read(path);
         if (page == null) {
-            throw UiError.notFound("There is no page " + path + ".");
+            throw UiError.notFound("pages.noPage", path);
         }
         switch (action) {
             case "" -> {
                 if (post) {
                     save(req, resp, session, page, false);
                 } else {
-                    String msg = MESSAGES.get(String.valueOf(req.getParameter("msg")));
-                    render(resp, 200, session, page, null, Map.of(), msg == null ? null : msg.formatted(page.title()), null);
+                    String msg = String.valueOf(req.getParameter("msg"));
+                    render(resp, 200, session, page, null, Map.of(),
+                            MESSAGES.contains(msg) ? session.text().get("pages.msg." + msg, page.title()) : null, null);
                 }
             }
             case "publish" -> {
@@ -104,49 +102,43 @@ final class PageScreens {
             }
             case "versions" -> {
                 if (post) {
-                    throw UiError.notFound("No such page.");
+                    throw UiError.notFound("error.noPage");
                 }
                 versionPage(resp, session, page, version);
             }
-            default -> throw UiError.notFound("No such page.");
+            default -> throw UiError.notFound("error.noPage");
         }
     }
 
     private static void requirePost(boolean post) {
         if (!post) {
-            throw UiError.notFound("No such page.");
+            throw UiError.notFound("error.noPage");
         }
     }
 
     private void list(HttpServletResponse resp, UiSession session) throws IOException, RepositoryException {
         PageEditor.Listing listing = editor.list();
+        UiText t = session.text();
+        Labels labels = t.labels();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (PageDraft p : listing.pages()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("href", pageUrl(p.path()));
             row.put("path", p.path());
             row.put("title", p.title());
-            row.put("template", ui.module.template(p.template()).map(t -> ui.labels.text(t.title())).orElse(p.template()));
+            row.put("template", ui.module.template(p.template()).map(d -> labels.message(d.title())).orElse(p.template()));
             row.put("status", p.status());
-            row.put("statusLabel", statusLabel(p.status()));
-            row.put("modified", UiContext.when(p.lastModified()));
+            row.put("statusLabel", t.get("status." + p.status()));
+            row.put("modified", p.lastModified() == null ? "" : t.when(p.lastModified()));
             row.put("components", p.parts().stream().filter(x -> !x.path().isEmpty()).map(x -> x.path() + " · "
-                    + ui.module.template(x.template()).map(t -> ui.labels.text(t.title())).orElse(x.template())).toList());
+                    + ui.module.template(x.template()).map(d -> labels.message(d.title())).orElse(x.template())).toList());
             rows.add(row);
         }
-        Map<String, Object> m = ui.frame(session, "Pages", null);
+        Map<String, Object> m = ui.frame(session, t.get("pages.title"), null);
         m.put("pages", rows);
+        m.put("contentLang", editor.locales().defaultLocale());
         m.put("more", listing.more());
         ui.pages.render(resp, 200, "pages.ftlh", m);
-    }
-
-    static String statusLabel(String status) {
-        return switch (status) {
-            case "published" -> "Published";
-            case "modified" -> "Modified since published";
-            case "unpublished" -> "Unpublished";
-            default -> "Never published";
-        };
     }
 
     /** @return the saved page, or null when the form was shown again (problems, conflict) */
@@ -157,7 +149,8 @@ final class PageScreens {
         Map<String, String> input = input(req);
         String version = req.getParameter("_version") == null ? "" : req.getParameter("_version");
         long expected = version.matches("\\d{1,18}") ? Long.parseLong(version) : -1L;
-        String not = publishing ? "Not saved and not published: " : "Not saved: ";
+        UiText t = session.text();
+        String not = publishing ? "pages.notSavedNotPublished" : "pages.notSaved";
         try {
             PageDraft saved = editor.save(page.path(), input, session.user().name(), expected);
             if (!publishing) {
@@ -165,12 +158,11 @@ final class PageScreens {
             }
             return saved;
         } catch (PageInputException e) {
-            render(resp, 400, session, page, input, e.problems(), null, not + (e.problems().size() == 1 ? "one problem, shown below."
-                    : e.problems().size() + " problems, shown below."));
+            render(resp, 400, session, page, input, e.problems(), null, t.get(not + (e.problems().size() == 1 ? ".one" : ".many"),
+                    e.problems().size()));
         } catch (StalePageException e) {
-            render(resp, 412, session, page, input, Map.of(), null, not + (e.by() == null ? "someone" : e.by())
-                    + " changed this page after you opened it. Your input is still in the form; the form now starts from "
-                    + "their version, so Save again to store yours over it.");
+            render(resp, 412, session, page, input, Map.of(), null, t.get(not + ".stale",
+                    e.by() == null ? t.get("pages.someone") : e.by()));
         }
         return null;
     }
@@ -192,8 +184,10 @@ final class PageScreens {
         String note = req.getParameter("_note");
         String problem = VersionNote.problem(note);
         if (problem != null) {
-            throw UiError.badRequest("Not published: " + problem + " Nothing was saved or published.");
+            throw UiError.badRequest("history.note." + problem, VersionNote.MAX_LENGTH);
         }
+        UiText t = session.text();
+        ItemNames names = new ItemNames(ui, t);
         if (req.getParameter("_version") != null && !input(req).isEmpty() && save(req, resp, session, page, true) == null) {
             return;
         }
@@ -201,9 +195,9 @@ final class PageScreens {
             publisher.publishWithNote(LightModule.WEBSITE, page.path(), session.user().name(), note);
         } catch (PublicationException e) {
             PageDraft now = editor.read(page.path());
-            render(resp, 409, session, now, null, Map.of(), null, "Not published: " + (e.items().isEmpty() ? e.getMessage()
-                    : "the page refers to items that are not public yet: " + String.join(", ",
-                    e.items().stream().map(names::fromPath).map(x -> (String) x.get("label")).toList()) + "."));
+            render(resp, 409, session, now, null, Map.of(), null, e.items().isEmpty() ? t.get("pages.notPublished", e.getMessage())
+                    : t.get("pages.notPublishedReferences", String.join(t.get("common.listSep"),
+                    e.items().stream().map(names::fromPath).map(x -> (String) x.get("label")).toList())));
             return;
         }
         LoginPages.redirect(resp, pageUrl(page.path()) + "?msg=published");
@@ -214,60 +208,66 @@ final class PageScreens {
         session.requireCsrf(req);
         session.require(Role.PUBLISHER);
         String url = pageUrl(page.path());
+        UiText t = session.text();
         if (!ConfirmStep.confirmed(req)) {
             List<PublicReferrers.Referrer> using = referrers.of(LightModule.WEBSITE, page.path());
-            confirm.ask(resp, session, new ConfirmStep.Question("Unpublish " + page.title(), "Unpublish the page “" + page.title() + "”?",
-                            "Visitors get “page not found” at its address; the draft and its versions stay here.", "Unpublish"),
-                    "These public items refer to it:", names.referrers(using), using.size() >= PublicReferrers.LIMIT,
+            confirm.ask(resp, session, new ConfirmStep.Question(t.get("history.unpublishTitle", page.title()),
+                            t.get("pages.unpublishQuestion", page.title()), t.get("pages.unpublishConsequence"),
+                            t.get("history.unpublishConfirm")),
+                    t.get("history.referrersIntro"), new ItemNames(ui, t).referrers(using), using.size() >= PublicReferrers.LIMIT,
                     url + "/_unpublish", Map.of(), url, List.of());
             return;
         }
         try {
             publisher.unpublish(LightModule.WEBSITE, page.path(), session.user().name());
         } catch (PublicationException e) {
-            throw new UiError(502, "Unpublishing failed: " + e.getMessage() + " Nothing is lost; try again.");
+            // the cause stays in English: it is for whoever looks after the servers
+            throw new UiError(502, "error.transport", e.getMessage());
         }
         LoginPages.redirect(resp, url + "?msg=unpublished");
     }
 
     private void versionPage(HttpServletResponse resp, UiSession session, PageDraft page, String version)
             throws IOException, RepositoryException {
+        UiText t = session.text();
         Versions.Entry entry = versions.list(LightModule.WEBSITE, page.path()).stream().filter(e -> e.name().equals(version))
-                .findFirst().orElseThrow(() -> UiError.notFound("This page has no version '" + version + "'."));
-        Map<String, Object> m = ui.frame(session, "Version " + version + " of " + page.title(), null);
-        m.put("heading", "Version " + version + " of the page “" + page.title() + "”");
+                .findFirst().orElseThrow(() -> UiError.notFound("pages.noVersion", version));
+        Map<String, Object> m = ui.frame(session, t.get("history.versionOf", version, page.title()), null);
+        m.put("heading", t.get("history.versionOf", version, t.get("names.page", page.title())));
         m.put("itemUrl", pageUrl(page.path()));
         m.put("action", pageUrl(page.path()));
         m.put("version", version);
-        m.put("published", UiContext.when(entry.published()));
+        m.put("published", t.when(entry.published()));
         m.put("by", entry.publishedBy() == null ? "" : entry.publishedBy());
         m.put("note", entry.note() == null ? "" : entry.note());
-        m.put("changes", VersionPage.rows(versions.diff(LightModule.WEBSITE, page.path(), version), ui, null));
+        m.put("changes", VersionPage.rows(versions.diff(LightModule.WEBSITE, page.path(), version), ui, t, null));
         m.put("canEdit", false); // a page's version is compared here; restoring pages is not offered
         ui.pages.render(resp, 200, "version.ftlh", m);
     }
 
     private void render(HttpServletResponse resp, int status, UiSession session, PageDraft page, Map<String, String> input,
-                        Map<String, String> problems, String message, String error) throws IOException, RepositoryException {
+                        Map<String, PageProblem> problems, String message, String error) throws IOException, RepositoryException {
+        UiText t = session.text();
         Map<String, Object> m = ui.frame(session, page.title(), null);
         m.put("heading", page.title());
+        m.put("contentLang", editor.locales().defaultLocale());
         m.put("path", page.path());
         m.put("action", pageUrl(page.path()));
         m.put("listUrl", UiContext.BASE + PATH);
         m.put("previewUrl", UiContext.PREVIEW_BASE + page.path() + ".html");
         m.put("version", String.valueOf(page.version()));
         m.put("status", page.status());
-        m.put("statusLabel", statusLabel(page.status()));
-        m.put("modified", UiContext.when(page.lastModified()));
+        m.put("statusLabel", t.get("status." + page.status()));
+        m.put("modified", page.lastModified() == null ? "" : t.when(page.lastModified()));
         m.put("modifiedBy", page.lastModifiedBy() == null ? "" : page.lastModifiedBy());
-        m.put("parts", view.parts(page, input, problems));
+        m.put("parts", view.parts(page, input, problems, t));
         m.put("problems", problems.size());
         m.put("canEdit", session.user().has(Role.EDITOR));
         m.put("canPublish", session.user().has(Role.PUBLISHER));
         m.put("unsavedInput", input != null);
         List<Map<String, Object>> list = new ArrayList<>();
         for (Versions.Entry v : versions.list(LightModule.WEBSITE, page.path())) {
-            list.add(Map.of("name", v.name(), "published", UiContext.when(v.published()),
+            list.add(Map.of("name", v.name(), "published", t.when(v.published()),
                     "by", v.publishedBy() == null ? "" : v.publishedBy(), "note", v.note() == null ? "" : v.note()));
         }
         m.put("versions", list);

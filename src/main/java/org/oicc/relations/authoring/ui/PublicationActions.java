@@ -33,7 +33,6 @@ final class PublicationActions {
     private final Publisher publisher;
     private final Versions versions;
     private final PublicReferrers referrers;
-    private final ItemNames names;
     private final ConfirmStep confirm;
 
     PublicationActions(UiContext ui, ItemForm form, Publisher publisher, Versions versions, SessionProvider sessions) {
@@ -42,7 +41,6 @@ final class PublicationActions {
         this.publisher = publisher;
         this.versions = versions;
         this.referrers = new PublicReferrers(ui.module, sessions);
-        this.names = new ItemNames(ui);
         this.confirm = new ConfirmStep(ui);
     }
 
@@ -51,6 +49,8 @@ final class PublicationActions {
         session.requireCsrf(req);
         Item item = ui.content.read(type.name(), name);
         String user = session.user().name();
+        UiText t = session.text();
+        ItemNames names = new ItemNames(ui, t);
         String itemUrl = UiContext.itemUrl(type, name);
         switch (action) {
             case "publish" -> {
@@ -58,7 +58,7 @@ final class PublicationActions {
                 String note = req.getParameter("_note");
                 String noteProblem = VersionNote.problem(note);
                 if (noteProblem != null) {
-                    throw UiError.badRequest("Not published: " + noteProblem + " Nothing was saved or published.");
+                    throw UiError.badRequest("history.note." + noteProblem, VersionNote.MAX_LENGTH);
                 }
                 if (!form.saveFirst(req, resp, session, type, name)) {
                     return;
@@ -78,12 +78,11 @@ final class PublicationActions {
                 session.require(Role.PUBLISHER);
                 if (!ConfirmStep.confirmed(req)) {
                     List<PublicReferrers.Referrer> using = referrers.of(type.workspace(), item.path());
-                    confirm.ask(resp, session, new ConfirmStep.Question("Unpublish " + names.title(type, item),
-                                    "Unpublish " + names.describe(type, item) + "?",
-                                    "It leaves the public site; the draft and its versions stay here, and you can publish it again.",
-                                    "Unpublish"),
-                            "These public items refer to it and will show it no longer:", names.referrers(using),
-                            using.size() >= PublicReferrers.LIMIT, itemUrl + "/unpublish", Map.of(), itemUrl, List.of());
+                    confirm.ask(resp, session, new ConfirmStep.Question(t.get("history.unpublishTitle", names.title(type, item)),
+                                    t.get("history.unpublishQuestion", names.describe(type, item)),
+                                    t.get("history.unpublishConsequence"), t.get("history.unpublishConfirm")),
+                            t.get("history.referrersIntro"), names.referrers(using), using.size() >= PublicReferrers.LIMIT,
+                            itemUrl + "/unpublish", Map.of(), itemUrl, List.of());
                     return;
                 }
                 try {
@@ -99,47 +98,47 @@ final class PublicationActions {
                 String version = req.getParameter("version") == null ? "" : req.getParameter("version");
                 List<Map<String, Object>> changes;
                 try {
-                    changes = VersionPage.rows(versions.diff(type.workspace(), item.path(), version), ui, type);
+                    changes = VersionPage.rows(versions.diff(type.workspace(), item.path(), version), ui, t, type);
                 } catch (IllegalArgumentException e) {
-                    throw UiError.notFound("This item has no version '" + version + "'.");
+                    throw UiError.notFound("error.noVersion", version);
                 }
                 if (!ConfirmStep.confirmed(req)) {
-                    confirm.ask(resp, session, new ConfirmStep.Question("Restore version " + version,
-                                    "Restore version " + version + " of " + names.describe(type, item) + "?",
-                                    changes.isEmpty() ? "The draft is the same as this version; restoring changes nothing."
-                                            : "The draft's values below are replaced by the version's. The public site is not "
-                                            + "changed until you publish.",
-                                    "Restore"),
+                    confirm.ask(resp, session, new ConfirmStep.Question(t.get("history.restoreTitle", version),
+                                    t.get("history.restoreQuestion", version, names.describe(type, item)),
+                                    t.get(changes.isEmpty() ? "history.restoreSame" : "history.restoreConsequence"),
+                                    t.get("history.restoreConfirm")),
                             null, List.of(), false, itemUrl + "/restore", Map.of("version", version), itemUrl, changes);
                     return;
                 }
                 try {
                     versions.restore(type.workspace(), item.path(), version, user);
                 } catch (IllegalArgumentException e) {
-                    throw UiError.notFound("This item has no version '" + version + "'.");
+                    throw UiError.notFound("error.noVersion", version);
                 }
                 LoginPages.redirect(resp, itemUrl + "?msg=restored");
             }
             case "delete" -> delete(req, resp, session, type, item, user);
-            default -> throw UiError.notFound("No such page.");
+            default -> throw UiError.notFound("error.noPage");
         }
     }
 
     private void delete(HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, Item item,
                         String user) throws IOException, RepositoryException {
         session.require(Role.EDITOR);
+        UiText t = session.text();
+        ItemNames names = new ItemNames(ui, t);
         PublicationStatus status = form.status(type, item);
         if (status != PublicationStatus.NEVER_PUBLISHED && status != PublicationStatus.UNPUBLISHED) {
             // deleting the draft would leave the public copy behind with nothing to edit it from
             form.renderStored(resp, 409, session, type, item, Map.of("error",
-                    "Not deleted: " + names.describe(type, item) + " is published. Unpublish it first, then delete the draft."));
+                    t.get("history.notDeletedPublished", names.describe(type, item))));
             return;
         }
         String itemUrl = UiContext.itemUrl(type, item.name());
         if (!ConfirmStep.confirmed(req)) {
-            confirm.ask(resp, session, new ConfirmStep.Question("Delete " + names.title(type, item),
-                            "Delete " + names.describe(type, item) + "?",
-                            "The draft and its versions are removed for good; this cannot be undone.", "Delete"),
+            confirm.ask(resp, session, new ConfirmStep.Question(t.get("history.deleteTitle", names.title(type, item)),
+                            t.get("history.deleteQuestion", names.describe(type, item)), t.get("history.deleteConsequence"),
+                            t.get("history.deleteConfirm")),
                     null, List.of(), false, itemUrl + "/delete", Map.of(), itemUrl, List.of());
             return;
         }
@@ -148,8 +147,9 @@ final class PublicationActions {
         } catch (ContentValidationException e) {
             // published in the meantime (the writer checks again under the item lock), or referenced
             boolean published = e.problems().get(0).key().endsWith(".published");
-            form.renderStored(resp, 409, session, type, item, Map.of("error", "Not deleted: " + names.describe(type, item)
-                    + " " + e.problems().get(0).message() + (published ? "." : ". Remove those references first.")));
+            form.renderStored(resp, 409, session, type, item, Map.of("error", published
+                    ? t.get("history.notDeletedPublished", names.describe(type, item))
+                    : t.get("history.notDeletedReferenced", names.describe(type, item), Problems.text(t, e.problems().get(0)))));
             return;
         }
         LoginPages.redirect(resp, UiContext.listUrl(type) + "?msg=deleted");
@@ -158,15 +158,17 @@ final class PublicationActions {
     /** Unpublished references: the form again, naming them, with a button to publish them too. */
     private void refused(PublicationException e, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, Item item)
             throws IOException, RepositoryException {
+        UiText t = session.text();
+        ItemNames names = new ItemNames(ui, t);
         switch (e.reason()) {
             case UNPUBLISHED_REFERENCES -> form.renderStored(resp, 409, session, type, item, Map.of(
-                    "error", "Not published: " + names.describe(type, item) + " refers to items that are not public yet.",
+                    "error", t.get("history.notPublishedReferences", names.describe(type, item)),
                     "unpublishedReferences", e.items().stream().map(names::fromPath).toList()));
             case PARENT_NOT_PUBLISHED -> form.renderStored(resp, 409, session, type, item, Map.of(
-                    "error", "Not published: " + e.getMessage()));
-            case NOT_FOUND -> throw UiError.notFound(e.getMessage());
-            case TRANSPORT -> throw new UiError(502, "Publishing failed on the way to the public side: " + e.getMessage()
-                    + " Nothing is lost; try again.");
+                    "error", t.get("item.notPublishedParent", String.join(t.get("common.listSep"), e.items()))));
+            case NOT_FOUND -> throw UiError.notFound("error.noItem");
+            // the cause stays in English: it is for whoever looks after the servers
+            case TRANSPORT -> throw new UiError(502, "error.transport", e.getMessage());
         }
     }
 }

@@ -22,26 +22,26 @@ final class VersionPage {
 
     private final UiContext ui;
     private final Versions versions;
-    private final ItemNames names;
 
     VersionPage(UiContext ui, Versions versions) {
         this.ui = ui;
         this.versions = versions;
-        this.names = new ItemNames(ui);
     }
 
     void show(HttpServletResponse resp, UiSession session, ContentTypeDefinition type, String name, String version)
             throws IOException, RepositoryException {
+        UiText t = session.text();
+        ItemNames names = new ItemNames(ui, t);
         Item item = ui.content.read(type.name(), name);
         Versions.Entry entry = versions.list(type.workspace(), item.path()).stream().filter(e -> e.name().equals(version))
-                .findFirst().orElseThrow(() -> UiError.notFound("This item has no version '" + version + "'."));
-        List<Map<String, Object>> changes = rows(versions.diff(type.workspace(), item.path(), version), ui, type);
-        Map<String, Object> m = ui.frame(session, "Version " + version + " of " + names.title(type, item), type);
-        m.put("heading", "Version " + version + " of " + names.describe(type, item));
+                .findFirst().orElseThrow(() -> UiError.notFound("error.noVersion", version));
+        List<Map<String, Object>> changes = rows(versions.diff(type.workspace(), item.path(), version), ui, t, type);
+        Map<String, Object> m = ui.frame(session, t.get("history.versionOf", version, names.title(type, item)), type);
+        m.put("heading", t.get("history.versionOf", version, names.describe(type, item)));
         m.put("itemUrl", UiContext.itemUrl(type, name));
         m.put("action", UiContext.itemUrl(type, name));
         m.put("version", version);
-        m.put("published", UiContext.when(entry.published()));
+        m.put("published", t.when(entry.published()));
         m.put("by", entry.publishedBy() == null ? "" : entry.publishedBy());
         m.put("note", entry.note() == null ? "" : entry.note());
         m.put("changes", changes);
@@ -50,12 +50,12 @@ final class VersionPage {
     }
 
     /** The differences as table rows, each field named by its label (and language); pages ({@code type} null) by their path. */
-    static List<Map<String, Object>> rows(List<VersionDiff.Change> changes, UiContext ui, ContentTypeDefinition type) {
+    static List<Map<String, Object>> rows(List<VersionDiff.Change> changes, UiContext ui, UiText t, ContentTypeDefinition type) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (VersionDiff.Change c : changes) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("key", c.field());
-            row.put("field", label(c.field(), ui, type));
+            row.put("field", label(c.field(), ui, t, type));
             row.put("then", c.then() == null ? "—" : c.then());
             row.put("now", c.now() == null ? "—" : c.now());
             out.add(row);
@@ -64,7 +64,7 @@ final class VersionPage {
     }
 
     /** {@code name_ar} → "Name (العربية)"; {@code relationships/0/role} → "Relationships 1: Role". */
-    private static String label(String field, UiContext ui, ContentTypeDefinition type) {
+    private static String label(String field, UiContext ui, UiText t, ContentTypeDefinition type) {
         String[] parts = field.split("/");
         String property = parts[parts.length - 1];
         String language = null;
@@ -72,7 +72,7 @@ final class VersionPage {
         for (String locale : locales.translations()) {
             if (property.endsWith("_" + locale)) {
                 property = property.substring(0, property.length() - locale.length() - 1);
-                language = ContentLocales.displayName(locale);
+                language = FormView.languageName(t, locale);
             }
         }
         String text;
@@ -82,10 +82,10 @@ final class VersionPage {
             String sub = parts[parts.length - 3];
             String entry = parts[parts.length - 2];
             String number = entry.matches("\\d{1,6}") ? String.valueOf(Integer.parseInt(entry) + 1) : entry;
-            text = ui.labels.property(type, null, sub) + " " + number + ": " + ui.labels.property(type, sub, property);
+            text = t.get("history.entryField", t.labels().property(type, null, sub), number, t.labels().property(type, sub, property));
         } else {
-            text = ui.labels.property(type, null, property);
+            text = t.labels().property(type, null, property);
         }
-        return language == null ? text : text + " (" + language + ")";
+        return language == null ? text : t.get("form.inLanguage", text, language);
     }
 }
