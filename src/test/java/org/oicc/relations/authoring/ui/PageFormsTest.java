@@ -86,7 +86,7 @@ class PageFormsTest {
                 "Relationship category (main/03)", "Relationship category (main/04)", "Agreement aims (main/05)");
         assertThat(form.selectFirst("input[name=v.title_ar]").val()).isEqualTo("العلاقات الإقليمية والدولية");
         assertThat(form.selectFirst("input[name=v.title_ar]").attr("dir")).isEqualTo("rtl");
-        assertThat(form.selectFirst("label[for=pf-title_fr]").text()).startsWith("Title (Français)");
+        assertThat(form.selectFirst("label[for=pf-title_fr]").text()).startsWith("Title (French)");
         assertThat(form.selectFirst("textarea[name=v.main/05/intro]").hasAttr("data-richtext")).isTrue();
         assertThat(form.selectFirst("textarea[name=v.main/05/intro]").val()).isEqualTo("<p>The aforementioned agreements aim to:</p>");
         assertThat(form.select("select[name=v.main/01/category] option[selected]").text()).isEqualTo("Consultative Status");

@@ -133,7 +133,7 @@ class PublicationSafetyTest {
         assertThat(diff.select(".version-meta dd").eachText().get(2)).isEqualTo("Acronym after the merger");
         assertThat(diff.select(".version-diff tbody tr").eachAttr("data-field")).containsExactly("name_fr", "website");
         assertThat(diff.selectFirst(".version-diff tr[data-field=website] th").text()).isEqualTo("Website");
-        assertThat(diff.selectFirst(".version-diff tr[data-field=name_fr] th").text()).isEqualTo("Name (Français)");
+        assertThat(diff.selectFirst(".version-diff tr[data-field=name_fr] th").text()).isEqualTo("Name (French)");
         assertThat(diff.selectFirst(".version-diff tr[data-field=website] td:nth-of-type(2)").text()).isEqualTo("https://www.uclg.org");
 
         Document seed = UiClient.html(admin.get(IULA + "/versions/1.0"));
