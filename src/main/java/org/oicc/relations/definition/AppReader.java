@@ -31,8 +31,12 @@ final class AppReader {
         this.problems = problems;
     }
 
-    /** @param columnLines where each browser column is named, for problems the loader finds against the type */
-    record App(AppDefinition definition, Map<String, List<ValidatorDefinition>> validators, Map<String, Location> columnLines) {
+    /**
+     * @param columnLines where each browser column is named, for problems the loader finds against the type
+     * @param labelLines  where each form field's label is given ({@code field} or {@code field.sub})
+     */
+    record App(AppDefinition definition, Map<String, List<ValidatorDefinition>> validators, Map<String, Location> columnLines,
+               Map<String, Location> labelLines) {
     }
 
     Optional<App> read(String fileName, YamlNode root) {
@@ -46,8 +50,48 @@ final class AppReader {
         }
         String name = f.string("name", fileName);
         Map<String, Location> columns = columns(f);
-        AppDefinition app = new AppDefinition(name, f.string("label", null), contentType, List.copyOf(columns.keySet()), f.location());
-        return Optional.of(new App(app, formValidators(f), columns));
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, Location> labelLines = new LinkedHashMap<>();
+        formLabels(f, labels, labelLines);
+        AppDefinition app = new AppDefinition(name, f.string("label", null), contentType, List.copyOf(columns.keySet()), labels,
+                f.location());
+        return Optional.of(new App(app, formValidators(f), columns, labelLines));
+    }
+
+    /**
+     * {@code subApps.detail.form.properties.<field>.label}, and a submodel field's
+     * {@code <field>.field.properties.<sub>.label} (the composite field inside the multi field
+     * Magnolia generates for a multiple submodel).
+     */
+    private void formLabels(YamlMapping app, Map<String, String> labels, Map<String, Location> lines) {
+        YamlMapping fields = descend(app, "subApps", "detail", "form", "properties");
+        if (fields == null) {
+            return;
+        }
+        for (Map.Entry<String, YamlNode> field : fields.mapping().entries().entrySet()) {
+            YamlMapping ff = YamlMapping.of(field.getValue(), "form field '" + field.getKey() + "'", problems);
+            if (ff == null) {
+                continue;
+            }
+            label(ff, field.getKey(), labels, lines);
+            YamlMapping subFields = descend(ff, "field", "properties");
+            if (subFields != null) {
+                for (Map.Entry<String, YamlNode> sub : subFields.mapping().entries().entrySet()) {
+                    YamlMapping sf = YamlMapping.of(sub.getValue(), "form field '" + field.getKey() + "." + sub.getKey() + "'", problems);
+                    if (sf != null) {
+                        label(sf, field.getKey() + "." + sub.getKey(), labels, lines);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void label(YamlMapping field, String path, Map<String, String> labels, Map<String, Location> lines) {
+        String label = field.string("label", null);
+        if (label != null && !label.isBlank()) {
+            labels.put(path, label);
+            lines.put(path, field.locationOf("label"));
+        }
     }
 
     /** {@code subApps.browser.workbench.contentViews}: the columns of the first view (tree, then list, in Magnolia). */

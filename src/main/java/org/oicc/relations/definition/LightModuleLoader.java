@@ -137,6 +137,7 @@ public final class LightModuleLoader {
             return;
         }
         checkColumns(app, type, problems);
+        checkLabels(app, type, problems);
         List<PropertyDefinition> properties = new ArrayList<>(type.model().properties());
         for (Map.Entry<String, List<ValidatorDefinition>> e : app.validators().entrySet()) {
             Optional<PropertyDefinition> target = type.model().property(e.getKey());
@@ -152,6 +153,31 @@ public final class LightModuleLoader {
         }
         types.put(typeName, new ContentTypeDefinition(type.name(), type.datasource(),
                 new ModelDefinition(type.nodeType(), properties, type.model().subModels()), type.location()));
+    }
+
+    /**
+     * A form label names a property of the type (or of the submodel a property holds): Magnolia
+     * would add a field of its own for any other name, which the standalone form would not show.
+     */
+    private static void checkLabels(AppReader.App app, ContentTypeDefinition type, Problems problems) {
+        app.labelLines().forEach((path, at) -> {
+            String[] parts = path.split("\\.", 2);
+            Optional<PropertyDefinition> field = type.model().property(parts[0]);
+            if (field.isEmpty()) {
+                if (!app.validators().containsKey(parts[0])) { // else already reported for its validators
+                    problems.add(at, "form field '" + parts[0] + "' is not a property of content type '" + type.name() + "'");
+                }
+                return;
+            }
+            if (parts.length == 2) {
+                boolean known = field.get().type() instanceof PropertyType.SubModel sub
+                        && type.model().subModels().stream().filter(m -> m.name().equals(sub.name()))
+                                .anyMatch(m -> m.properties().stream().anyMatch(p -> p.name().equals(parts[1])));
+                if (!known) {
+                    problems.add(at, "form field '" + path + "' is not a property of the submodel of '" + parts[0] + "'");
+                }
+            }
+        });
     }
 
     /**

@@ -16,10 +16,19 @@ public final class Labels {
 
     private final String module;
     private final Map<String, String> texts;
+    /** Each content type's explicit form labels ({@code field} or {@code field.sub} → key), from its app. */
+    private final Map<String, Map<String, String>> formLabels;
 
-    private Labels(String module, Map<String, String> texts) {
-        this.module = module;
+    private Labels(LightModule lightModule, Map<String, String> texts) {
+        this.module = lightModule.name();
         this.texts = Map.copyOf(texts);
+        Map<String, Map<String, String>> labels = new java.util.HashMap<>();
+        for (AppDefinition app : lightModule.apps().values()) {
+            if (app.contentType() != null) {
+                labels.putIfAbsent(app.contentType(), app.fieldLabels());
+            }
+        }
+        this.formLabels = Map.copyOf(labels);
     }
 
     /** The labels the UI shows: English, the language its own words are written in. */
@@ -29,7 +38,7 @@ public final class Labels {
 
     /** The module's bundle of one locale, as loaded with the module. */
     public static Labels of(LightModule module, String locale) {
-        return new Labels(module.name(), module.messages().bundle(locale));
+        return new Labels(module, module.messages().bundle(locale));
     }
 
     /**
@@ -39,7 +48,7 @@ public final class Labels {
     public static Labels of(LightModule module, String locale, String fallback) {
         Map<String, String> merged = new java.util.HashMap<>(module.messages().bundle(fallback));
         merged.putAll(module.messages().bundle(locale));
-        return new Labels(module.name(), merged);
+        return new Labels(module, merged);
     }
 
     /** Any key of the module's bundle (a validator's {@code errorMessage}), if it has one. */
@@ -52,10 +61,35 @@ public final class Labels {
         return key == null ? "" : texts.getOrDefault(key, key);
     }
 
-    /** A content-type property ({@code sub} null) or a submodel property. */
+    /**
+     * A content-type property ({@code sub} null) or a submodel property: the {@code label:} its app's
+     * form gives it, as AdminCentral shows it (a key of the bundle, or a text as it is); without one,
+     * the module's {@code <module>.<type>.[<sub>.]<property>.label} key; without that, the name.
+     */
     public String property(ContentTypeDefinition type, String sub, String property) {
-        String key = module + "." + type.name() + "." + (sub == null ? "" : sub + ".") + property + ".label";
-        return texts.getOrDefault(key, property);
+        String label = formLabels.getOrDefault(type.name(), Map.of()).get(formPath(type, sub, property));
+        if (label != null) {
+            return texts.getOrDefault(label, label);
+        }
+        return texts.getOrDefault(conventionKey(type, sub, property), property);
+    }
+
+    /** The key the standalone falls back to when the app gives a field no label. */
+    public String conventionKey(ContentTypeDefinition type, String sub, String property) {
+        return module + "." + type.name() + "." + (sub == null ? "" : sub + ".") + property + ".label";
+    }
+
+    /** {@code property}, or {@code field.property} for a submodel's property, {@code field} the property holding it. */
+    static String formPath(ContentTypeDefinition type, String sub, String property) {
+        if (sub == null) {
+            return property;
+        }
+        for (var p : type.model().properties()) {
+            if (p.type() instanceof org.oicc.relations.definition.PropertyType.SubModel s && s.name().equals(sub)) {
+                return p.name() + "." + property;
+            }
+        }
+        return sub + "." + property;
     }
 
     /** The text of one of a property's {@code options}, or the option itself. */

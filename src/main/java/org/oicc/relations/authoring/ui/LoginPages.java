@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.http.LoginSession;
 import org.oicc.relations.authoring.http.LoginSessions;
 import org.oicc.relations.authoring.users.CredentialCheck;
+import org.oicc.relations.authoring.users.User;
 
 import java.io.IOException;
 import java.net.URI;
@@ -38,7 +39,13 @@ final class LoginPages {
         char[] password = (given == null ? "" : given).toCharArray();
         CredentialCheck.Result result = authenticator.authenticate(name, password, req.getRemoteAddr());
         if (result instanceof CredentialCheck.Result.Success ok) {
-            LoginSession s = sessions.open(ok.user());
+            User user = ok.user();
+            String chosen = UiLanguage.chosenInBrowser(req);
+            if (user.language() == null && chosen != null) {
+                // the language picked on the login page is this user's from now on, in any browser
+                user = authenticator.accounts().setLanguage(user.name(), chosen);
+            }
+            LoginSession s = sessions.open(user);
             resp.addHeader("Set-Cookie", UiSession.cookie(s.token(), req.isSecure(), false));
             redirect(resp, next);
         } else if (result instanceof CredentialCheck.Result.Locked locked) {

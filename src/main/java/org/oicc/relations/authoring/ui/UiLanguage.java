@@ -15,7 +15,8 @@ import java.util.Locale;
 /**
  * Which language the UI speaks to one request, and the switch that changes it. A logged-in user's
  * choice is kept with the user (in the users store), so it follows them to any browser; before
- * login (and for a user who never chose) a cookie keeps the browser's last choice; failing both,
+ * login (and for a user who never chose) a cookie keeps the browser's last choice, and a user who
+ * never chose takes the login page's choice along at login ({@link LoginPages}); failing both,
  * the browser's {@code Accept-Language} among the UI's languages; failing that, English.
  *
  * <p>{@code POST /.author/language} with {@code lang} and {@code next}: logged in, it needs the
@@ -68,6 +69,12 @@ final class UiLanguage {
         String next = LoginPages.safeNext(req.getParameter("next"));
         // from the login page: back to it, still going on to the page asked for after login
         LoginPages.redirect(resp, session == null ? UiContext.BASE + "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8) : next);
+    }
+
+    /** The language this browser chose with the switch (the cookie), or null. */
+    static String chosenInBrowser(HttpServletRequest req) {
+        String lang = cookie(req);
+        return UiMessages.speaks(lang) ? lang : null;
     }
 
     private static String cookie(HttpServletRequest req) {

@@ -1,6 +1,7 @@
 // The UI's words for the scripts, in the page's language: the page carries them as JSON in
-// <body data-ui-texts> (the bundles' js.* keys), so no script holds English. uiText('js.some.key', arg0, arg1) puts arguments in for {0}, {1}; numbers are written
-// as the page's language writes them.
+// <body data-ui-texts> (the bundles' js.* keys), so no script holds English.
+// window.uiText(key, arg0, arg1) puts arguments in for {0}, {1}; numbers are written as the
+// page's language writes them.
 (function () {
   'use strict';
   var texts = {};

@@ -1,0 +1,91 @@
+package org.oicc.relations.authoring.ui;
+
+import org.junit.jupiter.api.Test;
+import org.oicc.relations.authoring.publication.ItemArrival;
+import org.oicc.relations.authoring.publication.SubscriberReports;
+import org.oicc.relations.authoring.publication.SubscriberStatus;
+import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.definition.LightModuleLoader;
+import org.oicc.relations.definition.ModuleSource;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Words, numbers and dates in the user's language; which language a request gets. */
+class UiTextTest {
+
+    private static final Instant AT = Instant.parse("2026-03-05T14:07:00Z");
+    private final UiMessages messages = new UiMessages(new LightModuleLoader().load(ModuleSource.classpath("oicc-relations")));
+
+    @Test
+    void argumentsAreFilledInWithNumbersAsTheLanguageWritesThem() {
+        assertThat(messages.text("en").get("list.range", 1, 50, 100_000)).isEqualTo("1–50 of 100,000");
+        assertThat(messages.text("ar").get("list.range", 1, 50, 100_000)).isEqualTo("١–٥٠ من ١٠٠٬٠٠٠");
+        assertThat(messages.text("fr").get("list.range", 1, 50, 100_000)).isEqualTo("1–50 sur 100\u202f000");
+        // not MessageFormat: an apostrophe is only an apostrophe, and a missing argument stays visible
+        assertThat(messages.text("fr").get("error.noCategory", "x")).isEqualTo("Il n'y a pas de catégorie « x ».");
+        assertThat(messages.text("en").get("error.noCategory")).isEqualTo("There is no category '{0}'.");
+        assertThat(messages.text("en").get("no.such.key")).isEqualTo("no.such.key");
+    }
+
+    @Test
+    void datesAreInTheLanguageAndItsDigits() {
+        assertThat(messages.text("en").when(AT)).isEqualTo("Mar 5, 2026, 2:07 PM UTC");
+        assertThat(messages.text("fr").when(AT)).isEqualTo("5 mars 2026 14:07 UTC");
+        assertThat(messages.text("ar").when(AT)).contains("٢٠٢٦").contains("٢:٠٧").endsWith("بالتوقيت العالمي").doesNotContainPattern("[0-9]");
+        assertThat(messages.text("ar").dir()).isEqualTo("rtl");
+        assertThat(messages.text("fr").dir()).isEqualTo("ltr");
+    }
+
+    @Test
+    void aBundleKeyAsArgumentIsWordedToo() {
+        assertThat(new UiError(403, "error.needsRole", UiText.key("role.publisher")).text(messages.text("ar")))
+                .isEqualTo("يتطلب هذا دور ناشر؛ اطلب من المسؤول منحك إياه إن كان ينبغي لك.");
+        assertThat(UiError.forbidden("editor").text(messages.text("en")))
+                .isEqualTo("This needs the editor role; ask an administrator if you should have it.");
+    }
+
+    @Test
+    void theContentTypeLabelsComeFromTheModuleBundleOfTheLanguage() {
+        LightModule module = new LightModuleLoader().load(ModuleSource.classpath("oicc-relations"));
+        var type = module.contentType("organization").orElseThrow();
+        assertThat(messages.text("en").labels().property(type, null, "name")).isEqualTo("Name");
+        assertThat(messages.text("ar").labels().property(type, null, "name")).isEqualTo("الاسم");
+        assertThat(messages.text("fr").labels().property(type, null, "name")).isEqualTo("Nom");
+    }
+
+    @Test
+    void theBrowsersLanguageCountsWhenNobodyChose() {
+        assertThat(UiLanguage.fromBrowser("ar-SA,ar;q=0.9,en;q=0.5")).isEqualTo("ar");
+        assertThat(UiLanguage.fromBrowser("fr-CA")).isEqualTo("fr");
+        assertThat(UiLanguage.fromBrowser("de-DE,de;q=0.9")).isEqualTo("en");
+        assertThat(UiLanguage.fromBrowser("not a ;;; header")).isEqualTo("en");
+        assertThat(UiLanguage.fromBrowser(null)).isEqualTo("en");
+    }
+
+    @Test
+    void subscriberStatesAreWordedInTheLanguage() {
+        SubscriberReports reports = new SubscriberReports() {
+            @Override
+            public List<SubscriberStatus> subscribers() {
+                return List.of(new SubscriberStatus("two", URI.create("http://two.example"), 3, AT, AT, "refused", AT, true, 0));
+            }
+
+            @Override
+            public List<ItemArrival> arrivals(String workspace, String path) {
+                return List.of(new ItemArrival("two", null, 1, false), new ItemArrival("one", AT, -1, true));
+            }
+        };
+        UiText ar = messages.text("ar");
+        Map<String, Object> strip = SubscriberView.strip(ar, reports).get(0);
+        assertThat(strip.get("summary")).isEqualTo("يتعذر الوصول، في الانتظار: ٣، تُعاد المحاولة (آخر تسليم " + ar.when(AT) + ")");
+        assertThat(SubscriberView.arrivals(ar, reports, "organizations", "/x")).extracting(m -> m.get("text"))
+                .containsExactly("آخر عملية نشر في الانتظار، وقبلها ١", "آخر عملية إلغاء نشر وصلت " + ar.when(AT));
+        assertThat(SubscriberView.arrivals(messages.text("en"), reports, "organizations", "/x")).extracting(m -> m.get("text"))
+                .containsExactly("latest publication waiting, 1 ahead of it", "latest unpublication arrived " + messages.text("en").when(AT));
+    }
+}
