@@ -184,7 +184,7 @@ final class PageScreens {
         String note = req.getParameter("_note");
         String problem = VersionNote.problem(note);
         if (problem != null) {
-            throw UiError.badRequest("history.note." + problem, VersionNote.MAX_LENGTH);
+            throw UiError.badRequest("tooLong".equals(problem) ? "history.note.tooLong" : "history.note.control", VersionNote.MAX_LENGTH);
         }
         UiText t = session.text();
         ItemNames names = new ItemNames(ui, t);

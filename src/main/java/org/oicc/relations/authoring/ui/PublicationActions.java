@@ -58,7 +58,7 @@ final class PublicationActions {
                 String note = req.getParameter("_note");
                 String noteProblem = VersionNote.problem(note);
                 if (noteProblem != null) {
-                    throw UiError.badRequest("history.note." + noteProblem, VersionNote.MAX_LENGTH);
+                    throw UiError.badRequest("tooLong".equals(noteProblem) ? "history.note.tooLong" : "history.note.control", VersionNote.MAX_LENGTH);
                 }
                 if (!form.saveFirst(req, resp, session, type, name)) {
                     return;
