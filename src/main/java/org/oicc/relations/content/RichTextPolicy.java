@@ -64,7 +64,7 @@ public final class RichTextPolicy {
      * {@code href="javascript:…"}, {@code comment}), at most a few, without repeats; empty when the
      * value can be stored. Plain text ({@code a < b & c}) is fine: only markup counts.
      */
-    static List<String> disallowed(String html) {
+    public static List<String> disallowed(String html) {
         Set<String> found = new LinkedHashSet<>();
         Document parsed = Jsoup.parseBodyFragment(html, "");
         parsed.outputSettings().prettyPrint(false);

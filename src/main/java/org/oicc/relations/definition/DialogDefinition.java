@@ -23,6 +23,21 @@ public record DialogDefinition(String id, String label, Map<String, Field> field
      *                  is the chosen node's identifier (Magnolia's default converter)
      */
     public record Field(String name, String type, String label, boolean i18n, boolean required, String workspace,
-            Location location) {
+            Location location, String description, Integer maxLength, java.util.List<Pattern> patterns) {
+
+        public Field(String name, String type, String label, boolean i18n, boolean required, String workspace, Location location) {
+            this(name, type, label, i18n, required, workspace, location, null, null, java.util.List.of());
+        }
+
+        public Field {
+            patterns = patterns == null ? java.util.List.of() : java.util.List.copyOf(patterns);
+        }
+    }
+
+    /**
+     * A field's {@code regexpValidator} (Magnolia's {@code validators:} of a form field): a value that
+     * does not match all of {@code pattern} is refused with {@code errorMessage} (a message key or text).
+     */
+    public record Pattern(java.util.regex.Pattern pattern, String errorMessage) {
     }
 }

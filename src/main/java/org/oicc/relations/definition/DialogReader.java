@@ -17,7 +17,8 @@ final class DialogReader {
     private static final Set<String> DIALOG_KEYS = Set.of("label", "description", "form");
     private static final Set<String> FORM_KEYS = Set.of("properties");
     private static final Set<String> FIELD_KEYS = Set.of("$type", "label", "description", "i18n", "required", "rows",
-            "placeholder", "datasource");
+            "placeholder", "datasource", "maxLength", "validators");
+    private static final Set<String> VALIDATOR_KEYS = Set.of("$type", "name", "pattern", "errorMessage");
     private static final Set<String> DATASOURCE_KEYS = Set.of("$type", "workspace", "rootPath", "allowedNodeTypes");
     private static final Set<String> FIELD_TYPES = Set.of("textField", "richTextField", "linkField", "checkBoxField", "dateField");
 
@@ -90,8 +91,54 @@ final class DialogReader {
         } else if (f.has("datasource")) {
             problems.add(f.locationOf("datasource"), "only a linkField takes a datasource");
         }
+        Integer maxLength = null;
+        String max = f.string("maxLength", null);
+        if (max != null) {
+            if (max.matches("[1-9][0-9]{0,6}")) {
+                maxLength = Integer.valueOf(max);
+            } else {
+                problems.add(f.locationOf("maxLength"), "maxLength of '" + name + "' must be a positive whole number, found '" + max + "'");
+            }
+        }
         return Optional.of(new DialogDefinition.Field(name, type, f.string("label", null), f.bool("i18n", false),
-                f.bool("required", false), workspace, f.location()));
+                f.bool("required", false), workspace, f.location(), f.string("description", null), maxLength,
+                f.has("validators") ? validators(name, f.node("validators")) : java.util.List.of()));
+    }
+
+    /** {@code validators:} as Magnolia takes them, a list or a mapping by name; only {@code regexpValidator} is known. */
+    private java.util.List<DialogDefinition.Pattern> validators(String field, YamlNode node) {
+        java.util.List<YamlNode> items = new java.util.ArrayList<>();
+        if (node instanceof YamlNode.Sequence seq) {
+            items.addAll(seq.items());
+        } else if (node instanceof YamlNode.Mapping map) {
+            items.addAll(map.entries().values());
+        } else {
+            problems.add(node.location(), "validators of '" + field + "' must be a list or a mapping");
+            return java.util.List.of();
+        }
+        java.util.List<DialogDefinition.Pattern> out = new java.util.ArrayList<>();
+        for (YamlNode item : items) {
+            YamlMapping v = YamlMapping.of(item, "a validator of '" + field + "'", problems);
+            if (v == null) {
+                continue;
+            }
+            v.allowOnly(VALIDATOR_KEYS, "validator of '" + field + "'");
+            String type = v.requiredString("$type", "validator of '" + field + "'");
+            if (type != null && !"regexpValidator".equals(type)) {
+                problems.add(v.locationOf("$type"), "validator '" + type + "' is not supported (supported: regexpValidator)");
+                continue;
+            }
+            String pattern = v.requiredString("pattern", "regexpValidator of '" + field + "'");
+            if (pattern == null) {
+                continue;
+            }
+            try {
+                out.add(new DialogDefinition.Pattern(java.util.regex.Pattern.compile(pattern), v.string("errorMessage", null)));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                problems.add(v.locationOf("pattern"), "pattern of '" + field + "' is not a regular expression: " + e.getDescription());
+            }
+        }
+        return out;
     }
 
     /** A link field's chooser must browse a workspace the module knows. */

@@ -1,6 +1,7 @@
 package org.oicc.relations.server;
 
 import org.oicc.relations.authoring.publication.SeedPublication;
+import org.oicc.relations.authoring.publication.SeedVersions;
 import org.oicc.relations.content.ModuleRepositorySetup;
 import org.oicc.relations.definition.DefinitionException;
 import org.oicc.relations.definition.LightModule;
@@ -88,6 +89,9 @@ public final class Standalone implements AutoCloseable {
                     ? StandaloneRepository.start(data.resolve(PUBLIC_FOLDER), setup, publicStorage) : null;
             if (author != null && published != null) {
                 SeedPublication.markPublished(author, published.importedAtStart());
+            }
+            if (author != null) {
+                SeedVersions.takeFirst(author, author.importedAtStart());
             }
             return new Standalone(module, source, instance, data, lock, author, published);
         } catch (RuntimeException e) {

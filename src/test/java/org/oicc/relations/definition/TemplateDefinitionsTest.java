@@ -142,7 +142,7 @@ class TemplateDefinitionsTest {
                 .fields().get("featured").type()).isEqualTo("checkBoxField");
 
         replace(m, "dialogs/pages/relations.yaml", "$type: checkBoxField", "$type: checkboxField");
-        assertProblem(m, "dialogs/pages/relations.yaml:10: field type 'checkboxField' is not a Magnolia field type: "
+        assertProblem(m, "dialogs/pages/relations.yaml:11: field type 'checkboxField' is not a Magnolia field type: "
                 + "Magnolia spells it 'checkBoxField'");
     }
 

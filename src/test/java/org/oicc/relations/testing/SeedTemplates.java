@@ -1,6 +1,7 @@
 package org.oicc.relations.testing;
 
 import org.oicc.relations.authoring.publication.SeedPublication;
+import org.oicc.relations.authoring.publication.SeedVersions;
 import org.oicc.relations.repository.RepositorySetup;
 import org.oicc.relations.repository.StandaloneRepository;
 
@@ -36,7 +37,10 @@ final class SeedTemplates {
         if (plain == null) {
             Path home = tempFolder("oicc-seed-");
             try {
-                TestRepository.start(home.resolve(AUTHOR), setup).close();
+                try (StandaloneRepository author = TestRepository.start(home.resolve(AUTHOR), setup)) {
+                    // as Standalone.open does on the first start: the seed's first version
+                    SeedVersions.takeFirst(author, author.importedAtStart());
+                }
                 TestRepository.start(home.resolve(PUBLIC), setup).close();
             } catch (RepositoryException e) {
                 throw new IllegalStateException("cannot bootstrap the seed template in " + home, e);

@@ -91,8 +91,18 @@ public final class Publisher {
     /** @return the published items, in publication order (references first) */
     public List<PublishedItem> publish(String workspace, String path, String user, Include... include)
             throws PublicationException, RepositoryException {
+        return publishWithNote(workspace, path, user, null, include);
+    }
+
+    /**
+     * @param note the publisher's note for this publication (kept as the version's {@code mgnl:comment}
+     *             and shown in the item's versions), or null; it is not given to the referenced items
+     *             published along
+     */
+    public List<PublishedItem> publishWithNote(String workspace, String path, String user, String note, Include... include)
+            throws PublicationException, RepositoryException {
         Set<Include> options = include.length == 0 ? EnumSet.noneOf(Include.class) : EnumSet.copyOf(Arrays.asList(include));
-        List<PublishedItem> done = publish(workspace, path, options, user);
+        List<PublishedItem> done = publish(workspace, path, options, user, note);
         listener.published(done, user);
         return done;
     }
@@ -127,7 +137,7 @@ public final class Publisher {
         return done;
     }
 
-    private List<PublishedItem> publish(String workspace, String path, Set<Include> include, String user)
+    private List<PublishedItem> publish(String workspace, String path, Set<Include> include, String user, String note)
             throws PublicationException, RepositoryException {
         checkWorkspace(workspace, path);
         Session session = sessions.login(Side.AUTHOR, workspace);
@@ -147,7 +157,7 @@ public final class Publisher {
                 }
             }
             for (Node item : items) {
-                done.add(publishOne(session, workspace, item, user));
+                done.add(publishOne(session, workspace, item, user, note));
             }
             return List.copyOf(done);
         } finally {
@@ -177,7 +187,7 @@ public final class Publisher {
         Session session = sessions.login(Side.AUTHOR, target.workspace());
         try {
             Node node = session.getNodeByIdentifier(target.identifier());
-            return publish(target.workspace(), node.getPath(), EnumSet.of(Include.UNPUBLISHED_REFERENCES), user);
+            return publish(target.workspace(), node.getPath(), EnumSet.of(Include.UNPUBLISHED_REFERENCES), user, null);
         } catch (ItemNotFoundException e) {
             throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES, "a referenced item no longer exists: "
                     + target.workspace() + ":" + target.identifier(), List.of(target.workspace() + ":" + target.identifier()));
@@ -268,7 +278,7 @@ public final class Publisher {
                         unpublishOne(session, intent.workspace(), item, intent.user());
                         listener.unpublished(intent.workspace(), item.getPath(), intent.user());
                     } else {
-                        listener.published(List.of(publishOne(session, intent.workspace(), item, intent.user())), intent.user());
+                        listener.published(List.of(publishOne(session, intent.workspace(), item, intent.user(), null)), intent.user());
                     }
                     finished++;
                 } finally {
@@ -285,17 +295,17 @@ public final class Publisher {
         return finished;
     }
 
-    private PublishedItem publishOne(Session session, String workspace, Node item, String user)
+    private PublishedItem publishOne(Session session, String workspace, Node item, String user, String note)
             throws PublicationException, RepositoryException {
         PublicationIntents.Intent intent = intents.begin(PublicationIntents.Kind.PUBLISH, workspace, item.getIdentifier(), user);
         try {
-            return publishRecorded(session, workspace, item, user);
+            return publishRecorded(session, workspace, item, user, note);
         } finally {
             intents.done(intent);
         }
     }
 
-    private PublishedItem publishRecorded(Session session, String workspace, Node item, String user)
+    private PublishedItem publishRecorded(Session session, String workspace, Node item, String user, String note)
             throws PublicationException, RepositoryException {
         GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         now.setTimeInMillis(clock.millis());
@@ -314,8 +324,7 @@ public final class Publisher {
         // the version is taken once the public side has the item: a failed publication leaves none
         locks.locked(() -> {
             VersionManager versions = session.getWorkspace().getVersionManager();
-            versions.checkin(item.getPath());
-            versions.checkout(item.getPath());
+            VersionNote.checkin(session, versions, item, note);
             retention.prune(versions.getVersionHistory(item.getPath()), workspace + ":" + item.getPath());
             return null;
         });

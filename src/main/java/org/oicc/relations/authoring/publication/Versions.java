@@ -23,8 +23,15 @@ import java.util.TimeZone;
  */
 public final class Versions {
 
-    /** One published state: the version's name, when and by whom it was published. */
-    public record Entry(String name, OffsetDateTime published, String publishedBy) {
+    /**
+     * One published state: the version's name, when and by whom it was published, and the note the
+     * publisher gave ({@code mgnl:comment}, Magnolia's version comment), or null.
+     */
+    public record Entry(String name, OffsetDateTime published, String publishedBy, String note) {
+
+        public Entry(String name, OffsetDateTime published, String publishedBy) {
+            this(name, published, publishedBy, null);
+        }
     }
 
     private final SessionProvider sessions;
@@ -69,7 +76,9 @@ public final class Versions {
                     Node frozen = v.getFrozenNode();
                     String by = frozen.hasProperty(MgnlNames.LAST_ACTIVATED_BY)
                             ? frozen.getProperty(MgnlNames.LAST_ACTIVATED_BY).getString() : null;
-                    out.add(new Entry(v.getName(), OffsetDateTime.ofInstant(v.getCreated().toInstant(), java.time.ZoneOffset.UTC), by));
+                    String note = frozen.hasProperty(MgnlNames.COMMENT) ? frozen.getProperty(MgnlNames.COMMENT).getString() : null;
+                    out.add(new Entry(v.getName(), OffsetDateTime.ofInstant(v.getCreated().toInstant(), java.time.ZoneOffset.UTC), by,
+                            note));
                 }
                 return out;
             });
@@ -106,5 +115,10 @@ public final class Versions {
         } finally {
             session.logout();
         }
+    }
+
+    /** The kept version {@code versionName} against the current draft ({@link VersionDiff}). */
+    public List<VersionDiff.Change> diff(String workspace, String path, String versionName) throws RepositoryException {
+        return new VersionDiff(sessions, locks, retention).against(workspace, path, versionName);
     }
 }

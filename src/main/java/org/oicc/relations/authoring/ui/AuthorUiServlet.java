@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.http.Authentication;
 import org.oicc.relations.authoring.order.CategoryOrder;
 import org.oicc.relations.authoring.order.OrderPublication;
+import org.oicc.relations.authoring.pages.PageEditor;
+import org.oicc.relations.authoring.publication.PublicReferrers;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.SubscriberReports;
 import org.oicc.relations.authoring.publication.Versions;
@@ -41,7 +43,9 @@ import java.util.Optional;
  * /.author/items/{type}/_new        form for a new item; POST creates
  * /.author/items/{type}/_publish    POST from the list: publish the ticked items, one result each
  * /.author/items/{type}/{item}      form; POST saves (or applies a row button)
- * /.author/items/{type}/{item}/{publish|unpublish|restore}   POST
+ * /.author/items/{type}/{item}/{publish|unpublish|restore|delete}   POST (the last three ask first: {@link ConfirmStep})
+ * /.author/items/{type}/{item}/versions/{version}   a version against the draft
+ * /.author/pages[/{page path}[/_publish|/_unpublish|/_versions/{version}]]   see {@link PageScreens}
  * /.author/users[/{name}[/{action}]]  admins only: see {@link UserPages}
  * /.author/account                  GET form / POST: one's own password
  * /.author/order                    the categories whose entries have a page order
@@ -60,6 +64,8 @@ public final class AuthorUiServlet extends HttpServlet {
     private final transient ItemForm form;
     private final transient PublicationActions publication;
     private final transient BulkPublish bulk;
+    private final transient VersionPage versionPage;
+    private final transient PageScreens pageScreens;
     private final transient PickApi pick;
     private final transient UserPages users;
     private final transient AccountPage account;
@@ -88,8 +94,12 @@ public final class AuthorUiServlet extends HttpServlet {
         this.list = new ItemList(ui, sessions, index, picker);
         this.form = new ItemForm(ui, sessions, versions, picker);
         this.pick = new PickApi(ui, picker);
-        this.publication = new PublicationActions(ui, form, publisher, versions);
         this.bulk = new BulkPublish(ui, publisher);
+        this.publication = new PublicationActions(ui, form, publisher, versions, sessions);
+        this.versionPage = new VersionPage(ui, versions);
+        PageEditor editor = new PageEditor(module, sessions, content.locks(), Clock.systemUTC());
+        this.pageScreens = new PageScreens(ui, editor, new PageFormView(ui, sessions, editor.locales()), publisher, versions,
+                new PublicReferrers(module, sessions));
         this.users = new UserPages(ui, auth.credentials().accounts(), auth.loginSessions());
         this.account = new AccountPage(ui, auth.credentials(), auth.loginSessions());
         this.language = new UiLanguage(ui.messages, auth.credentials().accounts(), auth.loginSessions());
@@ -197,8 +207,16 @@ public final class AuthorUiServlet extends HttpServlet {
             }
             return;
         }
+        if ("pages".equals(parts[0])) {
+            pageScreens.route(path.substring(PageScreens.PATH.length()), post, req, resp, session);
+            return;
+        }
         if (order != null && "order".equals(parts[0])) {
             routeOrder(req, resp, session, parts, post);
+            return;
+        }
+        if (parts.length == 5 && "items".equals(parts[0]) && "versions".equals(parts[3]) && !post) {
+            versionPage.show(resp, session, ui.type(parts[1]), parts[2], parts[4]);
             return;
         }
         if (parts.length < 2 || parts.length > 4 || !"items".equals(parts[0])) {

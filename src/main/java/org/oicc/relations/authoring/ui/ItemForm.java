@@ -51,14 +51,15 @@ final class ItemForm {
             throws IOException, RepositoryException {
         Map<String, Object> extra = new HashMap<>();
         String msg = value(req.getParameter("msg"));
-        if (MESSAGES.contains(msg)) {
-            extra.put("message", session.text().get("item.msg." + msg));
-        }
         if (NEW.equals(name)) {
             render(resp, 200, session, type, null, FormState.empty(type, ui.content.locales()), "", "", Map.of(), null, extra, Map.of());
             return;
         }
         Item item = ui.content.read(type.name(), name);
+        if (MESSAGES.contains(msg)) {
+            // messages name the item by its title, as the editor knows it
+            extra.put("message", session.text().get("item.msg." + msg, new ItemNames(ui, session.text()).title(type, item)));
+        }
         renderStored(resp, 200, session, type, item, extra);
     }
 
@@ -233,7 +234,7 @@ final class ItemForm {
             List<Map<String, Object>> list = new ArrayList<>();
             for (Versions.Entry v : versions.list(type.workspace(), item.path())) {
                 list.add(Map.of("name", v.name(), "published", t.when(v.published()),
-                        "by", v.publishedBy() == null ? "" : v.publishedBy()));
+                        "by", v.publishedBy() == null ? "" : v.publishedBy(), "note", v.note() == null ? "" : v.note()));
             }
             m.put("versions", list);
             m.put("arrivals", SubscriberView.arrivals(t, ui.subscribers, type.workspace(), item.path()));

@@ -57,6 +57,11 @@ public final class Labels {
         return java.util.Optional.ofNullable(texts.get(key));
     }
 
+    /** The text of a message key of the module's bundle (a template's title, a dialog's label), or the key itself. */
+    public String message(String key) {
+        return key == null ? "" : texts.getOrDefault(key, key);
+    }
+
     /**
      * A content-type property ({@code sub} null) or a submodel property: the {@code label:} its app's
      * form gives it, as AdminCentral shows it (a key of the bundle, or a text as it is); without one,

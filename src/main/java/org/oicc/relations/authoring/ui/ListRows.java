@@ -153,7 +153,7 @@ final class ListRows {
 
     /** Who published the version the public side has (mgnl:lastActivatedBy), or "" when none is public. */
     private static String publishedBy(Node node, PublicationStatus status) throws RepositoryException {
-        if (status == PublicationStatus.NEVER_PUBLISHED || !node.hasProperty(MgnlNames.LAST_ACTIVATED_BY)) {
+        if (status == PublicationStatus.NEVER_PUBLISHED || status == PublicationStatus.UNPUBLISHED || !node.hasProperty(MgnlNames.LAST_ACTIVATED_BY)) {
             return "";
         }
         return node.getProperty(MgnlNames.LAST_ACTIVATED_BY).getString();

@@ -28,7 +28,8 @@ final class StaticFiles {
             Map.entry("order.js", new File("order.js", JS)),
             Map.entry("ui-text.js", new File("ui-text.js", JS)),
             Map.entry("unsaved.js", new File("unsaved.js", JS)),
-            Map.entry("forms.js", new File("forms.js", JS)));
+            Map.entry("forms.js", new File("forms.js", JS)),
+            Map.entry("confirm.js", new File("confirm.js", JS)));
 
     private StaticFiles() {
     }

@@ -90,6 +90,7 @@ final class UiContext {
         if (OrderedEntries.of(module).isPresent()) {
             nav.add(Map.of("href", BASE + CategoryScreen.PATH, "label", text.get("nav.order"), "current", false));
         }
+        nav.add(Map.of("href", BASE + PageScreens.PATH, "label", text.get("nav.pages"), "current", false));
         m.put("nav", nav);
         return m;
     }

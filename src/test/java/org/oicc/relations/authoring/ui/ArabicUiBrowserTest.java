@@ -211,6 +211,18 @@ class ArabicUiBrowserTest {
         wait.until(d -> !d.findElements(By.cssSelector("ol.order-list")).isEmpty());
         checkArabic("order-category");
 
+        // pages and publication history (pageshist)
+        go("/.author/pages");
+        checkArabic("pages");
+        go("/.author/pages/relations");
+        checkArabic("page-form");
+        go("/.author/items/organization/iula/versions/1.0");
+        checkArabic("version-diff");
+        go("/.author/items/organization/league-of-arab-states");
+        browser.findElement(By.cssSelector("form[action$='/unpublish'] button")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("dialog.confirm-dialog[open]")).isEmpty());
+        checkArabic("unpublish-confirm");
+
         go("/.author/users");
         checkArabic("users");
         assertThat(browser.findElement(By.cssSelector("tr[data-user=admin] .when")).getText()).containsPattern(ARABIC_DIGITS);

@@ -92,7 +92,7 @@ class AuthorPublicationTest {
         assertThat(statusInList(admin, "uclg")).isEqualTo("Modified since published");
         assertThat(f.content.read(Side.PUBLIC, "organization", "uclg").property("acronym")).isEmpty();
 
-        HttpResponse<String> unpublished = admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/unpublish]", Map.of(), null);
+        HttpResponse<String> unpublished = admin.confirm(admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/unpublish]", Map.of(), null));
         assertThat(unpublished.headers().firstValue("Location")).hasValue(UCLG + "?msg=unpublished");
         assertThatThrownBy(() -> f.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
     }
@@ -102,9 +102,9 @@ class AuthorPublicationTest {
         String league = "/.author/items/organization/league-of-arab-states";
         Document leagueForm = UiClient.html(admin.get(league));
         if (!leagueForm.select("form[action$=/unpublish]").isEmpty()) {
-            admin.submit(leagueForm, "form[action$=/unpublish]", Map.of(), null);
+            admin.confirm(admin.submit(leagueForm, "form[action$=/unpublish]", Map.of(), null));
         }
-        HttpResponse<String> referenced = admin.submit(UiClient.html(admin.get(league)), "form[action$=/delete]", Map.of(), null);
+        HttpResponse<String> referenced = admin.confirm(admin.submit(UiClient.html(admin.get(league)), "form[action$=/delete]", Map.of(), null));
         assertThat(referenced.statusCode()).isEqualTo(409);
         assertThat(UiClient.html(referenced).text()).contains("alecso");
         assertThat(f.content.read("organization", "league-of-arab-states").name()).isEqualTo("league-of-arab-states");
@@ -116,8 +116,8 @@ class AuthorPublicationTest {
                 .statusCode()).isEqualTo(409);
         assertThat(f.content.read("organization", "uclg").name()).isEqualTo("uclg");
 
-        admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/unpublish]", Map.of(), null);
-        HttpResponse<String> deleted = admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/delete]", Map.of(), null);
+        admin.confirm(admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/unpublish]", Map.of(), null));
+        HttpResponse<String> deleted = admin.confirm(admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/delete]", Map.of(), null));
         assertThat(deleted.headers().firstValue("Location")).hasValue("/.author/items/organization?msg=deleted");
         assertThatThrownBy(() -> f.content.read("organization", "uclg")).isInstanceOf(NoSuchItemException.class);
         assertThat(UiClient.html(admin.get("/.author/items/organization?msg=deleted")).selectFirst("[role=status]").text())
@@ -134,7 +134,8 @@ class AuthorPublicationTest {
 
         assertThat(refused.statusCode()).isEqualTo(409);
         Document page = UiClient.html(refused);
-        assertThat(page.select("ul.references li").eachText()).containsExactly("relationship-categories:/partnership");
+        assertThat(page.select("ul.references li").eachText()).containsExactly("Relationship category “Partnership”");
+        assertThat(page.select("ul.references li a").eachAttr("href")).containsExactly("/.author/items/relationshipCategory/partnership");
         assertThatThrownBy(() -> f.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
 
         HttpResponse<String> both = admin.press(page, "[role=alert] button[name=withReferences]", Map.of());
@@ -152,9 +153,10 @@ class AuthorPublicationTest {
 
         Document form = UiClient.html(admin.get(UCLG));
         assertThat(form.select("ol.versions li")).hasSize(2);
-        assertThat(form.selectFirst("ol.versions li").text()).startsWith("Version 1.1 published ").endsWith("by admin Restore version 1.1");
+        assertThat(form.selectFirst("ol.versions li").text()).startsWith("Version 1.1 published ")
+                .endsWith("by admin Compare with the draft (version 1.1) Restore version 1.1");
 
-        HttpResponse<String> r = admin.submit(form, "ol.versions li:last-child form", Map.of(), null);
+        HttpResponse<String> r = admin.confirm(admin.submit(form, "ol.versions li:last-child form", Map.of(), null));
 
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.headers().firstValue("Location")).hasValue(UCLG + "?msg=restored");

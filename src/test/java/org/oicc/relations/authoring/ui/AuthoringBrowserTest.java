@@ -149,7 +149,8 @@ class AuthoringBrowserTest {
         browser.findElement(By.cssSelector("button[formaction$='/publish']:not([name])")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("?msg=published"));
         assertThat(browser.findElement(By.cssSelector(".side .status")).getText()).isEqualTo("Published");
-        assertThat(browser.findElements(By.cssSelector("ol.versions li"))).hasSize(1);
+        // this publication's and the seed's first version
+        assertThat(browser.findElements(By.cssSelector("ol.versions li"))).hasSize(2);
 
         Item published = content.read(Side.PUBLIC, "organization", "iula");
         assertThat(published.property("website")).hasValue("https://www.uclg.org");

@@ -127,6 +127,17 @@ final class UiClient {
         return post(URI.create(target).getPath(), fields);
     }
 
+    /**
+     * Answers a confirmation step (unpublish, delete, restore) as an editor without script does:
+     * the answer must be the question page, whose confirm button is pressed.
+     */
+    HttpResponse<String> confirm(HttpResponse<String> question) throws Exception {
+        if (question.statusCode() != 200 || html(question).selectFirst(".confirm-step") == null) {
+            throw new AssertionError("no confirmation step: " + question.statusCode() + " " + question.body());
+        }
+        return press(html(question), ".confirm-form button[name=_confirm]", Map.of());
+    }
+
     static Document html(HttpResponse<String> r) {
         return Jsoup.parse(r.body(), "http://127.0.0.1/");
     }
