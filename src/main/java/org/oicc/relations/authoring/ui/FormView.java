@@ -268,6 +268,7 @@ final class FormView {
             case LONG -> "integer";
             case DOUBLE, DECIMAL -> "number";
             case STRING -> "text";
+            case ASSET -> "asset";
         };
     }
 

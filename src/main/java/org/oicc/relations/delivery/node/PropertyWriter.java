@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.I18nValues;
 import org.oicc.relations.content.RichTextPolicy;
+import org.oicc.relations.definition.AssetReferenceDefinition;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.ReferenceDefinition;
@@ -49,11 +50,13 @@ final class PropertyWriter {
     private final DeliveryEndpointDefinition endpoint;
     private final ContentLocales locales;
     private final ReferenceExpander references;
+    private final AssetResolver assets;
 
     PropertyWriter(DeliveryEndpointDefinition endpoint, ContentLocales locales, ReferenceExpander references) {
         this.endpoint = endpoint;
         this.locales = locales;
         this.references = references;
+        this.assets = new AssetResolver(endpoint, locales);
     }
 
     void write(JsonGenerator out, Node node, NodeModel model, ExpansionChain rendering, ReferenceExpander.TargetWriter target)
@@ -158,7 +161,10 @@ final class PropertyWriter {
         }
         out.writeFieldName(key);
         Optional<ReferenceDefinition> rule = references.rule(node, key);
-        if (rule.isPresent()) {
+        Optional<AssetReferenceDefinition> assetRule = rule.isPresent() ? Optional.empty() : assets.rule(node, key);
+        if (assetRule.isPresent()) {
+            assets.write(out, source, assetRule.get(), rendering);
+        } else if (rule.isPresent()) {
             references.write(out, source, rule.get(), rendering, target);
         } else if (source.isMultiple()) {
             out.writeStartArray();

@@ -93,6 +93,8 @@ final class ContentTypeSchemas {
             case BOOLEAN -> s.set("enum", OpenApiNodes.array("true", "false"));
             case DATE -> s.put("format", "date-time").put("description", "ISO-8601 with milliseconds and offset.");
             case RICH_TEXT -> s.put("description", "HTML.");
+            case ASSET -> s.put("pattern", "^jcr:[0-9a-f-]{36}$").put("description", "A DAM asset's item key; "
+                    + "an endpoint with an assetReferenceResolver for the property answers the asset object (Asset) instead.");
             case STRING -> {
                 if (!options.isEmpty()) {
                     s.set("enum", OpenApiNodes.array(options.toArray(String[]::new)));
