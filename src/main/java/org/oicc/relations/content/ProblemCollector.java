@@ -16,7 +16,7 @@ final class ProblemCollector {
     /** A problem with one of the service's own keys ({@code required} → {@code oicc-relations.content.required}). */
     void add(String path, String ownKey, Object... args) {
         String key = ValidationMessages.PREFIX + ownKey;
-        problems.add(new ValidationProblem(path, key, messages.text(key, args)));
+        problems.add(new ValidationProblem(path, key, messages.text(key, args), java.util.Arrays.asList(args)));
     }
 
     /** A problem whose key comes from a definition (a form validator's {@code errorMessage}). */

@@ -30,7 +30,7 @@ final class AccountPage {
     }
 
     void show(HttpServletRequest req, HttpServletResponse resp, UiSession session) throws IOException {
-        render(resp, session, 200, null, "changed".equals(req.getParameter("msg")) ? "Your password is changed." : null);
+        render(resp, session, 200, null, "changed".equals(req.getParameter("msg")) ? session.text().get("account.changed") : null);
     }
 
     void change(HttpServletRequest req, HttpServletResponse resp, UiSession session) throws IOException {
@@ -42,7 +42,7 @@ final class AccountPage {
             changed = credentials.changeOwnPassword(session.user().name(), (current == null ? "" : current).toCharArray(), password,
                     req.getRemoteAddr());
         } catch (UserChangeException e) {
-            render(resp, session, UserPages.status(e), e.getMessage(), null);
+            render(resp, session, UserPages.status(e), UserPages.refusal(session.text(), e), null);
             return;
         }
         // this session goes on with the new password; the user's other sessions end
@@ -51,7 +51,7 @@ final class AccountPage {
     }
 
     private void render(HttpServletResponse resp, UiSession session, int status, String error, String message) throws IOException {
-        Map<String, Object> m = ui.frame(session, "Your password", null);
+        Map<String, Object> m = ui.frame(session, session.text().get("account.title"), null);
         m.put("minLength", PasswordPolicy.MIN_LENGTH);
         if (error != null) {
             m.put("error", error);

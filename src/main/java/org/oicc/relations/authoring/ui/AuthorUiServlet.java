@@ -64,6 +64,7 @@ public final class AuthorUiServlet extends HttpServlet {
     private final transient AccountPage account;
     /** null when the module orders no entries */
     private final transient CategoryScreen order;
+    private final transient UiLanguage language;
 
     /**
      * @param auth the same as the APIs': one Basic-credential cache, one session store, one lockout
@@ -96,6 +97,7 @@ public final class AuthorUiServlet extends HttpServlet {
         this.publication = new PublicationActions(ui, form, publisher, versions);
         this.users = new UserPages(ui, auth.credentials().accounts(), auth.loginSessions());
         this.account = new AccountPage(ui, auth.credentials(), auth.loginSessions());
+        this.language = new UiLanguage(ui.messages, auth.credentials().accounts(), auth.loginSessions());
         this.order = OrderedEntries.of(module).map(def -> {
             CategoryOrder categories = new CategoryOrder(def, sessions, index, content.locks(), Clock.systemUTC());
             return new CategoryScreen(ui, categories, new OrderPublication(categories, sessions, index, publisher), sessions, index);
@@ -105,18 +107,25 @@ public final class AuthorUiServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         UiSession session = null;
+        UiText text = ui.messages.text(UiMessages.FALLBACK);
         try {
             req.setCharacterEncoding("UTF-8");
+            text = language.choose(req, null);
             readForm(req);
-            session = auth.session(req).map(UiSession::new).orElse(null);
-            route(req, resp, session);
+            Optional<org.oicc.relations.authoring.http.LoginSession> login = auth.session(req);
+            if (login.isPresent()) {
+                text = language.choose(req, login.get().user());
+                session = new UiSession(login.get(), text);
+            }
+            req.setAttribute(UiText.class.getName(), text);
+            route(req, resp, session, text);
         } catch (UiError e) {
-            error(resp, session, e.status(), e.getMessage());
+            error(resp, session, text, e.status(), e.text(text));
         } catch (NoSuchItemException e) {
-            error(resp, session, 404, "There is no such item; it may have been deleted.");
+            error(resp, session, text, 404, text.get("error.noItem"));
         } catch (RepositoryException | RuntimeException e) {
             LOG.error("authoring UI request {} {} failed", req.getMethod(), req.getRequestURI(), e);
-            error(resp, session, 500, "Something went wrong on the server; nothing was changed by this request.");
+            error(resp, session, text, 500, text.get("error.server"));
         }
     }
 
@@ -129,19 +138,20 @@ public final class AuthorUiServlet extends HttpServlet {
             try {
                 req.getParameterMap();
             } catch (RuntimeException overLimits) {
-                throw new UiError(413, "This form is too large (too many fields or too much text); nothing was saved.");
+                throw new UiError(413, "error.tooLarge");
             }
         }
     }
 
-    private void route(HttpServletRequest req, HttpServletResponse resp, UiSession session) throws IOException, RepositoryException {
+    private void route(HttpServletRequest req, HttpServletResponse resp, UiSession session, UiText text)
+            throws IOException, RepositoryException {
         String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
         String method = req.getMethod();
         String[] parts = path.substring(1).split("/", -1);
         boolean post = "POST".equals(method);
         if (!post && !"GET".equals(method) && !"HEAD".equals(method)) {
             resp.setHeader("Allow", "GET, HEAD, POST");
-            throw new UiError(405, "This page is only read (GET) or sent as a form (POST).");
+            throw new UiError(405, "error.method");
         }
         if (parts.length == 2 && "static".equals(parts[0]) && !post) {
             StaticFiles.serve(parts[1], resp);
@@ -149,10 +159,14 @@ public final class AuthorUiServlet extends HttpServlet {
         }
         if (path.equals("/login")) {
             if (post) {
-                login.login(req, resp);
+                login.login(req, resp, text);
             } else {
-                login.form(req, resp);
+                login.form(req, resp, text);
             }
+            return;
+        }
+        if (path.equals(UiLanguage.PATH) && post) {
+            language.change(req, resp, session);
             return;
         }
         if (path.equals("/api/pick") && !post) {
@@ -161,7 +175,7 @@ public final class AuthorUiServlet extends HttpServlet {
         }
         if (session == null) {
             if (post) {
-                throw new UiError(401, "Your session has ended; log in again. Nothing was saved.");
+                throw new UiError(401, "error.sessionEnded");
             }
             String here = req.getRequestURI() + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
             LoginPages.redirect(resp, UiContext.BASE + "/login?next=" + URLEncoder.encode(LoginPages.safeNext(here), StandardCharsets.UTF_8));
@@ -193,7 +207,7 @@ public final class AuthorUiServlet extends HttpServlet {
             return;
         }
         if (parts.length < 2 || parts.length > 4 || !"items".equals(parts[0])) {
-            throw UiError.notFound("No such page.");
+            throw UiError.notFound("error.noPage");
         }
         ContentTypeDefinition type = ui.type(parts[1]);
         if (parts.length == 2 && !post) {
@@ -207,7 +221,7 @@ public final class AuthorUiServlet extends HttpServlet {
         } else if (parts.length == 4 && post) {
             publication.run(parts[3], req, resp, session, type, parts[2]);
         } else {
-            throw UiError.notFound("No such page.");
+            throw UiError.notFound("error.noPage");
         }
     }
 
@@ -225,16 +239,17 @@ public final class AuthorUiServlet extends HttpServlet {
         } else if (parts.length == 3 && "publish".equals(parts[2]) && post) {
             order.publish(req, resp, session, parts[1]);
         } else {
-            throw UiError.notFound("No such page.");
+            throw UiError.notFound("error.noPage");
         }
     }
 
-    private void error(HttpServletResponse resp, UiSession session, int status, String message) throws IOException {
+    private void error(HttpServletResponse resp, UiSession session, UiText text, int status, String message) throws IOException {
         if (resp.isCommitted()) {
             return;
         }
         resp.resetBuffer();
-        Map<String, Object> m = ui.frame(session, "Error " + status, null);
+        String title = text.get("error.title", status);
+        Map<String, Object> m = session == null ? ui.frame(text, title) : ui.frame(session, title, null);
         m.put("status", status);
         m.put("message", message);
         ui.pages.render(resp, status, "error.ftlh", m);

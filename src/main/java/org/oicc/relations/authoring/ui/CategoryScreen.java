@@ -42,11 +42,8 @@ final class CategoryScreen {
     static final String PATH = "/order";
     private static final int PAGE = 50;
     private static final int MAX_PAGE = 200;
-    private static final Map<String, String> MESSAGES = Map.of(
-            "saved", "Saved the new order. The public page still shows the old one until you publish the order.",
-            "unchanged", "The order was not changed, so nothing was saved.",
-            "published", "Published the order: the public page shows it now.",
-            "nothing", "Nothing to publish: the public page already shows this order.");
+    /** {@code ?msg=} after a redirect → {@code order.msg.<it>}. */
+    private static final java.util.Set<String> MESSAGES = java.util.Set.of("saved", "unchanged", "published", "nothing");
 
     private final UiContext ui;
     private final CategoryOrder order;
@@ -86,7 +83,7 @@ final class CategoryScreen {
         } catch (RepositoryException e) {
             throw new IllegalStateException("cannot list the categories", e);
         }
-        Map<String, Object> m = ui.frame(session, "Page order", null);
+        Map<String, Object> m = ui.frame(session, session.text().get("nav.order"), null);
         m.put("categories", list);
         ui.pages.render(resp, 200, "order-categories.ftlh", m);
     }
@@ -96,9 +93,9 @@ final class CategoryScreen {
         int pageNumber = number(req.getParameter("page"), 1, Integer.MAX_VALUE / MAX_PAGE, 1, "page");
         CategoryOrder.Page page = page(category, (pageNumber - 1) * size, size);
         Map<String, Object> extra = new LinkedHashMap<>();
-        String msg = MESSAGES.get(req.getParameter("msg") == null ? "" : req.getParameter("msg"));
-        if (msg != null) {
-            extra.put("message", msg);
+        String msg = req.getParameter("msg");
+        if (MESSAGES.contains(msg)) {
+            extra.put("message", session.text().get("order.msg." + msg));
         }
         render(resp, 200, session, category, page, ids(page.entries()), size, extra);
     }
@@ -113,13 +110,11 @@ final class CategoryScreen {
         String action = req.getParameter("_action") == null ? "save" : req.getParameter("_action");
         CategoryOrder.Page page = page(category, offset, size);
         if (!ids(page.entries()).equals(before)) {
-            render(resp, 409, session, category, page, ids(page.entries()), size, Map.of("error",
-                    "Not saved: someone changed the order of this category after you opened it. This is the order now; "
-                            + "please make your moves again."));
+            render(resp, 409, session, category, page, ids(page.entries()), size, Map.of("error", session.text().get("order.stale")));
             return;
         }
         if (after.size() != before.size() || !after.containsAll(before)) {
-            throw UiError.badRequest("The order sent does not list this page's entries; reload the page.");
+            throw UiError.badRequest("error.orderMismatch");
         }
         if (action.startsWith("up:") || action.startsWith("down:")) {
             int i = move(action, after);
@@ -131,7 +126,7 @@ final class CategoryScreen {
         }
         boolean publish = "publish".equals(action);
         if (!"save".equals(action) && !publish) {
-            throw UiError.badRequest("Unknown action.");
+            throw UiError.badRequest("error.unknownAction");
         }
         if (publish) {
             session.require(Role.PUBLISHER);
@@ -148,9 +143,7 @@ final class CategoryScreen {
             }
         } catch (StaleOrderException e) {
             CategoryOrder.Page now = page(category, offset, size);
-            render(resp, 409, session, category, now, ids(now.entries()), size, Map.of("error",
-                    "Not saved: someone changed the order of this category after you opened it. This is the order now; "
-                            + "please make your moves again."));
+            render(resp, 409, session, category, now, ids(now.entries()), size, Map.of("error", session.text().get("order.stale")));
             return;
         }
         if (publish) {
@@ -174,7 +167,7 @@ final class CategoryScreen {
         } catch (PublicationException e) {
             CategoryOrder.Page now = page(category, 0, PAGE);
             render(resp, e.reason() == PublicationException.Reason.TRANSPORT ? 502 : 409, session, category, now,
-                    ids(now.entries()), PAGE, Map.of("error", "Not published: " + e.getMessage()));
+                    ids(now.entries()), PAGE, Map.of("error", orderRefused(session.text(), e)));
             return;
         }
         LoginPages.redirect(resp, back + (back.contains("?") ? "&" : "?") + "msg=" + (done.isEmpty() ? "nothing" : "published"));
@@ -184,7 +177,7 @@ final class CategoryScreen {
         try {
             return order.page(category, offset, size);
         } catch (IllegalArgumentException e) {
-            throw UiError.notFound("There is no category '" + category + "'.");
+            throw UiError.notFound("error.noCategory", category);
         }
     }
 
@@ -195,7 +188,7 @@ final class CategoryScreen {
         int i = after.indexOf(id);
         int j = up ? i - 1 : i + 1;
         if (i < 0 || j < 0 || j >= after.size()) {
-            throw UiError.badRequest("This entry cannot move further " + (up ? "up" : "down") + " on this page.");
+            throw UiError.badRequest(up ? "error.cannotMoveUp" : "error.cannotMoveDown");
         }
         after.set(i, after.get(j));
         after.set(j, id);
@@ -213,22 +206,23 @@ final class CategoryScreen {
         Session categories = sessions.login(Side.AUTHOR, def.categoryWorkspace());
         try {
             Node c = categories.getNode("/" + category);
-            categoryTitle = text(c, titleOf(def.categoryType()), category);
+            String lang = session.text().language();
+            categoryTitle = text(c, titleOf(def.categoryType()), lang, category);
             String itemTitle = titleOf(def.itemType());
             String label = entryLabel();
             for (String id : wanted) {
                 OrderedEntry e = byId.get(id);
                 Node item = items.getNode(e.itemPath());
                 Node entry = items.getNode(e.path());
-                String name = text(item, itemTitle, e.itemName());
-                String role = label == null ? "" : text(entry, label, "");
+                String name = text(item, itemTitle, lang, e.itemName());
+                String role = label == null ? "" : text(entry, label, lang, "");
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("id", id);
                 row.put("name", name);
                 row.put("role", role);
                 row.put("short", name + (role.isEmpty() ? "" : " (" + role + ")"));
                 row.put("href", UiContext.itemUrl(ui.type(def.itemType()), e.itemName()));
-                row.put("status", ItemList.statusLabel(PublicationStatus.of(item)));
+                row.put("status", ItemList.statusLabel(session.text(), PublicationStatus.of(item)));
                 rows.add(row);
             }
         } finally {
@@ -237,7 +231,7 @@ final class CategoryScreen {
         }
         int pages = (int) Math.max(1, (page.total() + size - 1) / size);
         int number = page.offset() / size + 1;
-        Map<String, Object> m = ui.frame(session, "Page order: " + categoryTitle, null);
+        Map<String, Object> m = ui.frame(session, session.text().get("order.title", categoryTitle), null);
         m.put("category", category);
         m.put("categoryTitle", categoryTitle);
         m.put("action", url(category));
@@ -269,6 +263,28 @@ final class CategoryScreen {
         return order.definition().entryLabelProperty();
     }
 
+    /** The property in the editor's language where the content has it, else as stored. */
+    private String text(Node node, String property, String lang, String fallback) throws RepositoryException {
+        String translated = ui.content.locales().locales().contains(lang) ? ui.content.locales().propertyName(property, lang) : property;
+        if (!translated.equals(property)) {
+            String t = text(node, translated, "");
+            if (!t.isBlank()) {
+                return t;
+            }
+        }
+        return text(node, property, fallback);
+    }
+
+    /** Why the order was not published, in the editor's words (a transport cause stays technical). */
+    private static String orderRefused(UiText t, PublicationException e) {
+        return switch (e.reason()) {
+            case UNPUBLISHED_REFERENCES -> t.get("order.notPublishedReferences", String.join(t.get("common.listSep"), e.items()));
+            case PARENT_NOT_PUBLISHED -> t.get("item.notPublishedParent", String.join(t.get("common.listSep"), e.items()));
+            case NOT_FOUND -> t.get("error.noItem");
+            case TRANSPORT -> t.get("error.transport", e.getMessage());
+        };
+    }
+
     private static String text(Node node, String property, String fallback) throws RepositoryException {
         return node.hasProperty(property) && !node.getProperty(property).isMultiple() ? node.getProperty(property).getString() : fallback;
     }
@@ -286,7 +302,7 @@ final class CategoryScreen {
             return fallback;
         }
         if (!text.matches("\\d{1,9}") || Integer.parseInt(text) < min || Integer.parseInt(text) > max) {
-            throw UiError.badRequest("'" + name + "' must be a whole number from " + min + " to " + max + ".");
+            throw UiError.badRequest("error.wholeNumber", name, min, max);
         }
         return Integer.parseInt(text);
     }

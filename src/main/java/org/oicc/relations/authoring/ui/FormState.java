@@ -136,7 +136,7 @@ final class FormState {
     void apply(String action) {
         String[] parts = action.split(":", -1);
         if (parts.length < 2 || !parts[1].startsWith(PREFIX)) {
-            throw UiError.badRequest("unknown form action");
+            throw UiError.badRequest("error.unknownAction");
         }
         Target target = resolve(parts[1].substring(PREFIX.length()).split("\\."));
         List<Object> list = target.list();
@@ -146,13 +146,13 @@ final class FormState {
         }
         int i = parts.length == 3 && parts[2].matches("\\d{1,4}") ? Integer.parseInt(parts[2]) : -1;
         if (i < 0 || i >= list.size()) {
-            throw UiError.badRequest("the form changed meanwhile; reload it");
+            throw UiError.badRequest("error.formChanged");
         }
         switch (parts[0]) {
             case "remove" -> list.remove(i);
             case "up" -> swap(list, i, i - 1);
             case "down" -> swap(list, i, i + 1);
-            default -> throw UiError.badRequest("unknown form action");
+            default -> throw UiError.badRequest("error.unknownAction");
         }
     }
 
@@ -175,18 +175,18 @@ final class FormState {
     private Consumer<String> referenceSetter(String param, int index) {
         String[] path = param.startsWith(PREFIX) ? param.substring(PREFIX.length()).split("\\.") : new String[0];
         if (path.length % 2 == 0) {
-            throw UiError.badRequest("unknown form field");
+            throw UiError.badRequest("error.unknownField");
         }
         Map<String, Object> level = values;
         List<PropertyDefinition> defs = type.model().properties();
         for (int i = 0; i < path.length - 1; i += 2) {
             PropertyDefinition def = definition(defs, path[i]);
             if (def == null || !def.isSubModel() || !path[i + 1].matches("\\d{1,4}")) {
-                throw UiError.badRequest("unknown form field");
+                throw UiError.badRequest("error.unknownField");
             }
             int row = Integer.parseInt(path[i + 1]);
             if (!(level.get(path[i]) instanceof List<?> rows) || row >= rows.size()) {
-                throw UiError.badRequest("the form changed meanwhile; reload it");
+                throw UiError.badRequest("error.formChanged");
             }
             level = (Map<String, Object>) rows.get(row);
             defs = subModel(type, def).properties();
@@ -194,17 +194,17 @@ final class FormState {
         String key = path[path.length - 1];
         PropertyDefinition def = definition(defs, key);
         if (def == null || !def.isReference()) {
-            throw UiError.badRequest("unknown form field");
+            throw UiError.badRequest("error.unknownField");
         }
         if (!def.multiple()) {
             if (index != 0) {
-                throw UiError.badRequest("unknown form field");
+                throw UiError.badRequest("error.unknownField");
             }
             Map<String, Object> at = level;
             return value -> at.put(key, value);
         }
         if (!(level.get(key) instanceof List<?> list) || index >= list.size()) {
-            throw UiError.badRequest("the form changed meanwhile; reload it");
+            throw UiError.badRequest("error.formChanged");
         }
         return value -> ((List<Object>) list).set(index, value);
     }
@@ -220,7 +220,7 @@ final class FormState {
             PropertyDefinition def = definition(defs, path[i]);
             boolean last = i == path.length - 1;
             if (def == null || !def.multiple()) {
-                throw UiError.badRequest("unknown form list " + String.join(".", path));
+                throw UiError.badRequest("error.unknownList", String.join(".", path));
             }
             Object list = level.computeIfAbsent(path[i], k -> new ArrayList<>());
             if (last) {
@@ -228,13 +228,13 @@ final class FormState {
             }
             if (!def.isSubModel() || i + 2 >= path.length || !path[i + 1].matches("\\d{1,4}")
                     || Integer.parseInt(path[i + 1]) >= ((List<Object>) list).size()) {
-                throw UiError.badRequest("unknown form list " + String.join(".", path));
+                throw UiError.badRequest("error.unknownList", String.join(".", path));
             }
             level = (Map<String, Object>) ((List<Object>) list).get(Integer.parseInt(path[i + 1]));
             defs = subModel(type, def).properties();
             i++;
         }
-        throw UiError.badRequest("unknown form list");
+        throw UiError.badRequest("error.unknownList", "");
     }
 
     /** The definition a key ({@code role_ar}) belongs to, only in the locales this form has. */

@@ -83,6 +83,7 @@ final class FormView {
     private final ContentTypeDefinition type;
     private final ContentLocales locales;
     private final Labels labels;
+    private final UiText text;
     private final References references;
     private final Map<String, String> searches;
     private final Map<String, List<String>> errors;
@@ -93,19 +94,24 @@ final class FormView {
      * @param searches the search texts of pickers searched without the script, by slot ({@code p.parent:0})
      * @param errors   problem messages by form path ({@code website}, {@code relationships[1].category})
      */
-    FormView(ContentTypeDefinition type, ContentLocales locales, Labels labels, References references,
+    FormView(ContentTypeDefinition type, ContentLocales locales, UiText text, References references,
              Map<String, String> searches, Map<String, List<String>> errors) {
         this.type = type;
         this.locales = locales;
-        this.labels = labels;
+        this.text = text;
+        this.labels = text.labels();
         this.references = references;
         this.searches = searches;
         this.errors = errors;
     }
 
-    /** A language tab or variant is named in its own language, as an editor looks for their own. */
-    static String languageName(String locale) {
-        return ContentLocales.displayName(locale);
+    /**
+     * A content language as the UI's language names it ({@code contentLanguage.ar}: "Arabic",
+     * "العربية", "arabe"); a language the bundles do not name, in its own language.
+     */
+    static String languageName(UiText text, String locale) {
+        String key = "contentLanguage." + locale;
+        return text.has(key) ? text.get(key) : ContentLocales.displayName(locale);
     }
 
     List<Field> fields(FormState state) {
@@ -138,7 +144,7 @@ final class FormView {
             List<Variant> variants = new ArrayList<>();
             for (String locale : def.i18n() ? locales.locales() : Collections.<String>singletonList(null)) {
                 String key = locales.propertyName(def.name(), locale);
-                String variantLabel = locale == null ? label : label + " (" + languageName(locale) + ")";
+                String variantLabel = locale == null ? label : text.get("form.inLanguage", label, languageName(text, locale));
                 variants.add(variant(def, key, locale, variantLabel, values.get(key), path + key, prefix + key));
             }
             out.add(new Field(def.name(), label, control(def, references), def.required(), def.i18n(), def.multiple(), variants,
@@ -181,7 +187,7 @@ final class FormView {
         for (int i = 0; i < rowsGiven.size(); i++) {
             Map<?, ?> row = rowsGiven.get(i) instanceof Map<?, ?> m ? m : Map.of();
             String at = path + def.name() + (def.multiple() ? "[" + i + "]" : "");
-            String rowLabel = def.multiple() ? label + " " + (i + 1) : label;
+            String rowLabel = def.multiple() ? text.get("form.rowLabel", label, i + 1) : label;
             List<Field> fields = fields(FormState.subModel(type, def).properties(), sub, row, at + ".", listName + "." + i + ".");
             boolean many = def.multiple();
             boolean movable = many && !references.pageOrdered(type.name(), def.name());
@@ -210,7 +216,7 @@ final class FormView {
                 out.add(new Choice(c.value(), c.label(), selected));
             }
             if (!found) {
-                out.add(new Choice(current, "(missing item " + current + ")", true));
+                out.add(new Choice(current, text.get("form.missingItem", current), true));
             }
         } else if (!def.options().isEmpty()) {
             out.add(new Choice("", "—", current.isEmpty()));
@@ -223,8 +229,8 @@ final class FormView {
                 out.add(new Choice(current, current, true));
             }
         } else if (FormState.kind(def) == ValueKind.BOOLEAN && def.multiple()) {
-            out.add(new Choice("true", "yes", "true".equals(current)));
-            out.add(new Choice("false", "no", !"true".equals(current)));
+            out.add(new Choice("true", text.get("form.yes"), "true".equals(current)));
+            out.add(new Choice("false", text.get("form.no"), !"true".equals(current)));
         }
         return out;
     }

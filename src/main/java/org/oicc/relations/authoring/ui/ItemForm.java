@@ -31,12 +31,8 @@ import java.util.Map;
 final class ItemForm {
 
     static final String NEW = "_new";
-    private static final Map<String, String> MESSAGES = Map.of(
-            "saved", "Saved. The public site still shows the published version until you publish.",
-            "created", "Created as a draft. Publish it to make it public.",
-            "published", "Published: the public site shows this version now.",
-            "unpublished", "Unpublished: the item is no longer on the public site.",
-            "restored", "The version was restored as a draft. Publish it to make it public again.");
+    /** {@code ?msg=} after a redirect → its text's key ({@code item.msg.saved} …). */
+    private static final java.util.Set<String> MESSAGES = java.util.Set.of("saved", "created", "published", "unpublished", "restored");
 
     private final UiContext ui;
     private final SessionProvider sessions;
@@ -55,9 +51,9 @@ final class ItemForm {
     void show(HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, String name)
             throws IOException, RepositoryException {
         Map<String, Object> extra = new HashMap<>();
-        String msg = MESSAGES.get(value(req.getParameter("msg")));
-        if (msg != null) {
-            extra.put("message", msg);
+        String msg = value(req.getParameter("msg"));
+        if (MESSAGES.contains(msg)) {
+            extra.put("message", session.text().get("item.msg." + msg));
         }
         if (NEW.equals(name)) {
             render(resp, 200, session, type, null, FormState.empty(type, ui.content.locales()), "", "", Map.of(), null, extra, Map.of());
@@ -143,8 +139,7 @@ final class ItemForm {
         }
         if (!session.user().has(Role.EDITOR)) {
             render(resp, 403, session, type, item, state, value(req.getParameter("_version")), name, Map.of(), req.getParameter("_tab"),
-                    unsaved(req, Map.of("error", "Not published: the form has changes, and saving them needs the editor role. "
-                            + "Your input is still below.")), Map.of());
+                    unsaved(req, Map.of("error", session.text().get("item.notPublishedNeedsEditor"))), Map.of());
             return false;
         }
         return save(req, resp, session, type, name, item, state, input, true) != null;
@@ -157,7 +152,8 @@ final class ItemForm {
         String version = value(req.getParameter("_version"));
         String newName = isNew ? value(req.getParameter("_name")).strip() : name;
         String tab = req.getParameter("_tab");
-        String not = publishing ? "Not saved and not published: " : "Not saved: ";
+        UiText t = session.text();
+        String not = publishing ? "item.notSavedNotPublished" : "item.notSaved";
         try {
             // the version check happens inside the content service's write, atomically with the save
             return isNew ? ui.content.create(type.name(), newName, input.input(), session.user().name())
@@ -166,10 +162,8 @@ final class ItemForm {
             Item current = e.current();
             Map<String, Object> now = ui.content.values(type.name(), name);
             Map<String, Object> extra = new HashMap<>();
-            extra.put("error", not + (current.lastModifiedBy() == null ? "someone"
-                    : current.lastModifiedBy()) + " changed this item at " + UiContext.when(current.lastModified())
-                    + ", after you opened it. Their changes are listed below and your input is still in the form: "
-                    + "Save again to replace their version with yours, or open the current version.");
+            extra.put("error", t.get(not, t.get("item.conflict.message", current.lastModifiedBy() == null ? t.get("item.someone")
+                    : current.lastModifiedBy(), t.when(current.lastModified()))));
             extra.put("reload", UiContext.itemUrl(type, name));
             extra.put("changes", ConflictView.changes(req.getParameter("_base"), now, input.input().values()));
             extra.put("unsavedInput", true);
@@ -179,10 +173,10 @@ final class ItemForm {
         } catch (ContentValidationException e) {
             Map<String, List<String>> errors = new LinkedHashMap<>();
             for (ValidationProblem p : e.problems()) {
-                errors.computeIfAbsent(input.formPath(p), k -> new ArrayList<>()).add(p.message());
+                errors.computeIfAbsent(input.formPath(p), k -> new ArrayList<>()).add(Problems.text(t, p));
             }
-            Map<String, Object> extra = Map.of("error", e.problems().size() == 1 ? not + "one problem, shown below."
-                    : not + e.problems().size() + " problems, shown below.");
+            Map<String, Object> extra = Map.of("error", t.get(not, e.problems().size() == 1 ? t.get("item.oneProblem")
+                    : t.get("item.problems", e.problems().size())));
             render(resp, 400, session, type, item, state, version, newName, errors, tab, unsaved(req, extra), Map.of());
         }
         return null;
@@ -206,9 +200,10 @@ final class ItemForm {
     private void render(HttpServletResponse resp, int status, UiSession session, ContentTypeDefinition type, Item item,
                         FormState state, String version, String newName, Map<String, List<String>> errors, String tab,
                         Map<String, Object> extra, Map<String, String> searches) throws IOException, RepositoryException {
-        FormView view = new FormView(type, ui.content.locales(), ui.labels, new FormReferences(ui, picker), searches, errors);
-        String itemLabel = ui.labels.item(ui.module, type);
-        String title = item == null ? "New " + itemLabel.toLowerCase(Locale.ROOT)
+        UiText t = session.text();
+        FormView view = new FormView(type, ui.content.locales(), t, new FormReferences(ui, picker), searches, errors);
+        String itemLabel = t.labels().item(ui.module, type);
+        String title = item == null ? t.get("item.newTitle", itemLabel.toLowerCase(t.locale()))
                 : ItemList.title(item, ItemColumns.titleProperty(ui.module, type).name());
         Map<String, Object> m = ui.frame(session, title, type);
         m.put("heading", title);
@@ -227,7 +222,7 @@ final class ItemForm {
         List<Map<String, Object>> tabs = new ArrayList<>();
         String selected = selectedTab(tab, view.errorsPerLocale());
         for (String locale : ui.content.locales().locales()) {
-            tabs.add(Map.of("locale", locale, "label", FormView.languageName(locale), "checked", locale.equals(selected),
+            tabs.add(Map.of("locale", locale, "label", FormView.languageName(t, locale), "checked", locale.equals(selected),
                     "errors", view.errorsPerLocale().getOrDefault(locale, 0)));
         }
         m.put("tabs", tabs);
@@ -237,18 +232,18 @@ final class ItemForm {
         m.put("canPublish", session.user().has(Role.PUBLISHER));
         if (item != null) {
             m.put("name", item.name());
-            m.put("modified", UiContext.when(item.lastModified()));
+            m.put("modified", t.when(item.lastModified()));
             m.put("modifiedBy", item.lastModifiedBy() == null ? "" : item.lastModifiedBy());
             PublicationStatus published = status(type, item);
             m.put("status", published.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            m.put("statusLabel", ItemList.statusLabel(published));
+            m.put("statusLabel", ItemList.statusLabel(t, published));
             List<Map<String, Object>> list = new ArrayList<>();
             for (Versions.Entry v : versions.list(type.workspace(), item.path())) {
-                list.add(Map.of("name", v.name(), "published", UiContext.when(v.published()),
+                list.add(Map.of("name", v.name(), "published", t.when(v.published()),
                         "by", v.publishedBy() == null ? "" : v.publishedBy()));
             }
             m.put("versions", list);
-            m.put("arrivals", SubscriberView.arrivals(ui.subscribers, type.workspace(), item.path()));
+            m.put("arrivals", SubscriberView.arrivals(t, ui.subscribers, type.workspace(), item.path()));
         }
         m.putAll(extra);
         ui.pages.render(resp, status, "item.ftlh", m);

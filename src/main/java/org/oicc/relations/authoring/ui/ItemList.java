@@ -45,52 +45,55 @@ final class ItemList {
             throws IOException, RepositoryException {
         ItemColumns columns = ItemColumns.of(ui.module, type);
         ListQuery query = ListQuery.parse(req.getParameter("q"), req.getParameter("sort"), req.getParameter("page"), columns);
-        String language = picker.uiLanguage();
+        UiText t = session.text();
+        // the columns in the editor's language where content has it, else the UI's content language
+        String language = ui.content.locales().locales().contains(t.language()) ? t.language() : picker.uiLanguage();
         ItemSearch search = columns.search(query.q());
         IndexPage page = index.items(type.workspace(), search, query.order(language), query.offset(), ListQuery.PAGE_SIZE);
         String note = null;
         int pages = (int) Math.max(1, (page.total() + ListQuery.PAGE_SIZE - 1) / ListQuery.PAGE_SIZE);
         if (query.page() > pages) {
-            note = "There is no page " + query.page() + "; this is the last one, page " + pages + ".";
+            note = t.get("list.noSuchPage", query.page(), pages);
             query = query.onPage(pages);
             page = index.items(type.workspace(), search, query.order(language), query.offset(), ListQuery.PAGE_SIZE);
         }
         String listUrl = UiContext.listUrl(type);
-        String heading = ui.labels.contentType(ui.module, type);
+        String heading = t.labels().contentType(ui.module, type);
         Map<String, Object> m = ui.frame(session, heading, type);
         m.put("heading", heading);
         m.put("q", query.q());
         m.put("sortParam", (query.descending() ? "-" : "") + query.sort());
-        m.put("headers", headers(type, columns, query, listUrl));
-        m.put("rows", rows(type, columns, page.paths(), language));
+        m.put("headers", headers(t, type, columns, query, listUrl));
+        m.put("rows", rows(t, type, columns, page.paths(), language));
         m.put("total", page.total());
-        m.put("range", range(query, page));
-        m.put("pager", pager(query, pages, listUrl, columns.title()));
+        m.put("range", range(t, query, page));
+        m.put("pager", pager(t, query, pages, listUrl, columns.title()));
         m.put("listUrl", listUrl);
         m.put("newUrl", UiContext.itemUrl(type, ItemForm.NEW));
-        m.put("itemLabel", ui.labels.item(ui.module, type));
+        m.put("itemLabel", t.labels().item(ui.module, type));
         List<String> searched = new ArrayList<>(columns.properties().stream()
-                .map(p -> ui.labels.property(type, null, p.name()).toLowerCase(Locale.ROOT)).toList());
-        searched.add("node name");
-        m.put("searchLabel", "Search " + String.join(", ", searched.subList(0, searched.size() - 1)) + " or " + searched.get(searched.size() - 1));
+                .map(p -> t.labels().property(type, null, p.name()).toLowerCase(t.locale())).toList());
+        searched.add(t.get("list.nodeNameLower"));
+        m.put("searchLabel", t.get("list.searchLabel", String.join(t.get("common.listSep"), searched.subList(0, searched.size() - 1)),
+                searched.get(searched.size() - 1)));
         if (note != null) {
             m.put("note", note);
         }
         if ("deleted".equals(req.getParameter("msg"))) {
-            m.put("message", "Deleted.");
+            m.put("message", t.get("list.deleted"));
         }
         ui.pages.render(resp, 200, "list.ftlh", m);
     }
 
-    private List<Map<String, Object>> headers(ContentTypeDefinition type, ItemColumns columns, ListQuery query, String listUrl) {
+    private List<Map<String, Object>> headers(UiText t, ContentTypeDefinition type, ItemColumns columns, ListQuery query, String listUrl) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (PropertyDefinition p : columns.properties()) {
-            out.add(header(ui.labels.property(type, null, p.name()), p.name(), query, listUrl, columns));
+            out.add(header(t.labels().property(type, null, p.name()), p.name(), query, listUrl, columns));
         }
-        out.add(header("Node name", ListQuery.NODE, query, listUrl, columns));
-        out.add(header("Status", null, query, listUrl, columns));
-        out.add(header("Last modified", ListQuery.MODIFIED, query, listUrl, columns));
-        out.add(header("By", null, query, listUrl, columns));
+        out.add(header(t.get("list.nodeName"), ListQuery.NODE, query, listUrl, columns));
+        out.add(header(t.get("list.status"), null, query, listUrl, columns));
+        out.add(header(t.get("list.modified"), ListQuery.MODIFIED, query, listUrl, columns));
+        out.add(header(t.get("list.by"), null, query, listUrl, columns));
         return out;
     }
 
@@ -105,7 +108,7 @@ final class ItemList {
         return h;
     }
 
-    private List<Map<String, Object>> rows(ContentTypeDefinition type, ItemColumns columns, List<String> paths, String language)
+    private List<Map<String, Object>> rows(UiText t, ContentTypeDefinition type, ItemColumns columns, List<String> paths, String language)
             throws RepositoryException {
         List<Map<String, Object>> rows = new ArrayList<>();
         Session author = sessions.login(Side.AUTHOR, type.workspace());
@@ -132,8 +135,8 @@ final class ItemList {
                 row.put("name", item.name());
                 row.put("href", UiContext.itemUrl(type, item.name()));
                 row.put("status", status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-                row.put("statusLabel", statusLabel(status));
-                row.put("modified", UiContext.when(item.lastModified()));
+                row.put("statusLabel", statusLabel(t, status));
+                row.put("modified", t.when(item.lastModified()));
                 row.put("modifiedBy", item.lastModifiedBy() == null ? "" : item.lastModifiedBy());
                 row.put("publishedBy", publishedBy);
                 rows.add(row);
@@ -163,22 +166,20 @@ final class ItemList {
         return item.properties().get(p.name()) instanceof String s ? s : "";
     }
 
-    /** "1–50 of 100,000" (or "0 of 0"), in the UI's language. */
-    private static String range(ListQuery query, IndexPage page) {
-        NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+    /** "1–50 of 100,000" (or "0 of 0"), in the UI's language and its digits. */
+    private static String range(UiText t, ListQuery query, IndexPage page) {
         if (page.total() == 0) {
-            return "0 of 0";
+            return t.get("list.rangeNone", 0);
         }
         long from = query.offset() + 1L;
         long to = Math.min(page.total(), query.offset() + (long) ListQuery.PAGE_SIZE);
-        return n.format(from) + "–" + n.format(to) + " of " + n.format(page.total());
+        return t.get("list.range", from, to, page.total());
     }
 
-    private static Map<String, Object> pager(ListQuery query, int pages, String listUrl, PropertyDefinition title) {
+    private static Map<String, Object> pager(UiText t, ListQuery query, int pages, String listUrl, PropertyDefinition title) {
         Map<String, Object> p = new LinkedHashMap<>();
-        NumberFormat n = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        p.put("page", n.format(query.page()));
-        p.put("pages", n.format(pages));
+        p.put("page", t.number(query.page()));
+        p.put("pages", t.number(pages));
         if (query.page() > 1) {
             p.put("first", query.onPage(1).url(listUrl, title));
             p.put("prev", query.onPage(query.page() - 1).url(listUrl, title));
@@ -190,12 +191,8 @@ final class ItemList {
         return p;
     }
 
-    static String statusLabel(PublicationStatus status) {
-        return switch (status) {
-            case NEVER_PUBLISHED -> "Never published";
-            case MODIFIED -> "Modified since published";
-            case PUBLISHED -> "Published";
-        };
+    static String statusLabel(UiText t, PublicationStatus status) {
+        return t.get("status." + status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     static String title(Item item, String key) {

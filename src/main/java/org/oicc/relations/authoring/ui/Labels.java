@@ -32,6 +32,21 @@ public final class Labels {
         return new Labels(module.name(), module.messages().bundle(locale));
     }
 
+    /**
+     * One locale's bundle over another's: a label not yet translated shows in the fallback language
+     * (as Magnolia falls back to the default locale's bundle), not as a bare property name.
+     */
+    public static Labels of(LightModule module, String locale, String fallback) {
+        Map<String, String> merged = new java.util.HashMap<>(module.messages().bundle(fallback));
+        merged.putAll(module.messages().bundle(locale));
+        return new Labels(module.name(), merged);
+    }
+
+    /** Any key of the module's bundle (a validator's {@code errorMessage}), if it has one. */
+    public java.util.Optional<String> text(String key) {
+        return java.util.Optional.ofNullable(texts.get(key));
+    }
+
     /** A content-type property ({@code sub} null) or a submodel property. */
     public String property(ContentTypeDefinition type, String sub, String property) {
         String key = module + "." + type.name() + "." + (sub == null ? "" : sub + ".") + property + ".label";

@@ -25,19 +25,18 @@ record ListQuery(String q, String sort, boolean descending, int page) {
     static ListQuery parse(String q, String sort, String page, ItemColumns columns) {
         String text = q == null ? "" : q.strip();
         if (text.length() > ReferencePicker.MAX_TEXT) {
-            throw UiError.badRequest("The search text is longer than " + ReferencePicker.MAX_TEXT + " characters.");
+            throw UiError.badRequest("error.searchTooLong", ReferencePicker.MAX_TEXT);
         }
         String key = sort == null || sort.isEmpty() ? columns.title().name() : sort;
         boolean descending = key.startsWith("-");
         key = descending ? key.substring(1) : key;
         if (!sortable(key, columns)) {
-            throw UiError.badRequest("The list cannot be sorted by '" + (sort.length() > 40 ? sort.substring(0, 40) + "…" : sort)
-                    + "'; click a column heading to sort by it.");
+            throw UiError.badRequest("error.badSort", sort.length() > 40 ? sort.substring(0, 40) + "…" : sort);
         }
         int number = 1;
         if (page != null && !page.isEmpty()) {
             if (!page.matches("\\d{1,7}") || Integer.parseInt(page) < 1 || Integer.parseInt(page) > MAX_PAGE) {
-                throw UiError.badRequest("The page number must be a whole number from 1.");
+                throw UiError.badRequest("error.badPage");
             }
             number = Integer.parseInt(page);
         }

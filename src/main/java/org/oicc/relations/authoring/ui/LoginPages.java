@@ -8,8 +8,6 @@ import org.oicc.relations.authoring.users.CredentialCheck;
 
 import java.io.IOException;
 import java.net.URI;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /**
@@ -17,8 +15,6 @@ import java.util.Map;
  * login is refused by its Origin instead, and the cookie it sets is SameSite=Strict.
  */
 final class LoginPages {
-
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final UiContext ui;
     private final CredentialCheck authenticator;
@@ -30,11 +26,11 @@ final class LoginPages {
         this.sessions = sessions;
     }
 
-    void form(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        render(resp, 200, "", safeNext(req.getParameter("next")), null);
+    void form(HttpServletRequest req, HttpServletResponse resp, UiText text) throws IOException {
+        render(resp, text, 200, "", safeNext(req.getParameter("next")), null);
     }
 
-    void login(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    void login(HttpServletRequest req, HttpServletResponse resp, UiText text) throws IOException {
         requireSameOrigin(req);
         String name = value(req.getParameter("username"));
         String next = safeNext(req.getParameter("next"));
@@ -48,11 +44,9 @@ final class LoginPages {
         } else if (result instanceof CredentialCheck.Result.Locked locked) {
             long seconds = authenticator.secondsLeft(locked);
             resp.setHeader("Retry-After", Long.toString(seconds));
-            render(resp, 429, name, next, "Too many failed attempts. Logging in is blocked until "
-                    + UNTIL.format(locked.until()) + " (" + inHowLong(seconds) + ") from this address; "
-                    + "try again after that.");
+            render(resp, text, 429, name, next, text.get("login.locked", text.when(locked.until()), inHowLong(text, seconds)));
         } else {
-            render(resp, 401, name, next, "Wrong user name or password.");
+            render(resp, text, 401, name, next, text.get("login.wrong"));
         }
     }
 
@@ -69,8 +63,8 @@ final class LoginPages {
         resp.setHeader("Location", location);
     }
 
-    private void render(HttpServletResponse resp, int status, String name, String next, String error) throws IOException {
-        Map<String, Object> m = ui.frame(null, "Log in", null);
+    private void render(HttpServletResponse resp, UiText text, int status, String name, String next, String error) throws IOException {
+        Map<String, Object> m = ui.frame(text, text.get("login.title"));
         m.put("username", name);
         m.put("next", next);
         if (error != null) {
@@ -88,7 +82,7 @@ final class LoginPages {
         return UiContext.BASE + "/";
     }
 
-    private static void requireSameOrigin(HttpServletRequest req) {
+    static void requireSameOrigin(HttpServletRequest req) {
         String origin = req.getHeader("Origin");
         if (origin == null) {
             return;
@@ -98,16 +92,16 @@ final class LoginPages {
         try {
             uri = URI.create(origin);
         } catch (IllegalArgumentException e) {
-            throw new UiError(403, "This login form was sent from another site.");
+            throw new UiError(403, "error.crossSite");
         }
         String authority = uri.getRawAuthority();
         if (host == null || !host.equalsIgnoreCase(authority)) {
-            throw new UiError(403, "This login form was sent from another site.");
+            throw new UiError(403, "error.crossSite");
         }
     }
 
-    private static String inHowLong(long seconds) {
-        return seconds < 120 ? "in " + seconds + " seconds" : "in " + (seconds + 59) / 60 + " minutes";
+    private static String inHowLong(UiText text, long seconds) {
+        return seconds < 120 ? text.get("login.inSeconds", seconds) : text.get("login.inMinutes", (seconds + 59) / 60);
     }
 
     private static String value(String s) {

@@ -49,7 +49,7 @@ final class PickActions {
     static Map<String, String> apply(String action, FormState state, Function<String, String> param) {
         Matcher m = ACTION.matcher(action);
         if (!m.matches() || "choose".equals(m.group(1)) != (m.group(4) != null)) {
-            throw UiError.badRequest("unknown form action");
+            throw UiError.badRequest("error.unknownAction");
         }
         String slot = m.group(2) + ":" + m.group(3);
         int index = Integer.parseInt(m.group(3));
@@ -60,7 +60,7 @@ final class PickActions {
                 String text = param.apply(queryName(slot));
                 text = text == null ? "" : text.strip();
                 if (text.length() > ReferencePicker.MAX_TEXT) {
-                    throw UiError.badRequest("the search text is longer than " + ReferencePicker.MAX_TEXT + " characters");
+                    throw UiError.badRequest("error.searchTooLong", ReferencePicker.MAX_TEXT);
                 }
                 state.checkReference(m.group(2), index);
                 return Map.of(slot, text);

@@ -39,6 +39,7 @@ final class PublicationActions {
         session.requireCsrf(req);
         Item item = ui.content.read(type.name(), name);
         String user = session.user().name();
+        UiText t = session.text();
         switch (action) {
             case "publish" -> {
                 session.require(Role.PUBLISHER);
@@ -72,7 +73,7 @@ final class PublicationActions {
                 try {
                     versions.restore(type.workspace(), item.path(), version == null ? "" : version, user);
                 } catch (IllegalArgumentException e) {
-                    throw UiError.notFound("This item has no version '" + version + "'.");
+                    throw UiError.notFound("error.noVersion", version);
                 }
                 LoginPages.redirect(resp, UiContext.itemUrl(type, name) + "?msg=restored");
             }
@@ -80,8 +81,7 @@ final class PublicationActions {
                 session.require(Role.EDITOR);
                 if (form.status(type, item) != PublicationStatus.NEVER_PUBLISHED) {
                     // deleting the draft would leave the public copy behind with nothing to edit it from
-                    form.renderStored(resp, 409, session, type, item, Map.of("error",
-                            "Not deleted: the item is published. Unpublish it first, then delete the draft."));
+                    form.renderStored(resp, 409, session, type, item, Map.of("error", t.get("item.notDeletedPublished")));
                     return;
                 }
                 try {
@@ -89,28 +89,30 @@ final class PublicationActions {
                 } catch (ContentValidationException e) {
                     // published in the meantime (the writer checks again under the item lock), or referenced
                     boolean published = e.problems().get(0).key().endsWith(".published");
-                    form.renderStored(resp, 409, session, type, item, Map.of("error", "Not deleted: it "
-                            + e.problems().get(0).message() + (published ? "." : ". Remove those references first.")));
+                    String why = Problems.text(t, e.problems().get(0));
+                    form.renderStored(resp, 409, session, type, item, Map.of("error",
+                            published ? t.get("item.notDeletedPublished") : t.get("item.notDeletedReferenced", why)));
                     return;
                 }
                 LoginPages.redirect(resp, UiContext.listUrl(type) + "?msg=deleted");
             }
-            default -> throw UiError.notFound("No such page.");
+            default -> throw UiError.notFound("error.noPage");
         }
     }
 
     /** Unpublished references: the form again, listing them, with a button to publish them too. */
     private void refused(PublicationException e, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, Item item)
             throws IOException, RepositoryException {
+        UiText t = session.text();
         switch (e.reason()) {
             case UNPUBLISHED_REFERENCES -> form.renderStored(resp, 409, session, type, item, Map.of(
-                    "error", "Not published: this item refers to items that are not public yet.",
+                    "error", t.get("item.notPublishedReferences"),
                     "unpublishedReferences", e.items()));
             case PARENT_NOT_PUBLISHED -> form.renderStored(resp, 409, session, type, item, Map.of(
-                    "error", "Not published: " + e.getMessage()));
-            case NOT_FOUND -> throw UiError.notFound(e.getMessage());
-            case TRANSPORT -> throw new UiError(502, "Publishing failed on the way to the public side: " + e.getMessage()
-                    + " Nothing is lost; try again.");
+                    "error", t.get("item.notPublishedParent", String.join(t.get("common.listSep"), e.items()))));
+            case NOT_FOUND -> throw UiError.notFound("error.noItem");
+            // the cause stays in English: it is for whoever looks after the servers
+            case TRANSPORT -> throw new UiError(502, "error.transport", e.getMessage());
         }
     }
 }

@@ -17,16 +17,17 @@ final class StaticFiles {
     }
 
     // the rich-text editor's library is copied into the jar from npm at build time (pom.xml, src/main/editor)
-    private static final Map<String, File> FILES = Map.of(
-            "author.css", new File("author.css", CSS),
-            "author.js", new File("author.js", JS),
-            "rich-text.css", new File("rich-text.css", CSS),
-            "rich-text.js", new File("rich-text.js", JS),
-            "quill.core.css", new File("vendor/quill/dist/quill.core.css", CSS),
-            "quill.js", new File("vendor/quill/dist/quill.js", JS),
-            "quill-LICENSE.txt", new File("vendor/quill/LICENSE", "text/plain;charset=UTF-8"),
-            "order.js", new File("order.js", JS),
-            "unsaved.js", new File("unsaved.js", JS));
+    private static final Map<String, File> FILES = Map.ofEntries(
+            Map.entry("author.css", new File("author.css", CSS)),
+            Map.entry("author.js", new File("author.js", JS)),
+            Map.entry("rich-text.css", new File("rich-text.css", CSS)),
+            Map.entry("rich-text.js", new File("rich-text.js", JS)),
+            Map.entry("quill.core.css", new File("vendor/quill/dist/quill.core.css", CSS)),
+            Map.entry("quill.js", new File("vendor/quill/dist/quill.js", JS)),
+            Map.entry("quill-LICENSE.txt", new File("vendor/quill/LICENSE", "text/plain;charset=UTF-8")),
+            Map.entry("order.js", new File("order.js", JS)),
+            Map.entry("ui-text.js", new File("ui-text.js", JS)),
+            Map.entry("unsaved.js", new File("unsaved.js", JS)));
 
     private StaticFiles() {
     }
@@ -34,7 +35,7 @@ final class StaticFiles {
     static void serve(String name, HttpServletResponse resp) throws IOException {
         File file = FILES.get(name);
         if (file == null) {
-            throw UiError.notFound("No such file.");
+            throw UiError.notFound("error.noFile");
         }
         byte[] body;
         try (InputStream in = StaticFiles.class.getResourceAsStream("static/" + file.resource())) {

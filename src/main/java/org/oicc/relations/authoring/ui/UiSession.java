@@ -14,8 +14,10 @@ import java.security.MessageDigest;
  * The logged-in editor of one request. The UI accepts its session cookie only, never HTTP Basic:
  * browsers replay cached Basic credentials on cross-site requests, a cookie marked SameSite=Strict
  * they do not, and every change must still carry the session's CSRF token.
+ *
+ * @param text the UI's words in the language this user chose ({@link UiLanguage})
  */
-record UiSession(LoginSession session) {
+record UiSession(LoginSession session, UiText text) {
 
     User user() {
         return session.user();
@@ -38,8 +40,7 @@ record UiSession(LoginSession session) {
             given = Authentication.formField(req, Authentication.CSRF_FIELD);
         }
         if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), csrf().getBytes(StandardCharsets.UTF_8))) {
-            throw new UiError(403, "This form did not come from your current session (its security token is missing or old). "
-                    + "Nothing was saved; open the page again and repeat the change.");
+            throw new UiError(403, "error.csrf");
         }
     }
 

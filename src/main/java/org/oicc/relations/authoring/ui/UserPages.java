@@ -52,15 +52,15 @@ final class UserPages {
         }
         if (parts.length == 1 && !post) {
             String added = req.getParameter("added");
-            list(resp, session, 200, null, added == null ? null : "Added user " + added + ".", Map.of());
+            list(resp, session, 200, null, added == null ? null : session.text().get("users.added", added), Map.of());
         } else if (parts.length == 1) {
             add(req, resp, session);
         } else if (parts.length == 2 && !post && !parts[1].isEmpty()) {
-            one(resp, session, user(parts[1]), 200, null, message(req));
+            one(resp, session, user(parts[1]), 200, null, message(session.text(), req));
         } else if (parts.length == 3 && post) {
             change(parts[1], parts[2], req, resp, session);
         } else {
-            throw UiError.notFound("No such page.");
+            throw UiError.notFound("error.noPage");
         }
     }
 
@@ -73,7 +73,7 @@ final class UserPages {
             char[] password = password(req);
             accounts.add(name, roles, password);
         } catch (UserChangeException e) {
-            list(resp, session, status(e), e.getMessage(), null, input);
+            list(resp, session, status(e), refusal(session.text(), e), null, input);
             return;
         }
         LoginPages.redirect(resp, BASE + "?added=" + name);
@@ -89,10 +89,10 @@ final class UserPages {
                 case "password" -> accounts.resetPassword(name, password(req));
                 case "disable" -> accounts.setEnabled(name, false);
                 case "enable" -> accounts.setEnabled(name, true);
-                default -> throw UiError.notFound("No such page.");
+                default -> throw UiError.notFound("error.noPage");
             };
         } catch (UserChangeException e) {
-            one(resp, session, user, status(e), e.getMessage(), null);
+            one(resp, session, user, status(e), refusal(session.text(), e), null);
             return;
         }
         if (name.equals(session.user().name())) {
@@ -112,10 +112,10 @@ final class UserPages {
 
     private void list(HttpServletResponse resp, UiSession session, int status, String error, String message, Map<String, Object> input)
             throws IOException {
-        Map<String, Object> m = ui.frame(session, "Users", null);
+        Map<String, Object> m = ui.frame(session, session.text().get("nav.users"), null);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (User u : accounts.store().all()) {
-            rows.add(row(u));
+            rows.add(row(session.text(), u));
         }
         m.put("users", rows);
         m.put("allRoles", Arrays.stream(Role.values()).map(Role::id).toList());
@@ -132,8 +132,8 @@ final class UserPages {
 
     private void one(HttpServletResponse resp, UiSession session, User user, int status, String error, String message)
             throws IOException {
-        Map<String, Object> m = ui.frame(session, "User " + user.name(), null);
-        m.put("u", row(user));
+        Map<String, Object> m = ui.frame(session, session.text().get("users.userTitle", user.name()), null);
+        m.put("u", row(session.text(), user));
         m.put("allRoles", Arrays.stream(Role.values()).map(Role::id).toList());
         m.put("action", BASE + "/" + user.name());
         m.put("self", user.name().equals(session.user().name()));
@@ -147,19 +147,19 @@ final class UserPages {
         ui.pages.render(resp, status, "user.ftlh", m);
     }
 
-    private static Map<String, Object> row(User u) {
+    private static Map<String, Object> row(UiText t, User u) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("name", u.name());
         r.put("href", BASE + "/" + u.name());
         r.put("roles", u.roles().stream().map(Role::id).toList());
-        r.put("rolesText", Roles.ids(u.roles()).replace(",", ", "));
+        r.put("rolesText", String.join(t.get("common.listSep"), u.roles().stream().map(role -> t.get("role." + role.id())).toList()));
         r.put("enabled", u.enabled());
-        r.put("lastLogin", u.lastLogin() == null ? "never" : UiContext.when(u.lastLogin().atOffset(java.time.ZoneOffset.UTC)));
+        r.put("lastLogin", u.lastLogin() == null ? t.get("users.never") : t.when(u.lastLogin()));
         return r;
     }
 
     private User user(String name) {
-        return accounts.store().find(name).orElseThrow(() -> UiError.notFound("There is no user '" + name + "'."));
+        return accounts.store().find(name).orElseThrow(() -> UiError.notFound("error.noUser", name));
     }
 
     /** The ticked role boxes; none ticked is refused by the accounts with the reason. */
@@ -176,26 +176,24 @@ final class UserPages {
         String first = req.getParameter("password");
         String again = req.getParameter("password2");
         if (first == null || first.isEmpty()) {
-            throw new UserChangeException(UserChangeException.Kind.WEAK_PASSWORD, "the password is empty");
+            throw new UserChangeException(UserChangeException.Kind.WEAK_PASSWORD, "the password is empty").because("passwordEmpty");
         }
         if (again != null && !again.equals(first)) {
-            throw new UserChangeException(UserChangeException.Kind.WEAK_PASSWORD, "the two passwords differ; nothing was changed");
+            throw new UserChangeException(UserChangeException.Kind.WEAK_PASSWORD, "the two passwords differ; nothing was changed")
+                    .because("passwordsDiffer");
         }
         return first.toCharArray();
     }
 
-    private static String message(HttpServletRequest req) {
+    private static String message(UiText t, HttpServletRequest req) {
         String msg = req.getParameter("msg");
-        if (msg == null) {
-            return null;
-        }
-        return switch (msg) {
-            case "roles" -> "Roles saved.";
-            case "password" -> "Password set. The user's sessions have ended; they log in with the new password.";
-            case "disable" -> "Disabled: this user cannot log in, and their sessions have ended.";
-            case "enable" -> "Enabled: this user can log in again.";
-            default -> null;
-        };
+        return msg != null && Set.of("roles", "password", "disable", "enable").contains(msg) ? t.get("users.msg." + msg) : null;
+    }
+
+    /** Why a change of users was refused, in the admin's (or user's) language. */
+    static String refusal(UiText t, UserChangeException e) {
+        String key = "users.problem." + e.reason();
+        return t.has(key) ? t.get(key, e.args()) : e.getMessage();
     }
 
     static int status(UserChangeException e) {

@@ -112,10 +112,10 @@ public final class CredentialCheck {
         Result check = authenticate(name, current, address);
         if (check instanceof Result.Locked locked) {
             throw new UserChangeException(UserChangeException.Kind.TOO_MANY_ATTEMPTS, "too many wrong passwords from this address; try again in "
-                    + secondsLeft(locked) + " s");
+                    + secondsLeft(locked) + " s").because("tooManyAttempts", secondsLeft(locked));
         }
         if (!(check instanceof Result.Success)) {
-            throw new UserChangeException(UserChangeException.Kind.WRONG_PASSWORD, "the current password is wrong; nothing was changed");
+            throw new UserChangeException(UserChangeException.Kind.WRONG_PASSWORD, "the current password is wrong; nothing was changed").because("wrongPassword");
         }
         return accounts.changeOwnPassword(name, current, password);
     }

@@ -18,17 +18,19 @@ public final class PasswordPolicy {
     /** @throws UserChangeException {@link Kind#WEAK_PASSWORD} with the reason */
     public static void check(String user, char[] password) {
         if (password == null || password.length == 0) {
-            throw new UserChangeException(Kind.WEAK_PASSWORD, "the password is empty");
+            throw new UserChangeException(Kind.WEAK_PASSWORD, "the password is empty").because("passwordEmpty");
         }
         int length = String.valueOf(password).codePointCount(0, password.length);
         if (length < MIN_LENGTH) {
-            throw new UserChangeException(Kind.WEAK_PASSWORD, "the password is too short: at least " + MIN_LENGTH + " characters");
+            throw new UserChangeException(Kind.WEAK_PASSWORD, "the password is too short: at least " + MIN_LENGTH + " characters")
+                    .because("passwordShort", MIN_LENGTH);
         }
         if (length > MAX_LENGTH) {
-            throw new UserChangeException(Kind.WEAK_PASSWORD, "the password is too long: at most " + MAX_LENGTH + " characters");
+            throw new UserChangeException(Kind.WEAK_PASSWORD, "the password is too long: at most " + MAX_LENGTH + " characters")
+                    .because("passwordLong", MAX_LENGTH);
         }
         if (String.valueOf(password).strip().equalsIgnoreCase(user)) {
-            throw new UserChangeException(Kind.WEAK_PASSWORD, "the password must not be the user name");
+            throw new UserChangeException(Kind.WEAK_PASSWORD, "the password must not be the user name").because("passwordIsName");
         }
     }
 }

@@ -22,11 +22,12 @@ public final class Roles {
                 continue;
             }
             roles.add(Role.of(trimmed).orElseThrow(() -> new UserChangeException(Kind.INVALID_ROLES,
-                    "unknown role '" + CredentialCheck.printable(trimmed) + "' (roles: " + known() + ")")));
+                    "unknown role '" + CredentialCheck.printable(trimmed) + "' (roles: " + known() + ")")
+                    .because("unknownRole", CredentialCheck.printable(trimmed))));
         }
         if (roles.isEmpty()) {
             throw new UserChangeException(Kind.INVALID_ROLES, "a user needs at least one role (" + known()
-                    + "); to stop a user, disable it");
+                    + "); to stop a user, disable it").because("noRole");
         }
         return roles;
     }

@@ -28,16 +28,16 @@ public final class UserAccounts {
     public User add(String name, Set<Role> roles, char[] password) {
         if (!User.isValidName(name)) {
             throw new UserChangeException(Kind.INVALID_NAME, "invalid user name '" + CredentialCheck.printable(name == null ? "" : name)
-                    + "': lower-case letters, digits, '.', '_' and '-', at most 64, starting with a letter or digit");
+                    + "': lower-case letters, digits, '.', '_' and '-', at most 64, starting with a letter or digit").because("invalidName");
         }
         if (roles.isEmpty()) {
-            throw new UserChangeException(Kind.INVALID_ROLES, "a user needs at least one role (" + Roles.known() + ")");
+            throw new UserChangeException(Kind.INVALID_ROLES, "a user needs at least one role (" + Roles.known() + ")").because("noRole");
         }
         PasswordPolicy.check(name, password);
         String hash = hasher.hash(password); // before the lock: hashing takes a good fraction of a second
         return store.update(all -> {
             if (all.containsKey(name)) {
-                throw new UserChangeException(Kind.USER_EXISTS, "user '" + name + "' exists already");
+                throw new UserChangeException(Kind.USER_EXISTS, "user '" + name + "' exists already").because("userExists", name);
             }
             User user = new User(name, hash, roles);
             all.put(name, user);
@@ -48,7 +48,7 @@ public final class UserAccounts {
     public User setRoles(String name, Set<Role> roles) {
         if (roles.isEmpty()) {
             throw new UserChangeException(Kind.INVALID_ROLES, "a user needs at least one role (" + Roles.known()
-                    + "); to stop a user, disable it");
+                    + "); to stop a user, disable it").because("noRole");
         }
         return change(name, u -> u.withRoles(roles), "remove the admin role from");
     }
@@ -64,16 +64,21 @@ public final class UserAccounts {
     public User changeOwnPassword(String name, char[] current, char[] password) {
         User user = existing(store.find(name).orElse(null), name);
         if (!hasher.matches(current, user.passwordHash())) {
-            throw new UserChangeException(Kind.WRONG_PASSWORD, "the current password is wrong; nothing was changed");
+            throw new UserChangeException(Kind.WRONG_PASSWORD, "the current password is wrong; nothing was changed").because("wrongPassword");
         }
         PasswordPolicy.check(name, password);
         String hash = hasher.hash(password);
         return change(name, u -> {
             if (!u.passwordHash().equals(user.passwordHash())) {
-                throw new UserChangeException(Kind.WRONG_PASSWORD, "the password was changed meanwhile; nothing was changed");
+                throw new UserChangeException(Kind.WRONG_PASSWORD, "the password was changed meanwhile; nothing was changed").because("changedMeanwhile");
             }
             return u.withPasswordHash(hash);
         }, null);
+    }
+
+    /** The language of the user's authoring UI, kept with the user so it follows them to any browser. */
+    public User setLanguage(String name, String language) {
+        return change(name, u -> u.withLanguage(language), null);
     }
 
     /** A disabled user cannot log in, and its sessions end at their next request. */
@@ -88,7 +93,7 @@ public final class UserAccounts {
     public User edit(String name, Set<Role> roles, Boolean enabled, char[] password) {
         if (roles != null && roles.isEmpty()) {
             throw new UserChangeException(Kind.INVALID_ROLES, "a user needs at least one role (" + Roles.known()
-                    + "); to stop a user, disable it");
+                    + "); to stop a user, disable it").because("noRole");
         }
         String hash = null;
         if (password != null) {
@@ -115,7 +120,7 @@ public final class UserAccounts {
             all.put(name, after);
             if (before.isActiveAdmin() && !after.isActiveAdmin() && noActiveAdmin(all)) {
                 throw new UserChangeException(Kind.LAST_ADMIN, "refused: '" + name + "' is the last enabled admin; cannot "
-                        + demotion + " it (make another user admin first)");
+                        + demotion + " it (make another user admin first)").because("disable".equals(demotion) ? "lastAdminDisable" : "lastAdminDemote", name);
             }
             return after;
         });
@@ -127,7 +132,8 @@ public final class UserAccounts {
 
     private static User existing(User user, String name) {
         if (user == null) {
-            throw new UserChangeException(Kind.UNKNOWN_USER, "no user '" + CredentialCheck.printable(name == null ? "" : name) + "'");
+            throw new UserChangeException(Kind.UNKNOWN_USER, "no user '" + CredentialCheck.printable(name == null ? "" : name) + "'")
+                    .because("unknownUser", CredentialCheck.printable(name == null ? "" : name));
         }
         return user;
     }

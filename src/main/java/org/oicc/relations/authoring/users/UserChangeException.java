@@ -25,13 +25,35 @@ public final class UserChangeException extends RuntimeException {
     }
 
     private final Kind kind;
+    private String reason;
+    private transient Object[] args = new Object[0];
 
     public UserChangeException(Kind kind, String message) {
         super(message);
         this.kind = kind;
+        this.reason = kind.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * Names the refusal more precisely than its kind, for a UI that words it in its own language
+     * ({@code passwordShort} with the minimum length); the English message stays for the command line.
+     */
+    public UserChangeException because(String why, Object... arguments) {
+        this.reason = why;
+        this.args = arguments.clone();
+        return this;
+    }
+
+    /** {@code passwordShort}, {@code lastAdminDisable} …; the kind in lower case when not named more precisely. */
+    public String reason() {
+        return reason;
+    }
+
+    public Object[] args() {
+        return args.clone();
     }
 }

@@ -183,7 +183,8 @@ public final class UserStore {
                 // files written before users could be disabled have no "enabled": they were all enabled
                 boolean enabled = !u.has("enabled") || u.path("enabled").asBoolean(true);
                 Instant lastLogin = u.hasNonNull("lastLogin") ? Instant.parse(u.path("lastLogin").asText()) : null;
-                User user = new User(u.path("name").asText(), u.path("password").asText(), roles, enabled, lastLogin);
+                String language = u.hasNonNull("language") ? u.path("language").asText() : null;
+                User user = new User(u.path("name").asText(), u.path("password").asText(), roles, enabled, lastLogin, language);
                 read.put(user.name(), user);
             }
             return read;
@@ -204,6 +205,9 @@ public final class UserStore {
             u.put("enabled", user.enabled());
             if (user.lastLogin() != null) {
                 u.put("lastLogin", user.lastLogin().toString());
+            }
+            if (user.language() != null) {
+                u.put("language", user.language());
             }
         }
         try {

@@ -12,8 +12,8 @@
     box.type = 'search';
     box.className = 'ref-filter';
     box.id = 'filter-' + n;
-    box.placeholder = 'Filter…';
-    box.setAttribute('aria-label', 'Filter the choices of ' + select.getAttribute('data-search'));
+    box.placeholder = window.uiText('js.pick.filter');
+    box.setAttribute('aria-label', window.uiText('js.pick.filterLabel', select.getAttribute('data-search')));
     box.setAttribute('aria-controls', select.id);
     box.addEventListener('input', function () {
       var needle = box.value.trim().toLowerCase();
@@ -48,7 +48,7 @@
     list.id = text.id + '-listbox';
     list.className = 'pick-list';
     list.setAttribute('role', 'listbox');
-    list.setAttribute('aria-label', 'Matches');
+    list.setAttribute('aria-label', window.uiText('js.pick.matches'));
     list.hidden = true;
     status.className = 'visually-hidden';
     status.setAttribute('role', 'status');
@@ -96,8 +96,8 @@
         list.appendChild(li);
         return {el: li, item: r};
       });
-      status.textContent = answer.results.length === 0 ? 'Nothing matches.'
-        : answer.results.length + ' of ' + answer.total + ' matches; arrow keys to move, Enter to choose.';
+      status.textContent = answer.results.length === 0 ? window.uiText('js.pick.nothing')
+        : window.uiText('js.pick.found', answer.results.length, answer.total);
       open(options.length > 0);
     }
 
@@ -113,19 +113,19 @@
           }
         })
         .catch(function () {
-          status.textContent = 'The search did not answer; use Find instead.';
+          status.textContent = window.uiText('js.pick.failed');
           find.hidden = false;
         });
     }
 
     function choose(item) {
       value.value = item.id;
-      current.textContent = 'Chosen: ';
+      current.textContent = window.uiText('js.pick.chosen') + ' ';
       var strong = document.createElement('strong');
       strong.textContent = item.label;
       current.appendChild(strong);
       text.value = item.label;
-      status.textContent = 'Chosen: ' + item.label + '. Save to keep it.';
+      status.textContent = window.uiText('js.pick.chosenSave', item.label);
       open(false);
     }
 
@@ -163,9 +163,9 @@
       clear.addEventListener('click', function (e) {
         e.preventDefault();
         value.value = '';
-        current.textContent = 'None chosen';
+        current.textContent = window.uiText('js.pick.none');
         text.value = '';
-        status.textContent = 'Cleared. Save to keep it.';
+        status.textContent = window.uiText('js.pick.cleared');
         text.focus();
       });
     }

@@ -26,7 +26,7 @@
     form.setAttribute('data-dirty', '');
     if (note) { note.hidden = false; }
     var place = rows().indexOf(row);
-    live.textContent = row.getAttribute('data-label') + ' moved to place ' + (first + place) + '. Not saved yet.';
+    live.textContent = window.uiText('js.order.moved', row.getAttribute('data-label'), first + place);
   }
 
   list.addEventListener('click', function (e) {

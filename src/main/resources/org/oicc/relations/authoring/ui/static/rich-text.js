@@ -99,12 +99,14 @@
     return out;
   }
 
+  // the buttons' words come from the page, in the UI's language (ui-text.js)
+  var t = window.uiText;
   var BUTTONS = [
-    { format: 'bold', value: true, text: 'B', label: 'Bold', keys: 'Control+B' },
-    { format: 'italic', value: true, text: 'I', label: 'Italic', keys: 'Control+I' },
-    { format: 'link', text: 'Link', label: 'Link', keys: 'Control+K' },
-    { format: 'list', value: 'bullet', text: '• List', label: 'Bulleted list', keys: 'Control+Shift+8' },
-    { format: 'list', value: 'ordered', text: '1. List', label: 'Numbered list', keys: 'Control+Shift+7' }
+    { format: 'bold', value: true, text: t('js.rte.boldShort'), label: t('js.rte.bold'), keys: 'Control+B' },
+    { format: 'italic', value: true, text: t('js.rte.italicShort'), label: t('js.rte.italic'), keys: 'Control+I' },
+    { format: 'link', text: t('js.rte.link'), label: t('js.rte.link'), keys: 'Control+K' },
+    { format: 'list', value: 'bullet', text: '• ' + t('js.rte.list'), label: t('js.rte.bulleted'), keys: 'Control+Shift+8' },
+    { format: 'list', value: 'ordered', text: '1. ' + t('js.rte.list'), label: t('js.rte.numbered'), keys: 'Control+Shift+7' }
   ];
 
   function enhance(area) {
@@ -116,7 +118,7 @@
     var bar = document.createElement('div');
     bar.className = 'rte-toolbar';
     bar.setAttribute('role', 'toolbar');
-    bar.setAttribute('aria-label', 'Formatting: ' + name);
+    bar.setAttribute('aria-label', t('js.rte.toolbar', name));
     var host = document.createElement('div');
     host.className = 'rte-editor';
     host.id = area.id + '-editor';
@@ -158,7 +160,7 @@
       button.textContent = b.text;
       button.setAttribute('aria-label', b.label);
       button.setAttribute('aria-keyshortcuts', b.keys);
-      button.title = b.label + ' (' + b.keys.replace('Control', 'Ctrl') + ')';
+      button.title = t('js.rte.shortcut', b.label, b.keys.replace('Control', 'Ctrl'));
       button.setAttribute('aria-pressed', 'false');
       button.tabIndex = i === 0 ? 0 : -1;
       button.addEventListener('mousedown', function (e) { e.preventDefault(); }); // keep the selection
@@ -174,7 +176,7 @@
         if (format.link) {
           quill.format('link', false, 'user');
         } else {
-          var url = normalizeUrl(window.prompt('Link address (https://…, or an e-mail address)', 'https://'));
+          var url = normalizeUrl(window.prompt(t('js.rte.linkPrompt'), 'https://'));
           if (url === '' || url === 'https://') {
             return;
           }
