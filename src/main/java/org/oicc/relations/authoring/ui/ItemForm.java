@@ -89,7 +89,7 @@ final class ItemForm {
         String tab = req.getParameter("_tab");
         if (!uploaded.errors().isEmpty()) {
             render(resp, 400, session, type, item, state, version, newName, uploaded.errors(), tab,
-                    unsaved(req, Map.of("error", "Not saved: the image was refused, see below. Your other input is still in the form.")),
+                    unsaved(req, Map.of("error", session.text().get("asset.refused"))),
                     Map.of());
             return;
         }
@@ -127,8 +127,7 @@ final class ItemForm {
         FormState state = FormState.fromRequest(type, ui.content.locales(), uploaded.params());
         if (!uploaded.errors().isEmpty()) {
             render(resp, 400, session, type, item, state, value(req.getParameter("_version")), name, uploaded.errors(),
-                    req.getParameter("_tab"), unsaved(req, Map.of("error", "Not saved and not published: the image was refused, "
-                            + "see below. Your other input is still in the form.")), Map.of());
+                    req.getParameter("_tab"), unsaved(req, Map.of("error", session.text().get("asset.refusedNotPublished"))), Map.of());
             return false;
         }
         FormInput input = FormInput.of(state, ui.content.locales());
