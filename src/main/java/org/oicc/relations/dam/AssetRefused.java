@@ -9,11 +9,27 @@ public final class AssetRefused extends Exception {
 
     private final int status;
     private final String code;
+    private final String key;
+    private final transient Object[] args;
 
-    public AssetRefused(int status, String code, String message) {
+    /**
+     * @param key  the reason's name for translated messages ({@code svgNotAccepted}, {@code fileTooLarge}, ...)
+     * @param args what the translated message puts in ({@code {0}}, {@code {1}}, ...)
+     */
+    public AssetRefused(int status, String code, String message, String key, Object... args) {
         super(message);
         this.status = status;
         this.code = code;
+        this.key = key;
+        this.args = args.clone();
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Object[] args() {
+        return args.clone();
     }
 
     public int status() {

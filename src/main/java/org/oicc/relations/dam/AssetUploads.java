@@ -34,7 +34,7 @@ public final class AssetUploads {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBytes() + 1));
         if (bytes.length > settings.maxBytes()) {
             throw new AssetRefused(413, "fileTooLarge", "The file is larger than " + ImageCheck.size(settings.maxBytes())
-                    + ", the most an image may have.");
+                    + ", the most an image may have.", "fileOverLimit", ImageCheck.size(settings.maxBytes()));
         }
         return bytes;
     }

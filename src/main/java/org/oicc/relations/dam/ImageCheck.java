@@ -31,11 +31,11 @@ public final class ImageCheck {
 
     public CleanImage check(byte[] upload) throws AssetRefused {
         if (upload.length == 0) {
-            throw new AssetRefused(400, "emptyFile", "The file is empty; choose an image file (PNG, JPEG or GIF).");
+            throw new AssetRefused(400, "emptyFile", "The file is empty; choose an image file (PNG, JPEG or GIF).", "emptyFile");
         }
         if (upload.length > settings.maxBytes()) {
             throw new AssetRefused(413, "fileTooLarge", "The file is " + size(upload.length) + "; images may be at most "
-                    + size(settings.maxBytes()) + ".");
+                    + size(settings.maxBytes()) + ".", "fileTooLarge", size(upload.length), size(settings.maxBytes()));
         }
         ImageFormat format = ImageFormat.sniff(upload).orElseThrow(() -> notAnImage(upload));
         BufferedImage image = decode(upload, format);
@@ -47,13 +47,14 @@ public final class ImageCheck {
         String start = new String(upload, 0, Math.min(upload.length, 1024), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         if (start.contains("<svg") || start.contains("<?xml")) {
             return new AssetRefused(415, "svgNotAccepted", "SVG images are not accepted: an SVG file can carry scripts. "
-                    + "Save the logo as PNG (or JPEG) and upload that.");
+                    + "Save the logo as PNG (or JPEG) and upload that.", "svgNotAccepted");
         }
         if (upload.length > 12 && new String(upload, 8, 4, StandardCharsets.ISO_8859_1).equals("WEBP")) {
             return new AssetRefused(415, "unsupportedImageType", "WebP images cannot be read by this server; "
-                    + "save the image as PNG or JPEG and upload that.");
+                    + "save the image as PNG or JPEG and upload that.", "webpNotReadable");
         }
-        return new AssetRefused(415, "unsupportedImageType", "This file is not a PNG, JPEG or GIF image; only those are accepted.");
+        return new AssetRefused(415, "unsupportedImageType", "This file is not a PNG, JPEG or GIF image; only those are accepted.",
+                "unsupportedImageType");
     }
 
     /** The first image, after checking its size in pixels from the header (before any pixel is decoded). */
@@ -69,7 +70,8 @@ public final class ImageCheck {
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > settings.maxPixels()) {
                     throw new AssetRefused(413, "imageTooLarge", "The image is " + reader.getWidth(0) + " × " + reader.getHeight(0)
-                            + " pixels; images may have at most " + settings.maxPixels() + " pixels. Make it smaller and upload it again.");
+                            + " pixels; images may have at most " + settings.maxPixels() + " pixels. Make it smaller and upload it again.",
+                            "imageTooLarge", reader.getWidth(0), reader.getHeight(0), settings.maxPixels());
                 }
                 BufferedImage image = reader.read(0);
                 if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
@@ -87,7 +89,8 @@ public final class ImageCheck {
 
     private static AssetRefused unreadable(ImageFormat format) {
         return new AssetRefused(400, "unreadableImage", "This " + format.name() + " file cannot be read as an image "
-                + "(it may be damaged or use an unusual colour model); save it again as PNG and upload that.");
+                + "(it may be damaged or use an unusual colour model); save it again as PNG and upload that.", "unreadableImage",
+                format.name());
     }
 
     /** A fresh file from the pixels: ImageIO's writers add no text chunks or comments of their own. */

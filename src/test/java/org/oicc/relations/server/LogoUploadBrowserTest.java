@@ -102,7 +102,7 @@ class LogoUploadBrowserTest {
 
         // refused, the typed acronym kept
         WebElement problem = wait.until(d -> d.findElement(By.id("f-logo-err")));
-        assertThat(problem.getText()).contains("SVG images are not accepted");
+        assertThat(problem.getText()).contains("SVG images are not accepted, as an SVG file can carry scripts");
         assertThat(browser.findElement(By.id("f-acronym")).getAttribute("value")).isEqualTo("IULA-UCLG");
         chromium.saveFullPage(SHOTS.resolve("logo-refused.png"));
 

@@ -50,7 +50,7 @@ final class AssetFields {
         return type.model().properties().stream().anyMatch(PropertyDefinition::isAsset);
     }
 
-    Applied apply(HttpServletRequest req, ContentTypeDefinition type, String user) throws IOException, RepositoryException {
+    Applied apply(HttpServletRequest req, ContentTypeDefinition type, String user, UiText text) throws IOException, RepositoryException {
         Map<String, String[]> overrides = new LinkedHashMap<>();
         Map<String, List<String>> errors = new LinkedHashMap<>();
         for (PropertyDefinition def : type.model().properties()) {
@@ -67,7 +67,7 @@ final class AssetFields {
                     Asset asset = uploads.upload(uploads.read(in), file.get().getSubmittedFileName(), alt, user);
                     overrides.put(name, new String[] {asset.key().toString()});
                 } catch (AssetRefused e) {
-                    errors.put(def.name(), List.of("Not stored: " + e.getMessage()));
+                    errors.put(def.name(), List.of(text.get("asset.error." + e.key(), e.args())));
                 }
             } else {
                 Optional<AssetKey> current = AssetKey.parse(req.getParameter(name));

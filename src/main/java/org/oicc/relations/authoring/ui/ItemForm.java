@@ -81,7 +81,7 @@ final class ItemForm {
         Item item = isNew ? null : ui.content.read(type.name(), name);
         String action = req.getParameter("_action") == null ? "save" : req.getParameter("_action");
         // files are stored only when the form is saved; a refused one comes back as the field's problem
-        AssetFields.Applied uploaded = "save".equals(action) ? assets.apply(req, type, session.user().name())
+        AssetFields.Applied uploaded = "save".equals(action) ? assets.apply(req, type, session.user().name(), session.text())
                 : new AssetFields.Applied(req::getParameterValues, Map.of());
         FormState state = FormState.fromRequest(type, ui.content.locales(), uploaded.params());
         String version = value(req.getParameter("_version"));
@@ -122,7 +122,7 @@ final class ItemForm {
             return true; // a bare publication form, with no input to keep
         }
         Item item = ui.content.read(type.name(), name);
-        AssetFields.Applied uploaded = session.user().has(Role.EDITOR) ? assets.apply(req, type, session.user().name())
+        AssetFields.Applied uploaded = session.user().has(Role.EDITOR) ? assets.apply(req, type, session.user().name(), session.text())
                 : new AssetFields.Applied(req::getParameterValues, Map.of());
         FormState state = FormState.fromRequest(type, ui.content.locales(), uploaded.params());
         if (!uploaded.errors().isEmpty()) {

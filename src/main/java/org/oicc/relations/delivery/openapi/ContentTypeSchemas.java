@@ -70,7 +70,9 @@ final class ContentTypeSchemas {
     /** The schema of one property's value, also used by the relations view. */
     ObjectNode value(ContentTypeDefinition owner, PropertyDefinition p) {
         ObjectNode one;
-        if (p.type() instanceof PropertyType.Scalar scalar) {
+        if (p.isAsset()) {
+            one = OpenApiNodes.schemaRef(AssetSchemas.REFERENCE);
+        } else if (p.type() instanceof PropertyType.Scalar scalar) {
             one = scalar(scalar.kind(), p.options());
             if (p.label() != null && !p.label().isBlank()) {
                 one.put("title", p.label());
