@@ -248,8 +248,9 @@ final class EndpointReader {
             List<Integer> widths = new ArrayList<>();
             for (String w : resolver.strings("assetRenditions")) {
                 if (!w.matches("[1-9]\\d{1,3}")) {
-                    problems.add(resolver.locationOf("assetRenditions"), "assetRenditions lists rendition widths in pixels "
-                            + "(such as 160, 320), found '" + w + "'");
+                    // Magnolia names imaging variations (480x360); this runtime makes width renditions only
+                    problems.ignore(resolver.locationOf("assetRenditions"), "rendition '" + w + "' ignored: this runtime makes "
+                            + "width renditions only, named by their width in pixels (such as 160, 320)");
                 } else {
                     widths.add(Integer.valueOf(w));
                 }
