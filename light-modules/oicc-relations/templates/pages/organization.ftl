@@ -61,6 +61,11 @@ ${ctx.response.sendError(404)}
 [#elseif org?has_content]
 [@layout.page title=layout.orgLabel(org)]
   <h1>[@layout.orgLabelMarked org /]</h1>
+  [#-- the logo, if it has one that is published: sized (no layout shift), lazy, with its renditions --]
+  [#assign logo = (org.logo?has_content)?then(damfn.getAsset(org.logo)!"", "")]
+  [#if logo?has_content]
+  <img class="logo" src="${logo.link}" srcset="${logo.srcset}" sizes="(max-width: 40em) 160px, 320px" width="${logo.width?c}" height="${logo.height?c}" alt="${logo.alt}"[#if logo.altLanguage != ctx.language] lang="${logo.altLanguage}"[/#if] loading="lazy" decoding="async">
+  [/#if]
   <dl class="facts">
     [#if org.acronym?has_content]
     <dt>${i18n['oicc-relations.page.acronym']}</dt>

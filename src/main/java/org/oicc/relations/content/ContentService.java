@@ -3,6 +3,7 @@ package org.oicc.relations.content;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ValidatorDefinition;
 import org.oicc.relations.repository.SessionProvider;
+import org.oicc.relations.repository.SessionScope;
 import org.oicc.relations.repository.Side;
 
 import javax.jcr.Node;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -54,6 +56,8 @@ public final class ContentService {
 
     private static final Answer<Item> ITEM = (item, node) -> item;
 
+    private final LightModule module;
+    private final SessionProvider sessions;
     private final ContentLocales locales;
     private final ItemLocks locks;
     private final ContentReader reader;
@@ -87,8 +91,8 @@ public final class ContentService {
      */
     public ContentService(LightModule module, SessionProvider sessions, ItemLocks locks, Clock clock,
                           ContentLocales locales, ValidationMessages messages) {
-        Objects.requireNonNull(module);
-        Objects.requireNonNull(sessions);
+        this.module = Objects.requireNonNull(module);
+        this.sessions = Objects.requireNonNull(sessions);
         this.locales = Objects.requireNonNull(locales);
         this.locks = Objects.requireNonNull(locks);
         Map<ValidatorDefinition, Pattern> patterns = ValidatorPatterns.compile(module);
@@ -178,6 +182,18 @@ public final class ContentService {
     /** @param unchanged as for {@link #update(String, String, ItemInput, String, Predicate, Answer)} */
     public void delete(String contentType, String nameOrPath, String user, Predicate<Item> unchanged) {
         writer.delete(contentType, nameOrPath, user, unchanged);
+    }
+
+    /**
+     * The author items whose {@code asset} properties hold this asset key ({@code jcr:<id>}), as
+     * "organization iula", at most ten: an asset they name must not be deleted.
+     */
+    public Set<String> assetReferrers(String key) {
+        try (SessionScope scope = new SessionScope(sessions, Side.AUTHOR)) {
+            return new ReferrerFinder(module, scope).assetReferrers(key);
+        } catch (RepositoryException e) {
+            throw new ContentRepositoryException("cannot search the items that use asset " + key, e);
+        }
     }
 
     /**

@@ -153,6 +153,9 @@ final class InputValidator {
         if (def.type() instanceof PropertyType.Reference ref) {
             return references.check(ref.contentType(), raw, path, problems);
         }
+        if (def.isAsset()) {
+            return references.checkAsset(raw, path, problems);
+        }
         Object v = ScalarParser.parse(((PropertyType.Scalar) def.type()).kind(), raw, path, problems);
         if (v instanceof String s) {
             if (!def.options().isEmpty() && !def.options().contains(s)) {

@@ -97,7 +97,7 @@ final class ItemReader {
 
     private static Object typed(Value v, ValueKind kind) throws RepositoryException {
         return switch (kind) {
-            case STRING, RICH_TEXT -> v.getString();
+            case STRING, RICH_TEXT, ASSET -> v.getString();
             case BOOLEAN -> v.getBoolean();
             case LONG -> v.getLong();
             case DOUBLE -> v.getDouble();

@@ -20,6 +20,10 @@ final class ReferenceChecker {
 
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
+    /** Magnolia's item key of a JCR asset: provider id {@code jcr}, a colon, the node identifier. */
+    static final String ASSET_KEY_PREFIX = "jcr:";
+    static final String ASSET_TYPE = "mgnl:asset";
+
     private final LightModule module;
     private final SessionScope sessions;
 
@@ -48,6 +52,24 @@ final class ReferenceChecker {
             return null;
         }
         return id;
+    }
+
+    /**
+     * The asset item key to store ({@code jcr:<identifier>}, as Magnolia's DAM fields store it), or
+     * null after reporting why not: it must name an {@code mgnl:asset} of the {@code dam} workspace.
+     */
+    String checkAsset(Object raw, String path, ProblemCollector problems) throws RepositoryException {
+        if (!(raw instanceof String key) || !key.startsWith(ASSET_KEY_PREFIX)
+                || !UUID.matcher(key.substring(ASSET_KEY_PREFIX.length())).matches()) {
+            problems.add(path, "notAnAssetKey");
+            return null;
+        }
+        Optional<Node> found = sessions.nodeByIdentifier(LightModule.DAM, key.substring(ASSET_KEY_PREFIX.length()));
+        if (found.isEmpty() || !found.get().isNodeType(ASSET_TYPE)) {
+            problems.add(path, "assetNotFound", key);
+            return null;
+        }
+        return key;
     }
 
     /**

@@ -49,6 +49,18 @@ final class ReferrerFinder {
         return out;
     }
 
+    /** "organization iula" for each item whose {@code asset} property holds the key, at most {@link #LIMIT}. */
+    Set<String> assetReferrers(String key) throws RepositoryException {
+        Set<String> out = new LinkedHashSet<>();
+        for (ContentTypeDefinition source : module.allContentTypes()) {
+            for (PropertyDefinition p : source.model().assetProperties()) {
+                String nodeType = source.model().properties().contains(p) ? source.nodeType() : NodeWriter.ENTRY_TYPE;
+                collect(sessions.session(source.workspace()), source, nodeType, p.name(), key, out);
+            }
+        }
+        return out;
+    }
+
     private static boolean references(PropertyDefinition p, ContentTypeDefinition target) {
         return p.type() instanceof PropertyType.Reference r && r.contentType().equals(target.name());
     }

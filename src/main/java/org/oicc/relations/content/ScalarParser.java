@@ -38,6 +38,7 @@ final class ScalarParser {
             case DOUBLE -> dbl(raw, path, problems);
             case DECIMAL -> decimal(raw, path, problems);
             case DATE -> date(raw, path, problems);
+            case ASSET -> text(raw, path, problems); // checked against the dam workspace by ReferenceChecker
         };
     }
 

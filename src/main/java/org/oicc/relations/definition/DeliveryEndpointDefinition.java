@@ -31,7 +31,8 @@ public record DeliveryEndpointDefinition(
         int referenceDepth,
         boolean referenceRepeat,
         String orderBy,
-        Location location) implements EndpointDefinition {
+        Location location,
+        List<AssetReferenceDefinition> assetReferences) implements EndpointDefinition {
 
     public static final String TYPE = "jcrDeliveryEndpoint_v2";
 
@@ -39,5 +40,15 @@ public record DeliveryEndpointDefinition(
         nodeTypes = List.copyOf(nodeTypes);
         childNodeTypes = List.copyOf(childNodeTypes);
         references = List.copyOf(references);
+        assetReferences = List.copyOf(assetReferences);
+    }
+
+    /** An endpoint without asset references ({@code assetReferenceResolver}). */
+    public DeliveryEndpointDefinition(String name, String path, String workspace, String rootPath, List<String> nodeTypes,
+            List<String> childNodeTypes, boolean strict, int depth, int limit, boolean includeSystemProperties,
+            boolean bypassWorkspaceAcls, List<ReferenceDefinition> references, int referenceDepth, boolean referenceRepeat,
+            String orderBy, Location location) {
+        this(name, path, workspace, rootPath, nodeTypes, childNodeTypes, strict, depth, limit, includeSystemProperties,
+                bypassWorkspaceAcls, references, referenceDepth, referenceRepeat, orderBy, location, List.of());
     }
 }

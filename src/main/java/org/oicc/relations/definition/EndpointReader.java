@@ -12,8 +12,9 @@ import java.util.regex.PatternSyntaxException;
  * Reads {@code restEndpoints/**.yaml}. Every option of a delivery endpoint that this runtime does
  * not honour and that would change what it serves is an error with file and line: an endpoint that
  * silently behaves differently from Magnolia would be worse than one that does not start. Valid
- * Magnolia keys that change nothing served here ({@code personalized: false}, {@code systemProperties},
- * a DAM asset resolver: this runtime has no DAM) are accepted and listed as ignored.
+ * Magnolia keys that change nothing served here ({@code personalized: false}, {@code systemProperties})
+ * are accepted and listed as ignored. An {@code assetReferenceResolver} reference becomes an
+ * {@link AssetReferenceDefinition}.
  */
 final class EndpointReader {
 
@@ -30,12 +31,15 @@ final class EndpointReader {
     /** Magnolia's DAM asset resolver ({@code $type} alias and class), with its only option. */
     private static final Set<String> ASSET_RESOLVERS = Set.of("assetReferenceResolver",
             "info.magnolia.rest.reference.dam.AssetReferenceResolverDefinition");
-    private static final Set<String> ASSET_RESOLVER_KEYS = Set.of("$type", "class", "assetRenditions");
+    private static final Set<String> ASSET_RESOLVER_KEYS = Set.of("$type", "class", "assetRenditions", "expand",
+            "includeAssetMetadata", "includeDownloadLink");
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*:[A-Za-z][A-Za-z0-9_-]*");
     private static final Pattern VERSIONED = Pattern.compile("(.+)_(v\\d+)");
     private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_.-]+)*");
 
     private final Problems problems;
+    /** The asset references of the delivery endpoint being read (set per endpoint by {@link #delivery}). */
+    private List<AssetReferenceDefinition> assetReferences = new ArrayList<>();
     private final RelationsViewReader views;
     private final Map<String, ContentTypeDefinition> types;
 
@@ -108,12 +112,14 @@ final class EndpointReader {
             problems.add(f.locationOf("rootPath"), "rootPath must be an absolute path of plain names, found '" + rootPath + "'");
         }
         List<String> nodeTypes = nodeTypes(f, "nodeTypes", "mgnl:content");
+        assetReferences = new ArrayList<>();
+        List<ReferenceDefinition> references = references(f);
         return new DeliveryEndpointDefinition(name, path, workspace, rootPath,
                 nodeTypes, nodeTypes(f, "childNodeTypes", "mgnl:contentNode"),
                 f.bool("strict", false), number(f, "depth", 0, 0), number(f, "limit", 10, 1),
-                f.bool("includeSystemProperties", true), f.bool("bypassWorkspaceAcls", false), references(f),
+                f.bool("includeSystemProperties", true), f.bool("bypassWorkspaceAcls", false), references,
                 number(f, "referenceDepth", 1, -1), f.bool("referenceRepeat", false), orderBy(f, workspace, nodeTypes),
-                f.location());
+                f.location(), assetReferences);
     }
 
     /**
@@ -238,10 +244,22 @@ final class EndpointReader {
         }
         String declared = resolver.string("$type", resolver.string("class", null));
         if (ASSET_RESOLVERS.contains(declared)) {
-            // no DAM here: the property is delivered as stored (the asset key), as without the reference
             resolver.allowOnly(ASSET_RESOLVER_KEYS, "referenceResolver");
-            problems.ignore(r.location(), "reference '" + r.string("name", propertyName) + "' with " + declared
-                    + " ignored: this runtime has no DAM, the property is delivered as stored");
+            List<Integer> widths = new ArrayList<>();
+            for (String w : resolver.strings("assetRenditions")) {
+                if (!w.matches("[1-9]\\d{1,3}")) {
+                    // Magnolia names imaging variations (480x360); this runtime makes width renditions only
+                    problems.ignore(resolver.locationOf("assetRenditions"), "rendition '" + w + "' ignored: this runtime makes "
+                            + "width renditions only, named by their width in pixels (such as 160, 320)");
+                } else {
+                    widths.add(Integer.valueOf(w));
+                }
+            }
+            if (pattern != null) {
+                assetReferences.add(new AssetReferenceDefinition(r.string("name", propertyName), pattern, nodeType,
+                        resolver.bool("expand", true), resolver.bool("includeAssetMetadata", true),
+                        resolver.bool("includeDownloadLink", true), widths, r.location()));
+            }
             return Optional.empty();
         }
         resolver.allowOnly(RESOLVER_KEYS, "referenceResolver");

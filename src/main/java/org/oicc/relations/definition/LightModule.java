@@ -33,6 +33,12 @@ public record LightModule(
     /** Magnolia's page workspace: pages live there although no content type declares it. */
     public static final String WEBSITE = "website";
 
+    /**
+     * Magnolia's DAM workspace: assets ({@code mgnl:asset} with a {@code jcr:content} resource) that
+     * {@code asset} properties name by item key {@code jcr:<identifier>}. Used when a content type has one.
+     */
+    public static final String DAM = "dam";
+
     /** A module without templates, dialogs or site (tools and tests that need content types only). */
     public LightModule(String name, String version, Map<String, ContentTypeDefinition> contentTypes,
             Map<String, AppDefinition> apps, Map<String, EndpointDefinition> endpoints) {
@@ -103,12 +109,23 @@ public record LightModule(
             }
         }
         workspaces.add(WEBSITE);
+        if (types.stream().anyMatch(LightModule::hasAssets)) {
+            workspaces.add(DAM);
+        }
         for (EndpointDefinition endpoint : endpoints) {
             if (endpoint instanceof DeliveryEndpointDefinition delivery) {
                 workspaces.add(delivery.workspace());
                 delivery.references().stream().map(ReferenceDefinition::targetWorkspace).forEach(workspaces::add);
+                if (!delivery.assetReferences().isEmpty()) {
+                    workspaces.add(DAM);
+                }
             }
         }
         return Collections.unmodifiableSet(workspaces);
+    }
+
+    /** Whether a content type has an {@code asset} property (its own or a submodel's): its module then needs {@link #DAM}. */
+    public static boolean hasAssets(ContentTypeDefinition type) {
+        return type.model() != null && !type.model().assetProperties().isEmpty();
     }
 }

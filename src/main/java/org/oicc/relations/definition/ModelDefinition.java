@@ -28,6 +28,11 @@ public record ModelDefinition(String nodeType, List<PropertyDefinition> properti
         return allProperties().stream().filter(PropertyDefinition::isReference).toList();
     }
 
+    /** The {@code asset} properties among {@link #allProperties()}, in the same order. */
+    public List<PropertyDefinition> assetProperties() {
+        return allProperties().stream().filter(PropertyDefinition::isAsset).toList();
+    }
+
     public Optional<SubModelDefinition> subModel(String name) {
         return subModels.stream().filter(s -> s.name().equals(name)).findFirst();
     }

@@ -38,6 +38,11 @@ public record PropertyDefinition(
         return type instanceof PropertyType.SubModel;
     }
 
+    /** An {@code asset} property: a scalar holding a DAM item key {@code jcr:<identifier>}. */
+    public boolean isAsset() {
+        return type instanceof PropertyType.Scalar s && s.kind() == ValueKind.ASSET;
+    }
+
     public boolean isReference() {
         return type instanceof PropertyType.Reference;
     }

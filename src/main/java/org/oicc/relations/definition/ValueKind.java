@@ -11,7 +11,9 @@ public enum ValueKind {
     DOUBLE("Double"),
     DECIMAL("Decimal"),
     DATE("Date"),
-    RICH_TEXT("richText");
+    RICH_TEXT("richText"),
+    /** A DAM asset, stored as its item key {@code jcr:<identifier>} (an asset node of the {@code dam} workspace). */
+    ASSET("asset");
 
     private final String yamlName;
 

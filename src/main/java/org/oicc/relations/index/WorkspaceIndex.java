@@ -32,6 +32,8 @@ final class WorkspaceIndex {
     private final EntryLookup entries = new EntryLookup(this);
     /** Items changed in the current write; past {@link #FOLLOWED} the kept orders and views are dropped. */
     private int changed;
+    /** Moves on with every change, so views kept outside the index (TranslationGaps) know when to rebuild. */
+    private long generation;
 
     /**
      * Changes of one write (one save, one batch) that kept orders and views follow one by one; a
@@ -59,6 +61,7 @@ final class WorkspaceIndex {
         lock.writeLock().lock();
         try {
             changed = 0;
+            generation++;
             change.run();
         } finally {
             lock.writeLock().unlock();
@@ -148,6 +151,11 @@ final class WorkspaceIndex {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** Read under the read lock: cannot move meanwhile. */
+    long generation() {
+        return generation;
     }
 
     int size() {

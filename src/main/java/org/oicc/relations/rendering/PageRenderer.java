@@ -38,6 +38,8 @@ final class PageRenderer {
     private final TemplateEngine engine;
     private final Messages messages;
     private final ItemIndex index;
+    /** The widths {@code damfn} offers in a {@code srcset}: those the {@code /dam} servlet makes. */
+    private volatile java.util.SortedSet<Integer> renditionWidths = org.oicc.relations.dam.DamSettings.defaults().renditionWidths();
     private final ThreadLocal<Integer> nesting = ThreadLocal.withInitial(() -> 0);
 
     PageRenderer(LightModule module, TemplateEngine engine, Messages messages, ItemIndex index) {
@@ -45,6 +47,11 @@ final class PageRenderer {
         this.index = index;
         this.engine = engine;
         this.messages = messages;
+    }
+
+    /** Set before the first page is served, from the instance's asset settings. */
+    void renditionWidths(java.util.SortedSet<Integer> widths) {
+        this.renditionWidths = widths;
     }
 
     void renderPage(RenderRequest request, Node page, TemplateDefinition def, Writer out)
@@ -113,6 +120,7 @@ final class PageRenderer {
         model.put("state", state(request));
         model.put("cmsfn", CmsFunctions.model(request, wrapper));
         model.put("relationsfn", RelationsFunctions.model(request, index, wrapper));
+        model.put("damfn", DamFunctions.model(request, renditionWidths, wrapper));
         model.put("i18n", messages.model(request.language()));
         ContentMap self = new ContentMap(node, request.language(), wrapper);
         model.put("cms", CmsDirectives.model(this, request, self, template == null ? areaHolder(node) : template, wrapper));

@@ -52,6 +52,13 @@ public final class PageSite {
         this(module, source, sessions, locales, changes, new ResponseCache(CACHE_BYTES), index, address);
     }
 
+    private final PageRenderer renderer;
+
+    /** The rendition widths pages offer in {@code srcset}s ({@code damfn}); set before serving. */
+    public void renditionWidths(java.util.SortedSet<Integer> widths) {
+        renderer.renditionWidths(widths);
+    }
+
     private PageSite(LightModule module, ModuleSource source, SessionProvider sessions, ContentLocales locales,
             WorkspaceChanges changes, ResponseCache cache, ItemIndex index, SiteAddress address) {
         this(module, source, sessions, locales, caching(module, changes, cache), cache, index, address,
@@ -67,8 +74,9 @@ public final class PageSite {
         PageResolver resolver = new PageResolver(module);
         Sitemap sitemap = new Sitemap(sessions, locales, workspaces, new SitemapLocations(resolver, index, module.virtualUriMappings()), responder,
                 urlsPerSitemap);
+        this.renderer = new PageRenderer(module, engine, messages, index);
         this.pages = new PageServlet(sessions, locales, workspaces, resolver, module.virtualUriMappings(),
-                new PageRenderer(module, engine, messages, index), new ErrorPages(messages), module.site().homePage(), responder,
+                renderer, new ErrorPages(messages), module.site().homePage(), responder,
                 address, sitemap);
         this.resources = new WebResourceServlet(source, responder);
     }

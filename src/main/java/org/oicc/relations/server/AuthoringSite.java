@@ -3,6 +3,11 @@ package org.oicc.relations.server;
 import org.oicc.relations.metrics.QueueMeters;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.MultipartConfigElement;
+import org.oicc.relations.authoring.http.AssetsApiServlet;
+import org.oicc.relations.dam.AssetStore;
+import org.oicc.relations.dam.AssetUploads;
+import org.oicc.relations.dam.DamServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -111,6 +116,8 @@ final class AuthoringSite {
         }
 
         ServletContextHandler main = http.mainContext();
+        AssetUploads uploads = new AssetUploads(http.assets(), new AssetStore(standalone.sessions(), locks, clock));
+        main.addServlet(new ServletHolder("assets", new AssetsApiServlet(uploads, content, auth, io)), AssetsApiServlet.PATH + "/*");
         main.addServlet(new ServletHolder("nodes", new NodesApiServlet(standalone.module(), content, standalone.sessions(), auth, io)),
                 "/.rest/nodes/v1/*");
         main.addServlet(new ServletHolder("commands", new CommandsServlet(publisher, auth, io)), "/.rest/commands/v2/*");
@@ -119,8 +126,14 @@ final class AuthoringSite {
                 .ifPresent(o -> main.addServlet(new ServletHolder("order", o), OrderApiServlet.PATH + "/*"));
         // the versions panel lists what the publisher keeps
         Versions versions = new Versions(standalone.sessions(), clock, locks, options.versions());
-        main.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.forUi(standalone.module()),
-                content, standalone.sessions(), auth, publisher, versions, drafts.index(), reports)), UI + "/*");
+        ServletHolder ui = new ServletHolder("author-ui", new AuthorUiServlet(standalone.module(), Labels.forUi(standalone.module()),
+                content, standalone.sessions(), auth, publisher, versions, drafts.index(), reports, uploads));
+        // a logo comes with the edit form: parts up to twice the upload limit reach the form, which
+        // then refuses a file over the limit itself, keeping the rest of the input
+        long part = 2 * http.assets().maxBytes();
+        ui.getRegistration().setMultipartConfig(new MultipartConfigElement(standalone.data().resolve("uploads").toString(),
+                part, part + 4L * 1024 * 1024, 256 * 1024));
+        main.addServlet(ui, UI + "/*");
         mountPreview(http, drafts, auth, io, standalone.instance().hasPublic());
         http.metricsServlet().admit(adminsOnly(auth, io));
     }
@@ -178,14 +191,16 @@ final class AuthoringSite {
                 ? PreviewFilter.draftsForEditors(auth, io, drafts.deliveryServlet())
                 : PreviewFilter.editorsOnly(auth, io, drafts.deliveryServlet())), "/.rest/delivery/*", requests);
         if (!anonymousPublic) {
-            // an author-only instance has no public content: its pages are drafts, for editors only
+            // an author-only instance has no public content: its pages and assets are drafts, for editors only
             main.addFilter(new FilterHolder(PreviewFilter.gate(auth, io)), "*.html", requests);
+            main.addFilter(new FilterHolder(PreviewFilter.gate(auth, io)), DamServlet.PATH + "/*", requests);
         }
         ServletContextHandler preview = new ServletContextHandler();
         preview.setContextPath(PREVIEW);
         preview.addServlet(new ServletHolder("preview-delivery", drafts.deliveryServlet()), "/.rest/*");
         preview.addServlet(new ServletHolder("preview-resources", drafts.resourceServlet()), "/.resources/*");
         preview.addServlet(new ServletHolder("preview-pages", drafts.pageServlet()), "/");
+        preview.addServlet(new ServletHolder("preview-dam", drafts.damServlet(http.assets(), http.json())), DamServlet.PATH + "/*");
         preview.addFilter(new FilterHolder(PreviewFilter.gate(auth, io)), "/*", requests);
         http.addContext(preview);
     }

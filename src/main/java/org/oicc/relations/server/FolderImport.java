@@ -1,6 +1,9 @@
 package org.oicc.relations.server;
 
 import org.oicc.relations.content.ContentService;
+import org.oicc.relations.dam.AssetVerification;
+import org.oicc.relations.dam.DamSettings;
+import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.content.ValidationProblem;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.rendering.PageTemplateCheck;
@@ -78,7 +81,8 @@ final class FolderImport {
                 continue;
             }
             Optional<ContentTypeDefinition> type = standalone.module().contentTypeOfWorkspace(workspace);
-            if (type.isEmpty() && !PageTemplateCheck.WORKSPACE.equals(workspace)) {
+            if (type.isEmpty() && !PageTemplateCheck.WORKSPACE.equals(workspace)
+                    && !(LightModule.DAM.equals(workspace) && standalone.module().workspaces().contains(workspace))) {
                 rejected += reject(file.name() + ":1: workspace '" + workspace + "' belongs to no content type of the module");
                 continue;
             }
@@ -120,6 +124,13 @@ final class FolderImport {
             throws RepositoryException {
         BootstrapOutline outline = BootstrapOutline.of(file);
         List<String> problems = new ArrayList<>();
+        if (type == null && LightModule.DAM.equals(session.getWorkspace().getName())) {
+            // assets: Magnolia's structure and an image of the recorded type, as an upload makes them
+            for (String p : AssetVerification.problems(session.getNode(path), DamSettings.defaults())) {
+                problems.add(file.name() + ":1: " + path + ": " + p);
+            }
+            return problems;
+        }
         if (type == null) {
             for (PageTemplateCheck.Problem p : PageTemplateCheck.check(standalone.module(), session.getNode(path))) {
                 problems.add(file.name() + ":" + BootstrapCheck.line(outline, p.where()) + ": " + p.where() + ": " + p.message());

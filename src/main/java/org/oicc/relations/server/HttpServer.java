@@ -15,6 +15,8 @@ import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ModuleSource;
+import org.oicc.relations.dam.DamServlet;
+import org.oicc.relations.dam.DamSettings;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.metrics.Metrics;
 import org.oicc.relations.repository.SessionProvider;
@@ -40,6 +42,7 @@ public final class HttpServer implements AutoCloseable {
     private final MetricsServlet metricsServlet;
     private final HealthServlet health;
     private ManagementServer management;
+    private DamSettings dam = DamSettings.defaults();
 
     /** Pages and web resources come from the light module packaged in the jar. */
     public HttpServer(String host, int port, LightModule module, SessionProvider sessions, ObjectMapper json,
@@ -160,8 +163,24 @@ public final class HttpServer implements AutoCloseable {
         closeAfterStop.add(resource);
     }
 
+    /** The limits of uploads and the rendition widths ({@code --asset-max-bytes}, {@code --rendition-widths}); before {@link #start}. */
+    public void assets(DamSettings settings) {
+        this.dam = settings;
+    }
+
+    public DamSettings assets() {
+        return dam;
+    }
+
+    /** The process's one mapper. */
+    ObjectMapper json() {
+        return json;
+    }
+
     /** @throws CliError when the port is taken, with the port in the message */
     public void start() {
+        // the asset files of the root context's side, with the settings the instance was given
+        context.addServlet(new ServletHolder("dam", site.damServlet(dam, json)), DamServlet.PATH + "/*");
         try {
             site.start();
         } catch (RepositoryException e) {

@@ -40,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
     String siteUrl;
 
     @Mixin
+    AssetOptions assets = new AssetOptions();
+
+    @Mixin
     DataOptions store;
 
     @Mixin
@@ -82,6 +85,7 @@ final class ServeCommand implements Callable<Integer> {
                 ? Site.published(standalone.module(), standalone.source(), standalone.sessions(), json, settings, address)
                 : Site.drafts(standalone.module(), standalone.source(), standalone.sessions(), json, settings);
         HttpServer http = new HttpServer(host, port, site, json);
+        http.assets(assets.toSettings(standalone.module()));
         http.countLogins(standalone);
         if (store.storage.clusterId != null) {
             http.reportCluster(store.storage.clusterId, standalone);

@@ -7,6 +7,11 @@ import org.oicc.relations.caching.NoCaching;
 import org.oicc.relations.caching.ResponseCache;
 import org.oicc.relations.caching.WorkspaceChanges;
 import org.oicc.relations.content.ContentLocales;
+import org.oicc.relations.content.ItemLocks;
+import org.oicc.relations.dam.AssetStore;
+import org.oicc.relations.dam.DamServlet;
+import org.oicc.relations.dam.DamSettings;
+import org.oicc.relations.dam.Renditions;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.delivery.DeliveryServlet;
@@ -155,6 +160,17 @@ final class Site implements AutoCloseable {
     /** Mount at {@code /}. */
     HttpServlet pageServlet() {
         return lockedPages;
+    }
+
+    /**
+     * Mount at {@code /dam/*}: this side's asset files and renditions. Published assets may be kept
+     * by anyone for the delivery's Cache-Control; drafts' only by the editor's browser, revalidated.
+     */
+    HttpServlet damServlet(DamSettings dam, ObjectMapper json) {
+        pages.renditionWidths(dam.renditionWidths());
+        DamServlet servlet = new DamServlet(new AssetStore(sessions, new ItemLocks(), Clock.systemUTC()), new Renditions(dam),
+                Side.PUBLIC, json, changes != null ? settings.cacheControl() : "private, no-cache");
+        return lockedDelivery == delivery ? servlet : new LockedReads(servlet, publicationLock(module, sessions));
     }
 
     /** Mount at {@code /.resources/*}. */

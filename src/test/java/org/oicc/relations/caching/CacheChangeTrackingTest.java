@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CacheChangeTrackingTest {
 
-    private static final Set<String> ALL = Set.of("organizations", "relationship-categories", "agreement-aims", "website");
+    private static final Set<String> ALL = Set.of("organizations", "relationship-categories", "agreement-aims", "website",
+            "dam");
     private TestSite site;
     private ContentService content;
     private int edits;

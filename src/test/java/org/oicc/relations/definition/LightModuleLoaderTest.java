@@ -106,7 +106,7 @@ class LightModuleLoaderTest {
         Path module = TestTrees.copy(SHIPPED, temp.resolve("oicc-relations"));
         replace(module, "contentTypes/organization.yaml", "type: reference:organization", "type: reference:company");
 
-        assertProblem(module, "contentTypes/organization.yaml:20", "references unknown content type 'company'");
+        assertProblem(module, "contentTypes/organization.yaml:23", "references unknown content type 'company'");
     }
 
     @Test

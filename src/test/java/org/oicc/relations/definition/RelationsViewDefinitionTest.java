@@ -50,7 +50,7 @@ class RelationsViewDefinitionTest {
 
         RelationsViewDefinition view = (RelationsViewDefinition) load(module).endpoint("delivery/relations/v1").orElseThrow();
 
-        assertThat(view.organizationFields()).containsExactly("name", "acronym", "description", "website", "parent");
+        assertThat(view.organizationFields()).containsExactly("name", "acronym", "description", "website", "logo", "parent");
         assertThat(view.entryFields()).containsExactly("role", "since", "note", "position");
         assertThat(view.orderBy()).isNull();
     }

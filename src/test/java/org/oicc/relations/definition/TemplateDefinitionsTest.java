@@ -149,8 +149,8 @@ class TemplateDefinitionsTest {
     @Test
     void linkFieldNeedsAKnownWorkspace(@TempDir Path dir) throws IOException {
         Path m = copy(dir);
-        replace(m, "dialogs/components/relationshipCategory.yaml", "workspace: relationship-categories", "workspace: dam");
-        assertProblem(m, "dialogs/components/relationshipCategory.yaml:6: field 'category' links to unknown workspace 'dam'");
+        replace(m, "dialogs/components/relationshipCategory.yaml", "workspace: relationship-categories", "workspace: gallery");
+        assertProblem(m, "dialogs/components/relationshipCategory.yaml:6: field 'category' links to unknown workspace 'gallery'");
     }
 
     @Test

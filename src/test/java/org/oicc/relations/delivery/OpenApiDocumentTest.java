@@ -79,7 +79,7 @@ class OpenApiDocumentTest {
                 "/delivery/relationship-categories/v1", "/delivery/relationship-categories/v1/{path}",
                 "/delivery/relationship-categories/v1/{path}@nodes", "/delivery/relationship-categories/v1/@nodes",
                 "/delivery/pages/v1", "/delivery/pages/v1/{path}", "/delivery/pages/v1/{path}@nodes", "/delivery/pages/v1/@nodes",
-                "/delivery/relations/v1", "/delivery/openapi.json");
+                "/delivery/relations/v1", "/delivery/openapi.json", "/dam/{key}/{fileName}");
         assertThat(api.getServers().get(0).getUrl()).isEqualTo("/.rest");
         var query = api.getPaths().get("/delivery/organizations/v1").getGet();
         assertThat(query.getResponses().keySet()).containsExactly("200", "304", "400", "500", "503");
@@ -99,7 +99,7 @@ class OpenApiDocumentTest {
 
         assertThat(params).extracting(Parameter::getName).containsExactly("lang", "Accept-Language", "If-None-Match",
                 "If-Modified-Since", "offset", "limit", "q", "orderBy", "@name", "@ancestor", "name", "acronym", "description",
-                "website", "parent", "relationships.category", "relationships.role", "relationships.since",
+                "website", "logo", "parent", "relationships.category", "relationships.role", "relationships.since",
                 "relationships.aims", "relationships.note", "relationships.position");
         Parameter limit = params.get(5);
         assertThat(limit.getSchema().getMaximum()).isEqualByComparingTo("100");

@@ -44,7 +44,7 @@ class CommandsTest {
         Result r = run("validate", "--light-modules", modules.toString());
 
         assertThat(r.exit).isEqualTo(1);
-        assertThat(r.out).startsWith("contentTypes/organization.yaml:20: property 'parent' references unknown content type 'company'")
+        assertThat(r.out).startsWith("contentTypes/organization.yaml:23: property 'parent' references unknown content type 'company'")
                 .endsWith("1 problem(s)\n");
     }
 
@@ -136,7 +136,7 @@ class CommandsTest {
         assertThat(run("export", "--workspace", "organizations", "--path", "/../x", "--data", data.toString()).err)
                 .isEqualTo("error: --path has an invalid segment '..' in '/../x'\n");
         assertThat(run("export", "--workspace", "users", "--path", "/x", "--data", data.toString()).err)
-                .isEqualTo("error: unknown workspace 'users' (known: agreement-aims, organizations, relationship-categories)\n");
+                .isEqualTo("error: unknown workspace 'users' (known: agreement-aims, organizations, relationship-categories, dam)\n");
         assertThat(run("import", "--workspace", "organizations", temp.resolve("missing.yaml").toString(),
                 "--data", data.toString()).err).startsWith("error: no such file: ");
         assertThat(run("serve", "--port", "70000", "--data", data.toString()).err)

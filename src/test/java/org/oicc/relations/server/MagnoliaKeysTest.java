@@ -50,9 +50,10 @@ class MagnoliaKeysTest {
                 delivery/spa/pages_v1 (this runtime serves no variants)
                 ignored: restEndpoints/delivery/spa/pages_v1.yaml:13: systemProperties [mgnl:template] ignored in delivery \
                 endpoint delivery/spa/pages_v1 (every mgnl: property is written when includeSystemProperties is true)
-                ignored: restEndpoints/delivery/spa/pages_v1.yaml:16: reference 'imageReference' with \
-                info.magnolia.rest.reference.dam.AssetReferenceResolverDefinition ignored: this runtime has no DAM, the \
-                property is delivered as stored
+                ignored: restEndpoints/delivery/spa/pages_v1.yaml:20: rendition '480x360' ignored: this runtime makes width \
+                renditions only, named by their width in pixels (such as 160, 320)
+                ignored: restEndpoints/delivery/spa/pages_v1.yaml:20: rendition '960x720' ignored: this runtime makes width \
+                renditions only, named by their width in pixels (such as 160, 320)
                 ignored: templates/components/headline.yaml:2: component template oicc-relations:components/headline without \
                 a script ignored: a single-page app renders it (no FreeMarker page of this module may offer it)
                 ignored: templates/pages/spa-home.yaml:6: SPA template oicc-relations:pages/spa-home ignored: a single-page \

@@ -15,6 +15,11 @@ import org.oicc.relations.authoring.publication.PublicationReceiverServlet;
 import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.authoring.ui.AuthorUiServlet;
+import org.oicc.relations.authoring.publication.SubscriberReports;
+import org.oicc.relations.dam.AssetStore;
+import org.oicc.relations.dam.AssetUploads;
+import org.oicc.relations.dam.DamSettings;
+import jakarta.servlet.MultipartConfigElement;
 import org.oicc.relations.authoring.ui.Labels;
 import org.oicc.relations.authoring.users.CredentialCheck;
 import org.oicc.relations.authoring.users.LoginGuard;
@@ -96,10 +101,14 @@ final class TestServlets {
                         .ifPresent(o -> context.addServlet(new ServletHolder("order", o), OrderApiServlet.PATH + "/*"));
             }
             if (b.authorUi) {
-                context.addServlet(new ServletHolder("author-ui", new AuthorUiServlet(site.module, Labels.forUi(site.module),
+                // as serve wires it: the edit form of a type with an asset field is multipart
+                ServletHolder ui = new ServletHolder("author-ui", new AuthorUiServlet(site.module, Labels.forUi(site.module),
                         site.content, site.sessions, auth, publisher, new Versions(site.sessions, clock, site.locks),
-                        site.draftsIndex())),
-                        "/.author/*");
+                        site.draftsIndex(), SubscriberReports.NONE,
+                        new AssetUploads(DamSettings.defaults(), new AssetStore(site.sessions, site.locks, clock))));
+                ui.getRegistration().setMultipartConfig(new MultipartConfigElement(data.resolve("uploads").toString(),
+                        2 * DamSettings.DEFAULT_MAX_BYTES, 3 * DamSettings.DEFAULT_MAX_BYTES, 256 * 1024));
+                context.addServlet(ui, "/.author/*");
             }
         }
         if (b.receiverSecret != null) {

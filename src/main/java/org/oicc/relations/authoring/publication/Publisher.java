@@ -129,6 +129,7 @@ public final class Publisher {
                 throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES,
                         "publish these first: " + pendingReferences.describe(pending), pendingReferences.describe(pending));
             }
+            done.addAll(publishAssets(workspace, items, user));
             publishAll(session, workspace, items, user, done);
         } finally {
             session.logout();
@@ -156,6 +157,7 @@ public final class Publisher {
                     done.addAll(publishReference(target, user));
                 }
             }
+            done.addAll(publishAssets(workspace, items, user));
             for (Node item : items) {
                 done.add(publishOne(session, workspace, item, user, note));
             }
@@ -180,6 +182,38 @@ public final class Publisher {
             session.logout();
         }
         listener.unpublished(workspace, path, user);
+    }
+
+    /**
+     * The assets the items name go to the public side first, every time (an asset's alternative text
+     * may have changed since): a public item never names an asset the public side lacks. An asset
+     * key that names no asset is refused, naming it, and nothing is published.
+     */
+    private List<PublishedItem> publishAssets(String workspace, List<Node> items, String user)
+            throws PublicationException, RepositoryException {
+        if (LightModule.DAM.equals(workspace)) {
+            return List.of();
+        }
+        ReferenceProperties rules = ReferenceProperties.of(module, workspace);
+        Set<ReferenceProperties.Target> assets = new LinkedHashSet<>();
+        for (Node item : items) {
+            assets.addAll(rules.assetTargets(item));
+        }
+        List<PublishedItem> done = new ArrayList<>();
+        for (ReferenceProperties.Target asset : assets) {
+            Session dam = sessions.login(Side.AUTHOR, LightModule.DAM);
+            try {
+                Node node = dam.getNodeByIdentifier(asset.identifier());
+                done.add(publishOne(dam, LightModule.DAM, node, user, null));
+            } catch (ItemNotFoundException e) {
+                throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES, "an image the item uses no longer "
+                        + "exists: asset jcr:" + asset.identifier() + "; choose another image or remove it, then publish",
+                        List.of(LightModule.DAM + ":jcr:" + asset.identifier()));
+            } finally {
+                dam.logout();
+            }
+        }
+        return done;
     }
 
     private List<PublishedItem> publishReference(ReferenceProperties.Target target, String user)

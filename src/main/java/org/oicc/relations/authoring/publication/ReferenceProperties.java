@@ -34,14 +34,21 @@ final class ReferenceProperties {
     private record Rule(Predicate<String> property, String targetWorkspace) {
     }
 
-    private final List<Rule> rules;
+    private static final String ASSET_KEY_PREFIX = "jcr:";
 
-    private ReferenceProperties(List<Rule> rules) {
+    private final List<Rule> rules;
+    /** The content type's {@code asset} properties: their values are asset keys {@code jcr:<id>} of the dam workspace. */
+    private final Set<String> assetProperties;
+
+    private ReferenceProperties(List<Rule> rules, Set<String> assetProperties) {
         this.rules = rules;
+        this.assetProperties = assetProperties;
     }
 
     static ReferenceProperties of(LightModule module, String workspace) {
         List<Rule> rules = new ArrayList<>();
+        Set<String> assets = new LinkedHashSet<>();
+        module.contentTypeOfWorkspace(workspace).ifPresent(type -> type.model().assetProperties().forEach(p -> assets.add(p.name())));
         module.contentTypeOfWorkspace(workspace).ifPresent(type -> {
             for (PropertyDefinition p : type.model().referenceProperties()) {
                 if (p.type() instanceof PropertyType.Reference r) {
@@ -57,7 +64,34 @@ final class ReferenceProperties {
                 }
             }
         }
-        return new ReferenceProperties(rules);
+        return new ReferenceProperties(rules, assets);
+    }
+
+    /** The assets the item (or its content children) names: published with it, so the public side never names a missing one. */
+    Set<Target> assetTargets(Node item) throws RepositoryException {
+        Set<Target> out = new LinkedHashSet<>();
+        collectAssets(item, out);
+        return out;
+    }
+
+    private void collectAssets(Node node, Set<Target> out) throws RepositoryException {
+        for (String name : assetProperties) {
+            if (node.hasProperty(name)) {
+                Property p = node.getProperty(name);
+                for (Value v : p.isMultiple() ? p.getValues() : new Value[] {p.getValue()}) {
+                    String key = v.getString();
+                    if (key.startsWith(ASSET_KEY_PREFIX) && key.length() > ASSET_KEY_PREFIX.length()) {
+                        out.add(new Target(LightModule.DAM, key.substring(ASSET_KEY_PREFIX.length())));
+                    }
+                }
+            }
+        }
+        for (NodeIterator it = node.getNodes(); it.hasNext();) {
+            Node child = it.nextNode();
+            if (ItemTree.isPartOfItem(child)) {
+                collectAssets(child, out);
+            }
+        }
     }
 
     /** Every reference held by the item itself or its content children (not by child items). */

@@ -12,6 +12,7 @@ import org.oicc.relations.authoring.publication.Publisher;
 import org.oicc.relations.authoring.publication.SubscriberReports;
 import org.oicc.relations.authoring.publication.Versions;
 import org.oicc.relations.content.ContentService;
+import org.oicc.relations.dam.AssetUploads;
 import org.oicc.relations.content.NoSuchItemException;
 import org.oicc.relations.content.OrderedEntries;
 import org.oicc.relations.definition.ContentTypeDefinition;
@@ -87,12 +88,19 @@ public final class AuthorUiServlet extends HttpServlet {
     public AuthorUiServlet(LightModule module, Labels labels, ContentService content, SessionProvider sessions,
                            Authentication auth, Publisher publisher, Versions versions, ItemIndex index,
                            SubscriberReports subscribers) {
+        this(module, labels, content, sessions, auth, publisher, versions, index, subscribers, null);
+    }
+
+    /** @param uploads where the form's image uploads go ({@code asset} fields); null when the instance takes none */
+    public AuthorUiServlet(LightModule module, Labels labels, ContentService content, SessionProvider sessions,
+                           Authentication auth, Publisher publisher, Versions versions, ItemIndex index,
+                           SubscriberReports subscribers, AssetUploads uploads) {
         this.ui = new UiContext(module, labels, content, subscribers);
         this.auth = auth;
         this.login = new LoginPages(ui, auth.credentials(), auth.loginSessions());
         ReferencePicker picker = new ReferencePicker(module, content.locales(), sessions, index);
         this.list = new ItemList(ui, sessions, index, picker);
-        this.form = new ItemForm(ui, sessions, versions, picker);
+        this.form = new ItemForm(ui, sessions, versions, picker, new AssetFields(ui, uploads));
         this.pick = new PickApi(ui, picker);
         this.bulk = new BulkPublish(ui, publisher);
         this.publication = new PublicationActions(ui, form, publisher, versions, sessions);

@@ -125,6 +125,7 @@ final class FormControls {
             case LONG -> "integer";
             case DOUBLE, DECIMAL -> "number";
             case STRING -> "text";
+            case ASSET -> "asset";
         };
     }
 }

@@ -39,12 +39,14 @@ final class ItemForm {
     private final SessionProvider sessions;
     private final Versions versions;
     private final ReferencePicker picker;
+    private final AssetFields assets;
 
-    ItemForm(UiContext ui, SessionProvider sessions, Versions versions, ReferencePicker picker) {
+    ItemForm(UiContext ui, SessionProvider sessions, Versions versions, ReferencePicker picker, AssetFields assets) {
         this.ui = ui;
         this.sessions = sessions;
         this.versions = versions;
         this.picker = picker;
+        this.assets = assets;
     }
 
     void show(HttpServletRequest req, HttpServletResponse resp, UiSession session, ContentTypeDefinition type, String name)
@@ -79,11 +81,20 @@ final class ItemForm {
         session.require(Role.EDITOR);
         boolean isNew = NEW.equals(name);
         Item item = isNew ? null : ui.content.read(type.name(), name);
-        FormState state = FormState.fromRequest(type, ui.content.locales(), req::getParameterValues);
+        String action = req.getParameter("_action") == null ? "save" : req.getParameter("_action");
+        // files are stored only when the form is saved; a refused one comes back as the field's problem
+        AssetFields.Applied uploaded = "save".equals(action) ? assets.apply(req, type, session.user().name(), session.text())
+                : new AssetFields.Applied(req::getParameterValues, Map.of());
+        FormState state = FormState.fromRequest(type, ui.content.locales(), uploaded.params());
         String version = value(req.getParameter("_version"));
         String newName = isNew ? value(req.getParameter("_name")).strip() : name;
         String tab = req.getParameter("_tab");
-        String action = req.getParameter("_action") == null ? "save" : req.getParameter("_action");
+        if (!uploaded.errors().isEmpty()) {
+            render(resp, 400, session, type, item, state, version, newName, uploaded.errors(), tab,
+                    unsaved(req, Map.of("error", session.text().get("asset.refused"))),
+                    Map.of());
+            return;
+        }
         if (PickActions.handles(action)) {
             Map<String, String> searches = PickActions.apply(action, state, req::getParameter);
             render(resp, 200, session, type, item, state, version, newName, Map.of(), tab, unsaved(req, Map.of()), searches);
@@ -114,7 +125,14 @@ final class ItemForm {
             return true; // a bare publication form, with no input to keep
         }
         Item item = ui.content.read(type.name(), name);
-        FormState state = FormState.fromRequest(type, ui.content.locales(), req::getParameterValues);
+        AssetFields.Applied uploaded = session.user().has(Role.EDITOR) ? assets.apply(req, type, session.user().name(), session.text())
+                : new AssetFields.Applied(req::getParameterValues, Map.of());
+        FormState state = FormState.fromRequest(type, ui.content.locales(), uploaded.params());
+        if (!uploaded.errors().isEmpty()) {
+            render(resp, 400, session, type, item, state, value(req.getParameter("_version")), name, uploaded.errors(),
+                    req.getParameter("_tab"), unsaved(req, Map.of("error", session.text().get("asset.refusedNotPublished"))), Map.of());
+            return false;
+        }
         FormInput input = FormInput.of(state, ui.content.locales());
         FormInput stored = FormInput.of(FormState.fromStored(type, ui.content.locales(), ui.content.values(type.name(), name)),
                 ui.content.locales());
@@ -201,6 +219,9 @@ final class ItemForm {
         m.put("itemLabel", itemLabel);
         m.put("listUrl", UiContext.listUrl(type));
         m.put("fields", view.fields(state));
+        m.put("multipart", AssetFields.has(type));
+        m.put("assets", assets.describe(type, state));
+        m.put("assetMaxSize", assets.maxSize());
         m.put("nameErrors", errors.getOrDefault("@name", List.of()));
         m.put("summary", view.summary(errors));
         m.put("version", version);

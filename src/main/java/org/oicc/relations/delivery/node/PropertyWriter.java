@@ -5,6 +5,7 @@ import org.oicc.relations.delivery.endpoint.Language;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.I18nValues;
+import org.oicc.relations.definition.AssetReferenceDefinition;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.ReferenceDefinition;
@@ -47,11 +48,13 @@ final class PropertyWriter {
     private final ContentLocales locales;
     private final ReferenceExpander references;
     private final Map<ModelKey, PropertyPlan> plans = new ConcurrentHashMap<>();
+    private final AssetResolver assets;
 
     PropertyWriter(DeliveryEndpointDefinition endpoint, ContentLocales locales, ReferenceExpander references) {
         this.endpoint = endpoint;
         this.locales = locales;
         this.references = references;
+        this.assets = new AssetResolver(endpoint, locales);
     }
 
     /** A model's property list by identity: the definitions hand out the same list every time. */
@@ -144,7 +147,10 @@ final class PropertyWriter {
         }
         out.writeFieldName(key);
         Optional<ReferenceDefinition> rule = references.rule(node, name);
-        if (rule.isPresent()) {
+        Optional<AssetReferenceDefinition> assetRule = rule.isPresent() ? Optional.empty() : assets.rule(node, name);
+        if (assetRule.isPresent()) {
+            assets.write(out, source, assetRule.get(), rendering);
+        } else if (rule.isPresent()) {
             references.write(out, source, rule.get(), rendering, target);
         } else if (source.multiple()) {
             out.writeStartArray();

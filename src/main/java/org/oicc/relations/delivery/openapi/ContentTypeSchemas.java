@@ -70,7 +70,9 @@ final class ContentTypeSchemas {
     /** The schema of one property's value, also used by the relations view. */
     ObjectNode value(ContentTypeDefinition owner, PropertyDefinition p) {
         ObjectNode one;
-        if (p.type() instanceof PropertyType.Scalar scalar) {
+        if (p.isAsset()) {
+            one = OpenApiNodes.schemaRef(AssetSchemas.REFERENCE);
+        } else if (p.type() instanceof PropertyType.Scalar scalar) {
             one = scalar(scalar.kind(), p.options());
             if (p.label() != null && !p.label().isBlank()) {
                 one.put("title", p.label());
@@ -93,6 +95,8 @@ final class ContentTypeSchemas {
             case BOOLEAN -> s.set("enum", OpenApiNodes.array("true", "false"));
             case DATE -> s.put("format", "date-time").put("description", "ISO-8601 with milliseconds and offset.");
             case RICH_TEXT -> s.put("description", "HTML.");
+            case ASSET -> s.put("pattern", "^jcr:[0-9a-f-]{36}$").put("description", "A DAM asset's item key; "
+                    + "an endpoint with an assetReferenceResolver for the property answers the asset object (Asset) instead.");
             case STRING -> {
                 if (!options.isEmpty()) {
                     s.set("enum", OpenApiNodes.array(options.toArray(String[]::new)));

@@ -61,6 +61,11 @@ public final class OpenApiDocument {
         }
         paths.set("/" + PATH, selfPath());
         tags.add(OpenApiNodes.object().put("name", PATH).put("description", "This document."));
+        if (module.workspaces().contains(LightModule.DAM)) {
+            AssetSchemas.add(schemas);
+            paths.set("/dam/{key}/{fileName}", AssetSchemas.path());
+            tags.add(OpenApiNodes.object().put("name", AssetSchemas.TAG).put("description", "Asset files (images) and their renditions."));
+        }
         doc.set("tags", tags);
         doc.set("paths", paths);
         doc.set("components", components);

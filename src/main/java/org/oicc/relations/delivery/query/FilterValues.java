@@ -70,7 +70,7 @@ final class FilterValues {
 
     private static Typed scalar(String parameter, ValueKind kind, String text) {
         return switch (kind) {
-            case STRING, RICH_TEXT -> new Exact(text);
+            case STRING, RICH_TEXT, ASSET -> new Exact(text);
             case LONG -> {
                 if (!INTEGER.matcher(text).matches()) {
                     throw malformed(parameter, text, "a whole number");

@@ -62,6 +62,9 @@ public final class JcrDeliveryHandler implements EndpointHandler {
         Set<String> read = new LinkedHashSet<>();
         read.add(endpoint.workspace());
         endpoint.references().stream().map(ReferenceDefinition::targetWorkspace).forEach(read::add);
+        if (!endpoint.assetReferences().isEmpty()) {
+            read.add(org.oicc.relations.definition.LightModule.DAM); // an asset's alternative text or file can change alone
+        }
         this.workspaces = Set.copyOf(read);
     }
 

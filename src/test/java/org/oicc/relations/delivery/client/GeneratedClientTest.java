@@ -59,7 +59,7 @@ class GeneratedClientTest {
         Filter category = new Filter().eq(categoryId("membership"));
 
         OrganizationPage page = organizations.deliveryOrganizationsV1Query(null, null, null, null, 0, 5, null, "name asc",
-                null, null, null, null, null, null, null, category, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, category, null, null, null, null, null);
 
         assertThat(page.getTotal()).isPositive();
         assertThat(page.getResults()).hasSizeLessThanOrEqualTo(5).allSatisfy(o -> assertThat(o.getName()).isNotBlank());
@@ -129,7 +129,7 @@ class GeneratedClientTest {
     void errorsReadIntoTheErrorModel() throws Exception {
         ApiException missing = catchApi(() -> organizations.deliveryOrganizationsV1ReadNode("no-such-org", null, null, null, null));
         ApiException badOrder = catchApi(() -> organizations.deliveryOrganizationsV1Query(null, null, null, null, null, null, null,
-                "sideways", null, null, null, null, null, null, null, null, null, null, null, null, null));
+                "sideways", null, null, null, null, null, null, null, null, null, null, null, null, null, null));
 
         assertThat(missing.getCode()).isEqualTo(404);
         DeliveryError notFound = client.getObjectMapper().readValue(missing.getResponseBody(), DeliveryError.class);
