@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.users.Role;
 import org.oicc.relations.authoring.users.User;
 import org.oicc.relations.content.ContentService;
-import org.oicc.relations.content.ContentValidationException;
 import org.oicc.relations.dam.Asset;
 import org.oicc.relations.dam.AssetJson;
 import org.oicc.relations.dam.AssetKey;

@@ -94,7 +94,7 @@ final class CategoryScreen {
         CategoryOrder.Page page = page(category, (pageNumber - 1) * size, size);
         Map<String, Object> extra = new LinkedHashMap<>();
         String msg = req.getParameter("msg");
-        if (msg != null && MESSAGES.contains(msg)) {
+        if (msg != null && MESSAGES.contains(msg)) { // Set.of refuses to look up null
             extra.put("message", session.text().get("order.msg." + msg));
         }
         render(resp, 200, session, category, page, ids(page.entries()), size, extra);
