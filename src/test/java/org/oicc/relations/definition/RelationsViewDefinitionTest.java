@@ -101,7 +101,7 @@ class RelationsViewDefinitionTest {
         Path module = module();
         edit(module, "apps/organizations.yaml", "            - name: name\n", "            - name: title\n");
 
-        assertProblem(module, "apps/organizations.yaml:26: app 'organizations': browser column 'title' is not a property of content type"
+        assertProblem(module, "apps/organizations.yaml:55: app 'organizations': browser column 'title' is not a property of content type"
                 + " 'organization'");
     }
 
