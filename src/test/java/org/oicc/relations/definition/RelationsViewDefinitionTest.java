@@ -100,8 +100,10 @@ class RelationsViewDefinitionTest {
     void anAppColumnNamesAPropertyOrAMagnoliaColumn() throws IOException {
         Path module = module();
         edit(module, "apps/organizations.yaml", "            - name: name\n", "            - name: title\n");
+        // the column's line, wherever the form part above it ends
+        int line = java.nio.file.Files.readAllLines(module.resolve("apps/organizations.yaml")).indexOf("            - name: title") + 1;
 
-        assertProblem(module, "apps/organizations.yaml:55: app 'organizations': browser column 'title' is not a property of content type"
+        assertProblem(module, "apps/organizations.yaml:" + line + ": app 'organizations': browser column 'title' is not a property of content type"
                 + " 'organization'");
     }
 
