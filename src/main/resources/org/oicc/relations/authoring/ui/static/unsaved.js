@@ -11,11 +11,13 @@
       var note = form.querySelector('[data-unsaved-note]');
       if (note) { note.hidden = false; }
     }
-    form.addEventListener('input', dirty);
-    form.addEventListener('change', function (e) {
-      // the language tabs are radio buttons of the form but change nothing that is saved
+    // the language tabs are radio buttons of the form but change nothing that is saved; browsers
+    // fire both input and change when one is clicked
+    function saved(e) {
       if (!e.target.classList || !e.target.classList.contains('tab-radio')) { dirty(); }
-    });
+    }
+    form.addEventListener('input', saved);
+    form.addEventListener('change', saved);
     form.addEventListener('submit', function () { leaving = true; });
   });
   window.addEventListener('beforeunload', function (e) {
