@@ -8,6 +8,11 @@
  * reference depth, a hard limit), and equal content always gives equal bytes, which strong ETags
  * and golden tests rely on.
  *
+ * <p>Nodes are written from immutable snapshots ({@code NodeSnapshot}) that the published side
+ * keeps between answers ({@link org.oicc.relations.delivery.node.NodeSnapshots}): exact while the
+ * workspace stays at the generation a snapshot was read at (JCR observation, cluster included),
+ * bounded by bytes, so an answer the response cache lacks is still JSON made afresh from memory.
+ *
  * <p>Uses: {@code delivery.endpoint}, {@code content}, {@code definition}, {@code repository}.
  * Used by {@code delivery.query} and the webhook payloads; it must not use the query or relations
  * packages.
