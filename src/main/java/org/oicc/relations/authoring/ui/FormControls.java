@@ -31,19 +31,26 @@ final class FormControls {
         this.searches = searches;
     }
 
-    /** Several of a few items as checkboxes: every item, ticked when chosen; a chosen identifier that names none stays, ticked. */
+    /**
+     * Several of a few items as checkboxes: the chosen ones first, in their stored order, then the
+     * others in list order. The browser sends ticked boxes in page order, so this keeps an unchanged
+     * form from reordering the stored values (the order the page shows them in) on save. A chosen
+     * identifier that names no item stays, ticked.
+     */
     List<FormView.Choice> checks(PropertyDefinition def, List<?> chosen) {
         if (!(def.type() instanceof PropertyType.Reference ref) || references.smallSet(ref.contentType()).isEmpty()) {
             return List.of();
         }
-        List<String> values = chosen.stream().map(String::valueOf).filter(v -> !v.isBlank()).toList();
+        List<String> values = chosen.stream().map(String::valueOf).filter(v -> !v.isBlank()).distinct().toList();
+        List<FormView.Choice> all = references.smallSet(ref.contentType()).get();
         List<FormView.Choice> out = new ArrayList<>();
-        for (FormView.Choice c : references.smallSet(ref.contentType()).get()) {
-            out.add(new FormView.Choice(c.value(), c.label(), values.contains(c.value())));
-        }
         for (String v : values) {
-            if (out.stream().noneMatch(c -> c.value().equals(v))) {
-                out.add(new FormView.Choice(v, text.get("form.missingItem", v), true));
+            Optional<FormView.Choice> known = all.stream().filter(c -> c.value().equals(v)).findFirst();
+            out.add(new FormView.Choice(v, known.map(FormView.Choice::label).orElseGet(() -> text.get("form.missingItem", v)), true));
+        }
+        for (FormView.Choice c : all) {
+            if (!values.contains(c.value())) {
+                out.add(new FormView.Choice(c.value(), c.label(), false));
             }
         }
         return out;
