@@ -66,6 +66,15 @@ public final class Chromium implements AutoCloseable {
         return entry.getLevel() + " " + entry.getMessage();
     }
 
+    /** Where every browser test leaves its screenshots. */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    /** The window as it is now, as {@code target/screenshots/<name>} (replacing an earlier one). */
+    public void screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Files.write(SCREENSHOTS.resolve(name), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     /** The whole page, not just the window: the layout's size is measured and captured beyond the viewport. */
     public void saveFullPage(Path file) throws IOException {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());

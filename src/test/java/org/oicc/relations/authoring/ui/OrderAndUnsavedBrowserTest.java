@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -17,10 +16,8 @@ import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.repository.Side;
 import org.oicc.relations.testing.TestSite;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +34,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class OrderAndUnsavedBrowserTest {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path data;
@@ -55,7 +51,6 @@ class OrderAndUnsavedBrowserTest {
         chromium = new Chromium(1280, 1800);
         browser = chromium.driver;
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        Files.createDirectories(SHOTS);
         browser.get(base + "/.author/login");
         browser.findElement(By.id("username")).sendKeys("admin");
         browser.findElement(By.id("password")).sendKeys(TestSite.PASSWORD);
@@ -100,7 +95,7 @@ class OrderAndUnsavedBrowserTest {
         assertThat(browser.findElement(By.id("order-live")).getText()).contains("place 3");
         assertThat(browser.findElement(By.cssSelector("[data-unsaved-note]")).isDisplayed()).isTrue();
         assertThat(leavingAsks()).isTrue();
-        screenshot("author-order-moved.png");
+        chromium.screenshot("author-order-moved.png");
 
         browser.findElement(By.cssSelector("button[value=save]")).click();
         wait.until(d -> d.getCurrentUrl().contains("msg=saved"));
@@ -112,9 +107,9 @@ class OrderAndUnsavedBrowserTest {
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).startsWith("Published the order");
         assertThat(browser.findElement(By.cssSelector(".order-publish")).getText()).contains("The public page shows this order.");
         assertThat(publicOrder()).containsExactly("vea", "congo", "icomos", "iclei", "iula", "iclei", "iula");
-        screenshot("author-order-published.png");
+        chromium.screenshot("author-order-published.png");
         browser.get(base + "/relations.html#membership");
-        screenshot("public-relations-reordered.png");
+        chromium.screenshot("public-relations-reordered.png");
     }
 
     @Test
@@ -130,7 +125,7 @@ class OrderAndUnsavedBrowserTest {
         fr.sendKeys("Union internationale des autorités locales");
         assertThat(browser.findElement(By.cssSelector("[data-unsaved-note]")).isDisplayed()).isTrue();
         assertThat(leavingAsks()).isTrue();
-        screenshot("author-unsaved-before-publish.png");
+        chromium.screenshot("author-unsaved-before-publish.png");
 
         browser.findElement(By.cssSelector("button[formaction$='/publish']:not([name])")).click();
         wait.until(d -> d.getCurrentUrl().contains("msg=published"));
@@ -138,7 +133,7 @@ class OrderAndUnsavedBrowserTest {
                 .hasValue("Union internationale des autorités locales");
         assertThat(site.content.read("organization", "iula").property("name_fr")).hasValue("Union internationale des autorités locales");
         assertThat(leavingAsks()).as("saved and published").isFalse();
-        screenshot("author-published-with-unsaved-input.png");
+        chromium.screenshot("author-published-with-unsaved-input.png");
     }
 
     @Test
@@ -156,7 +151,7 @@ class OrderAndUnsavedBrowserTest {
         assertThat(changed).containsExactly("acronym you changed it too IULA IULA-2 UIVPL", "website https://iula.example.org");
         assertThat(browser.findElement(By.id("f-acronym")).getAttribute("value")).isEqualTo("UIVPL");
         assertThat(leavingAsks()).as("the kept input is not saved").isTrue();
-        screenshot("author-conflict-changes.png");
+        chromium.screenshot("author-conflict-changes.png");
 
         // Save again: the editor has seen their change, so this save replaces it knowingly
         browser.findElement(By.cssSelector("button[value=save]")).click();
@@ -194,8 +189,4 @@ class OrderAndUnsavedBrowserTest {
                 .map(a -> a.attr("href").replaceAll(".*/([^/]+)\\.html$", "$1")).toList();
     }
 
-    private void screenshot(String name) throws Exception {
-        File shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-    }
 }

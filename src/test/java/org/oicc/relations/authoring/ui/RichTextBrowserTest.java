@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
@@ -18,14 +17,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.oicc.relations.repository.Side;
 import org.oicc.relations.testing.TestSite;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
@@ -41,7 +38,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class RichTextBrowserTest {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path data;
@@ -57,7 +53,6 @@ class RichTextBrowserTest {
         chromium = new Chromium(1280, 1600);
         browser = chromium.driver;
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        Files.createDirectories(SHOTS);
     }
 
     @AfterEach
@@ -68,11 +63,6 @@ class RichTextBrowserTest {
         if (site != null) {
             site.close();
         }
-    }
-
-    private void screenshot(String name) throws Exception {
-        File shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private List<String> consoleProblems() {
@@ -111,7 +101,7 @@ class RichTextBrowserTest {
         browser.switchTo().alert().accept();
         editor.sendKeys(" in 2004.");
         assertThat(buttons.get(0).getAttribute("aria-pressed")).isEqualTo("false");
-        screenshot("author-rich-text.png");
+        chromium.screenshot("author-rich-text.png");
 
         String typed = "<p>IULA was founded in 1913 and is <strong>the oldest</strong> union of local governments.</p>"
                 + "<p>It merged into <a href=\"https://www.uclg.org\">https://www.uclg.org</a> in 2004.</p>";
@@ -139,7 +129,7 @@ class RichTextBrowserTest {
         assertThat(description.select("a[href]").eachAttr("href")).containsExactly("https://www.uclg.org");
         browser.get(site.base() + "/organizations/iula.html");
         assertThat(browser.findElements(By.cssSelector("div.description p"))).hasSize(2);
-        screenshot("public-rich-text.png");
+        chromium.screenshot("public-rich-text.png");
         assertThat(consoleProblems()).isEmpty();
     }
 
@@ -164,7 +154,7 @@ class RichTextBrowserTest {
         assertThat(browser.switchTo().activeElement()).isEqualTo(buttons.get(0));
         browser.switchTo().activeElement().sendKeys(Keys.ARROW_LEFT);
         assertThat(browser.switchTo().activeElement()).isEqualTo(buttons.get(1));
-        screenshot("author-rich-text-arabic.png");
+        chromium.screenshot("author-rich-text-arabic.png");
 
         assertThat(browser.findElement(By.id("f-description_ar")).getAttribute("value"))
                 .isEqualTo("<p>الفقرة الأولى</p><p>الفقرة الثانية</p>");

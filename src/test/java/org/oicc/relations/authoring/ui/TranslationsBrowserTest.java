@@ -9,15 +9,12 @@ import org.oicc.relations.repository.Side;
 import org.oicc.relations.testing.Chromium;
 import org.oicc.relations.testing.TestSite;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +32,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class TranslationsBrowserTest {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path data;
@@ -51,7 +47,6 @@ class TranslationsBrowserTest {
         chromium = new Chromium(1280, 1400);
         browser = chromium.driver;
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        Files.createDirectories(SHOTS);
     }
 
     @AfterEach
@@ -62,11 +57,6 @@ class TranslationsBrowserTest {
         if (site != null) {
             site.close();
         }
-    }
-
-    private void screenshot(String name) throws Exception {
-        File shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void logIn(String user) {
@@ -102,7 +92,7 @@ class TranslationsBrowserTest {
         assertThat(listed()).containsExactly("vea", "metropolis", "oisa", "uclg");
         assertThat(browser.findElement(By.id("count")).getText()).isEqualTo("1–4 of 4");
         assertThat(browser.findElement(By.cssSelector("tr[data-item=uclg] .tr[data-locale=ar]")).getText()).isEqualTo("Arabic: 1 missing");
-        screenshot("translations-missing-arabic.png");
+        chromium.screenshot("translations-missing-arabic.png");
 
         // its Arabic field shows the English name beside it, read-only, and says it is missing
         browser.findElement(By.linkText("International Association of Metropolis")).click();
@@ -120,7 +110,7 @@ class TranslationsBrowserTest {
         assertThat(source.getRect().getX()).isGreaterThan(arabic.getRect().getX() + arabic.getRect().getWidth() - 1);
         assertThat(Math.abs(source.getRect().getY() - arabic.getRect().getY())).isLessThan(30);
         assertThat(browser.findElement(By.cssSelector("label[for=tab-ar] [data-missing-count]")).getText()).startsWith("1");
-        screenshot("translations-arabic-beside-english.png");
+        chromium.screenshot("translations-arabic-beside-english.png");
 
         // relationship rows: folded, titled by category and role, unfolded by a click
         browser.get(site.base() + "/.author/items/organization/iula");
@@ -136,7 +126,7 @@ class TranslationsBrowserTest {
         wait.until(d -> role.isDisplayed());
         List<WebElement> aims = browser.findElements(By.cssSelector("#f-relationships-2-aims input[type=checkbox]"));
         assertThat(aims).hasSize(5).allMatch(WebElement::isSelected);
-        screenshot("forms-relationship-rows-folded.png");
+        chromium.screenshot("forms-relationship-rows-folded.png");
 
         // bulk publish: two modified organizations, ticked, one button
         site.content.update("organization", "atu", ItemInput.of(Map.of("website", "https://atu.example.org")), "editor");
@@ -145,7 +135,7 @@ class TranslationsBrowserTest {
         assertThat(listed()).containsExactly("atu", "ato", "uto");
         browser.findElement(By.id("sel-atu")).click();
         browser.findElement(By.id("sel-ato")).click();
-        screenshot("forms-bulk-publish-ticked.png");
+        chromium.screenshot("forms-bulk-publish-ticked.png");
         browser.findElement(By.cssSelector("form#bulk button[type=submit]")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("/_publish"));
         assertThat(browser.findElement(By.id("bulk-summary")).getText()).isEqualTo("2 of 2 published.");
@@ -153,7 +143,7 @@ class TranslationsBrowserTest {
                 .containsExactly("atu", "ato");
         assertThat(site.content.read(Side.PUBLIC, "organization", "atu").property("website")).hasValue("https://atu.example.org");
         assertThat(site.content.read(Side.PUBLIC, "organization", "ato").property("website")).hasValue("https://ato.example.org");
-        screenshot("forms-bulk-publish-results.png");
+        chromium.screenshot("forms-bulk-publish-results.png");
         // no script error on the way (the authoring UI has no favicon; the browser asks for one)
         assertThat(chromium.consoleMessages()).allMatch(m -> m.contains("/favicon.ico"));
     }

@@ -6,17 +6,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.oicc.relations.repository.Side;
 import org.oicc.relations.testing.TestSite;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +26,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class UserAdminBrowserTest {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
     private static final String PASSWORD = "nadia edits daily";
     private static final String WEBSITE = "https://www.iula.example.org";
 
@@ -47,7 +43,6 @@ class UserAdminBrowserTest {
         chromium = new Chromium(1280, 1600);
         browser = chromium.driver;
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        Files.createDirectories(SHOTS);
     }
 
     @AfterEach
@@ -58,11 +53,6 @@ class UserAdminBrowserTest {
         if (site != null) {
             site.close();
         }
-    }
-
-    private void screenshot(String name) throws Exception {
-        File shot = browser.getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void type(WebElement input, String text) {
@@ -92,7 +82,7 @@ class UserAdminBrowserTest {
         wait.until(d -> d.getCurrentUrl().endsWith("/.author/users?added=nadia"));
         assertThat(browser.findElement(By.cssSelector("tr[data-user=nadia]")).getText()).isEqualTo("nadia editor Enabled never");
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Added user nadia.");
-        screenshot("users-admin-added-editor.png");
+        chromium.screenshot("users-admin-added-editor.png");
         browser.findElement(By.cssSelector("form.logout button")).click();
         wait.until(d -> d.getCurrentUrl().contains("/.author/login"));
 
@@ -108,7 +98,7 @@ class UserAdminBrowserTest {
         assertThat(site.content.read("organization", "iula").lastModifiedBy()).isEqualTo("nadia");
         assertThat(browser.findElements(By.cssSelector("form[action$='/publish']"))).isEmpty();
         assertThat(browser.findElement(By.cssSelector(".side .hint")).getText()).isEqualTo("Publishing needs the publisher role.");
-        screenshot("users-editor-cannot-publish.png");
+        chromium.screenshot("users-editor-cannot-publish.png");
 
         // a publish request sent anyway, with the session's token, is refused
         Object status = browser.executeAsyncScript("""
