@@ -28,11 +28,13 @@ final class IndexSchema {
     private final Columns item = new Columns();
     private final Map<String, SubModel> subModels = new LinkedHashMap<>();
     private final int uuid;
+    private final RichTextPresence richText;
 
     IndexSchema(ContentTypeDefinition type, ContentLocales locales) {
         this.workspace = type.workspace();
         this.nodeType = type.nodeType();
         item.addModel(type.model().properties(), locales, false);
+        this.richText = new RichTextPresence(type.model().properties(), locales);
         // what delivery's system filters name, whatever the type
         item.add(MgnlNames.CREATED, false);
         item.add(MgnlNames.LAST_MODIFIED, false);
@@ -60,6 +62,11 @@ final class IndexSchema {
 
     Columns item() {
         return item;
+    }
+
+    /** The item's translatable rich texts, of which the index keeps only whether each is written. */
+    RichTextPresence richText() {
+        return richText;
     }
 
     int uuidColumn() {

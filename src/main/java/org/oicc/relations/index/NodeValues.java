@@ -26,7 +26,8 @@ final class NodeValues {
     }
 
     IndexedItem item(Node node) throws RepositoryException {
-        Object[] values = values(node, schema.item());
+        long[] richText = {0L};
+        Object[] values = values(node, schema.item(), richText);
         List<IndexedEntry> entries = new ArrayList<>();
         for (IndexSchema.SubModel sub : schema.subModels()) {
             if (!node.hasNode(sub.property())) {
@@ -34,23 +35,31 @@ final class NodeValues {
             }
             Node child = node.getNode(sub.property());
             if (!sub.multiple()) {
-                entries.add(new IndexedEntry(sub.position(), null, values(child, sub.columns())));
+                entries.add(new IndexedEntry(sub.position(), null, values(child, sub.columns(), null)));
                 continue;
             }
             for (NodeIterator it = child.getNodes(); it.hasNext();) {
                 Node entry = it.nextNode();
-                entries.add(new IndexedEntry(sub.position(), interner.intern(entry.getName()), values(entry, sub.columns())));
+                entries.add(new IndexedEntry(sub.position(), interner.intern(entry.getName()), values(entry, sub.columns(), null)));
             }
         }
-        return new IndexedItem(node.getPath(), values, entries.toArray(IndexedItem.NO_ENTRIES));
+        return new IndexedItem(node.getPath(), values, entries.toArray(IndexedItem.NO_ENTRIES), richText[0]);
     }
 
-    private Object[] values(Node node, Columns columns) throws RepositoryException {
+    /** @param richText when given, gets the bits of the item's written rich texts (found in the same pass) */
+    private Object[] values(Node node, Columns columns, long[] richText) throws RepositoryException {
         Object[] values = new Object[columns.size()];
+        RichTextPresence rich = schema.richText();
         for (PropertyIterator it = node.getProperties(); it.hasNext();) {
             Property property = it.nextProperty();
             int column = columns.position(property.getName());
             if (column < 0) {
+                if (richText != null && !rich.isEmpty()) {
+                    long bit = rich.bit(property.getName());
+                    if (bit != 0L && !property.isMultiple() && RichTextPresence.written(property.getString())) {
+                        richText[0] |= bit;
+                    }
+                }
                 continue;
             }
             boolean repeated = columns.repeated(column);

@@ -14,7 +14,9 @@ import java.util.function.Predicate;
  * the item or in one of its submodel entries (a relationship's role); a multi-valued text
  * ({@code domains}) lacks one when the locale has fewer values than the default language.
  *
- * <p>Rich text is not kept by the index, so it is not counted here (the edit form marks it too).
+ * <p>Rich text ({@code description}) counts too: the index keeps of it only whether each language's
+ * text is written ({@link RichTextPresence}), not the text. A submodel's rich text is not counted
+ * (the model has none).
  *
  * <p>Cost: the set of items missing a locale is found once per workspace change (one pass over the
  * kept values) and then reused by every list request until the next change, the way
@@ -80,7 +82,7 @@ public final class TranslationGaps {
     }
 
     static int count(IndexSchema schema, IndexedItem item, String locale) {
-        int missing = count(schema.item(), item.values, locale);
+        int missing = count(schema.item(), item.values, locale) + schema.richText().missing(item.richText, locale);
         List<IndexSchema.SubModel> subs = schema.subModels();
         for (IndexedEntry entry : item.entries) {
             missing += count(subs.get(entry.subModel).columns(), entry.values, locale);

@@ -208,7 +208,8 @@ final class FormView {
         String text = value == null || value instanceof Boolean ? "" : String.valueOf(value);
         inputs.add(new Input(id(path), text, checked, controls.choices(def, text), variantErrors, null, controls.picker(def, name, 0, text)));
         String source = TranslatedRows.plain(def, sourceValue);
-        boolean missing = sourceValue != null && !source.isEmpty() && text.isBlank();
+        // as the index counts it (RichTextPresence): rich text with no words, <p>&nbsp;</p>, is not a translation
+        boolean missing = sourceValue != null && !source.isBlank() && TranslatedRows.plain(def, text).replace('\u00a0', ' ').isBlank();
         if (missing) {
             missingPerLocale.merge(locale, 1, Integer::sum);
         }

@@ -91,6 +91,35 @@ class TranslationsAndBulkPublishTest {
     }
 
     @Test
+    void aMissingRichTextTranslationIsCountedInTheListAndFoundByTheFilter() throws Exception {
+        // every name translated: only the description (rich text) lacks its Arabic and French
+        f.content.create("organization", "rich-only", ItemInput.of(Map.of("name", "Rho Council", "name_ar", "مجلس رو",
+                "name_fr", "Conseil Rhô", "description", "<p>Works on <strong>water</strong>.</p>")), "admin");
+        try {
+            assertThat(items(page(editor, LIST + "?missing=ar"))).contains("rich-only");
+            assertThat(items(page(editor, LIST + "?missing=fr"))).contains("rich-only");
+            Document list = page(editor, LIST + "?q=rho");
+            assertThat(list.selectFirst("tr[data-item=rich-only] .tr[data-locale=ar]").text()).isEqualTo("Arabic: 1 missing");
+            // the list counts what the form marks
+            assertThat(page(editor, LIST + "/rich-only").selectFirst("label[for=tab-ar] [data-missing-count]").attr("data-missing-count"))
+                    .isEqualTo("1");
+
+            // an emptied editor's leftovers are no translation
+            f.content.update("organization", "rich-only", ItemInput.of(Map.of("description_ar", "<p>&nbsp;</p>")), "admin");
+            assertThat(items(page(editor, LIST + "?missing=ar"))).contains("rich-only");
+            assertThat(page(editor, LIST + "/rich-only").select("#f-description_ar-src [data-missing]")).hasSize(1);
+
+            f.content.update("organization", "rich-only", ItemInput.of(Map.of("description_ar", "<p>يعمل في مجال <strong>المياه</strong>.</p>")), "admin");
+            assertThat(items(page(editor, LIST + "?missing=ar"))).doesNotContain("rich-only");
+            assertThat(items(page(editor, LIST + "?missing=fr"))).contains("rich-only");
+            assertThat(page(editor, LIST + "?q=rho").selectFirst("tr[data-item=rich-only] .tr[data-locale=ar]").text())
+                    .isEqualTo("Arabic: complete");
+        } finally {
+            f.content.delete("organization", "rich-only", "admin");
+        }
+    }
+
+    @Test
     void aFilterOnAnUnknownLanguageIsRefusedClearly() throws Exception {
         for (String bad : List.of("de", "en", "ar%27%3E")) {
             HttpResponse<String> r = editor.get(LIST + "?missing=" + bad);
