@@ -56,7 +56,7 @@ class ModuleJarIT {
         assertThat(entries).filteredOn(e -> e.matches("[^/]+/module\\.yaml")).isEmpty();
         // no library is copied into the module jar
         assertThat(entries).filteredOn(e -> e.startsWith("ch/") || e.startsWith("org/eclipse/") || e.startsWith("org/apache/")
-                || e.startsWith("com/fasterxml/") || e.startsWith("freemarker/") || e.startsWith("info/")).isEmpty();
+                || e.startsWith("com/fasterxml/") || e.startsWith("com/ibm/") || e.startsWith("freemarker/") || e.startsWith("info/")).isEmpty();
     }
 
     @Test
@@ -82,7 +82,8 @@ class ModuleJarIT {
         // Magnolia needs nothing of ours to run the module: no dependency reaches WEB-INF/lib
         assertThat(passedOn).isEmpty();
         assertThat(optional).contains("javax.jcr:jcr", "org.apache.jackrabbit:jackrabbit-core", "org.eclipse.jetty:jetty-server",
-                "ch.qos.logback:logback-classic", "org.freemarker:freemarker", "info.picocli:picocli");
+                "ch.qos.logback:logback-classic", "org.freemarker:freemarker", "info.picocli:picocli",
+                "com.ibm.icu:icu4j");
     }
 
     @Test

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  *
  * <p>Arguments are put in plainly, not through {@link java.text.MessageFormat}: an apostrophe in a
  * French or English text is then just an apostrophe, which translators would otherwise have to
- * double. Number arguments are formatted for the language, text ones are put in as given.
+ * double. Number arguments are formatted for the language, text ones are put in as given. Counts
+ * take the language's plural form where the text asks for one ({@code {0,plural,one{…} other{…}}},
+ * see {@link Plurals}).
  */
 public final class UiText {
 
@@ -42,6 +44,7 @@ public final class UiText {
     private final Map<String, String> fallback;
     private final Labels labels;
     private final DateTimeFormatter when;
+    private final Plurals plurals;
 
     UiText(String language, Map<String, String> texts, Map<String, String> fallback, Labels labels) {
         this.language = language;
@@ -51,6 +54,7 @@ public final class UiText {
         this.labels = labels;
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withDecimalStyle(DecimalStyle.of(locale));
+        this.plurals = new Plurals(language);
     }
 
     /** {@code en}, {@code ar} or {@code fr}: the {@code lang} of the pages. */
@@ -89,6 +93,9 @@ public final class UiText {
     }
 
     private String fill(String pattern, Object[] args) {
+        if (Plurals.has(pattern)) {
+            pattern = plurals.expand(pattern, args, this::number);
+        }
         Matcher m = ARG.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

@@ -128,7 +128,7 @@ class AuthorListAtScaleTest {
         assertThat(list("?missing=fr").selectFirst("#count").text()).isEqualTo("1–50 of 3,337");
         assertThat(list("?missing=fr&q=GAC0003").selectFirst("#count").text()).isEqualTo("0 of 0");
         assertThat(titles(list("?missing=fr&q=GAC0004"))).containsExactly(LargeSet.name(4));
-        assertThat(list("?q=GAC0001").selectFirst("tr .tr[data-locale=ar]").text()).isEqualTo("Arabic: 1 missing");
+        assertThat(list("?q=GAC0001").selectFirst("tr .tr[data-locale=ar]").text()).isEqualTo("Arabic: 1 missing translation");
     }
 
     @Test

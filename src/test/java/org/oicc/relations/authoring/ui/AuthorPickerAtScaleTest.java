@@ -90,7 +90,7 @@ class AuthorPickerAtScaleTest {
                 Map.of("_q:p.parent:0", "zanzib", "p.website", "https://gac7.example.org"), "find:p.parent:0");
         assertThat(found.statusCode()).isEqualTo(200);
         Document results = UiClient.html(found);
-        assertThat(results.selectFirst(".pick-results [role=status]").text()).isEqualTo("1 of 1 matching “zanzib”; choose one, then save.");
+        assertThat(results.selectFirst(".pick-results [role=status]").text()).isEqualTo("1 of 1 match for “zanzib”; choose one, then save.");
         assertThat(results.select(".pick-results button").eachAttr("value")).containsExactly("choose:p.parent:0:" + id("zanzibar"));
         assertThat(results.selectFirst("#f-parent").val()).isEqualTo("zanzib");
         assertThat(results.selectFirst("#f-website").val()).isEqualTo("https://gac7.example.org");

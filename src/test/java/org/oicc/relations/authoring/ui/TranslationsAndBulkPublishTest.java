@@ -74,7 +74,7 @@ class TranslationsAndBulkPublishTest {
 
         Document all = page(editor, LIST);
         assertThat(all.select("thead th").eachText()).contains("Category", "Translations");
-        assertThat(all.selectFirst("tr[data-item=metropolis] .tr[data-locale=ar]").text()).isEqualTo("Arabic: 1 missing");
+        assertThat(all.selectFirst("tr[data-item=metropolis] .tr[data-locale=ar]").text()).isEqualTo("Arabic: 1 missing translation");
         assertThat(all.selectFirst("tr[data-item=iula] .tr[data-locale=ar]").text()).isEqualTo("Arabic: complete");
         assertThat(all.selectFirst("tr[data-item=iula] td.groups").text())
                 .isEqualTo("Membership in International Organizations, Friendship and Cooperation Agreements");
@@ -99,7 +99,7 @@ class TranslationsAndBulkPublishTest {
             assertThat(items(page(editor, LIST + "?missing=ar"))).contains("rich-only");
             assertThat(items(page(editor, LIST + "?missing=fr"))).contains("rich-only");
             Document list = page(editor, LIST + "?q=rho");
-            assertThat(list.selectFirst("tr[data-item=rich-only] .tr[data-locale=ar]").text()).isEqualTo("Arabic: 1 missing");
+            assertThat(list.selectFirst("tr[data-item=rich-only] .tr[data-locale=ar]").text()).isEqualTo("Arabic: 1 missing translation");
             // the list counts what the form marks
             assertThat(page(editor, LIST + "/rich-only").selectFirst("label[for=tab-ar] [data-missing-count]").attr("data-missing-count"))
                     .isEqualTo("1");
@@ -198,7 +198,7 @@ class TranslationsAndBulkPublishTest {
                 List.of(Map.entry("_csrf", csrf(list)), Map.entry("item", "atu"), Map.entry("item", "ato")));
         assertThat(r.statusCode()).isEqualTo(200);
         Document result = UiClient.html(r);
-        assertThat(result.selectFirst("#bulk-summary").text()).isEqualTo("2 of 2 published.");
+        assertThat(result.selectFirst("#bulk-summary").text()).isEqualTo("2 of 2 items published.");
         assertThat(result.select("tr[data-item]").eachAttr("data-item")).containsExactly("atu", "ato");
         assertThat(result.select("tr.done td:last-child").eachText()).containsExactly("Published.", "Published.");
         assertThat(f.content.read(Side.PUBLIC, "organization", "atu").property("website")).hasValue("https://atu.example.org");
@@ -247,7 +247,7 @@ class TranslationsAndBulkPublishTest {
         Document ar = page(admin, LIST + "?missing=ar");
         assertThat(ar.select(".list-filter a").eachText()).containsExactly("الكل", "ينقصها العربية", "ينقصها الفرنسية");
         assertThat(ar.selectFirst("form#bulk button").text()).isEqualTo("نشر المحدد");
-        assertThat(ar.selectFirst("tr[data-item=oisa] .tr[data-locale=ar]").text()).isEqualTo("العربية: ينقص ١");
+        assertThat(ar.selectFirst("tr[data-item=oisa] .tr[data-locale=ar]").text()).isEqualTo("العربية: ترجمة واحدة ناقصة");
         Document form = page(admin, LIST + "/metropolis");
         assertThat(form.selectFirst("#f-name_ar-src [data-missing]").text()).isEqualTo("لم يُترجم بعد");
         assertThat(form.selectFirst("#f-name_ar-src .source-label").text()).isEqualTo("الإنجليزية:");

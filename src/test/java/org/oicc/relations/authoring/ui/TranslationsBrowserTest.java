@@ -91,7 +91,7 @@ class TranslationsBrowserTest {
         wait.until(d -> d.getCurrentUrl().endsWith("?missing=ar"));
         assertThat(listed()).containsExactly("vea", "metropolis", "oisa", "uclg");
         assertThat(browser.findElement(By.id("count")).getText()).isEqualTo("1–4 of 4");
-        assertThat(browser.findElement(By.cssSelector("tr[data-item=uclg] .tr[data-locale=ar]")).getText()).isEqualTo("Arabic: 1 missing");
+        assertThat(browser.findElement(By.cssSelector("tr[data-item=uclg] .tr[data-locale=ar]")).getText()).isEqualTo("Arabic: 1 missing translation");
         chromium.screenshot("translations-missing-arabic.png");
 
         // its Arabic field shows the English name beside it, read-only, and says it is missing
@@ -138,7 +138,7 @@ class TranslationsBrowserTest {
         chromium.screenshot("forms-bulk-publish-ticked.png");
         browser.findElement(By.cssSelector("form#bulk button[type=submit]")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("/_publish"));
-        assertThat(browser.findElement(By.id("bulk-summary")).getText()).isEqualTo("2 of 2 published.");
+        assertThat(browser.findElement(By.id("bulk-summary")).getText()).isEqualTo("2 of 2 items published.");
         assertThat(browser.findElements(By.cssSelector("tr.done")).stream().map(r -> r.getAttribute("data-item")).toList())
                 .containsExactly("atu", "ato");
         assertThat(site.content.read(Side.PUBLIC, "organization", "atu").property("website")).hasValue("https://atu.example.org");

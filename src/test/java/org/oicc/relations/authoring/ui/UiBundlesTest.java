@@ -1,5 +1,8 @@
 package org.oicc.relations.authoring.ui;
 
+import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,13 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The UI's three bundles say the same things: the same keys, each with the same arguments, none
  * empty; every key a template, the Java code or a script asks for is in them; the scripts hold no
- * English of their own.
+ * English of their own; each plural argument parses as ICU MessageFormat and has every form its
+ * language's plural rules need (Arabic six, French three, English two).
  */
 class UiBundlesTest {
 
     private static final Path UI = Path.of("src/main/resources/org/oicc/relations/authoring/ui");
     private static final Path JAVA = Path.of("src/main/java/org/oicc/relations/authoring");
-    private static final Pattern ARG = Pattern.compile("\\{\\d}");
+    /** a plain argument {0}, or the start of a plural one {0,plural, (told apart: a count must stay a count) */
+    private static final Pattern ARG = Pattern.compile("\\{\\d(?:,plural,)?");
 
     private final Map<String, Map<String, String>> bundles = UiMessages.readAll();
 
@@ -45,6 +50,35 @@ class UiBundlesTest {
                 assertThat(args(text)).as(lang + " " + key + " arguments").isEqualTo(args(en));
             }
         });
+    }
+
+    @Test
+    void eachPluralArgumentHasEveryFormItsLanguageNeeds() {
+        int plurals = 0;
+        for (String lang : UiMessages.LANGUAGES) {
+            Set<String> keywords = PluralRules.forLocale(ULocale.forLanguageTag(lang)).getKeywords();
+            for (Map.Entry<String, String> e : bundles.get(lang).entrySet()) {
+                if (!e.getValue().contains(",plural,")) {
+                    continue;
+                }
+                plurals++;
+                String where = lang + " " + e.getKey();
+                MessagePattern parsed = new MessagePattern(e.getValue()); // throws on a malformed text
+                Set<String> forms = new TreeSet<>();
+                for (int i = 0; i < parsed.countParts(); i++) {
+                    MessagePattern.Part part = parsed.getPart(i);
+                    if (part.getType() == MessagePattern.Part.Type.ARG_SELECTOR) {
+                        forms.add(parsed.getSubstring(part));
+                    }
+                }
+                assertThat(forms).as(where).containsAll(keywords);
+                assertThat(forms).as(where + ": only the language's forms or =n").allMatch(f -> keywords.contains(f) || f.matches("=\\d+"));
+            }
+        }
+        // the counts of the UI: seconds, characters, problems, entries, matches, missing translations, items
+        assertThat(plurals).isGreaterThanOrEqualTo(3 * 15);
+        assertThat(PluralRules.forLocale(ULocale.forLanguageTag("ar")).getKeywords())
+                .containsExactlyInAnyOrder("zero", "one", "two", "few", "many", "other");
     }
 
     @Test

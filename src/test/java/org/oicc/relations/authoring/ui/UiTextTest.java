@@ -33,6 +33,36 @@ class UiTextTest {
     }
 
     @Test
+    void countsTakeTheLanguagesPluralForm() {
+        UiText en = messages.text("en");
+        assertThat(en.get("form.list.missingCount", "Arabic", 1)).isEqualTo("Arabic: 1 missing translation");
+        assertThat(en.get("form.list.missingCount", "Arabic", 3)).isEqualTo("Arabic: 3 missing translations");
+        assertThat(en.get("order.entries", 1234)).isEqualTo("all 1,234 entries, in the order the public page shows them");
+        assertThat(en.get("order.entries", 1)).isEqualTo("1 entry, in the order the public page shows them");
+        assertThat(en.get("form.pick.foundFor", 1, 1, "iula")).isEqualTo("1 of 1 match for “iula”; choose one, then save.");
+
+        // French: 0 and 1 are singular, a million takes "de"
+        UiText fr = messages.text("fr");
+        assertThat(fr.get("form.list.missingCount", "arabe", 0)).isEqualTo("arabe : 0 traduction manquante");
+        assertThat(fr.get("form.list.missingCount", "arabe", 1)).isEqualTo("arabe : 1 traduction manquante");
+        assertThat(fr.get("form.list.missingCount", "arabe", 2)).isEqualTo("arabe : 2 traductions manquantes");
+        assertThat(fr.get("form.list.missingCount", "arabe", 1_000_000)).isEqualTo("arabe : 1\u202f000\u202f000 de traductions manquantes");
+
+        // Arabic: six forms, the number in the UI's Arabic digits
+        UiText ar = messages.text("ar");
+        assertThat(ar.get("form.list.missingCount", "العربية", 1)).isEqualTo("العربية: ترجمة واحدة ناقصة");
+        assertThat(ar.get("form.list.missingCount", "العربية", 2)).isEqualTo("العربية: ترجمتان ناقصتان");
+        assertThat(ar.get("form.list.missingCount", "العربية", 3)).isEqualTo("العربية: ٣ ترجمات ناقصة");
+        assertThat(ar.get("form.list.missingCount", "العربية", 11)).isEqualTo("العربية: ١١ ترجمة ناقصة");
+        assertThat(ar.get("form.list.missingCount", "العربية", 100)).isEqualTo("العربية: ١٠٠ ترجمة ناقصة");
+        assertThat(ar.get("form.list.missingCount", "العربية", 0)).isEqualTo("العربية: لا ترجمات ناقصة");
+        assertThat(ar.get("users.minLength", 12)).isEqualTo("١٢ حرفًا على الأقل.");
+        assertThat(ar.get("users.minLength", 8)).isEqualTo("٨ أحرف على الأقل.");
+        // a count that is not a number (a template's mistake) leaves the text readable, not broken
+        assertThat(en.get("form.list.missingCount", "Arabic", "x")).startsWith("Arabic: {1,plural,");
+    }
+
+    @Test
     void datesAreInTheLanguageAndItsDigits() {
         assertThat(messages.text("en").when(AT)).isEqualTo("Mar 5, 2026, 2:07 PM UTC");
         assertThat(messages.text("fr").when(AT)).isEqualTo("5 mars 2026 14:07 UTC");
