@@ -37,9 +37,10 @@ final class ConflictView {
 
     /**
      * @return one row per field the other editor changed: {@code field}, {@code was}, {@code now},
-     * {@code yours}, and {@code both} when the editor's input also differs from the base
+     * {@code yours}, and {@code both} when the editor's input also differs from the base; fields and
+     * values in the words of {@code labels} (the technical key and stored text when null)
      */
-    static List<Map<String, Object>> changes(String base, Map<String, Object> current, Map<String, Object> input) {
+    static List<Map<String, Object>> changes(String base, Map<String, Object> current, Map<String, Object> input, ConflictLabels labels) {
         Map<String, String> was = parse(base);
         Map<String, String> now = flatten(current);
         Map<String, String> mine = flatten(input);
@@ -52,10 +53,11 @@ final class ConflictView {
             if (!a.equals(b)) {
                 String yours = mine.getOrDefault(k, "");
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("field", label(k));
-                row.put("was", a);
-                row.put("now", b);
-                row.put("yours", yours);
+                row.put("key", k);
+                row.put("field", labels == null ? label(k) : labels.field(k, was, now));
+                row.put("was", labels == null ? a : labels.value(k, a));
+                row.put("now", labels == null ? b : labels.value(k, b));
+                row.put("yours", labels == null ? yours : labels.value(k, yours));
                 row.put("both", !yours.equals(a) && !yours.equals(b));
                 out.add(row);
             }

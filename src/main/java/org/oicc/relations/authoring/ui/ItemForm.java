@@ -174,7 +174,8 @@ final class ItemForm {
             extra.put("error", t.get(not, t.get("item.conflict.message", current.lastModifiedBy() == null ? t.get("item.someone")
                     : current.lastModifiedBy(), t.when(current.lastModified()))));
             extra.put("reload", UiContext.itemUrl(type, name));
-            extra.put("changes", ConflictView.changes(req.getParameter("_base"), now, input.input().values()));
+            ConflictLabels labels = new ConflictLabels(type, ui.content.locales(), t, new FormReferences(ui, picker));
+            extra.put("changes", ConflictView.changes(req.getParameter("_base"), now, input.input().values(), labels));
             extra.put("unsavedInput", true);
             // the next save starts from what is stored now: the editor has seen their change
             extra.put("formBase", ConflictView.base(now));

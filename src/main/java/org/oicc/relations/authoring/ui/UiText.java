@@ -44,6 +44,7 @@ public final class UiText {
     private final Map<String, String> fallback;
     private final Labels labels;
     private final DateTimeFormatter when;
+    private final DateTimeFormatter day;
     private final Plurals plurals;
 
     UiText(String language, Map<String, String> texts, Map<String, String> fallback, Labels labels) {
@@ -54,6 +55,7 @@ public final class UiText {
         this.labels = labels;
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withDecimalStyle(DecimalStyle.of(locale));
+        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withDecimalStyle(DecimalStyle.of(locale));
         this.plurals = new Plurals(language);
     }
 
@@ -133,6 +135,11 @@ public final class UiText {
     /** A moment in UTC, as this language writes date and time, with the zone named; empty for null. */
     public String when(OffsetDateTime t) {
         return t == null ? "" : get("common.utc", when.format(t.withOffsetSameInstant(ZoneOffset.UTC)));
+    }
+
+    /** A calendar day (a relationship's "since"), as this language writes dates; empty for null. */
+    public String date(java.time.LocalDate d) {
+        return d == null ? "" : day.format(d);
     }
 
     public String when(Instant t) {

@@ -12,6 +12,8 @@ import org.oicc.relations.testing.TestSite;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -158,6 +160,43 @@ class AuthorEditTest {
         assertThat(page.selectFirst("#f-acronym").val()).isEqualTo("MINE");
         assertThat(page.selectFirst("[role=alert] a").attr("href")).isEqualTo(IULA);
         assertThat(f.content.read("organization", "iula").property("acronym")).hasValue("THEIRS");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theConflictTableNamesFieldsByTheirLabelsAndEntriesAndShowsValuesAsTheFormDoes() throws Exception {
+        Document form = iula();
+        Item stored = f.content.read("organization", "iula");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> row : (List<Map<String, Object>>) stored.properties().get("relationships")) {
+            rows.add(new LinkedHashMap<>(row));
+        }
+        rows.get(2).put("since", "2003-04-05");
+        rows.get(1).put("role_fr", "Membre élu du Comité exécutif");
+        String oic = f.content.read("organization", "oic").id();
+        f.content.update("organization", "iula", ItemInput.of(Map.of("relationships", rows, "parent", oic)), "admin");
+
+        HttpResponse<String> r = editor.submit(form, "form#edit", Map.of("p.acronym", "MINE"), "save");
+
+        assertThat(r.statusCode()).isEqualTo(412);
+        Document page = UiClient.html(r);
+        // field | when opened | now stored | your input (unchanged: the same as when opened)
+        assertThat(page.select("table.changes tbody tr").eachText()).containsExactly(
+                "Membership in International Organizations — Member of the Executive Committee: Role (French) "
+                        + "Membre du Comité exécutif Membre élu du Comité exécutif Membre du Comité exécutif",
+                "Parent organization Organization of the Islamic Conference (OIC)",
+                "Friendship and Cooperation Agreements — Friendship and cooperation agreement: Since Apr 5, 2003");
+        assertThat(page.select("table.changes").text()).doesNotContain("relationships", "[", oic);
+
+        // in Arabic: the labels and entry titles of the Arabic UI, the date with Arabic digits
+        assertThat(editor.post("/.author/language", List.of(Map.entry("lang", "ar"),
+                Map.entry("_csrf", page.selectFirst("input[name=_csrf]").val()), Map.entry("next", IULA))).statusCode()).isEqualTo(303);
+        Document arabic = iula();
+        rows.get(2).put("since", "2004-04-05");
+        f.content.update("organization", "iula", ItemInput.of(Map.of("relationships", rows)), "admin");
+        Document refused = UiClient.html(editor.submit(arabic, "form#edit", Map.of("p.acronym", "MINE"), "save"));
+        assertThat(refused.select("table.changes tbody tr").eachText()).singleElement().asString()
+                .contains("— Friendship and cooperation agreement: منذ ").contains("٢٠٠٣").contains("٢٠٠٤").doesNotContainPattern("[0-9]");
     }
 
     @Test

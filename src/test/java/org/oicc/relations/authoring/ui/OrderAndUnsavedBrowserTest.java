@@ -148,7 +148,7 @@ class OrderAndUnsavedBrowserTest {
         wait.until(d -> !d.findElements(By.cssSelector("table.changes")).isEmpty());
         assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("publisher changed this item");
         List<String> changed = browser.findElements(By.cssSelector("table.changes tbody tr")).stream().map(WebElement::getText).toList();
-        assertThat(changed).containsExactly("acronym you changed it too IULA IULA-2 UIVPL", "website https://iula.example.org");
+        assertThat(changed).containsExactly("Acronym you changed it too IULA IULA-2 UIVPL", "Website https://iula.example.org");
         assertThat(browser.findElement(By.id("f-acronym")).getAttribute("value")).isEqualTo("UIVPL");
         assertThat(leavingAsks()).as("the kept input is not saved").isTrue();
         chromium.screenshot("author-conflict-changes.png");
