@@ -11,17 +11,24 @@ import java.util.Map;
  * {@code fieldLabels} are the explicit {@code label:}s of the detail form's fields
  * ({@code subApps.detail.form.properties.<field>.label}, a submodel's under
  * {@code <field>.field.properties.<sub>.label}), by {@code field} or {@code field.sub}: the key both
- * AdminCentral and the standalone form show.
+ * AdminCentral and the standalone form show. {@code fieldDescriptions} are the fields' explicit
+ * {@code description:}s (help text under the field; a bundle key or the text), found the same way.
  */
 public record AppDefinition(String name, String label, String contentType, List<String> columns, Map<String, String> fieldLabels,
-                            Location location) {
+                            Map<String, String> fieldDescriptions, Location location) {
 
     public AppDefinition {
         columns = List.copyOf(columns);
         fieldLabels = Map.copyOf(fieldLabels);
+        fieldDescriptions = Map.copyOf(fieldDescriptions);
+    }
+
+    public AppDefinition(String name, String label, String contentType, List<String> columns, Map<String, String> fieldLabels,
+                         Location location) {
+        this(name, label, contentType, columns, fieldLabels, Map.of(), location);
     }
 
     public AppDefinition(String name, String label, String contentType, List<String> columns, Location location) {
-        this(name, label, contentType, columns, Map.of(), location);
+        this(name, label, contentType, columns, Map.of(), Map.of(), location);
     }
 }

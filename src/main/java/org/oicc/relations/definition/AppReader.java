@@ -51,19 +51,20 @@ final class AppReader {
         String name = f.string("name", fileName);
         Map<String, Location> columns = columns(f);
         Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, String> descriptions = new LinkedHashMap<>();
         Map<String, Location> labelLines = new LinkedHashMap<>();
-        formLabels(f, labels, labelLines);
+        formLabels(f, labels, descriptions, labelLines);
         AppDefinition app = new AppDefinition(name, f.string("label", null), contentType, List.copyOf(columns.keySet()), labels,
-                f.location());
+                descriptions, f.location());
         return Optional.of(new App(app, formValidators(f), columns, labelLines));
     }
 
     /**
      * {@code subApps.detail.form.properties.<field>.label}, and a submodel field's
      * {@code <field>.field.properties.<sub>.label} (the composite field inside the multi field
-     * Magnolia generates for a multiple submodel).
+     * Magnolia generates for a multiple submodel); their {@code description}s the same way.
      */
-    private void formLabels(YamlMapping app, Map<String, String> labels, Map<String, Location> lines) {
+    private void formLabels(YamlMapping app, Map<String, String> labels, Map<String, String> descriptions, Map<String, Location> lines) {
         YamlMapping fields = descend(app, "subApps", "detail", "form", "properties");
         if (fields == null) {
             return;
@@ -73,24 +74,30 @@ final class AppReader {
             if (ff == null) {
                 continue;
             }
-            label(ff, field.getKey(), labels, lines);
+            label(ff, field.getKey(), labels, descriptions, lines);
             YamlMapping subFields = descend(ff, "field", "properties");
             if (subFields != null) {
                 for (Map.Entry<String, YamlNode> sub : subFields.mapping().entries().entrySet()) {
                     YamlMapping sf = YamlMapping.of(sub.getValue(), "form field '" + field.getKey() + "." + sub.getKey() + "'", problems);
                     if (sf != null) {
-                        label(sf, field.getKey() + "." + sub.getKey(), labels, lines);
+                        label(sf, field.getKey() + "." + sub.getKey(), labels, descriptions, lines);
                     }
                 }
             }
         }
     }
 
-    private static void label(YamlMapping field, String path, Map<String, String> labels, Map<String, Location> lines) {
+    private static void label(YamlMapping field, String path, Map<String, String> labels, Map<String, String> descriptions,
+                              Map<String, Location> lines) {
         String label = field.string("label", null);
         if (label != null && !label.isBlank()) {
             labels.put(path, label);
             lines.put(path, field.locationOf("label"));
+        }
+        String description = field.string("description", null);
+        if (description != null && !description.isBlank()) {
+            descriptions.put(path, description);
+            lines.putIfAbsent(path, field.locationOf("description")); // checked like a label: the field must exist
         }
     }
 

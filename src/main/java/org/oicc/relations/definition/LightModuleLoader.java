@@ -158,9 +158,13 @@ public final class LightModuleLoader {
     /**
      * A form label names a property of the type (or of the submodel a property holds): Magnolia
      * would add a field of its own for any other name, which the standalone form would not show.
+     * {@code jcrName}, the item name's field, is Magnolia's own and may be given a label or help.
      */
     private static void checkLabels(AppReader.App app, ContentTypeDefinition type, Problems problems) {
         app.labelLines().forEach((path, at) -> {
+            if (path.equals("jcrName")) {
+                return; // the node name's field, which Magnolia's content-type app adds to every form
+            }
             String[] parts = path.split("\\.", 2);
             Optional<PropertyDefinition> field = type.model().property(parts[0]);
             if (field.isEmpty()) {

@@ -242,6 +242,8 @@ final class ItemForm {
         m.put("sourceDir", ContentLocales.direction(source));
         m.put("sourceName", FormView.languageName(t, source));
         m.put("proposeFrom", proposeFrom(type));
+        String nameHelp = t.labels().nameDescription(type);
+        m.put("urlNameHelp", nameHelp == null ? t.get("form.urlNameHelp") : nameHelp);
         m.put("canEdit", session.user().has(Role.EDITOR));
         m.put("formBase", "");
         m.put("unsavedInput", false);

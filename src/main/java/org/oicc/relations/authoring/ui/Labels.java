@@ -19,17 +19,27 @@ public final class Labels {
     private final Map<String, String> texts;
     /** Each content type's explicit form labels ({@code field} or {@code field.sub} → key), from its app. */
     private final Map<String, Map<String, String>> formLabels;
+    /** Each content type's explicit form help texts, the same way. */
+    private final Map<String, Map<String, String>> formDescriptions;
+    /** Each content type's app and detail sub-app, for Magnolia's generated {@code <app>.<subApp>.<field>.description} key. */
+    private final Map<String, String> formKeyPrefix;
 
     private Labels(LightModule lightModule, Map<String, String> texts) {
         this.module = lightModule.name();
         this.texts = Map.copyOf(texts);
         Map<String, Map<String, String>> labels = new java.util.HashMap<>();
+        Map<String, Map<String, String>> descriptions = new java.util.HashMap<>();
+        Map<String, String> prefixes = new java.util.HashMap<>();
         for (AppDefinition app : lightModule.apps().values()) {
             if (app.contentType() != null) {
                 labels.putIfAbsent(app.contentType(), app.fieldLabels());
+                descriptions.putIfAbsent(app.contentType(), app.fieldDescriptions());
+                prefixes.putIfAbsent(app.contentType(), app.name() + ".detail.");
             }
         }
         this.formLabels = Map.copyOf(labels);
+        this.formDescriptions = Map.copyOf(descriptions);
+        this.formKeyPrefix = Map.copyOf(prefixes);
     }
 
     /** The labels the UI shows: English, the language its own words are written in. */
@@ -94,17 +104,47 @@ public final class Labels {
     }
 
     /**
-     * The help text of a property, shown under its field: the bundle's {@code <module>.<type>.[<sub>.]<property>.description},
-     * else the definition's {@code description} (a bundle key, or the text itself); null when there is none.
+     * The help text of a property, shown under its field, looked up as Magnolia looks up a form
+     * field's {@code description}: the app form's explicit {@code description:} (a bundle key, or the
+     * text itself); else the key Magnolia generates for the field, {@code <app>.<subApp>.<field>.description}
+     * ({@code organizations.detail.website.description}, a submodel's {@code <field>.<sub>}); else this
+     * module's {@code <module>.<type>.[<sub>.]<property>.description}; else the content type's own
+     * {@code description}. Null when there is none.
      */
     public String description(ContentTypeDefinition type, String sub, PropertyDefinition property) {
-        String key = module + "." + type.name() + "." + (sub == null ? "" : sub + ".") + property.name() + ".description";
-        String text = texts.get(key);
+        String path = formPath(type, sub, property.name());
+        String text = null;
+        String explicit = formDescriptions.getOrDefault(type.name(), Map.of()).get(path);
+        if (explicit != null) {
+            text = texts.getOrDefault(explicit, explicit);
+        }
+        String prefix = formKeyPrefix.get(type.name());
+        if (text == null && prefix != null) {
+            text = texts.get(prefix + path + ".description");
+        }
+        if (text == null) {
+            text = texts.get(module + "." + type.name() + "." + (sub == null ? "" : sub + ".") + property.name() + ".description");
+        }
         if (text == null && property.description() != null && !property.description().isBlank()) {
             text = texts.getOrDefault(property.description(), property.description());
         }
         return text == null || text.isBlank() ? null : text;
     }
+
+    /**
+     * The help text of the item's name (its URL name), from the form field Magnolia's content-type
+     * app gives the node name, {@code jcrName}: its explicit {@code description:}, else the generated
+     * key {@code <app>.<subApp>.jcrName.description}; null when neither is there.
+     */
+    public String nameDescription(ContentTypeDefinition type) {
+        String explicit = formDescriptions.getOrDefault(type.name(), Map.of()).get(NAME_FIELD);
+        String prefix = formKeyPrefix.get(type.name());
+        String text = explicit != null ? texts.getOrDefault(explicit, explicit) : prefix == null ? null : texts.get(prefix + NAME_FIELD + ".description");
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** Magnolia's form field for a node's name. */
+    public static final String NAME_FIELD = "jcrName";
 
     /** The text of one of a property's {@code options}, or the option itself. */
     public String option(ContentTypeDefinition type, String property, String option) {

@@ -18,9 +18,10 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Help text under a form field: the bundle's {@code <module>.<type>.[<sub>.]<property>.description}
- * in the UI's language, else the content type's {@code description:} (a bundle key, or the text
- * itself), else none.
+ * Help text under a form field: the app form's {@code description:} (a key or a text), else
+ * Magnolia's generated {@code <app>.<subApp>.<field>.description}, else the bundle's
+ * {@code <module>.<type>.[<sub>.]<property>.description} in the UI's language, else the content
+ * type's {@code description:} (a bundle key, or the text itself), else none.
  */
 class HelpTextTest {
 
@@ -63,6 +64,62 @@ class HelpTextTest {
                 .filter(p -> p.name().equals("role")).findFirst().orElseThrow();
         assertThat(Labels.of(loaded, "fr").description(type, "relationship", role))
                 .isEqualTo("Ce que l’organisation est pour l’Organisation dans cette catégorie, par exemple Membre du Comité exécutif.");
+    }
+
+    @Test
+    void theAppFormsDescriptionAndMagnoliasGeneratedKeyComeFirst() throws IOException {
+        Path module = copyModule();
+        Path app = module.resolve("apps/organizations.yaml");
+        Files.writeString(app, Files.readString(app, StandardCharsets.UTF_8)
+                // an explicit text (not a key) over the bundle's convention key
+                .replace("          description: oicc-relations.organization.acronym.description\n",
+                        "          description: Written as the organization writes it.\n")
+                // the whole description of the parent gone: Magnolia's generated key is next
+                .replace("          description: oicc-relations.organization.parent.description\n", ""),
+                StandardCharsets.UTF_8);
+        Path bundle = module.resolve("i18n/oicc-relations-messages_en.properties");
+        Files.writeString(bundle, Files.readString(bundle, StandardCharsets.UTF_8)
+                + "organizations.detail.parent.description=From the generated key.\n", StandardCharsets.UTF_8);
+        LightModule loaded = new LightModuleLoader().load(ModuleSource.directory(module));
+        ContentTypeDefinition type = loaded.contentType("organization").orElseThrow();
+        Labels en = Labels.of(loaded, "en");
+
+        assertThat(en.description(type, null, property(type, "acronym"))).isEqualTo("Written as the organization writes it.");
+        assertThat(en.description(type, null, property(type, "parent"))).isEqualTo("From the generated key.");
+        assertThat(en.description(type, null, property(type, "logo"))).startsWith("The organization’s logo, shown on its page");
+        PropertyDefinition position = FormState.subModel(type, property(type, "relationships")).properties().stream()
+                .filter(p -> p.name().equals("position")).findFirst().orElseThrow();
+        assertThat(Labels.of(loaded, "ar").description(type, "relationship", position)).startsWith("مكان البند بين بنود فئته");
+        // the URL name: the help of Magnolia's node-name field
+        assertThat(en.nameDescription(type)).startsWith("The last part of the organization’s address on the site");
+        assertThat(Labels.of(loaded, "fr").nameDescription(type)).startsWith("La dernière partie de l’adresse");
+        assertThat(en.nameDescription(loaded.contentType("agreementAim").orElseThrow())).isNull();
+    }
+
+    @Test
+    void aHelpTextForAFieldTheTypeLacksIsAStartUpError() throws IOException {
+        Path module = copyModule();
+        Path app = module.resolve("apps/organizations.yaml");
+        Files.writeString(app, Files.readString(app, StandardCharsets.UTF_8)
+                .replace("        name:\n", "        motto:\n          description: Not a property.\n        name:\n"), StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new LightModuleLoader().load(ModuleSource.directory(module)))
+                .hasMessageContaining("form field 'motto' is not a property of content type 'organization'")
+                .hasMessageContaining("organizations.yaml");
+    }
+
+    private Path copyModule() throws IOException {
+        Path module = copy.resolve("oicc-relations");
+        try (Stream<Path> files = Files.walk(TestTrees.LIGHT_MODULE)) {
+            for (Path p : files.toList()) {
+                Path to = module.resolve(TestTrees.LIGHT_MODULE.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return module;
     }
 
     private static PropertyDefinition property(ContentTypeDefinition type, String name) {

@@ -120,6 +120,20 @@ class TranslationsAndBulkPublishTest {
     }
 
     @Test
+    void theFieldsEditorsAskAboutHaveHelpTiedToTheirControlsInEachLanguage() throws Exception {
+        Document iula = page(editor, LIST + "/iula");
+        assertThat(iula.selectFirst("#f-logo").attr("aria-describedby")).isEqualTo("f-logo-help f-logo-hint");
+        assertThat(iula.selectFirst("#f-logo-help").text()).startsWith("The organization’s logo, shown on its page");
+        assertThat(iula.selectFirst("#f-relationships-0-position").attr("aria-describedby")).contains("f-relationships-0-position-help");
+        assertThat(iula.selectFirst("#f-relationships-0-position-help").text()).startsWith("Its place among the entries of its category");
+        assertThat(iula.selectFirst("#f-relationships-0-category").attr("aria-describedby")).contains("f-relationships-0-category-help");
+        assertThat(iula.selectFirst("#f-relationships-0-category-help").text()).endsWith("has one entry for each.");
+        Document created = page(editor, LIST + "/_new");
+        assertThat(created.selectFirst("#f-at-name").attr("aria-describedby")).isEqualTo("f-at-name-help");
+        assertThat(created.selectFirst("#f-at-name-help").text()).startsWith("The last part of the organization’s address on the site");
+    }
+
+    @Test
     void aFilterOnAnUnknownLanguageIsRefusedClearly() throws Exception {
         for (String bad : List.of("de", "en", "ar%27%3E")) {
             HttpResponse<String> r = editor.get(LIST + "?missing=" + bad);
