@@ -94,7 +94,9 @@ final class BulkPublish {
     private static String refusal(UiText t, PublicationException e) {
         return switch (e.reason()) {
             case UNPUBLISHED_REFERENCES -> t.get("form.bulk.refusedReferences", String.join(", ", e.items()));
-            case PARENT_NOT_PUBLISHED, NOT_FOUND -> t.get("form.bulk.refused", e.getMessage());
+            // the publisher's own message is English, for logs: the editor gets the reason in their words
+            case PARENT_NOT_PUBLISHED -> t.get("item.notPublishedParent", String.join(t.get("common.listSep"), e.items()));
+            case NOT_FOUND -> t.get("form.bulk.refused", t.get("error.noItem"));
             case TRANSPORT -> t.get("form.bulk.transport", e.getMessage());
         };
     }

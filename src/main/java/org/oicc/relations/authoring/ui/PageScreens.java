@@ -195,7 +195,7 @@ final class PageScreens {
             publisher.publishWithNote(LightModule.WEBSITE, page.path(), session.user().name(), note);
         } catch (PublicationException e) {
             PageDraft now = editor.read(page.path());
-            render(resp, 409, session, now, null, Map.of(), null, e.items().isEmpty() ? t.get("pages.notPublished", e.getMessage())
+            render(resp, 409, session, now, null, Map.of(), null, e.items().isEmpty() ? t.get("pages.notPublished", refusal(t, e))
                     : t.get("pages.notPublishedReferences", String.join(t.get("common.listSep"),
                     e.items().stream().map(names::fromPath).map(x -> (String) x.get("label")).toList())));
             return;
@@ -278,5 +278,15 @@ final class PageScreens {
             m.put("error", error);
         }
         ui.pages.render(resp, status, "page.ftlh", m);
+    }
+
+    /** Why a page was not published, in the editor's words (the publisher's message is English, for logs). */
+    private static String refusal(UiText t, PublicationException e) {
+        return switch (e.reason()) {
+            case NOT_FOUND -> t.get("error.noPage");
+            case PARENT_NOT_PUBLISHED -> t.get("pages.parentNotPublished");
+            case UNPUBLISHED_REFERENCES -> t.get("pages.referencesNotPublished");
+            case TRANSPORT -> t.get("error.transport", e.getMessage());
+        };
     }
 }

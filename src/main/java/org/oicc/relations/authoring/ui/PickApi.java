@@ -24,7 +24,8 @@ import java.nio.charset.StandardCharsets;
  *
  * Like every UI page it needs a logged-in session; like the UI's scripted calls it needs the
  * session's CSRF token in {@code X-CSRF-Token}, so another site cannot make a browser ask it.
- * Errors are the module's JSON envelope, never a login page.
+ * Errors are the module's JSON envelope, never a login page; their messages are in the editor's
+ * language (the session's, or the browser's before logging in), as the combobox shows them.
  */
 final class PickApi {
 
@@ -40,26 +41,29 @@ final class PickApi {
     }
 
     void answer(HttpServletRequest req, HttpServletResponse resp, UiSession session) throws IOException {
+        String browser = UiLanguage.chosenInBrowser(req);
+        UiText t = session != null ? session.text()
+                : ui.messages.text(browser != null ? browser : UiLanguage.fromBrowser(req.getHeader("Accept-Language")));
         try {
             if (session == null) {
-                throw new HttpError(401, "unauthorized", "Log in to the authoring UI first.");
+                throw new HttpError(401, "unauthorized", t.get("error.api.logIn"));
             }
             String token = req.getHeader(Authentication.CSRF_HEADER);
             if (token == null || !MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8),
                     session.csrf().getBytes(StandardCharsets.UTF_8))) {
-                throw new HttpError(403, "csrf", "Send the session's token in " + Authentication.CSRF_HEADER + ".");
+                throw new HttpError(403, "csrf", t.get("error.api.token", Authentication.CSRF_HEADER));
             }
             String typeName = req.getParameter("type");
             if (typeName == null || typeName.isEmpty()) {
-                throw new HttpError(400, "badParameter", "parameter 'type' is required: a content type such as organization");
+                throw new HttpError(400, "badParameter", t.get("error.api.typeRequired"));
             }
             ContentTypeDefinition type = ui.module.contentType(typeName)
-                    .orElseThrow(() -> new HttpError(404, "unknownType", "There is no content type '" + typeName + "'."));
+                    .orElseThrow(() -> new HttpError(404, "unknownType", t.get("error.noType", typeName)));
             String q = req.getParameter("q") == null ? "" : req.getParameter("q").strip();
             if (q.length() > ReferencePicker.MAX_TEXT) {
-                throw new HttpError(400, "badParameter", "parameter 'q' is longer than " + ReferencePicker.MAX_TEXT + " characters");
+                throw new HttpError(400, "badParameter", t.get("error.searchTooLong", ReferencePicker.MAX_TEXT));
             }
-            int limit = limit(req.getParameter("limit"));
+            int limit = limit(req.getParameter("limit"), t);
             ReferencePicker.Matches found = picker.find(type, q, limit);
             write(resp, 200, out -> results(out, type, q, found));
         } catch (HttpError e) {
@@ -69,12 +73,12 @@ final class PickApi {
         }
     }
 
-    private static int limit(String given) {
+    private static int limit(String given, UiText t) {
         if (given == null) {
             return ReferencePicker.MATCHES;
         }
         if (!given.matches("\\d{1,3}") || Integer.parseInt(given) < 1 || Integer.parseInt(given) > ReferencePicker.MATCHES) {
-            throw new HttpError(400, "badParameter", "parameter 'limit' must be a whole number from 1 to " + ReferencePicker.MATCHES);
+            throw new HttpError(400, "badParameter", t.get("error.wholeNumber", "limit", 1, ReferencePicker.MATCHES));
         }
         return Integer.parseInt(given);
     }

@@ -9,6 +9,7 @@ import org.oicc.relations.testing.TestSite;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +72,34 @@ class AuthorPickerAtScaleTest {
         assertError(editor.getWithToken(PICK + "?type=organization&q=" + "x".repeat(201), token), 400, "badParameter");
         assertError(editor.getWithToken(PICK + "?type=organization&q=x&limit=21", token), 400, "badParameter");
         assertError(editor.getWithToken(PICK + "?type=organization&q=x&limit=-1", token), 400, "badParameter");
+    }
+
+    @Test
+    void pickErrorsTheComboboxShowsAreInTheEditorsLanguage() throws Exception {
+        UiClient publisher = UiClient.loggedIn(f, "publisher");
+        String own = UiClient.html(publisher.get("/.author/items/organization/iula")).selectFirst("input[name=_csrf]").val();
+        assertThat(publisher.post("/.author/language", List.of(Map.entry("lang", "ar"), Map.entry("_csrf", own),
+                Map.entry("next", "/.author/"))).statusCode()).isEqualTo(303);
+        try {
+            assertThat(message(publisher.getWithToken(PICK + "?type=organization&q=x", "guess")))
+                    .isEqualTo("ينقص الطلب رمز الأمان الخاص بالجلسة (الترويسة X-CSRF-Token)؛ أعد تحميل الصفحة.");
+            assertThat(message(publisher.getWithToken(PICK + "?type=nothing&q=x", own))).isEqualTo("لا يوجد نوع محتوى باسم «nothing».");
+            assertThat(message(publisher.getWithToken(PICK + "?type=organization&q=" + "x".repeat(201), own)))
+                    .isEqualTo("نص البحث أطول من ٢٠٠ حرف.");
+        } finally {
+            publisher.post("/.author/language", List.of(Map.entry("lang", "en"), Map.entry("_csrf", own), Map.entry("next", "/.author/")));
+        }
+        // before logging in: the browser's language
+        HttpResponse<String> anonymous = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(f.base() + PICK + "?type=organization&q=x")).header("Accept-Language", "fr-FR,fr;q=0.9").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(message(anonymous)).isEqualTo("Connectez-vous d’abord à l’interface d’édition.");
+        assertThat(message(editor.getWithToken(PICK + "?q=x", token))).isEqualTo("Say which content type to search (type=organization, for example).");
+    }
+
+    private static String message(HttpResponse<String> r) throws Exception {
+        return f.json.readTree(r.body()).at("/error/message").asText();
     }
 
     private static void assertError(HttpResponse<String> r, int status, String code) throws Exception {

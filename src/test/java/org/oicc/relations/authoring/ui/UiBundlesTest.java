@@ -82,6 +82,22 @@ class UiBundlesTest {
     }
 
     @Test
+    void everyProblemTheContentServiceNamesHasTheEditorsWords() throws IOException {
+        // the service's own texts are English (its JSON APIs answer in English); the form shows problem.<key> instead
+        Map<String, String> service;
+        try (var in = Files.newInputStream(Path.of("src/main/resources/org/oicc/relations/content/validation-messages.properties"))) {
+            service = org.oicc.relations.definition.MessageBundles.read(in);
+        }
+        assertThat(service).hasSizeGreaterThan(20);
+        for (String key : service.keySet()) {
+            String ui = "problem." + key.substring("oicc-relations.content.".length());
+            for (String lang : UiMessages.LANGUAGES) {
+                assertThat(bundles.get(lang)).as(lang + ": the words for " + key).containsKey(ui);
+            }
+        }
+    }
+
+    @Test
     void theArabicAndFrenchBundlesAreTranslatedNotCopied() {
         // a few texts are the same in every language on purpose: language names, marks, and formats
         Set<String> same = new TreeSet<>();

@@ -106,14 +106,18 @@
       var url = '/.author/api/pick?type=' + encodeURIComponent(picker.getAttribute('data-pick-type'))
         + '&q=' + encodeURIComponent(text.value.trim());
       fetch(url, {headers: {'X-CSRF-Token': csrf ? csrf.value : ''}, credentials: 'same-origin'})
-        .then(function (r) { return r.ok ? r.json() : Promise.reject(r.status); })
+        .then(function (r) {
+          // a refusal's JSON says why in the editor's language (session ended, token old): show that
+          return r.ok ? r.json() : r.json().then(function (b) { return Promise.reject(b); }, function () { return Promise.reject(null); });
+        })
         .then(function (answer) {
           if (mine === asked) { // an older answer arriving late must not replace a newer one
             show(answer);
           }
         })
-        .catch(function () {
-          status.textContent = window.uiText('js.pick.failed');
+        .catch(function (refusal) {
+          var said = refusal && refusal.error && refusal.error.message;
+          status.textContent = said || window.uiText('js.pick.failed');
           find.hidden = false;
         });
     }
