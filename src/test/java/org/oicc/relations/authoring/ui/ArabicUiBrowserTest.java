@@ -188,6 +188,14 @@ class ArabicUiBrowserTest {
         }
         go("/.author/items/organization?q=zzzz-nothing&page=1");
         checkArabic("list-nothing-found");
+        // the scripts' counts take Arabic's plural forms too (Intl.PluralRules), with Arabic digits
+        assertThat(browser.executeScript("return [1, 2, 3, 11, 100].map(function (n) { return window.uiText('js.pick.found', 1, n); })"))
+                .isEqualTo(List.of(
+                        "١ من نتيجة واحدة؛ استعمل مفاتيح الأسهم للتنقل وEnter للاختيار.",
+                        "١ من نتيجتين؛ استعمل مفاتيح الأسهم للتنقل وEnter للاختيار.",
+                        "١ من ٣ نتائج؛ استعمل مفاتيح الأسهم للتنقل وEnter للاختيار.",
+                        "١ من ١١ نتيجة؛ استعمل مفاتيح الأسهم للتنقل وEnter للاختيار.",
+                        "١ من ١٠٠ نتيجة؛ استعمل مفاتيح الأسهم للتنقل وEnter للاختيار."));
 
         // a new item refused: the problems are worded in Arabic too
         go("/.author/items/organization/_new");
