@@ -100,7 +100,8 @@ final class PageComponents {
         }
         try {
             String path = structure.add(page.path(), area, template, input, session.user().name(), version(req));
-            LoginPages.redirect(resp, PageScreens.pageUrl(page.path()) + "?msg=added&focus=" + path + "#comp-" + path.replace('/', '-'));
+            // no #fragment: a browser skips autofocus when the address names an element
+            LoginPages.redirect(resp, PageScreens.pageUrl(page.path()) + "?msg=added&focus=" + path);
         } catch (PageInputException e) {
             addForm(resp, 400, session, page, area, template, input, e.problems(), t.get(e.problems().size() == 1
                     ? "pages.structure.notAdded.one" : "pages.structure.notAdded.many", e.problems().size()));
@@ -164,7 +165,7 @@ final class PageComponents {
         } catch (PageInputException e) {
             throw new IllegalStateException(e); // a move has no fields
         }
-        LoginPages.redirect(resp, PageScreens.pageUrl(page.path()) + "?msg=moved&focus=" + component + "#comp-" + component.replace('/', '-'));
+        LoginPages.redirect(resp, PageScreens.pageUrl(page.path()) + "?msg=moved&focus=" + component);
     }
 
     void remove(HttpServletRequest req, HttpServletResponse resp, UiSession session, PageDraft page)
