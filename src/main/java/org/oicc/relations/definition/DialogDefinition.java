@@ -21,12 +21,19 @@ public record DialogDefinition(String id, String label, Map<String, Field> field
      * @param type {@code textField}, {@code richTextField}, {@code linkField}, ...
      * @param workspace for a {@code linkField}: the workspace its chooser browses; the stored value
      *                  is the chosen node's identifier (Magnolia's default converter)
+     * @param defaultValue  Magnolia's {@code defaultValue}: what the field holds in the form of a component
+     *                      not stored yet (a new component), null for none
      */
     public record Field(String name, String type, String label, boolean i18n, boolean required, String workspace,
-            Location location, String description, Integer maxLength, java.util.List<Pattern> patterns) {
+            Location location, String description, Integer maxLength, java.util.List<Pattern> patterns, String defaultValue) {
 
         public Field(String name, String type, String label, boolean i18n, boolean required, String workspace, Location location) {
-            this(name, type, label, i18n, required, workspace, location, null, null, java.util.List.of());
+            this(name, type, label, i18n, required, workspace, location, null, null, java.util.List.of(), null);
+        }
+
+        public Field(String name, String type, String label, boolean i18n, boolean required, String workspace,
+                     Location location, String description, Integer maxLength, java.util.List<Pattern> patterns) {
+            this(name, type, label, i18n, required, workspace, location, description, maxLength, patterns, null);
         }
 
         public Field {

@@ -17,7 +17,7 @@ final class DialogReader {
     private static final Set<String> DIALOG_KEYS = Set.of("label", "description", "form");
     private static final Set<String> FORM_KEYS = Set.of("properties");
     private static final Set<String> FIELD_KEYS = Set.of("$type", "label", "description", "i18n", "required", "rows",
-            "placeholder", "datasource", "maxLength", "validators");
+            "placeholder", "datasource", "maxLength", "validators", "defaultValue");
     private static final Set<String> VALIDATOR_KEYS = Set.of("$type", "name", "pattern", "errorMessage");
     private static final Set<String> DATASOURCE_KEYS = Set.of("$type", "workspace", "rootPath", "allowedNodeTypes");
     private static final Set<String> FIELD_TYPES = Set.of("textField", "richTextField", "linkField", "checkBoxField", "dateField");
@@ -102,7 +102,7 @@ final class DialogReader {
         }
         return Optional.of(new DialogDefinition.Field(name, type, f.string("label", null), f.bool("i18n", false),
                 f.bool("required", false), workspace, f.location(), f.string("description", null), maxLength,
-                f.has("validators") ? validators(name, f.node("validators")) : java.util.List.of()));
+                f.has("validators") ? validators(name, f.node("validators")) : java.util.List.of(), f.string("defaultValue", null)));
     }
 
     /** {@code validators:} as Magnolia takes them, a list or a mapping by name; only {@code regexpValidator} is known. */

@@ -187,7 +187,7 @@ public final class PageEditor {
         }
     }
 
-    private static String normalise(DialogDefinition.Field f, String value) {
+    static String normalise(DialogDefinition.Field f, String value) {
         String v = value == null ? "" : value;
         return "richTextField".equals(f.type()) ? v.strip() : v.strip().replace("\r\n", "\n");
     }

@@ -27,12 +27,23 @@ public final class Versions {
      * One published state: the version's name, when and by whom it was published, and the note the
      * publisher gave ({@code mgnl:comment}, Magnolia's version comment), or null.
      */
-    public record Entry(String name, OffsetDateTime published, String publishedBy, String note) {
+    public record Entry(String name, OffsetDateTime published, String publishedBy, String note, boolean restore) {
 
         public Entry(String name, OffsetDateTime published, String publishedBy) {
-            this(name, published, publishedBy, null);
+            this(name, published, publishedBy, null, false);
+        }
+
+        public Entry(String name, OffsetDateTime published, String publishedBy, String note) {
+            this(name, published, publishedBy, note, false);
         }
     }
+
+    /**
+     * Who recorded a version taken at a restore (not at a publication): set on the draft for the
+     * check-in only, like the note, so it lives in that version alone. Our name: Magnolia's own
+     * versions keep their user in its version manager's metadata, which the standalone does not have.
+     */
+    public static final String VERSION_USER = "mgnl:versionUser";
 
     private final SessionProvider sessions;
     private final Clock clock;
@@ -74,11 +85,12 @@ public final class Versions {
                 }
                 for (Version v : retention.kept(session.getWorkspace().getVersionManager().getVersionHistory(path))) {
                     Node frozen = v.getFrozenNode();
-                    String by = frozen.hasProperty(MgnlNames.LAST_ACTIVATED_BY)
+                    boolean restore = frozen.hasProperty(VERSION_USER);
+                    String by = restore ? frozen.getProperty(VERSION_USER).getString() : frozen.hasProperty(MgnlNames.LAST_ACTIVATED_BY)
                             ? frozen.getProperty(MgnlNames.LAST_ACTIVATED_BY).getString() : null;
                     String note = frozen.hasProperty(MgnlNames.COMMENT) ? frozen.getProperty(MgnlNames.COMMENT).getString() : null;
                     out.add(new Entry(v.getName(), OffsetDateTime.ofInstant(v.getCreated().toInstant(), java.time.ZoneOffset.UTC), by,
-                            note));
+                            note, restore));
                 }
                 return out;
             });
@@ -94,6 +106,23 @@ public final class Versions {
      * @throws IllegalArgumentException when the item has no such version
      */
     public void restore(String workspace, String path, String versionName, String user) throws RepositoryException {
+        restore(workspace, path, versionName, user, null, false);
+    }
+
+    /**
+     * Restores as {@link #restore(String, String, String, String)} does, then records the restored
+     * draft as a new version by {@code user} with {@code note} ({@link #VERSION_USER}, {@code mgnl:comment}),
+     * so the history says who went back and why. The public side is not touched.
+     *
+     * @throws IllegalArgumentException when the item has no such version
+     */
+    public void restoreAsNewVersion(String workspace, String path, String versionName, String user, String note)
+            throws RepositoryException {
+        restore(workspace, path, versionName, user, note, true);
+    }
+
+    private void restore(String workspace, String path, String versionName, String user, String note, boolean record)
+            throws RepositoryException {
         Session session = sessions.login(Side.AUTHOR, workspace);
         try {
             locks.locked(() -> {
@@ -110,6 +139,14 @@ public final class Versions {
                 node.setProperty(MgnlNames.LAST_MODIFIED, now);
                 node.setProperty(MgnlNames.LAST_MODIFIED_BY, user);
                 session.save();
+                if (record) {
+                    node.setProperty(VERSION_USER, user);
+                    session.save();
+                    VersionNote.checkin(session, versions, node, note);
+                    node.getProperty(VERSION_USER).remove();
+                    session.save();
+                    retention.prune(versions.getVersionHistory(path), workspace + ":" + path);
+                }
                 return null;
             });
         } finally {

@@ -107,7 +107,8 @@ public final class AuthorUiServlet extends HttpServlet {
         this.versionPage = new VersionPage(ui, versions);
         PageEditor editor = new PageEditor(module, sessions, content.locks(), Clock.systemUTC());
         this.pageScreens = new PageScreens(ui, editor, new PageFormView(ui, sessions, editor.locales()), publisher, versions,
-                new PublicReferrers(module, sessions));
+                new PublicReferrers(module, sessions), new org.oicc.relations.authoring.pages.PageStructure(module, sessions, content.locks(),
+                Clock.systemUTC()));
         this.users = new UserPages(ui, auth.credentials().accounts(), auth.loginSessions());
         this.account = new AccountPage(ui, auth.credentials(), auth.loginSessions());
         this.language = new UiLanguage(ui.messages, auth.credentials().accounts(), auth.loginSessions());

@@ -51,20 +51,32 @@ final class PageFormView {
             if (part.dialog() == null) {
                 continue;
             }
-            Map<String, Object> p = new LinkedHashMap<>();
-            String template = ui.module.template(part.template()).map(d -> labels.message(d.title())).orElse(part.template());
-            p.put("legend", part.path().isEmpty() ? t.get("pages.pagePart", labels.message(part.dialog().label()))
-                    : t.get("pages.componentPart", labels.message(part.dialog().label()), part.path()));
-            p.put("template", template);
-            p.put("id", "part-" + (part.path().isEmpty() ? "page" : part.path().replace('/', '-')));
-            List<Map<String, Object>> fields = new ArrayList<>();
-            for (DialogDefinition.Field f : part.fields()) {
-                fields.add(field(part, f, input, problems, t));
-            }
-            p.put("fields", fields);
-            out.add(p);
+            String legend = part.path().isEmpty() ? t.get("pages.pagePart", labels.message(part.dialog().label()))
+                    : t.get("pages.componentPart", labels.message(part.dialog().label()), part.path());
+            out.add(part(part, input, problems, t, legend));
         }
         return out;
+    }
+
+    /** One fieldset: a part's dialog fields (also of a component not stored yet, whose {@code path} is empty). */
+    Map<String, Object> part(PageFields part, Map<String, String> input, Map<String, PageProblem> problems, UiText t, String legend)
+            throws RepositoryException {
+        Labels labels = t.labels();
+        Map<String, Object> p = new LinkedHashMap<>();
+        String template = ui.module.template(part.template()).map(d -> labels.message(d.title())).orElse(part.template());
+        p.put("legend", legend);
+        p.put("template", template);
+        p.put("id", "part-" + (part.path().isEmpty() ? "page" : part.path().replace('/', '-')));
+        List<Map<String, Object>> fields = new ArrayList<>();
+        for (DialogDefinition.Field f : part.fields()) {
+            fields.add(field(part, f, input, problems, t));
+        }
+        p.put("fields", fields);
+        return p;
+    }
+
+    String defaultLocale() {
+        return locales.defaultLocale();
     }
 
     private Map<String, Object> field(PageFields part, DialogDefinition.Field f, Map<String, String> input,

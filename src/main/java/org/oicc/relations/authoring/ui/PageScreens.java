@@ -27,13 +27,16 @@ import java.util.Map;
  * their components; {@code /.author/pages/<path>} is a page's form, made of its template's dialog
  * and each component's dialog (POST saves it, all or nothing); {@code …/_publish} saves what is on
  * screen and publishes the page, {@code …/_unpublish} asks, then unpublishes it;
- * {@code …/_versions/<name>} compares a version with the draft.
+ * {@code …/_versions/<name>} compares a version with the draft, {@code …/_restore} (asks first)
+ * makes it the draft again; {@code …/_add}, {@code …/_move}, {@code …/_remove} change the components
+ * of the page's areas ({@link PageComponents}).
  */
 final class PageScreens {
 
     static final String PATH = "/pages";
     /** {@code ?msg=} after a redirect → its text's key ({@code pages.msg.saved} …). */
-    private static final java.util.Set<String> MESSAGES = java.util.Set.of("saved", "published", "unpublished");
+    private static final java.util.Set<String> MESSAGES = java.util.Set.of("saved", "published", "unpublished", "added",
+            "moved", "removed", "restored");
 
     private final UiContext ui;
     private final PageEditor editor;
@@ -42,8 +45,11 @@ final class PageScreens {
     private final Versions versions;
     private final PublicReferrers referrers;
     private final ConfirmStep confirm;
+    private final PageComponents components;
+    private final PageRestore restore;
 
-    PageScreens(UiContext ui, PageEditor editor, PageFormView view, Publisher publisher, Versions versions, PublicReferrers referrers) {
+    PageScreens(UiContext ui, PageEditor editor, PageFormView view, Publisher publisher, Versions versions, PublicReferrers referrers,
+                org.oicc.relations.authoring.pages.PageStructure structure) {
         this.ui = ui;
         this.editor = editor;
         this.view = view;
@@ -51,6 +57,8 @@ final class PageScreens {
         this.versions = versions;
         this.referrers = referrers;
         this.confirm = new ConfirmStep(ui);
+        this.components = new PageComponents(ui, structure, view);
+        this.restore = new PageRestore(ui, versions);
     }
 
     static String pageUrl(String pagePath) {
@@ -89,7 +97,8 @@ final class PageScreens {
                 } else {
                     String msg = String.valueOf(req.getParameter("msg"));
                     render(resp, 200, session, page, null, Map.of(),
-                            MESSAGES.contains(msg) ? session.text().get("pages.msg." + msg, page.title()) : null, null);
+                            MESSAGES.contains(msg) ? session.text().get("pages.msg." + msg, page.title()) : null, null,
+                            req.getParameter("focus"));
                 }
             }
             case "publish" -> {
@@ -99,6 +108,19 @@ final class PageScreens {
             case "unpublish" -> {
                 requirePost(post);
                 unpublish(req, resp, session, page);
+            }
+            case "add" -> components.add(post, req, resp, session, page);
+            case "move" -> {
+                requirePost(post);
+                components.move(req, resp, session, page);
+            }
+            case "remove" -> {
+                requirePost(post);
+                components.remove(req, resp, session, page);
+            }
+            case "restore" -> {
+                requirePost(post);
+                restore.restore(req, resp, session, page);
             }
             case "versions" -> {
                 if (post) {
@@ -241,12 +263,20 @@ final class PageScreens {
         m.put("by", entry.publishedBy() == null ? "" : entry.publishedBy());
         m.put("note", entry.note() == null ? "" : entry.note());
         m.put("changes", VersionPage.rows(versions.diff(LightModule.WEBSITE, page.path(), version), ui, t, null));
-        m.put("canEdit", false); // a page's version is compared here; restoring pages is not offered
+        m.put("canEdit", session.user().has(Role.EDITOR));
+        m.put("restoreAction", pageUrl(page.path()) + "/_restore");
+        m.put("noteField", true);
         ui.pages.render(resp, 200, "version.ftlh", m);
     }
 
     private void render(HttpServletResponse resp, int status, UiSession session, PageDraft page, Map<String, String> input,
                         Map<String, PageProblem> problems, String message, String error) throws IOException, RepositoryException {
+        render(resp, status, session, page, input, problems, message, error, null);
+    }
+
+    private void render(HttpServletResponse resp, int status, UiSession session, PageDraft page, Map<String, String> input,
+                        Map<String, PageProblem> problems, String message, String error, String focus)
+            throws IOException, RepositoryException {
         UiText t = session.text();
         Map<String, Object> m = ui.frame(session, page.title(), null);
         m.put("heading", page.title());
@@ -261,6 +291,7 @@ final class PageScreens {
         m.put("modified", page.lastModified() == null ? "" : t.when(page.lastModified()));
         m.put("modifiedBy", page.lastModifiedBy() == null ? "" : page.lastModifiedBy());
         m.put("parts", view.parts(page, input, problems, t));
+        m.put("areas", components.areas(page, t, focus));
         m.put("problems", problems.size());
         m.put("canEdit", session.user().has(Role.EDITOR));
         m.put("canPublish", session.user().has(Role.PUBLISHER));
@@ -268,7 +299,7 @@ final class PageScreens {
         List<Map<String, Object>> list = new ArrayList<>();
         for (Versions.Entry v : versions.list(LightModule.WEBSITE, page.path())) {
             list.add(Map.of("name", v.name(), "published", t.when(v.published()),
-                    "by", v.publishedBy() == null ? "" : v.publishedBy(), "note", v.note() == null ? "" : v.note()));
+                    "by", v.publishedBy() == null ? "" : v.publishedBy(), "note", v.note() == null ? "" : v.note(), "restore", v.restore()));
         }
         m.put("versions", list);
         if (message != null) {

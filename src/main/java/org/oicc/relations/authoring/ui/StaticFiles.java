@@ -29,7 +29,8 @@ final class StaticFiles {
             Map.entry("ui-text.js", new File("ui-text.js", JS)),
             Map.entry("unsaved.js", new File("unsaved.js", JS)),
             Map.entry("forms.js", new File("forms.js", JS)),
-            Map.entry("confirm.js", new File("confirm.js", JS)));
+            Map.entry("confirm.js", new File("confirm.js", JS)),
+            Map.entry("page-structure.js", new File("page-structure.js", JS)));
 
     private StaticFiles() {
     }

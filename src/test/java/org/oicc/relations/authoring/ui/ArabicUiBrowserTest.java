@@ -226,6 +226,18 @@ class ArabicUiBrowserTest {
         checkArabic("page-form");
         go("/.author/items/organization/iula/versions/1.0");
         checkArabic("version-diff");
+        // a page's components and its restore (pagecomp)
+        go("/.author/pages/relations/_add?area=main&template=oicc-relations%3Acomponents%2Ftext");
+        checkArabic("page-add-component");
+        go("/.author/pages/relations");
+        browser.findElement(By.cssSelector("#comp-main-00 button[data-remove]")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("dialog.confirm-dialog[open]")).isEmpty());
+        checkArabic("page-remove-confirm");
+        go("/.author/pages/relations/_versions/1.0");
+        checkArabic("page-version");
+        browser.findElement(By.cssSelector("form[action$='/_restore'] button[type=submit]")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("dialog.confirm-dialog[open]")).isEmpty());
+        checkArabic("page-restore-confirm");
         go("/.author/items/organization/league-of-arab-states");
         browser.findElement(By.cssSelector("form[action$='/unpublish'] button")).click();
         wait.until(d -> !d.findElements(By.cssSelector("dialog.confirm-dialog[open]")).isEmpty());
