@@ -124,6 +124,31 @@ final class UiClient {
         return post(URI.create(form.attr("action")).getPath(), fields);
     }
 
+    /** {@link #submit} for a multipart form with a file chosen for {@code fileField} (null: no file chosen). */
+    HttpResponse<String> submitWithFile(Document page, String selector, Map<String, String> changes, String action, String fileField,
+                                        String fileName, byte[] file) throws Exception {
+        FormElement form = (FormElement) page.selectFirst(selector);
+        if (form == null) {
+            throw new AssertionError("no form " + selector);
+        }
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (var kv : form.formData()) {
+            if (kv.key().equals("_action") || changes.containsKey(kv.key()) || kv.key().endsWith("@file")) {
+                continue;
+            }
+            fields.add(Map.entry(kv.key(), kv.value()));
+        }
+        changes.forEach((k, v) -> {
+            if (v != null) {
+                fields.add(Map.entry(k, v));
+            }
+        });
+        if (action != null) {
+            fields.add(Map.entry("_action", action));
+        }
+        return postMultipart(URI.create(form.attr("action")).getPath(), fields, fileField, fileName, "image/png", file);
+    }
+
     /**
      * Presses a submit button as a browser would: its form (the {@code form} attribute's, or the
      * enclosing one) is sent to the button's {@code formaction} (or the form's action) with
