@@ -28,6 +28,7 @@
       [#assign rel = found.entry]
       [#assign href = layout.itemLink(organizationPage, org)]
     <li class="entry">
+      [@entryLogo org /]
       [#if href?has_content]<a class="organization" href="${href}">[@layout.orgLabelMarked org /]</a>[#else]<span class="organization">[@layout.orgLabelMarked org /]</span>[/#if]
       [#if org.parent?has_content]
         [#assign parent = cmsfn.contentById(org.parent, "organizations")!""]
@@ -39,4 +40,16 @@
     </li>
     [/#list]
   </ol>
+[/#macro]
+
+[#-- An entry's logo, when the organization has a published one: small (at most 80 px wide), sized by
+     width/height so the list does not jump while it loads, lazy, the 160 px rendition for src (sharp on
+     2x screens) and every rendition in srcset; alt in the page's language. Nothing without a logo. --]
+[#macro entryLogo org]
+  [#local logo = (org.logo?has_content)?then(damfn.getAsset(org.logo)!"", "")]
+  [#if logo?has_content && logo.width > 0 && logo.height > 0]
+    [#local w = [logo.width, 80]?min]
+    [#local h = [(logo.height * w / logo.width)?round, 1]?max]
+      <img class="entry-logo" src="${damfn.getRendition(org.logo, "160")}" srcset="${logo.srcset}" sizes="${w?c}px" width="${w?c}" height="${h?c}" alt="${logo.alt}"[#if logo.altLanguage != ctx.language] lang="${logo.altLanguage}"[/#if] loading="lazy" decoding="async">
+  [/#if]
 [/#macro]

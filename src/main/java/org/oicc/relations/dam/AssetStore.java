@@ -33,6 +33,14 @@ import java.util.Optional;
  */
 public final class AssetStore {
 
+    /**
+     * On an asset uploaded in an item's edit form and not yet saved with the item: when it was
+     * uploaded. A save of the item that names it removes the mark; {@link PendingAssets}
+     * deletes marked assets nobody saved after a grace period (not a Magnolia property: Magnolia's
+     * DAM ignores it).
+     */
+    public static final String PENDING_SINCE = "pendingSince";
+
     private final SessionProvider sessions;
     private final ItemLocks locks;
     private final Clock clock;
@@ -43,6 +51,14 @@ public final class AssetStore {
         this.clock = clock;
     }
 
+    SessionProvider sessions() {
+        return sessions;
+    }
+
+    ItemLocks locks() {
+        return locks;
+    }
+
     /**
      * Stores a checked image as a new author asset.
      *
@@ -50,6 +66,12 @@ public final class AssetStore {
      * @param alt          alternative texts by property name ({@code alt}, {@code alt_ar}); blank ones are left out
      */
     public Asset create(String uploadedName, CleanImage image, Map<String, String> alt, String user) throws RepositoryException {
+        return create(uploadedName, image, alt, user, false);
+    }
+
+    /** @param pending true for an upload of an edit form, until its item is saved ({@link #PENDING_SINCE}) */
+    public Asset create(String uploadedName, CleanImage image, Map<String, String> alt, String user, boolean pending)
+            throws RepositoryException {
         Session session = sessions.login(Side.AUTHOR, LightModule.DAM);
         try {
             return locks.locked(() -> {
@@ -66,6 +88,9 @@ public final class AssetStore {
                 asset.setProperty(AssetNodes.NAME, name);
                 asset.setProperty(AssetNodes.TYPE, image.format().extension());
                 writeAlt(asset, alt);
+                if (pending) {
+                    asset.setProperty(PENDING_SINCE, now);
+                }
                 Node resource = asset.addNode(AssetNodes.RESOURCE_NODE, AssetNodes.RESOURCE);
                 Binary data = session.getValueFactory().createBinary(new ByteArrayInputStream(image.bytes()));
                 resource.setProperty(AssetNodes.DATA, data);
@@ -173,7 +198,7 @@ public final class AssetStore {
         }
     }
 
-    private static Optional<Node> node(Session session, AssetKey key) throws RepositoryException {
+    static Optional<Node> node(Session session, AssetKey key) throws RepositoryException {
         try {
             Node node = session.getNodeByIdentifier(key.identifier());
             return node.isNodeType(AssetNodes.ASSET) && node.hasNode(AssetNodes.RESOURCE_NODE)

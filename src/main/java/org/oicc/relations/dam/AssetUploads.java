@@ -14,11 +14,22 @@ public final class AssetUploads {
     private final DamSettings settings;
     private final ImageCheck check;
     private final AssetStore store;
+    private final PendingAssets pending;
 
     public AssetUploads(DamSettings settings, AssetStore store) {
+        this(settings, store, new PendingAssets(store, java.time.Clock.systemUTC(), PendingAssets.DEFAULT_GRACE));
+    }
+
+    public AssetUploads(DamSettings settings, AssetStore store, PendingAssets pending) {
         this.settings = settings;
         this.check = new ImageCheck(settings);
         this.store = store;
+        this.pending = pending;
+    }
+
+    /** The edit forms' uploads not saved with an item yet. */
+    public PendingAssets pending() {
+        return pending;
     }
 
     public DamSettings settings() {
@@ -41,7 +52,13 @@ public final class AssetUploads {
 
     /** Checks, re-encodes and stores: the new asset, or why the upload is refused (nothing is stored then). */
     public Asset upload(byte[] bytes, String fileName, Map<String, String> alt, String user) throws AssetRefused, RepositoryException {
+        return upload(bytes, fileName, alt, user, false);
+    }
+
+    /** @param pending an edit form's upload, kept only once its item is saved ({@link PendingAssets}) */
+    public Asset upload(byte[] bytes, String fileName, Map<String, String> alt, String user, boolean pending)
+            throws AssetRefused, RepositoryException {
         CleanImage image = check.check(bytes);
-        return store.create(fileName, image, alt, user);
+        return store.create(fileName, image, alt, user, pending);
     }
 }

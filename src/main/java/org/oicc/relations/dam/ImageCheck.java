@@ -31,7 +31,7 @@ public final class ImageCheck {
 
     public CleanImage check(byte[] upload) throws AssetRefused {
         if (upload.length == 0) {
-            throw new AssetRefused(400, "emptyFile", "The file is empty; choose an image file (PNG, JPEG or GIF).", "emptyFile");
+            throw new AssetRefused(400, "emptyFile", "The file is empty; choose an image file (PNG, JPEG, GIF or WebP).", "emptyFile");
         }
         if (upload.length > settings.maxBytes()) {
             throw new AssetRefused(413, "fileTooLarge", "The file is " + size(upload.length) + "; images may be at most "
@@ -49,18 +49,14 @@ public final class ImageCheck {
             return new AssetRefused(415, "svgNotAccepted", "SVG images are not accepted: an SVG file can carry scripts. "
                     + "Save the logo as PNG (or JPEG) and upload that.", "svgNotAccepted");
         }
-        if (upload.length > 12 && new String(upload, 8, 4, StandardCharsets.ISO_8859_1).equals("WEBP")) {
-            return new AssetRefused(415, "unsupportedImageType", "WebP images cannot be read by this server; "
-                    + "save the image as PNG or JPEG and upload that.", "webpNotReadable");
-        }
-        return new AssetRefused(415, "unsupportedImageType", "This file is not a PNG, JPEG or GIF image; only those are accepted.",
+        return new AssetRefused(415, "unsupportedImageType", "This file is not a PNG, JPEG, GIF or WebP image; only those are accepted.",
                 "unsupportedImageType");
     }
 
     /** The first image, after checking its size in pixels from the header (before any pixel is decoded). */
     private BufferedImage decode(byte[] upload, ImageFormat format) throws AssetRefused {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
+            Iterator<ImageReader> readers = readers(format);
             if (!readers.hasNext()) {
                 throw unreadable(format);
             }
@@ -85,6 +81,19 @@ public final class ImageCheck {
             // a truncated file, a broken chunk, a colour model ImageIO does not read (CMYK JPEG)
             throw unreadable(format);
         }
+    }
+
+    /**
+     * ImageIO finds plugins (WebP) on the class path it saw first; inside a web application the
+     * plugin jar may sit in a class loader it has not scanned yet, so it scans once more on a miss.
+     */
+    private static Iterator<ImageReader> readers(ImageFormat format) {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
+        if (!readers.hasNext()) {
+            ImageIO.scanForPlugins();
+            readers = ImageIO.getImageReadersByFormatName(format.imageIoName());
+        }
+        return readers;
     }
 
     private static AssetRefused unreadable(ImageFormat format) {

@@ -5,13 +5,16 @@ import java.util.Optional;
 
 /**
  * The image formats an upload may be, recognised by their first bytes (never by the name or the
- * type the browser claims), and what each is stored as: GIF becomes PNG, which keeps its
- * transparency (only the first frame of an animation is kept).
+ * type the browser claims), and what each is stored as: GIF and WebP become PNG, which keeps their
+ * transparency (only the first frame of an animation is kept). WebP is read by TwelveMonkeys'
+ * ImageIO plugin, which has no writer; PNG rather than JPEG because logos are flat colours with
+ * transparent edges (lossless, alpha kept), and every browser and Thumbnailator's renditions handle it.
  */
 public enum ImageFormat {
     PNG("image/png", "png", "png"),
     JPEG("image/jpeg", "jpg", "jpeg"),
-    GIF("image/gif", "gif", "gif");
+    GIF("image/gif", "gif", "gif"),
+    WEBP("image/webp", "webp", "webp");
 
     private final String mimeType;
     private final String extension;
@@ -38,12 +41,12 @@ public enum ImageFormat {
 
     /** What an image of this format is stored as after re-encoding. */
     public ImageFormat stored() {
-        return this == GIF ? PNG : this;
+        return this == GIF || this == WEBP ? PNG : this;
     }
 
     /** The stored format of a mime type written on a resource; empty for anything not stored by us. */
     public static Optional<ImageFormat> ofMimeType(String mimeType) {
-        return Arrays.stream(values()).filter(f -> f.mimeType.equals(mimeType)).findFirst();
+        return Arrays.stream(values()).filter(f -> f.mimeType.equals(mimeType) && f != WEBP).findFirst();
     }
 
     /** The format of the first bytes, if one of ours. */
@@ -56,6 +59,10 @@ public enum ImageFormat {
         }
         if (starts(b, 'G', 'I', 'F', '8', '7', 'a') || starts(b, 'G', 'I', 'F', '8', '9', 'a')) {
             return Optional.of(GIF);
+        }
+        // RIFF container: "RIFF", 4 bytes of length, "WEBP"
+        if (starts(b, 'R', 'I', 'F', 'F') && b.length > 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+            return Optional.of(WEBP);
         }
         return Optional.empty();
     }

@@ -7,6 +7,8 @@ import jakarta.servlet.MultipartConfigElement;
 import org.oicc.relations.authoring.http.AssetsApiServlet;
 import org.oicc.relations.dam.AssetStore;
 import org.oicc.relations.dam.AssetUploads;
+import org.oicc.relations.dam.PendingAssetSweeper;
+import org.oicc.relations.dam.PendingAssets;
 import org.oicc.relations.dam.DamServlet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -116,7 +118,12 @@ final class AuthoringSite {
         }
 
         ServletContextHandler main = http.mainContext();
-        AssetUploads uploads = new AssetUploads(http.assets(), new AssetStore(standalone.sessions(), locks, clock));
+        AssetStore assets = new AssetStore(standalone.sessions(), locks, clock);
+        PendingAssets pending = new PendingAssets(assets, clock, PendingAssets.DEFAULT_GRACE);
+        AssetUploads uploads = new AssetUploads(http.assets(), assets, pending);
+        // an image uploaded with a form that was never saved goes after a day (see PendingAssets)
+        http.closeAfterStop(PendingAssetSweeper.start(pending, key -> !content.assetReferrers(key.toString()).isEmpty(),
+                Duration.ofHours(1)));
         main.addServlet(new ServletHolder("assets", new AssetsApiServlet(uploads, content, auth, io)), AssetsApiServlet.PATH + "/*");
         main.addServlet(new ServletHolder("nodes", new NodesApiServlet(standalone.module(), content, standalone.sessions(), auth, io)),
                 "/.rest/nodes/v1/*");

@@ -148,7 +148,7 @@ class AssetsHttpTest {
 
         assertThat(r.statusCode()).isEqualTo(415);
         assertThat(json(r).at("/error/code").asText()).isEqualTo("unsupportedImageType");
-        assertThat(json(r).at("/error/message").asText()).isEqualTo("This file is not a PNG, JPEG or GIF image; only those are accepted.");
+        assertThat(json(r).at("/error/message").asText()).isEqualTo("This file is not a PNG, JPEG, GIF or WebP image; only those are accepted.");
         HttpResponse<byte[]> wrongType = upload(png(10, 10), "text/html", "fileName=x.png");
         assertThat(wrongType.statusCode()).isEqualTo(415);
         assertThat(json(wrongType).at("/error/code").asText()).isEqualTo("unsupportedMediaType");

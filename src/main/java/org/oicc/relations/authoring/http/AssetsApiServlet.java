@@ -80,7 +80,7 @@ public final class AssetsApiServlet extends HttpServlet {
         String type = req.getContentType() == null ? "" : req.getContentType().toLowerCase(java.util.Locale.ROOT);
         if (!type.startsWith("image/") && !type.startsWith("application/octet-stream")) {
             throw new ApiError(415, "unsupportedMediaType", "send the image itself as the body, with its image/* Content-Type "
-                    + "(PNG, JPEG or GIF), not " + (type.isEmpty() ? "no Content-Type" : type));
+                    + "(PNG, JPEG, GIF or WebP), not " + (type.isEmpty() ? "no Content-Type" : type));
         }
         if (req.getContentLengthLong() > uploads.settings().maxBytes()) {
             throw new ApiError(413, "fileTooLarge", "the file has " + req.getContentLengthLong() + " bytes; images may have at most "

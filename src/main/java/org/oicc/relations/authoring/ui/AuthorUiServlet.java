@@ -52,6 +52,7 @@ import java.util.Optional;
  * /.author/order                    the categories whose entries have a page order
  * /.author/order/{category}         its entries in page order; POST saves the new order (or applies a Move button)
  * /.author/order/{category}/publish POST: one publication for the new order
+ * /.author/assets[/{jcr:id}[/{action}]]  the Assets screen: see {@link AssetScreens}
  * </pre>
  */
 public final class AuthorUiServlet extends HttpServlet {
@@ -73,6 +74,8 @@ public final class AuthorUiServlet extends HttpServlet {
     /** null when the module orders no entries */
     private final transient CategoryScreen order;
     private final transient UiLanguage language;
+    /** null when the instance has no Assets screen */
+    private final transient AssetScreens assets;
 
     /**
      * @param auth the same as the APIs': one Basic-credential cache, one session store, one lockout
@@ -95,7 +98,7 @@ public final class AuthorUiServlet extends HttpServlet {
     public AuthorUiServlet(LightModule module, Labels labels, ContentService content, SessionProvider sessions,
                            Authentication auth, Publisher publisher, Versions versions, ItemIndex index,
                            SubscriberReports subscribers, AssetUploads uploads) {
-        this.ui = new UiContext(module, labels, content, subscribers);
+        this.ui = new UiContext(module, labels, content, subscribers, uploads != null && module.workspaces().contains(LightModule.DAM));
         this.auth = auth;
         this.login = new LoginPages(ui, auth.credentials(), auth.loginSessions());
         ReferencePicker picker = new ReferencePicker(module, content.locales(), sessions, index);
@@ -112,6 +115,7 @@ public final class AuthorUiServlet extends HttpServlet {
         this.users = new UserPages(ui, auth.credentials().accounts(), auth.loginSessions());
         this.account = new AccountPage(ui, auth.credentials(), auth.loginSessions());
         this.language = new UiLanguage(ui.messages, auth.credentials().accounts(), auth.loginSessions());
+        this.assets = ui.assetsScreen ? new AssetScreens(ui, uploads, sessions, publisher) : null;
         this.order = OrderedEntries.of(module).map(def -> {
             CategoryOrder categories = new CategoryOrder(def, sessions, index, content.locks(), Clock.systemUTC());
             return new CategoryScreen(ui, categories, new OrderPublication(categories, sessions, index, publisher), sessions, index);
@@ -214,6 +218,10 @@ public final class AuthorUiServlet extends HttpServlet {
             } else {
                 account.show(req, resp, session);
             }
+            return;
+        }
+        if (assets != null && "assets".equals(parts[0])) {
+            assets.route(parts, post, req, resp, session);
             return;
         }
         if ("pages".equals(parts[0])) {

@@ -165,8 +165,11 @@ final class ItemForm {
         String not = publishing ? "item.notSavedNotPublished" : "item.notSaved";
         try {
             // the version check happens inside the content service's write, atomically with the save
-            return isNew ? ui.content.create(type.name(), newName, input.input(), session.user().name())
+            Item saved = isNew ? ui.content.create(type.name(), newName, input.input(), session.user().name())
                     : ui.content.update(type.name(), name, input.input(), session.user().name(), expected(version));
+            // the images it names were uploaded for this save: no longer pending
+            assets.saved(type, state);
+            return saved;
         } catch (StaleItemException e) {
             Item current = e.current();
             Map<String, Object> now = ui.content.values(type.name(), name);

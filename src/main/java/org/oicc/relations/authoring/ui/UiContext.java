@@ -26,8 +26,11 @@ final class UiContext {
     final SubscriberReports subscribers;
     /** The UI's words in each of its languages. */
     final UiMessages messages;
+    /** Whether the Assets screen is there (the module has a {@code dam} workspace and the instance takes uploads). */
+    final boolean assetsScreen;
 
-    UiContext(LightModule module, Labels labels, ContentService content, SubscriberReports subscribers) {
+    UiContext(LightModule module, Labels labels, ContentService content, SubscriberReports subscribers, boolean assetsScreen) {
+        this.assetsScreen = assetsScreen;
         this.module = module;
         this.labels = labels;
         this.content = content;
@@ -91,6 +94,9 @@ final class UiContext {
             nav.add(Map.of("href", BASE + CategoryScreen.PATH, "label", text.get("nav.order"), "current", false));
         }
         nav.add(Map.of("href", BASE + PageScreens.PATH, "label", text.get("nav.pages"), "current", false));
+        if (assetsScreen) {
+            nav.add(Map.of("href", BASE + AssetScreens.PATH, "label", text.get("nav.assets"), "current", false));
+        }
         m.put("nav", nav);
         return m;
     }

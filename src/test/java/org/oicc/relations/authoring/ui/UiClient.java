@@ -59,6 +59,33 @@ final class UiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /**
+     * A multipart form as a browser sends one with a file input: the fields in order, then the file
+     * part ({@code fileField}, its name and bytes; none when {@code file} is null).
+     */
+    HttpResponse<String> postMultipart(String path, List<Map.Entry<String, String>> fields, String fileField, String fileName,
+                                       String type, byte[] file) throws Exception {
+        String boundary = "----oicc" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> e : fields) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n" + e.getValue()
+                    + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        if (fileField != null) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                    + (file == null ? "" : fileName) + "\"\r\nContent-Type: " + (file == null ? "application/octet-stream" : type)
+                    + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            if (file != null) {
+                body.write(file);
+            }
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(f.base() + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     HttpResponse<String> postWithOrigin(String path, List<Map.Entry<String, String>> fields, String origin) throws Exception {
         StringJoiner body = new StringJoiner("&");
         for (Map.Entry<String, String> e : fields) {
@@ -95,6 +122,31 @@ final class UiClient {
             fields.add(Map.entry("_action", action));
         }
         return post(URI.create(form.attr("action")).getPath(), fields);
+    }
+
+    /** {@link #submit} for a multipart form with a file chosen for {@code fileField} (null: no file chosen). */
+    HttpResponse<String> submitWithFile(Document page, String selector, Map<String, String> changes, String action, String fileField,
+                                        String fileName, byte[] file) throws Exception {
+        FormElement form = (FormElement) page.selectFirst(selector);
+        if (form == null) {
+            throw new AssertionError("no form " + selector);
+        }
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (var kv : form.formData()) {
+            if (kv.key().equals("_action") || changes.containsKey(kv.key()) || kv.key().endsWith("@file")) {
+                continue;
+            }
+            fields.add(Map.entry(kv.key(), kv.value()));
+        }
+        changes.forEach((k, v) -> {
+            if (v != null) {
+                fields.add(Map.entry(k, v));
+            }
+        });
+        if (action != null) {
+            fields.add(Map.entry("_action", action));
+        }
+        return postMultipart(URI.create(form.attr("action")).getPath(), fields, fileField, fileName, "image/png", file);
     }
 
     /**
