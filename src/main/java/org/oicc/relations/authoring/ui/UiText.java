@@ -146,9 +146,16 @@ public final class UiText {
         return t == null ? "" : when(t.atOffset(ZoneOffset.UTC));
     }
 
-    /** The {@code js.*} texts, for the page's JSON block the scripts read (no English in scripts). */
+    /**
+     * The {@code js.*} texts, for the page's JSON block the scripts read (no English in scripts), and
+     * under {@code @digits} the numbering system of this language's numbers ({@code arab} for
+     * Arabic-Indic digits, else {@code latn}): browsers differ on Arabic's default digits, so the
+     * scripts write numbers with the same digits as the server's pages.
+     */
     Map<String, String> scriptTexts() {
         Map<String, String> out = new TreeMap<>();
+        out.put("@digits", NumberFormat.getIntegerInstance(locale) instanceof java.text.DecimalFormat f
+                && f.getDecimalFormatSymbols().getZeroDigit() == '\u0660' ? "arab" : "latn");
         fallback.forEach((k, v) -> {
             if (k.startsWith("js.")) {
                 out.put(k, get(k));

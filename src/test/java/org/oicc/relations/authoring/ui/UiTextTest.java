@@ -58,6 +58,9 @@ class UiTextTest {
         assertThat(ar.get("form.list.missingCount", "العربية", 0)).isEqualTo("العربية: لا ترجمات ناقصة");
         assertThat(ar.get("users.minLength", 12)).isEqualTo("١٢ حرفًا على الأقل.");
         assertThat(ar.get("users.minLength", 8)).isEqualTo("٨ أحرف على الأقل.");
+        // the scripts are told the server's digits (browsers differ on Arabic's default)
+        assertThat(ar.scriptTexts()).containsEntry("@digits", "arab");
+        assertThat(fr.scriptTexts()).containsEntry("@digits", "latn");
         // a count that is not a number (a template's mistake) leaves the text readable, not broken
         assertThat(en.get("form.list.missingCount", "Arabic", "x")).startsWith("Arabic: {1,plural,");
     }

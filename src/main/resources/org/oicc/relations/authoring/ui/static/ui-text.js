@@ -12,7 +12,8 @@
     texts = {};
   }
   var lang = document.documentElement.lang || 'en';
-  var numbers = new Intl.NumberFormat(lang);
+  // the server's digits (Arabic-Indic in Arabic), whatever this browser's default for the language
+  var numbers = new Intl.NumberFormat(texts['@digits'] ? lang + '-u-nu-' + texts['@digits'] : lang);
   var rules = new Intl.PluralRules(lang);
 
   function closing(s, open) {
