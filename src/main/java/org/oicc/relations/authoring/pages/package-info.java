@@ -4,7 +4,11 @@
  * ({@code dialogs/pages/*.yaml}, {@code dialogs/components/*.yaml}), as Magnolia's page editor
  * opens a template's dialog. Values are stored as Magnolia's dialogs store them: on the
  * {@code mgnl:page} or {@code mgnl:component} node, translations as {@code <property>_<locale>}.
- * Pages are published like items, by {@code authoring.publication}.
+ * The components of a page's areas are added (only the templates the area's
+ * {@code availableComponents} list, up to its {@code maxComponents}, with the dialog's defaults),
+ * removed and moved by {@link org.oicc.relations.authoring.pages.PageStructure}, stored as Magnolia
+ * stores them ({@code mgnl:area}, {@code mgnl:component} with {@code mgnl:template}, JCR order =
+ * page order). Pages are published and restored like items, by {@code authoring.publication}.
  *
  * <p>Uses: {@code definition} (templates, dialogs), {@code content} (locales, the repository lock,
  * the rich-text safelist), {@code repository}. It knows no HTTP: the authoring UI shows it.

@@ -18,7 +18,8 @@ import java.util.Map;
  * Without {@code _confirm=yes} it asks, listing what the draft would change; confirmed, the draft
  * becomes the version's content (title, texts, the components and their order) and that draft is
  * recorded as a new version by the editor with a note (theirs, else "Restored from version …").
- * The public page is not touched until the page is published.
+ * The public page is not touched until the page is published. Also the version page
+ * ({@code …/_versions/<name>}) that offers it.
  */
 final class PageRestore {
 
@@ -65,5 +66,26 @@ final class PageRestore {
             throw UiError.notFound("pages.noVersion", version);
         }
         LoginPages.redirect(resp, url + "?msg=restored");
+    }
+
+    /** A version compared with the draft, with Restore (and a note) for editors. */
+    void versionPage(HttpServletResponse resp, UiSession session, PageDraft page, String version)
+            throws IOException, RepositoryException {
+        UiText t = session.text();
+        Versions.Entry entry = versions.list(LightModule.WEBSITE, page.path()).stream().filter(e -> e.name().equals(version))
+                .findFirst().orElseThrow(() -> UiError.notFound("pages.noVersion", version));
+        Map<String, Object> m = ui.frame(session, t.get("history.versionOf", version, page.title()), null);
+        m.put("heading", t.get("history.versionOf", version, t.get("names.page", page.title())));
+        m.put("itemUrl", PageScreens.pageUrl(page.path()));
+        m.put("action", PageScreens.pageUrl(page.path()));
+        m.put("version", version);
+        m.put("published", t.when(entry.published()));
+        m.put("by", entry.publishedBy() == null ? "" : entry.publishedBy());
+        m.put("note", entry.note() == null ? "" : entry.note());
+        m.put("changes", VersionPage.rows(versions.diff(LightModule.WEBSITE, page.path(), version), ui, t, null));
+        m.put("canEdit", session.user().has(Role.EDITOR));
+        m.put("restoreAction", PageScreens.pageUrl(page.path()) + "/_restore");
+        m.put("noteField", true);
+        ui.pages.render(resp, 200, "version.ftlh", m);
     }
 }

@@ -126,7 +126,7 @@ final class PageScreens {
                 if (post) {
                     throw UiError.notFound("error.noPage");
                 }
-                versionPage(resp, session, page, version);
+                restore.versionPage(resp, session, page, version);
             }
             default -> throw UiError.notFound("error.noPage");
         }
@@ -247,26 +247,6 @@ final class PageScreens {
             throw new UiError(502, "error.transport", e.getMessage());
         }
         LoginPages.redirect(resp, url + "?msg=unpublished");
-    }
-
-    private void versionPage(HttpServletResponse resp, UiSession session, PageDraft page, String version)
-            throws IOException, RepositoryException {
-        UiText t = session.text();
-        Versions.Entry entry = versions.list(LightModule.WEBSITE, page.path()).stream().filter(e -> e.name().equals(version))
-                .findFirst().orElseThrow(() -> UiError.notFound("pages.noVersion", version));
-        Map<String, Object> m = ui.frame(session, t.get("history.versionOf", version, page.title()), null);
-        m.put("heading", t.get("history.versionOf", version, t.get("names.page", page.title())));
-        m.put("itemUrl", pageUrl(page.path()));
-        m.put("action", pageUrl(page.path()));
-        m.put("version", version);
-        m.put("published", t.when(entry.published()));
-        m.put("by", entry.publishedBy() == null ? "" : entry.publishedBy());
-        m.put("note", entry.note() == null ? "" : entry.note());
-        m.put("changes", VersionPage.rows(versions.diff(LightModule.WEBSITE, page.path(), version), ui, t, null));
-        m.put("canEdit", session.user().has(Role.EDITOR));
-        m.put("restoreAction", pageUrl(page.path()) + "/_restore");
-        m.put("noteField", true);
-        ui.pages.render(resp, 200, "version.ftlh", m);
     }
 
     private void render(HttpServletResponse resp, int status, UiSession session, PageDraft page, Map<String, String> input,

@@ -1,25 +1,19 @@
 package org.oicc.relations.authoring.ui;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.oicc.relations.testing.AuthoringBrowser;
 import org.oicc.relations.testing.Chromium;
-import org.oicc.relations.testing.TestSite;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * In headless Chromium, as an editor uses the page's components: adds a text component to the
@@ -29,42 +23,18 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class PageComponentsBrowserTest {
 
-    @TempDir
-    Path data;
-    private TestSite site;
-    private Chromium chromium;
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void start() throws Exception {
-        assumeTrue(Files.isExecutable(Chromium.BINARY), Chromium.BINARY + " is not installed");
-        site = TestSite.builder().combined().site().authorUi().start(data.resolve("data"));
-        chromium = new Chromium(1280, 1600);
-        browser = chromium.driver;
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
+    @RegisterExtension
+    final AuthoringBrowser ui = AuthoringBrowser.combined(1280, 1600);
 
     private List<String> labels() {
-        return browser.findElements(By.cssSelector("#area-main .structure-label")).stream().map(WebElement::getText).toList();
+        return ui.browser.findElements(By.cssSelector("#area-main .structure-label")).stream().map(WebElement::getText).toList();
     }
 
     @Test
     void aComponentIsAddedMovedAnotherRemovedAndThePublicPageShowsTheNewOrder() throws Exception {
-        browser.get(site.base() + "/.author/login?next=/.author/pages/relations");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys(TestSite.PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit].primary")).click();
+        ChromeDriver browser = ui.browser;
+        WebDriverWait wait = ui.wait;
+        ui.logInAsAdmin("/.author/pages/relations");
         wait.until(d -> d.getCurrentUrl().endsWith("/.author/pages/relations"));
 
         new Select(browser.findElement(By.id("add-main"))).selectByVisibleText("Text");
@@ -72,7 +42,7 @@ class PageComponentsBrowserTest {
         WebElement text = wait.until(d -> d.findElement(By.cssSelector("#pf-text-editor .ql-editor")));
         text.click();
         text.sendKeys("A closing word from the Secretary-General.");
-        chromium.screenshot("pages-component-add.png");
+        ui.screenshot("pages-component-add.png");
         browser.findElement(By.cssSelector("form#edit button.primary")).click();
         wait.until(d -> d.getCurrentUrl().contains("msg=added"));
         assertThat(labels()).endsWith("Agreement aims (main/05)", "Text (main/06)");
@@ -94,19 +64,19 @@ class PageComponentsBrowserTest {
         WebElement dialog = wait.until(d -> d.findElement(By.cssSelector("dialog.confirm-dialog[open]")));
         assertThat(dialog.findElement(By.tagName("h1")).getText())
                 .isEqualTo("Remove Text (main/00) from the page “Regional and International relations”?");
-        chromium.screenshot("pages-component-remove-confirm.png");
+        ui.screenshot("pages-component-remove-confirm.png");
         dialog.findElement(By.cssSelector("button[name=_confirm]")).click();
         wait.until(d -> d.getCurrentUrl().contains("msg=removed"));
         assertThat(labels()).containsExactly("Relationship category (main/01)", "Relationship category (main/02)",
                 "Relationship category (main/03)", "Text (main/06)", "Relationship category (main/04)", "Agreement aims (main/05)");
-        chromium.saveFullPage(Chromium.SCREENSHOTS.resolve("pages-components-moved.png"));
+        ui.chromium.saveFullPage(Chromium.SCREENSHOTS.resolve("pages-components-moved.png"));
 
         // the public page waits for Publish, then shows the new order
-        assertThat(site.page("/relations.html").text()).contains("The Organization has long sought").doesNotContain("A closing word");
+        assertThat(ui.site.page("/relations.html").text()).contains("The Organization has long sought").doesNotContain("A closing word");
         browser.findElement(By.cssSelector("button[formaction$='/_publish']")).click();
         wait.until(d -> d.getCurrentUrl().contains("msg=published"));
 
-        browser.get(site.base() + "/relations.html");
+        browser.get(ui.base() + "/relations.html");
         String page = browser.findElement(By.tagName("main")).getText();
         assertThat(page).doesNotContain("The Organization has long sought");
         int observer = page.indexOf("Observer Membership");
@@ -114,7 +84,7 @@ class PageComponentsBrowserTest {
         int agreements = page.indexOf("Friendship and Cooperation Agreements");
         assertThat(observer).isNotNegative();
         assertThat(word).isGreaterThan(observer).isLessThan(agreements);
-        chromium.saveFullPage(Chromium.SCREENSHOTS.resolve("pages-components-public.png"));
-        assertThat(chromium.consoleMessages()).filteredOn(m -> !m.contains("/favicon.ico")).isEmpty();
+        ui.chromium.saveFullPage(Chromium.SCREENSHOTS.resolve("pages-components-public.png"));
+        assertThat(ui.consoleProblems()).isEmpty();
     }
 }
