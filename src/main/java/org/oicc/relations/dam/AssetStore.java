@@ -150,6 +150,21 @@ public final class AssetStore {
         }
     }
 
+    /** The assets of a side, newest first (new assets are added last at the root), at most {@code limit}. */
+    public java.util.List<Asset> newest(Side side, int limit) throws RepositoryException {
+        Session session = sessions.login(side, LightModule.DAM);
+        try {
+            java.util.List<Asset> out = new java.util.ArrayList<>();
+            for (javax.jcr.NodeIterator it = session.getRootNode().getNodes(); it.hasNext();) {
+                of(it.nextNode()).ifPresent(out::add);
+            }
+            java.util.Collections.reverse(out);
+            return out.subList(0, Math.min(limit, out.size()));
+        } finally {
+            session.logout();
+        }
+    }
+
     /** The stored image bytes of an asset on a side; empty when there is none. */
     public Optional<byte[]> data(Side side, AssetKey key) throws RepositoryException {
         Session session = sessions.login(side, LightModule.DAM);

@@ -75,6 +75,6 @@ class AssetExportImportTest {
         ImportJsonLinesTest.Result refused = ImportJsonLinesTest.run("import", folder.resolve("dam.forged.yaml").getParent().toString(),
                 "--data", third.toString());
         assertThat(refused.exit()).isEqualTo(1);
-        assertThat(refused.err()).contains("rejected dam.forged.yaml:1: /forged: jcr:content/jcr:data: This file is not a PNG, JPEG or GIF image");
+        assertThat(refused.err()).contains("rejected dam.forged.yaml:1: /forged: jcr:content/jcr:data: This file is not a PNG, JPEG, GIF or WebP image");
     }
 }

@@ -121,7 +121,8 @@ class LogoUploadBrowserTest {
         assertThat(logo.getAttribute("loading")).isEqualTo("lazy");
         assertThat(logo.getDomAttribute("width")).isEqualTo("480");
         assertThat(logo.getDomAttribute("height")).isEqualTo("240");
-        assertThat(((Number) browser.executeScript("return arguments[0].naturalWidth", logo)).intValue()).isPositive();
+        // loaded (lazy, and its rendition made on first request: on a loaded machine that takes a moment)
+        wait.until(d -> ((Number) browser.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", logo)).intValue() > 0);
         String srcset = logo.getAttribute("srcset");
         chromium.saveFullPage(SHOTS.resolve("logo-on-page.png"));
 

@@ -28,7 +28,8 @@ import java.util.function.Function;
  * submodel row's ({@code p.relationships.0.badge}): the form is sent as multipart; a chosen file
  * ({@code <name>@file}) is checked, re-encoded and stored as a new asset whose key becomes the
  * field's value; {@code <name>@remove} clears it; the alternative texts ({@code <name>@alt},
- * {@code <name>@alt_ar}, ...) are written on the asset. A refused file is a problem of the field: the
+ * {@code <name>@alt_ar}, ...) are written on the asset; {@code <name>@pick} chooses an image of the
+ * asset library instead (one uploaded on the Assets screen, say). A refused file is a problem of the field: the
  * form comes back with all other input kept.
  *
  * <p>An upload is <em>pending</em> until its item is saved ({@link org.oicc.relations.dam.PendingAssets}):
@@ -41,6 +42,10 @@ final class AssetFields {
     static final String FILE = "@file";
     static final String REMOVE = "@remove";
     static final String ALT = "@alt";
+    /** An image of the asset library chosen instead of a file. */
+    static final String PICK = "@pick";
+    /** How many of the library's newest images the chooser offers. */
+    static final int LIBRARY = 100;
 
     /** The request's parameters with the new asset keys, and the problems of refused files by form path. */
     record Applied(Function<String, String[]> params, Map<String, List<String>> errors) {
@@ -85,6 +90,13 @@ final class AssetFields {
                     }
                 } catch (AssetRefused e) {
                     errors.put(slot.path(), List.of(text.get("asset.error." + e.key(), e.args())));
+                }
+            } else if (AssetKey.parse(req.getParameter(name + PICK)).isPresent()) {
+                AssetKey picked = AssetKey.parse(req.getParameter(name + PICK)).get();
+                if (uploads.store().read(Side.AUTHOR, picked).isPresent()) {
+                    overrides.put(name, new String[] {picked.toString()});
+                } else {
+                    errors.put(slot.path(), List.of(text.get("asset.pickMissing")));
                 }
             } else if (current.isPresent() && !alt.isEmpty()) {
                 uploads.store().setAlt(current.get(), alt, user);
@@ -147,6 +159,19 @@ final class AssetFields {
         }
         m.put("alt", alt);
         return m;
+    }
+
+    /** The library's newest images for the chooser of every asset field: {key, label}; empty without uploads. */
+    List<Map<String, Object>> library(UiText t) throws RepositoryException {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (uploads == null) {
+            return out;
+        }
+        for (Asset a : uploads.store().newest(Side.AUTHOR, LIBRARY)) {
+            out.add(Map.of("key", a.key().toString(), "label", t.get("asset.pickOption", a.fileName(),
+                    t.get("assets.dimensions", t.number(a.width()), t.number(a.height())))));
+        }
+        return out;
     }
 
     /** The largest file the form takes, for the field's hint. */

@@ -226,6 +226,7 @@ final class ItemForm {
         m.put("multipart", AssetFields.has(type));
         m.put("assets", assets.describe(type, state));
         m.put("assetMaxSize", assets.maxSize());
+        m.put("assetLibrary", AssetFields.has(type) ? assets.library(t) : List.of());
         m.put("nameErrors", errors.getOrDefault("@name", List.of()));
         m.put("summary", view.summary(errors));
         m.put("version", version);

@@ -258,6 +258,27 @@ class ArabicUiBrowserTest {
         checkArabic("user");
         go("/.author/account");
         checkArabic("account");
+        // the Assets screen: the empty list, an upload, the asset's page, the delete question
+        go("/.author/assets");
+        checkArabic("assets-empty");
+        Path logo = data.resolve("shiaar.png");
+        java.awt.image.BufferedImage pixels = new java.awt.image.BufferedImage(240, 120, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(pixels, "png", logo.toFile());
+        browser.findElement(By.id("file")).sendKeys(logo.toAbsolutePath().toString());
+        type("alt-ar", "شعار تجريبي");
+        browser.findElement(By.cssSelector("#upload button[type=submit]")).click();
+        wait.until(d -> d.getCurrentUrl().contains("msg=uploaded"));
+        assertThat(browser.findElement(By.cssSelector(".alert.ok")).getText()).startsWith("رُفعت");
+        checkArabic("asset");
+        go("/.author/assets");
+        assertThat(browser.findElement(By.id("count")).getText()).containsPattern(ARABIC_DIGITS);
+        checkArabic("assets");
+        browser.findElement(By.cssSelector("table.assets tbody td a")).click();
+        wait.until(d -> !d.findElements(By.id("asset-alt")).isEmpty());
+        browser.findElement(By.cssSelector("form[action$='/delete'] button")).click();
+        wait.until(d -> !d.findElements(By.cssSelector("dialog.confirm-dialog[open]")).isEmpty());
+        checkArabic("asset-delete-confirm");
+
         go("/.author/items/nothing");
         checkArabic("error-404");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("خطأ ٤٠٤");

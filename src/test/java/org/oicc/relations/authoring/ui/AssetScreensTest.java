@@ -221,6 +221,33 @@ class AssetScreensTest {
     }
 
     @Test
+    void anImageOfTheLibraryIsChosenInAnItemForm() throws Exception {
+        Asset a = store().create("iula-emblem.png", cleanPng(), Map.of("alt", "Emblem"), "editor");
+        Document form = UiClient.html(admin.get("/.author/items/organization/iula"));
+        assertThat(form.select("#f-logo-pick option").eachText()).containsExactly("— no image chosen —",
+                "iula-emblem.png (64 × 32 pixels)");
+
+        HttpResponse<String> saved = admin.submit(form, "form#edit", Map.of("p.logo@pick", a.key().toString()), "save");
+        assertThat(saved.statusCode()).isEqualTo(303);
+        assertThat(f.content.read("organization", "iula").property("logo")).hasValue(a.key().toString());
+        Element row = UiClient.html(admin.get(ASSETS)).selectFirst("tr[data-asset=" + a.key() + "]");
+        assertThat(row.select("ul.used-by a").eachAttr("href")).containsExactly("/.author/items/organization/iula");
+        // the current image is not offered again
+        assertThat(UiClient.html(admin.get("/.author/items/organization/iula")).select("#f-logo-pick option").eachText())
+                .containsExactly("— no image chosen —");
+
+        // an image deleted meanwhile is the field's problem, nothing saved
+        Asset gone = store().create("gone.png", cleanPng(), Map.of(), "editor");
+        Document alecso = UiClient.html(admin.get("/.author/items/organization/alecso"));
+        store().delete(gone.key(), () -> null);
+        HttpResponse<String> refused = admin.submit(alecso, "form#edit", Map.of("p.logo@pick", gone.key().toString()), "save");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(UiClient.html(refused).selectFirst("#f-logo-err").text())
+                .isEqualTo("Not stored: the chosen image is no longer in the asset library; choose another one.");
+        assertThat(f.content.read("organization", "alecso").property("logo")).isEmpty();
+    }
+
+    @Test
     void rolesAreEnforced() throws Exception {
         Asset a = store().create("logo.png", cleanPng(), Map.of(), "editor");
         UiClient editor = UiClient.loggedIn(f, "editor");

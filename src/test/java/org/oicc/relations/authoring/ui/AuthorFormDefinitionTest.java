@@ -61,7 +61,7 @@ class AuthorFormDefinitionTest {
                     .containsExactly("—", "Consultative status", "Membership", "Observer", "Friendship and cooperation agreement");
             assertThat(category.selectFirst("select#f-kind option[selected]").val()).isEqualTo("membership");
             assertThat(category.select(".top nav a").eachText())
-                    .containsExactly("Agreement aims", "Organizations", "Relationship categories", "Page order", "Pages", "Preview");
+                    .containsExactly("Agreement aims", "Organizations", "Relationship categories", "Page order", "Pages", "Assets", "Preview");
             assertThat(category.selectFirst(".top nav a[href$=preview/relations.html]")).isNotNull();
 
             Document aim = UiClient.html(c.get("/.author/items/agreementAim/exchange-of-expertise"));
