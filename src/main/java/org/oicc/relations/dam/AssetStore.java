@@ -150,19 +150,38 @@ public final class AssetStore {
         }
     }
 
-    /** The assets of a side, newest first (new assets are added last at the root), at most {@code limit}. */
+    /** The assets of a side, newest first, at most {@code limit}. */
     public java.util.List<Asset> newest(Side side, int limit) throws RepositoryException {
         Session session = sessions.login(side, LightModule.DAM);
         try {
             java.util.List<Asset> out = new java.util.ArrayList<>();
-            for (javax.jcr.NodeIterator it = session.getRootNode().getNodes(); it.hasNext();) {
+            for (javax.jcr.NodeIterator it = newestFirst(session, 0, limit); it.hasNext();) {
                 of(it.nextNode()).ifPresent(out::add);
             }
-            java.util.Collections.reverse(out);
-            return out.subList(0, Math.min(limit, out.size()));
+            return out;
         } finally {
             session.logout();
         }
+    }
+
+    /**
+     * Assets from {@code offset} in upload order, newest first, at most {@code limit}: Jackrabbit's
+     * search index sorts and cuts, so only the page's nodes are read (the root may hold thousands).
+     */
+    public static javax.jcr.NodeIterator newestFirst(Session session, int offset, int limit) throws RepositoryException {
+        javax.jcr.query.Query query = session.getWorkspace().getQueryManager().createQuery(
+                "SELECT * FROM [" + AssetNodes.ASSET + "] AS a WHERE ISCHILDNODE(a, [/]) ORDER BY a.[" + MgnlNames.CREATED + "] DESC",
+                javax.jcr.query.Query.JCR_SQL2);
+        query.setOffset(offset);
+        query.setLimit(limit);
+        return query.execute().getNodes();
+    }
+
+    /** How many assets a workspace holds, counted by the search index (no node is read). */
+    public static long count(Session session) throws RepositoryException {
+        javax.jcr.query.Query query = session.getWorkspace().getQueryManager().createQuery(
+                "SELECT * FROM [" + AssetNodes.ASSET + "] AS a WHERE ISCHILDNODE(a, [/])", javax.jcr.query.Query.JCR_SQL2);
+        return query.execute().getRows().getSize();
     }
 
     /** The stored image bytes of an asset on a side; empty when there is none. */

@@ -20,7 +20,6 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,16 +50,28 @@ final class AssetListing {
         this.settings = settings;
     }
 
-    /** Every author asset, newest first. */
-    List<Entry> all() throws RepositoryException {
+    /**
+     * The author assets from {@code offset}, newest first: sorted and cut by the repository's own
+     * index, so a page reads only its own nodes however many images the library holds.
+     */
+    List<Entry> page(int offset, int limit) throws RepositoryException {
         Session session = sessions.login(Side.AUTHOR, LightModule.DAM);
         try {
             List<Entry> out = new ArrayList<>();
-            for (NodeIterator it = session.getRootNode().getNodes(); it.hasNext();) {
+            for (NodeIterator it = AssetStore.newestFirst(session, offset, limit); it.hasNext();) {
                 entry(it.nextNode()).ifPresent(out::add);
             }
-            out.sort(Comparator.comparing(Entry::created).reversed().thenComparing(e -> e.asset().name()));
             return out;
+        } finally {
+            session.logout();
+        }
+    }
+
+    /** How many author assets there are. */
+    long total() throws RepositoryException {
+        Session session = sessions.login(Side.AUTHOR, LightModule.DAM);
+        try {
+            return AssetStore.count(session);
         } finally {
             session.logout();
         }

@@ -99,13 +99,13 @@ final class AssetScreens {
     private void list(HttpServletRequest req, HttpServletResponse resp, UiSession session, int status, String error,
                       Map<String, String> altInput) throws IOException, RepositoryException {
         UiText t = session.text();
-        List<AssetListing.Entry> all = listing.all();
-        int pages = Math.max(1, (all.size() + AssetListing.PAGE_SIZE - 1) / AssetListing.PAGE_SIZE);
+        long total = listing.total();
+        int pages = (int) Math.max(1, (total + AssetListing.PAGE_SIZE - 1) / AssetListing.PAGE_SIZE);
         String asked = req.getParameter("page");
         int page = asked != null && asked.matches("\\d{1,6}") ? Math.min(Math.max(1, Integer.parseInt(asked)), pages) : 1;
         int from = (page - 1) * AssetListing.PAGE_SIZE;
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (AssetListing.Entry e : all.subList(from, Math.min(all.size(), from + AssetListing.PAGE_SIZE))) {
+        for (AssetListing.Entry e : listing.page(from, AssetListing.PAGE_SIZE)) {
             Map<String, Object> row = listing.row(t, e);
             row.put("usedBy", listing.usedBy(t, e.asset().key()));
             rows.add(row);
@@ -113,8 +113,8 @@ final class AssetScreens {
         Map<String, Object> m = ui.frame(session, t.get("nav.assets"), null);
         m.put("assetsNav", true);
         m.put("rows", rows);
-        m.put("range", all.isEmpty() ? t.get("assets.rangeNone") : t.get("assets.range", t.number(from + 1),
-                t.number(from + rows.size()), t.number(all.size())));
+        m.put("range", total == 0 ? t.get("assets.rangeNone") : t.get("assets.range", t.number(from + 1),
+                t.number(from + rows.size()), t.number(total)));
         Map<String, Object> pager = new LinkedHashMap<>();
         pager.put("page", t.number(page));
         pager.put("pages", t.number(pages));
