@@ -157,7 +157,7 @@ class ArabicUiBrowserTest {
         go("/.author/login");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
         browser.findElement(By.cssSelector("form.language button[value=ar]")).click();
-        wait.until(d -> "ar".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        wait.until(d -> "ar".equals(pageLanguage()));
         checkArabic("login");
         type("username", "admin");
         type("password", "wrong password");
@@ -295,11 +295,19 @@ class ArabicUiBrowserTest {
 
         // and back: French is left to right again
         browser.findElement(By.cssSelector("form.language button[value=fr]")).click();
-        wait.until(d -> "fr".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        wait.until(d -> "fr".equals(pageLanguage()));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("ltr");
         assertThat(browser.findElement(By.cssSelector("form.logout button")).getText()).isEqualTo("Se déconnecter");
         assertThat(walked).hasSizeGreaterThan(12);
         // no script failed on the way (refused logins and the missing favicon are answers, not script errors)
         assertThat(chromium.consoleMessages()).filteredOn(m -> !m.contains("Failed to load resource")).isEmpty();
+    }
+
+    /**
+     * The lang of the page shown now, read by script: an element found just before the language
+     * switch's reload would be stale by the time its attribute is asked for.
+     */
+    private String pageLanguage() {
+        return String.valueOf(browser.executeScript("return document.documentElement.lang;"));
     }
 }
