@@ -152,6 +152,24 @@ class ContentWriteTest {
     }
 
     @Test
+    void anEntryThatCollidesGoesAfterTheHighestPositionOfAnotherItemEvenWhenThisItemHeldManyAbove() {
+        Item observers = f.category("observers-order", "Observers");
+        f.organization("holds-500", Map.of("name", "Holds 500",
+                "relationships", List.of(Map.of("category", observers.id(), "position", 500L))));
+        List<Map<String, Object>> six = new java.util.ArrayList<>();
+        for (long p = 1000; p < 1006; p++) {
+            six.add(Map.of("category", observers.id(), "position", p));
+        }
+        f.organization("held-six", Map.of("name", "Held six", "relationships", six));
+        // the save drops its six (the highest of the category, more than one query page) and asks
+        // for 500, which another item holds: it goes after that item's, not after nothing
+        f.service.update("organization", "held-six",
+                ItemInput.of(Map.of("relationships", List.of(Map.of("category", observers.id(), "position", 500L)))), "editor");
+        List<?> stored = (List<?>) f.service.read("organization", "held-six").properties().get("relationships");
+        assertThat(((Map<?, ?>) stored.get(0)).get("position")).isEqualTo(500L + OrderedEntries.GAP);
+    }
+
+    @Test
     void updateReplacesSubmodelEntries() throws Exception {
         f.organization("replace", full());
         f.service.update("organization", "/replace",
