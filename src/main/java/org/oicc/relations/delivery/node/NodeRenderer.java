@@ -89,6 +89,25 @@ public final class NodeRenderer {
         write(out, node, language, sessions);
     }
 
+    /**
+     * Writes the node at an absolute path of the endpoint's workspace, with children to the
+     * endpoint's depth, from its kept snapshot when there is one: a query result. No node-type
+     * check (the query chose it).
+     *
+     * @return false, writing nothing, when there is no node at {@code path} (removed since the query)
+     */
+    public boolean writeIfPresent(JsonGenerator out, String path, Language language, SessionScope sessions)
+            throws IOException, RepositoryException {
+        NodeSnapshot node;
+        try {
+            node = snapshots.atPath(sessions, endpoint.workspace(), path, endpoint.depth() > 0);
+        } catch (PathNotFoundException e) {
+            return false;
+        }
+        write(out, node, language, sessions);
+        return true;
+    }
+
     private void write(JsonGenerator out, NodeSnapshot node, Language language, SessionScope sessions)
             throws IOException, RepositoryException {
         ExpansionChain rendering = new ExpansionChain(language, sessions, node.id());

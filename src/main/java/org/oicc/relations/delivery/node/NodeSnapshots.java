@@ -31,6 +31,21 @@ public final class NodeSnapshots {
     /** About 3,000 organizations with their entries: what a site reads over and over, far below a 256 MB heap. */
     public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
 
+    /** Share of the heap for a side's snapshots: 16 MiB at {@code -Xmx256m}. */
+    static final int HEAP_SHARE = 16;
+    /** Never more, whatever the heap: the store is a cache of what readers ask for often, not a copy of the content. */
+    static final long LARGEST = 64L * 1024 * 1024;
+
+    /**
+     * The byte budget for a JVM that may use {@code maxHeap} bytes: a sixteenth of it, between
+     * {@link #DEFAULT_MAX_BYTES} and {@link #LARGEST}. A query page at random offsets reads each of
+     * its 20 items afresh unless it is kept, and such a read costs ten times a kept one (issue 12's
+     * profile of the uncached query); a larger heap keeps more of them.
+     */
+    public static long budgetFor(long maxHeap) {
+        return Math.max(DEFAULT_MAX_BYTES, Math.min(LARGEST, maxHeap / HEAP_SHARE));
+    }
+
     /** What a key and an entry cost beside the snapshot. */
     private static final long ENTRY_BYTES = 120;
 
