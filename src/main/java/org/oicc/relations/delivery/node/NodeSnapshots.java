@@ -6,8 +6,10 @@ import org.oicc.relations.repository.SessionScope;
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToLongFunction;
@@ -93,6 +95,40 @@ public final class NodeSnapshots {
         }
         NodeSnapshot read = NodeSnapshot.read(module, sessions.session(workspace).getNode(path), children);
         keep(key, generation, read);
+        return read;
+    }
+
+    /**
+     * The node at an absolute path, with its subtree to {@code depth} levels kept as well: a node
+     * read afresh hands the children it has just listed to the store, each read from the node the
+     * listing returned, so writing them next costs no second look-up by path. A store that keeps
+     * nothing reads only the node (the renderer reads each child when it gets there).
+     *
+     * @param depth levels of children the answer shows (0: none)
+     * @throws javax.jcr.PathNotFoundException when there is none
+     */
+    NodeSnapshot atPath(SessionScope sessions, String workspace, String path, int depth) throws RepositoryException {
+        long generation = generations.applyAsLong(workspace);
+        Key key = new Key(workspace, false, path);
+        NodeSnapshot kept = fresh(key, generation, depth > 0);
+        if (kept != null) {
+            return kept;
+        }
+        return readTree(sessions.session(workspace).getNode(path), key, generation, depth);
+    }
+
+    private NodeSnapshot readTree(Node node, Key key, long generation, int depth) throws RepositoryException {
+        List<Node> children = generation >= 0 && depth > 0 ? new ArrayList<>() : null;
+        NodeSnapshot read = NodeSnapshot.read(module, node, depth > 0, children);
+        keep(key, generation, read);
+        if (children != null) {
+            for (Node child : children) {
+                Key childKey = new Key(key.workspace(), false, child.getPath());
+                if (fresh(childKey, generation, depth > 1) == null) {
+                    readTree(child, childKey, generation, depth - 1);
+                }
+            }
+        }
         return read;
     }
 
