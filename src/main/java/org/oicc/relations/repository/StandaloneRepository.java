@@ -99,7 +99,9 @@ public final class StandaloneRepository implements AutoCloseable {
         String config = storage.kind().config();
         try {
             String xml = ClusterConfig.splice(resource(config), storage.cluster() == null ? null : resource(ClusterConfig.FRAGMENT));
-            return RepositoryImpl.create(RepositoryConfig.create(new InputSource(new StringReader(xml)), variables));
+            RepositoryImpl repository = RepositoryImpl.create(RepositoryConfig.create(new InputSource(new StringReader(xml)), variables));
+            ItemStateCaches.size(repository, Runtime.getRuntime().maxMemory());
+            return repository;
         } catch (IOException e) {
             throw new RepositoryException("cannot read " + config, e);
         } catch (ConfigurationException e) {

@@ -88,7 +88,8 @@ final class Site implements AutoCloseable {
         ContentLocales locales = ContentLocales.of(module);
         ContentIndex index = new ContentIndex(module, locales);
         // nodes kept between answers, exact while their workspace's generation stays
-        NodeSnapshots snapshots = new NodeSnapshots(module, changes::generation, NodeSnapshots.DEFAULT_MAX_BYTES);
+        NodeSnapshots snapshots = new NodeSnapshots(module, changes::generation,
+                NodeSnapshots.budgetFor(Runtime.getRuntime().maxMemory()));
         Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index, snapshots);
         ResponseCache answers = new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings,

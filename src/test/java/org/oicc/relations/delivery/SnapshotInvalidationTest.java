@@ -131,6 +131,40 @@ class SnapshotInvalidationTest {
         assertThat(site.snapshots.reads()).as("read again after the change").isGreaterThan(reads);
     }
 
+    @Test
+    void aQueryPageOfItemsReadBeforeIsWrittenFromMemoryAndShowsAnEditAtOnce() throws Exception {
+        JsonNode first = query("orderBy=name&limit=6");
+        long reads = site.snapshots.reads();
+
+        JsonNode fewer = query("orderBy=name&limit=5");
+
+        assertThat(site.snapshots.reads()).as("every item of the page was kept").isEqualTo(reads);
+        assertThat(fewer.at("/results").size()).isEqualTo(5);
+        for (int i = 0; i < 5; i++) {
+            assertThat(fewer.at("/results/" + i)).isEqualTo(first.at("/results/" + i));
+        }
+
+        String name = first.at("/results/0/@name").asText();
+        Session session = site.sessions.login(Side.PUBLIC, "organizations");
+        try {
+            session.getNode("/" + name).setProperty("note", "edited on purpose");
+            session.save();
+        } finally {
+            session.logout();
+        }
+
+        JsonNode after = query("orderBy=name&limit=4");
+        assertThat(after.at("/results/0/@name").asText()).isEqualTo(name);
+        assertThat(after.at("/results/0/note").asText()).isEqualTo("edited on purpose");
+        assertThat(after.at("/total").asLong()).isEqualTo(first.at("/total").asLong());
+    }
+
+    private JsonNode query(String parameters) throws Exception {
+        HttpResponse<String> response = site.get(ORGANIZATIONS.substring(0, ORGANIZATIONS.length() - 1) + "?" + parameters);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return site.json.readTree(response.body());
+    }
+
     private HttpResponse<String> uncached(String item) throws Exception {
         return site.get(ORGANIZATIONS + item + "?uncached=" + requests.incrementAndGet());
     }

@@ -81,12 +81,31 @@ public final class NodeRenderer {
      */
     public void writeAt(JsonGenerator out, String path, Language language, SessionScope sessions)
             throws IOException, RepositoryException {
-        NodeSnapshot node = snapshots.atPath(sessions, endpoint.workspace(), path, endpoint.depth() > 0);
+        NodeSnapshot node = snapshots.atPath(sessions, endpoint.workspace(), path, endpoint.depth());
         if (!"/".equals(node.path()) && !NodeTypes.matches(node, endpoint.nodeTypes(), endpoint.strict())
                 && !NodeTypes.matches(node, endpoint.childNodeTypes(), endpoint.strict())) {
             throw new PathNotFoundException(path);
         }
         write(out, node, language, sessions);
+    }
+
+    /**
+     * Writes the node at an absolute path of the endpoint's workspace, with children to the
+     * endpoint's depth, from its kept snapshot when there is one: a query result. No node-type
+     * check (the query chose it).
+     *
+     * @return false, writing nothing, when there is no node at {@code path} (removed since the query)
+     */
+    public boolean writeIfPresent(JsonGenerator out, String path, Language language, SessionScope sessions)
+            throws IOException, RepositoryException {
+        NodeSnapshot node;
+        try {
+            node = snapshots.atPath(sessions, endpoint.workspace(), path, endpoint.depth());
+        } catch (PathNotFoundException e) {
+            return false;
+        }
+        write(out, node, language, sessions);
+        return true;
     }
 
     private void write(JsonGenerator out, NodeSnapshot node, Language language, SessionScope sessions)
@@ -114,7 +133,7 @@ public final class NodeRenderer {
         List<SerializedString> names = null;
         if (depth > 0) {
             for (String childPath : node.childPaths()) {
-                NodeSnapshot child = child(node, childPath, depth - 1 > 0, rendering);
+                NodeSnapshot child = child(node, childPath, depth - 1, rendering);
                 if (NodeTypes.matches(child, endpoint.childNodeTypes(), endpoint.strict())) {
                     out.writeFieldName(child.jsonName());
                     write(out, child, model.child(child.name()), depth - 1, null, rendering);
@@ -140,10 +159,10 @@ public final class NodeRenderer {
      * A child listed by its parent's snapshot. Gone by now means a save came between the two
      * reads: the answer is rendered again, as when a live read meets a replaced item.
      */
-    private NodeSnapshot child(NodeSnapshot parent, String path, boolean children, ExpansionChain rendering)
+    private NodeSnapshot child(NodeSnapshot parent, String path, int depth, ExpansionChain rendering)
             throws RepositoryException {
         try {
-            return snapshots.atPath(rendering.sessions(), parent.workspace(), path, children);
+            return snapshots.atPath(rendering.sessions(), parent.workspace(), path, depth);
         } catch (PathNotFoundException e) {
             throw new InvalidItemStateException("child " + path + " went away while the answer was written");
         }

@@ -86,6 +86,11 @@ final class NodeSnapshot {
      * @param children also list the children's paths (needed where the answer shows children)
      */
     static NodeSnapshot read(LightModule module, Node node, boolean children) throws RepositoryException {
+        return read(module, node, children, null);
+    }
+
+    /** @param childNodes when not null and {@code children}, receives the children as listed (to read them next) */
+    static NodeSnapshot read(LightModule module, Node node, boolean children, List<Node> childNodes) throws RepositoryException {
         String path = node.getPath();
         String identifier = node.getIdentifier();
         Set<String> types = typesOf(node);
@@ -98,7 +103,11 @@ final class NodeSnapshot {
         if (children) {
             childPaths = new ArrayList<>();
             for (NodeIterator it = node.getNodes(); it.hasNext();) {
-                childPaths.add(it.nextNode().getPath());
+                Node child = it.nextNode();
+                childPaths.add(child.getPath());
+                if (childNodes != null) {
+                    childNodes.add(child);
+                }
             }
             childPaths = List.copyOf(childPaths);
         }

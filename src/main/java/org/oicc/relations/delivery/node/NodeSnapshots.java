@@ -6,8 +6,10 @@ import org.oicc.relations.repository.SessionScope;
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToLongFunction;
@@ -30,6 +32,21 @@ public final class NodeSnapshots {
 
     /** About 3,000 organizations with their entries: what a site reads over and over, far below a 256 MB heap. */
     public static final long DEFAULT_MAX_BYTES = 8L * 1024 * 1024;
+
+    /** Share of the heap for a side's snapshots: 16 MiB at {@code -Xmx256m}. */
+    static final int HEAP_SHARE = 16;
+    /** Never more, whatever the heap: the store is a cache of what readers ask for often, not a copy of the content. */
+    static final long LARGEST = 64L * 1024 * 1024;
+
+    /**
+     * The byte budget for a JVM that may use {@code maxHeap} bytes: a sixteenth of it, between
+     * {@link #DEFAULT_MAX_BYTES} and {@link #LARGEST}. A query page at random offsets reads each of
+     * its 20 items afresh unless it is kept, and such a read costs ten times a kept one (issue 12's
+     * profile of the uncached query); a larger heap keeps more of them.
+     */
+    public static long budgetFor(long maxHeap) {
+        return Math.max(DEFAULT_MAX_BYTES, Math.min(LARGEST, maxHeap / HEAP_SHARE));
+    }
 
     /** What a key and an entry cost beside the snapshot. */
     private static final long ENTRY_BYTES = 120;
@@ -78,6 +95,40 @@ public final class NodeSnapshots {
         }
         NodeSnapshot read = NodeSnapshot.read(module, sessions.session(workspace).getNode(path), children);
         keep(key, generation, read);
+        return read;
+    }
+
+    /**
+     * The node at an absolute path, with its subtree to {@code depth} levels kept as well: a node
+     * read afresh hands the children it has just listed to the store, each read from the node the
+     * listing returned, so writing them next costs no second look-up by path. A store that keeps
+     * nothing reads only the node (the renderer reads each child when it gets there).
+     *
+     * @param depth levels of children the answer shows (0: none)
+     * @throws javax.jcr.PathNotFoundException when there is none
+     */
+    NodeSnapshot atPath(SessionScope sessions, String workspace, String path, int depth) throws RepositoryException {
+        long generation = generations.applyAsLong(workspace);
+        Key key = new Key(workspace, false, path);
+        NodeSnapshot kept = fresh(key, generation, depth > 0);
+        if (kept != null) {
+            return kept;
+        }
+        return readTree(sessions.session(workspace).getNode(path), key, generation, depth);
+    }
+
+    private NodeSnapshot readTree(Node node, Key key, long generation, int depth) throws RepositoryException {
+        List<Node> children = generation >= 0 && depth > 0 ? new ArrayList<>() : null;
+        NodeSnapshot read = NodeSnapshot.read(module, node, depth > 0, children);
+        keep(key, generation, read);
+        if (children != null) {
+            for (Node child : children) {
+                Key childKey = new Key(key.workspace(), false, child.getPath());
+                if (fresh(childKey, generation, depth > 1) == null) {
+                    readTree(child, childKey, generation, depth - 1);
+                }
+            }
+        }
         return read;
     }
 

@@ -117,9 +117,10 @@ public final class JcrDeliveryHandler implements EndpointHandler {
                 QueryRunner.Page page = queries.run(answerSessions.session(endpoint.workspace()), request, plan, budget);
                 out.writeStartObject();
                 out.writeArrayFieldStart("results");
-                for (Node node : page.nodes()) {
+                for (String path : page.paths()) {
                     budget.check();
-                    renderer.write(out, node, request.language(), answerSessions);
+                    // a kept snapshot needs no repository read; an item gone since the query is left out
+                    renderer.writeIfPresent(out, path, request.language(), answerSessions);
                 }
                 out.writeEndArray();
                 out.writeNumberField("total", page.total());

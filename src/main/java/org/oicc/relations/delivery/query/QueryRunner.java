@@ -54,8 +54,12 @@ import java.util.Set;
  */
 public final class QueryRunner {
 
-    /** One page of results and how many there are in all. */
-    public record Page(List<Node> nodes, long total) {
+    /**
+     * One page of results, as absolute paths in the endpoint's workspace, and how many there are in
+     * all. Paths, not nodes: the answer writes each from its kept snapshot when it has one, so a
+     * page of items read before costs no repository read at all.
+     */
+    public record Page(List<String> paths, long total) {
     }
 
     private final DeliveryEndpointDefinition endpoint;
@@ -149,9 +153,9 @@ public final class QueryRunner {
             }
         }
         List<String> ordered = ResultOrder.sort(session, matches, plan.order(), request.language(), locales, budget);
-        List<Node> page = new ArrayList<>();
+        List<String> page = new ArrayList<>();
         for (int i = request.offset(); i < ordered.size() && page.size() < request.limit(); i++) {
-            page.add(session.getNode(ordered.get(i)));
+            page.add(ordered.get(i));
         }
         return new Page(page, ordered.size());
     }

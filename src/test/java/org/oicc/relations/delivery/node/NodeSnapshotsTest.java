@@ -67,6 +67,41 @@ class NodeSnapshotsTest {
     }
 
     @Test
+    void aNodeReadToADepthKeepsTheSubtreeItListedSoItsChildrenAreNotReadAgain() throws Exception {
+        NodeSnapshots store = new NodeSnapshots(site.module, w -> 0, NodeSnapshots.DEFAULT_MAX_BYTES);
+        try (SessionScope sessions = new SessionScope(site.sessions, Side.PUBLIC)) {
+            NodeSnapshot item = store.atPath(sessions, ORGANIZATIONS, "/iula", 2);
+            long readWithSubtree = store.reads();
+            NodeSnapshot entries = store.atPath(sessions, ORGANIZATIONS, "/iula/relationships", 1);
+            for (String entry : entries.childPaths()) {
+                assertThat(store.atPath(sessions, ORGANIZATIONS, entry, 0).path()).isEqualTo(entry);
+            }
+
+            assertThat(item.childPaths()).containsExactly("/iula/relationships");
+            assertThat(entries.childPaths()).isNotEmpty();
+            assertThat(readWithSubtree).as("the item, its folder and each entry, once").isEqualTo(2 + entries.childPaths().size());
+            assertThat(store.reads()).as("nothing read again").isEqualTo(readWithSubtree);
+        }
+    }
+
+    @Test
+    void aStoreWithoutGenerationsReadsOnlyTheNodeAskedFor() throws Exception {
+        NodeSnapshots store = NodeSnapshots.uncached(site.module);
+        try (SessionScope sessions = new SessionScope(site.sessions, Side.PUBLIC)) {
+            store.atPath(sessions, ORGANIZATIONS, "/iula", 2);
+            assertThat(store.reads()).as("children are read where the renderer needs them, not twice").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theBudgetIsAShareOfTheHeapWithinBounds() {
+        long mib = 1024L * 1024;
+        assertThat(NodeSnapshots.budgetFor(256 * mib)).isEqualTo(16 * mib);
+        assertThat(NodeSnapshots.budgetFor(64 * mib)).as("never below the old fixed budget").isEqualTo(NodeSnapshots.DEFAULT_MAX_BYTES);
+        assertThat(NodeSnapshots.budgetFor(16 * 1024 * mib)).as("never a copy of the content").isEqualTo(64 * mib);
+    }
+
+    @Test
     void aNodeReadWithoutItsChildrenIsReadAgainWhereTheyAreNeeded() throws Exception {
         NodeSnapshots store = new NodeSnapshots(site.module, w -> 0, NodeSnapshots.DEFAULT_MAX_BYTES);
         try (SessionScope sessions = new SessionScope(site.sessions, Side.PUBLIC)) {
