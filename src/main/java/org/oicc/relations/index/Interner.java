@@ -30,20 +30,6 @@ final class Interner {
         return known == null ? value : (Long) known;
     }
 
-    /**
-     * One instance per equal entry. An entry holding a long text (a note past {@link #LONGEST}) is
-     * kept as it is: such an entry is unique, and a table entry would only add to it.
-     */
-    synchronized IndexedEntry entry(IndexedEntry entry) {
-        for (Object v : entry.values) {
-            if (v instanceof String text && text.length() > LONGEST) {
-                return entry;
-            }
-        }
-        Object known = strings.putIfAbsent(entry, entry);
-        return known == null ? entry : (IndexedEntry) known;
-    }
-
     synchronized int size() {
         return strings.size();
     }

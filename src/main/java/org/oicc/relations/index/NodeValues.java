@@ -34,12 +34,12 @@ final class NodeValues {
             }
             Node child = node.getNode(sub.property());
             if (!sub.multiple()) {
-                entries.add(interner.entry(new IndexedEntry(sub.position(), null, values(child, sub.columns()))));
+                entries.add(new IndexedEntry(sub.position(), null, values(child, sub.columns())));
                 continue;
             }
             for (NodeIterator it = child.getNodes(); it.hasNext();) {
                 Node entry = it.nextNode();
-                entries.add(interner.entry(new IndexedEntry(sub.position(), interner.intern(entry.getName()), values(entry, sub.columns()))));
+                entries.add(new IndexedEntry(sub.position(), interner.intern(entry.getName()), values(entry, sub.columns())));
             }
         }
         return new IndexedItem(node.getPath(), values, entries.toArray(IndexedItem.NO_ENTRIES));
