@@ -9,7 +9,6 @@ import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.observation.Event;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,77 +50,23 @@ final class IndexUpdater {
         return session;
     }
 
-    /** Items read by {@link #build} and put into the index together, under one short write lock. */
-    static final int CHUNK = 200;
-
-    /**
-     * Changes the listener applied while {@link #build} runs (under the write lock; null otherwise).
-     * The build reads outside the lock, so it may put an item older than what the listener already
-     * put: these changes are applied once more after the build, which reads the current state again.
-     */
-    private List<Change> duringBuild;
-
     /**
      * Reads every item of the workspace, once, through a session of its own that is logged out
      * after: a session keeps caches of what it read (paths, states), which for the whole workspace
      * would stay on the heap for the life of the listener's session.
-     *
-     * <p>The repository is read outside the index's write lock, and each {@link #CHUNK} items go in
-     * under it: so the other side of the instance, built at the same time on the other core, finds
-     * this side's items free to share their values ({@link Twins} never waits for a lock), and
-     * the listener is not held up by the whole build. Items are shared with their twins when put,
-     * not when read: of two sides going through the same items at the same pace, the second to put
-     * an item finds the first's.
      */
     void build(Session reading) throws RepositoryException {
-        index.write(() -> duringBuild = new ArrayList<>());
-        try {
-            List<IndexedItem> chunk = new ArrayList<>(CHUNK);
-            gather(reading.getRootNode(), chunk);
-            putAll(chunk);
-        } finally {
-            index.write(() -> {
-                List<Change> missed = duringBuild;
-                duringBuild = null;
-                if (!missed.isEmpty()) {
-                    follow(missed);
-                }
-            });
-        }
-    }
-
-    /** Like {@link #collect}, but gathering the items read into chunks that go in together. */
-    private void gather(Node node, List<IndexedItem> chunk) throws RepositoryException {
-        if (node.getDepth() == 1 && node.getName().equals("jcr:system")) {
-            return;
-        }
-        boolean item = node.getDepth() > 0 && node.isNodeType(index.schema().nodeType());
-        if (item) {
-            chunk.add(reader.item(node));
-            if (chunk.size() == CHUNK) {
-                putAll(chunk);
-            }
-        }
-        for (NodeIterator it = node.getNodes(); it.hasNext();) {
-            Node child = it.nextNode();
-            if (item && index.schema().subModel(child.getName()) != null) {
-                continue;
-            }
-            gather(child, chunk);
-        }
-    }
-
-    private void putAll(List<IndexedItem> chunk) {
-        if (chunk.isEmpty()) {
-            return;
-        }
+        RepositoryException[] failure = new RepositoryException[1];
         index.write(() -> {
-            for (IndexedItem read : chunk) {
-                twins.accept(read);
-                index.put(read);
+            try {
+                collect(reading.getRootNode());
+            } catch (RepositoryException e) {
+                failure[0] = e;
             }
         });
-        chunk.clear();
+        if (failure[0] != null) {
+            throw failure[0];
+        }
     }
 
     /** One event: its type and the path of the node it is about (a property's node for a property event). */
@@ -137,49 +82,41 @@ final class IndexUpdater {
     /** Applies one batch of events (one save, or one cluster update). */
     void apply(List<Change> changes) {
         index.write(() -> {
-            if (duringBuild != null) {
-                duringBuild.addAll(changes);
+            try {
+                // Jackrabbit 2 sessions read what was saved, here or on another cluster node, without a refresh;
+                // and there a refresh syncs the cluster journal, whose lock the thread calling this listener
+                // (a save, or the journal's own sync) already holds: it would wait for itself for ever.
+                if (!(session instanceof SessionImpl)) {
+                    session.refresh(false); // other repositories may show a session what it saw when it started
+                }
+                Set<String> reread = new LinkedHashSet<>();
+                Set<String> search = new LinkedHashSet<>();
+                for (Change change : changes) {
+                    String path = change.nodePath();
+                    if (change.type() == Event.NODE_REMOVED) {
+                        index.pathsAtOrBelow(path).forEach(index::remove);
+                        touch(parent(path), reread, null);
+                    } else if (change.type() == Event.NODE_ADDED) {
+                        touch(path, reread, search);
+                    } else if (change.type() != Event.NODE_MOVED) { // a move also comes as removed + added
+                        // a property of no item's node: that node alone may have become an item (a mixin)
+                        IndexedItem owner = index.itemAtOrAbove(path);
+                        reread.add(owner != null ? owner.path : path);
+                    }
+                }
+                for (String path : reread) {
+                    refresh(path);
+                }
+                for (String path : search) {
+                    if (index.itemAtOrAbove(path) == null && session.nodeExists(path)) {
+                        collect(session.getNode(path));
+                    }
+                }
+            } catch (RepositoryException | RuntimeException e) {
+                // never thrown into a writer's save; the next event on the item reads it again
+                LOG.error("index of workspace {} could not follow a change", index.schema().workspace(), e);
             }
-            follow(changes);
         });
-    }
-
-    /** Applies changes; under the write lock. */
-    private void follow(List<Change> changes) {
-        try {
-            // Jackrabbit 2 sessions read what was saved, here or on another cluster node, without a refresh;
-            // and there a refresh syncs the cluster journal, whose lock the thread calling this listener
-            // (a save, or the journal's own sync) already holds: it would wait for itself for ever.
-            if (!(session instanceof SessionImpl)) {
-                session.refresh(false); // other repositories may show a session what it saw when it started
-            }
-            Set<String> reread = new LinkedHashSet<>();
-            Set<String> search = new LinkedHashSet<>();
-            for (Change change : changes) {
-                String path = change.nodePath();
-                if (change.type() == Event.NODE_REMOVED) {
-                    index.pathsAtOrBelow(path).forEach(index::remove);
-                    touch(parent(path), reread, null);
-                } else if (change.type() == Event.NODE_ADDED) {
-                    touch(path, reread, search);
-                } else if (change.type() != Event.NODE_MOVED) { // a move also comes as removed + added
-                    // a property of no item's node: that node alone may have become an item (a mixin)
-                    IndexedItem owner = index.itemAtOrAbove(path);
-                    reread.add(owner != null ? owner.path : path);
-                }
-            }
-            for (String path : reread) {
-                refresh(path);
-            }
-            for (String path : search) {
-                if (index.itemAtOrAbove(path) == null && session.nodeExists(path)) {
-                    collect(session.getNode(path));
-                }
-            }
-        } catch (RepositoryException | RuntimeException e) {
-            // never thrown into a writer's save; the next event on the item reads it again
-            LOG.error("index of workspace {} could not follow a change", index.schema().workspace(), e);
-        }
     }
 
     /** The item owning the node is re-read; an added node of no item may itself be or hold one. */

@@ -151,30 +151,13 @@ final class AuthoringSite {
         };
     }
 
-    /**
-     * The drafts' index is read now, on a thread of its own, while the published side reads its
-     * index on the caller's thread in {@link HttpServer#start} (two repositories, two cores: at
-     * 100,000 organizations each side takes about as long as the other); Jetty serves only after
-     * both are read. It stops following drafts after Jetty.
-     */
+    /** The drafts' index is read now, the repository running; it stops following drafts after Jetty. */
     private static void startDrafts(HttpServer http, Site drafts) {
-        java.util.concurrent.FutureTask<Void> reading = new java.util.concurrent.FutureTask<>(() -> {
+        try {
             drafts.start();
-            return null;
-        });
-        Thread thread = new Thread(reading, "index-drafts");
-        thread.setDaemon(true);
-        thread.start();
-        http.beforeServing(() -> {
-            try {
-                reading.get();
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw new CliError("cannot index the drafts: " + e.getCause().getMessage(), 3);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CliError("interrupted while indexing the drafts", 3);
-            }
-        });
+        } catch (javax.jcr.RepositoryException e) {
+            throw new CliError("cannot index the drafts: " + e.getMessage(), 3);
+        }
         http.closeAfterStop(drafts);
     }
 

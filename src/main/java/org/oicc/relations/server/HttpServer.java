@@ -37,8 +37,6 @@ public final class HttpServer implements AutoCloseable {
     private final ServletContextHandler context;
     private final ContextHandlerCollection contexts = new ContextHandlerCollection();
     private final List<AutoCloseable> closeAfterStop = new ArrayList<>();
-    /** Work started elsewhere that must be done before the first request (the drafts' index). */
-    private final List<Runnable> beforeServing = new ArrayList<>();
     private final ObjectMapper json;
     private final Metrics metrics = Metrics.create();
     private final MetricsServlet metricsServlet;
@@ -161,11 +159,6 @@ public final class HttpServer implements AutoCloseable {
     }
 
     /** Closed after Jetty stops, in reverse order of registration (webhook senders, observers). */
-    /** Runs (waits for) this in {@link #start}, after this side's index is read and before Jetty serves. */
-    public void beforeServing(Runnable wait) {
-        beforeServing.add(wait);
-    }
-
     public void closeAfterStop(AutoCloseable resource) {
         closeAfterStop.add(resource);
     }
@@ -191,14 +184,7 @@ public final class HttpServer implements AutoCloseable {
         try {
             site.start();
         } catch (RepositoryException e) {
-            awaitQuietly();
             throw new CliError("cannot observe the content workspaces: " + e.getMessage(), 3);
-        } catch (RuntimeException e) {
-            awaitQuietly();
-            throw e;
-        }
-        for (Runnable wait : beforeServing) {
-            wait.run();
         }
         try {
             server.start();
@@ -219,17 +205,6 @@ public final class HttpServer implements AutoCloseable {
             } catch (CliError e) {
                 stopQuietly();
                 throw e;
-            }
-        }
-    }
-
-    /** What runs beside a failed start ends before the repository is closed under it. */
-    private void awaitQuietly() {
-        for (Runnable wait : beforeServing) {
-            try {
-                wait.run();
-            } catch (RuntimeException ignored) {
-                // the start failed already; that failure is the one reported
             }
         }
     }
