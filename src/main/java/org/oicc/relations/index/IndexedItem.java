@@ -9,8 +9,10 @@ final class IndexedItem {
 
     static final IndexedEntry[] NO_ENTRIES = new IndexedEntry[0];
 
-    final String path;
-    final Object[] values;
+    /** Final in spirit: {@link Twins} may give it the other side's equal instance before it is indexed. */
+    String path;
+    /** As {@link #path}: the other side's array when every value is equal (values are never changed in place once indexed). */
+    Object[] values;
     final IndexedEntry[] entries;
     /** Which translatable rich texts are written, one bit per property and language ({@link RichTextPresence}). */
     final long richText;

@@ -47,7 +47,12 @@ final class Twins {
     }
 
     static void share(IndexedItem item, IndexedItem twin) {
-        share(item.values, twin.values);
+        item.path = twin.path;
+        if (share(item.values, twin.values)) {
+            // every value equal: one array for both sides (an item published unchanged costs its
+            // values once); an edit on either side builds a new item, so the twin's array is never changed
+            item.values = twin.values;
+        }
         for (IndexedEntry entry : item.entries) {
             for (IndexedEntry e : twin.entries) {
                 if (e.subModel == entry.subModel && Objects.equals(e.name, entry.name)) {
@@ -58,19 +63,25 @@ final class Twins {
         }
     }
 
-    private static void share(Object[] values, Object[] twin) {
+    /** Shares what is equal; true when every value is (both null, or the same instance now). */
+    private static boolean share(Object[] values, Object[] twin) {
         if (values.length != twin.length) {
-            return;
+            return false;
         }
+        boolean all = true;
         for (int i = 0; i < values.length; i++) {
             Object v = values[i];
             Object t = twin[i];
-            if (v == null || t == null || v == t) {
+            if (v == t) {
                 continue;
             }
-            if (v instanceof Object[] many ? t instanceof Object[] other && Arrays.equals(many, other) : v.equals(t)) {
+            if (v != null && t != null
+                    && (v instanceof Object[] many ? t instanceof Object[] other && Arrays.equals(many, other) : v.equals(t))) {
                 values[i] = t;
+            } else {
+                all = false;
             }
         }
+        return all;
     }
 }
