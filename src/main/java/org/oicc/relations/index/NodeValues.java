@@ -1,5 +1,6 @@
 package org.oicc.relations.index;
 
+import org.oicc.relations.repository.StoredPaths;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.Property;
@@ -42,7 +43,7 @@ final class NodeValues {
                 entries.add(new IndexedEntry(sub.position(), interner.intern(entry.getName()), values(entry, sub.columns())));
             }
         }
-        return new IndexedItem(node.getPath(), values, entries.toArray(IndexedItem.NO_ENTRIES));
+        return new IndexedItem(StoredPaths.of(node).client(node), values, entries.toArray(IndexedItem.NO_ENTRIES));
     }
 
     private Object[] values(Node node, Columns columns) throws RepositoryException {

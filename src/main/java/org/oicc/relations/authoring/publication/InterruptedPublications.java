@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
 
@@ -43,7 +44,7 @@ final class InterruptedPublications {
                     Node item = session.getNodeByIdentifier(intent.identifier());
                     if (intent.kind() == PublicationIntents.Kind.UNPUBLISH) {
                         items.unpublishOne(session, intent.workspace(), item, intent.user());
-                        listener.unpublished(intent.workspace(), item.getPath(), intent.user());
+                        listener.unpublished(intent.workspace(), StoredPaths.of(item).client(item), intent.user());
                     } else {
                         listener.published(List.of(items.publishOne(session, intent.workspace(), item, intent.user(), null)), intent.user());
                     }

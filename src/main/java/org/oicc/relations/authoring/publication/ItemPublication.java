@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.repository.MgnlNames;
 
@@ -57,21 +58,21 @@ final class ItemPublication {
             session.save();
             return PublishedNodes.export(item);
         });
-        String parent = item.getDepth() == 1 ? "/" : item.getParent().getPath();
+        String parent = StoredPaths.of(item).clientParent(item);
         transport.put(workspace, parent, yaml);
         // the version is taken once the public side has the item: a failed publication leaves none
         locks.locked(() -> {
             VersionManager versions = session.getWorkspace().getVersionManager();
             VersionNote.checkin(session, versions, item, note);
-            retention.prune(versions.getVersionHistory(item.getPath()), workspace + ":" + item.getPath());
+            retention.prune(versions.getVersionHistory(item.getPath()), workspace + ":" + StoredPaths.of(item).client(item));
             return null;
         });
-        return new PublishedItem(workspace, item.getPath());
+        return new PublishedItem(workspace, StoredPaths.of(item).client(item));
     }
 
     void unpublishOne(Session session, String workspace, Node node, String user)
             throws PublicationException, RepositoryException {
-        transport.remove(workspace, node.getPath());
+        transport.remove(workspace, StoredPaths.of(node).client(node));
         locks.locked(() -> {
             node.setProperty(MgnlNames.ACTIVATION_STATUS, false);
             node.setProperty(MgnlNames.LAST_ACTIVATED_BY, user);

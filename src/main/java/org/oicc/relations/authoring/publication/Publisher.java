@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.repository.MgnlNames;
@@ -191,7 +192,7 @@ public final class Publisher {
         Session session = sessions.login(Side.AUTHOR, target.workspace());
         try {
             Node node = session.getNodeByIdentifier(target.identifier());
-            return publish(target.workspace(), node.getPath(), EnumSet.of(Include.UNPUBLISHED_REFERENCES), user, null);
+            return publish(target.workspace(), StoredPaths.of(node).client(node), EnumSet.of(Include.UNPUBLISHED_REFERENCES), user, null);
         } catch (ItemNotFoundException e) {
             throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES, "a referenced item no longer exists: "
                     + target.workspace() + ":" + target.identifier(), List.of(target.workspace() + ":" + target.identifier()));
@@ -234,7 +235,7 @@ public final class Publisher {
             }
             session.save();
             for (Node item : items) {
-                out.computeIfAbsent(item.getDepth() == 1 ? "/" : item.getParent().getPath(), p -> new ArrayList<>()).add(PublishedNodes.export(item));
+                out.computeIfAbsent(StoredPaths.of(item).clientParent(item), p -> new ArrayList<>()).add(PublishedNodes.export(item));
             }
             return out;
         });
@@ -246,8 +247,8 @@ public final class Publisher {
             for (Node item : items) {
                 versions.checkin(item.getPath());
                 versions.checkout(item.getPath());
-                retention.prune(versions.getVersionHistory(item.getPath()), workspace + ":" + item.getPath());
-                done.add(new PublishedItem(workspace, item.getPath()));
+                retention.prune(versions.getVersionHistory(item.getPath()), workspace + ":" + StoredPaths.of(item).client(item));
+                done.add(new PublishedItem(workspace, StoredPaths.of(item).client(item)));
             }
             return null;
         });

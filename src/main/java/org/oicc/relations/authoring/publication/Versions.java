@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.repository.MgnlNames;
 import org.oicc.relations.repository.SessionProvider;
@@ -69,7 +70,7 @@ public final class Versions {
         try {
             return locks.locked(() -> {
                 List<Entry> out = new ArrayList<>();
-                if (!session.nodeExists(path) || !session.getNode(path).isNodeType("mix:versionable")) {
+                if (!session.nodeExists(StoredPaths.of(session).stored(path)) || !session.getNode(StoredPaths.of(session).stored(path)).isNodeType("mix:versionable")) {
                     return out;
                 }
                 for (Version v : retention.kept(session.getWorkspace().getVersionManager().getVersionHistory(path))) {
@@ -106,7 +107,7 @@ public final class Versions {
                 versions.checkout(path);
                 GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
                 now.setTimeInMillis(clock.millis());
-                Node node = session.getNode(path);
+                Node node = session.getNode(StoredPaths.of(session).stored(path));
                 node.setProperty(MgnlNames.LAST_MODIFIED, now);
                 node.setProperty(MgnlNames.LAST_MODIFIED_BY, user);
                 session.save();

@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.node;
 
+import org.oicc.relations.repository.StoredPaths;
 import com.fasterxml.jackson.core.io.SerializedString;
 import org.oicc.relations.definition.LightModule;
 
@@ -86,7 +87,8 @@ final class NodeSnapshot {
      * @param children also list the children's paths (needed where the answer shows children)
      */
     static NodeSnapshot read(LightModule module, Node node, boolean children) throws RepositoryException {
-        String path = node.getPath();
+        StoredPaths layout = StoredPaths.of(node);
+        String path = layout.client(node);
         String identifier = node.getIdentifier();
         Set<String> types = typesOf(node);
         Map<String, StoredProperty> properties = new HashMap<>();
@@ -97,8 +99,8 @@ final class NodeSnapshot {
         List<String> childPaths = null;
         if (children) {
             childPaths = new ArrayList<>();
-            for (NodeIterator it = node.getNodes(); it.hasNext();) {
-                childPaths.add(it.nextNode().getPath());
+            for (Node child : layout.children(node)) {
+                childPaths.add(layout.client(child));
             }
             childPaths = List.copyOf(childPaths);
         }

@@ -1,11 +1,13 @@
 package org.oicc.relations.delivery.node;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.repository.SessionScope;
 
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Optional;
@@ -76,7 +78,8 @@ public final class NodeSnapshots {
         if (kept != null) {
             return kept;
         }
-        NodeSnapshot read = NodeSnapshot.read(module, sessions.session(workspace).getNode(path), children);
+        Session session = sessions.session(workspace);
+        NodeSnapshot read = NodeSnapshot.read(module, session.getNode(StoredPaths.of(session).stored(path)), children);
         keep(key, generation, read);
         return read;
     }
@@ -130,7 +133,7 @@ public final class NodeSnapshots {
     NodeSnapshot of(Node node, boolean children) throws RepositoryException {
         String workspace = node.getSession().getWorkspace().getName();
         long generation = generations.applyAsLong(workspace);
-        Key key = new Key(workspace, false, node.getPath());
+        Key key = new Key(workspace, false, StoredPaths.of(node).client(node));
         NodeSnapshot kept = fresh(key, generation, children);
         if (kept != null) {
             return kept;

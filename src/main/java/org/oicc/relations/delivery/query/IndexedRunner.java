@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.query;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.ValueKind;
@@ -99,8 +100,9 @@ final class IndexedRunner {
         budget.check();
         List<Node> nodes = new ArrayList<>(page.paths().size());
         for (String path : page.paths()) {
-            if (session.nodeExists(path)) { // removed since: the index follows before the next request
-                nodes.add(session.getNode(path));
+            String stored = StoredPaths.of(session).stored(path);
+            if (session.nodeExists(stored)) { // removed since: the index follows before the next request
+                nodes.add(session.getNode(stored));
             }
         }
         return new QueryRunner.Page(nodes, page.total());
@@ -170,7 +172,7 @@ final class IndexedRunner {
             budget.check();
             Row row = rows.nextRow();
             if (likes.isEmpty() || likes.test(row.getNode())) {
-                paths.add(row.getPath());
+                paths.add(StoredPaths.of(session).client(row.getPath()));
             }
         }
         return paths;
