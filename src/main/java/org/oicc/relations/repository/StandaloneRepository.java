@@ -174,6 +174,7 @@ public final class StandaloneRepository implements AutoCloseable {
         try {
             StoredPaths.recordBuckets(session);
             session.save();
+            StoredPaths.forget(session);
         } finally {
             session.logout();
         }

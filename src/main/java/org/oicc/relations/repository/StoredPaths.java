@@ -1,5 +1,6 @@
 package org.oicc.relations.repository;
 
+import javax.jcr.NamespaceException;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.Repository;
@@ -48,6 +49,15 @@ public final class StoredPaths {
     private static final StoredPaths BUCKETED = new StoredPaths(true);
     /** Layouts read once per repository and workspace; the weak keys let closed test repositories go. */
     private static final Map<Repository, Map<String, StoredPaths>> KNOWN = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * The last few repositories asked about, read without a lock: every answer translates paths, and
+     * a process has one or two repositories (author, public), so the synchronized map is rarely reached.
+     */
+    private static volatile Recent[] recent = new Recent[0];
+    private static final int RECENT = 4;
+
+    private record Recent(Repository repository, Map<String, StoredPaths> layouts) {
+    }
 
     private final boolean bucketed;
 
@@ -64,16 +74,38 @@ public final class StoredPaths {
     public static StoredPaths of(Session session) throws RepositoryException {
         Repository repository = session.getRepository();
         String workspace = session.getWorkspace().getName();
-        Map<String, StoredPaths> layouts = KNOWN.computeIfAbsent(repository, r -> new ConcurrentHashMap<>());
+        Map<String, StoredPaths> layouts = layoutsOf(repository);
         StoredPaths known = layouts.get(workspace);
         if (known != null) {
             return known;
         }
         Node root = session.getRootNode();
-        boolean buckets = root.hasProperty(LAYOUT_PROPERTY) && BUCKETS_64X64.equals(root.getProperty(LAYOUT_PROPERTY).getString());
+        boolean buckets;
+        try {
+            buckets = root.hasProperty(LAYOUT_PROPERTY) && BUCKETS_64X64.equals(root.getProperty(LAYOUT_PROPERTY).getString());
+        } catch (NamespaceException e) {
+            buckets = false; // a repository without the module's namespace was never given buckets
+        }
         StoredPaths layout = buckets ? BUCKETED : FLAT;
         layouts.put(workspace, layout);
         return layout;
+    }
+
+    private static Map<String, StoredPaths> layoutsOf(Repository repository) {
+        for (Recent r : recent) {
+            if (r.repository() == repository) {
+                return r.layouts();
+            }
+        }
+        Map<String, StoredPaths> layouts = KNOWN.computeIfAbsent(repository, r -> new ConcurrentHashMap<>());
+        synchronized (KNOWN) {
+            Recent[] now = recent;
+            Recent[] next = new Recent[Math.min(RECENT, now.length + 1)];
+            next[0] = new Recent(repository, layouts);
+            System.arraycopy(now, 0, next, 1, next.length - 1);
+            recent = next;
+        }
+        return layouts;
     }
 
     /** The layout of the node's workspace. */

@@ -61,7 +61,7 @@ public final class VersionDiff {
                     throw new IllegalArgumentException("no version '" + versionName + "' of " + workspace + ":" + path);
                 }
                 Version version = null;
-                for (Version v : retention.kept(session.getWorkspace().getVersionManager().getVersionHistory(path))) {
+                for (Version v : retention.kept(session.getWorkspace().getVersionManager().getVersionHistory(StoredPaths.of(session).stored(path)))) {
                     if (v.getName().equals(versionName)) {
                         version = v;
                     }

@@ -73,7 +73,7 @@ public final class Versions {
                 if (!session.nodeExists(StoredPaths.of(session).stored(path)) || !session.getNode(StoredPaths.of(session).stored(path)).isNodeType("mix:versionable")) {
                     return out;
                 }
-                for (Version v : retention.kept(session.getWorkspace().getVersionManager().getVersionHistory(path))) {
+                for (Version v : retention.kept(session.getWorkspace().getVersionManager().getVersionHistory(StoredPaths.of(session).stored(path)))) {
                     Node frozen = v.getFrozenNode();
                     String by = frozen.hasProperty(MgnlNames.LAST_ACTIVATED_BY)
                             ? frozen.getProperty(MgnlNames.LAST_ACTIVATED_BY).getString() : null;
@@ -103,8 +103,8 @@ public final class Versions {
                     throw new IllegalArgumentException("no version '" + versionName + "' of " + workspace + ":" + path);
                 }
                 VersionManager versions = session.getWorkspace().getVersionManager();
-                versions.restore(path, versionName, true);
-                versions.checkout(path);
+                versions.restore(StoredPaths.of(session).stored(path), versionName, true);
+                versions.checkout(StoredPaths.of(session).stored(path));
                 GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
                 now.setTimeInMillis(clock.millis());
                 Node node = session.getNode(StoredPaths.of(session).stored(path));
