@@ -5,6 +5,9 @@
  * UI or the publication receiver) and {@link org.oicc.relations.testing.TestRepository} (one
  * repository: empty, seeded, or the repository package's stand-in set-up).
  *
+ * <p>Browser tests get their site, headless Chromium window and login steps from
+ * {@link org.oicc.relations.testing.AuthoringBrowser}, a JUnit extension.
+ *
  * <p>The seed is imported once per test JVM and copied for each fixture
  * ({@link org.oicc.relations.testing.SeedTemplates}). Uses every package but {@code server}: the
  * server's own wiring is tested in the server package, on top of these fixtures.
