@@ -65,6 +65,22 @@ public final class BucketMigration {
         return new Result(session.getWorkspace().getName(), moved, record);
     }
 
+    /**
+     * Whether a migration of this workspace stopped half-way: its layout still says flat, yet its
+     * root holds buckets. Reads only the root's children whose names could be buckets.
+     */
+    public static boolean isHalfMoved(Session session) throws RepositoryException {
+        if (StoredPaths.of(session).bucketed()) {
+            return false;
+        }
+        for (NodeIterator it = session.getRootNode().getNodes("_*"); it.hasNext();) {
+            if (it.nextNode().isNodeType(StoredPaths.BUCKET)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The bucketed path of a top-level name, its two buckets added (unsaved) when missing. */
     private static String bucketPath(Session session, String name) throws RepositoryException {
         Node node = session.getRootNode();

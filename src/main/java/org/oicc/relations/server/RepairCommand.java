@@ -47,7 +47,7 @@ final class RepairCommand implements Callable<Integer> {
             throw new CliError("--batch must be from 1 to 100000, found " + batch, 2);
         }
         PrintWriter err = spec.commandLine().getErr();
-        try (Standalone standalone = store.open()) {
+        try (Standalone standalone = store.openAsItIs()) {
             for (Side side : Backup.sides(standalone)) {
                 for (String workspace : ModuleRepositorySetup.bucketed(standalone.module())) {
                     Session session = standalone.sessions().login(side, workspace);

@@ -100,6 +100,12 @@ class BucketMigrationTest {
             }
         }
 
+        ImportJsonLinesTest.Result refused = ImportJsonLinesTest.run("export", "--workspace", "organizations", "--out",
+                temp.resolve("out").toString(), "--data", data.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("error: the public workspace 'organizations' of " + data
+                + " was left half-moved into hash buckets; run repair --buckets to finish it\n");
+
         ImportJsonLinesTest.Result repaired = ImportJsonLinesTest.run("repair", "--buckets", "--data", data.toString());
 
         assertThat(repaired.exit()).as(repaired.err()).isZero();

@@ -31,7 +31,7 @@ import java.util.Map;
  * times {@code CREATES} creates by wall clock and by this thread's CPU time.
  *
  * <p>{@code java -cp target/test-classes:<runtime classpath> org.oicc.relations.server.BucketScaleMeasurement
- * FOLDER 1000,10000,100000 [--flat]}
+ * FOLDER 1000,10000,100000 [--flat] [--publish]}
  */
 public final class BucketScaleMeasurement {
 
@@ -43,27 +43,36 @@ public final class BucketScaleMeasurement {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         String[] sizes = args[1].split(",");
-        boolean flat = args.length > 2 && "--flat".equals(args[2]);
+        List<String> options = List.of(args).subList(2, args.length);
+        boolean flat = options.contains("--flat");
+        boolean publish = options.contains("--publish");
         PrintWriter out = new PrintWriter(System.out, true);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         if (flat) {
             makeFlat(data);
         }
-        out.println("layout: " + (flat ? "flat (one parent)" : "hash buckets 64x64"));
+        out.println("layout: " + (flat ? "flat (one parent)" : "hash buckets 64x64") + "");
         int stored = 0;
         try (Standalone standalone = Standalone.open(data, null)) {
             ItemLocks locks = new ItemLocks();
             ContentService content = new ContentService(standalone.module(), standalone.sessions(), locks);
+            ImportPublishing publishing = publish ? new ImportPublishing(standalone, locks, "import") : null;
             for (String size : sizes) {
                 int target = Integer.parseInt(size);
                 Path file = GeneratedOrganizations.write(Files.createTempFile("bucket-scale", ".jsonl"), stored, target);
                 long w0 = System.nanoTime();
                 long c0 = threads.getCurrentThreadCpuTime();
+                long p0 = processCpu();
                 ImportReport report = new JsonLinesImport(standalone.module(), content, 1000).run(file, "import",
                         BatchWriter.Existing.SKIP, new ImportReport(new PrintWriter(PrintWriter.nullWriter())), ImportProgress.NONE,
-                        SavedBatchListener.NONE);
-                out.printf("import of %d (to %d generated): %s in %.1f s wall, %.1f s cpu%n", target - stored, target,
-                        report.summary(), (System.nanoTime() - w0) / 1e9, (threads.getCurrentThreadCpuTime() - c0) / 1e9);
+                        publishing == null ? SavedBatchListener.NONE : publishing.listener());
+                if (publishing != null) {
+                    publishing.close();
+                    publishing = new ImportPublishing(standalone, locks, "import");
+                }
+                out.printf("import%s of %d (to %d generated): %s in %.1f s wall, %.1f s cpu (import thread), %.1f s cpu (process)%n",
+                        publish ? " --publish" : "", target - stored, target, report.summary(), (System.nanoTime() - w0) / 1e9,
+                        (threads.getCurrentThreadCpuTime() - c0) / 1e9, (processCpu() - p0) / 1e9);
                 Files.delete(file);
                 stored = target;
                 long w1 = System.nanoTime();
@@ -77,6 +86,10 @@ public final class BucketScaleMeasurement {
                         (System.nanoTime() - w1) / 1e6 / CREATES, (threads.getCurrentThreadCpuTime() - c1) / 1e6 / CREATES, CREATES);
             }
         }
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Both repositories of a combined instance made as a version before buckets made them. */
