@@ -1,5 +1,7 @@
 package org.oicc.relations.content;
 
+import org.oicc.relations.repository.JcrPaths;
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ValidatorDefinition;
@@ -100,14 +102,14 @@ public final class BatchWriter implements AutoCloseable {
         Session session = scope.session(type.workspace());
         return locks.locked(() -> {
             ProblemCollector problems = new ProblemCollector(messages);
-            Node root = session.getNode(ItemLocator.rootPath(type));
             if (!ClientPaths.Rule.ITEM_NAME.allows(name)) {
                 problems.add("@name", "invalidName");
                 problems.throwIfAny();
             }
-            Node stored = root.hasNode(name) ? root.getNode(name) : null;
+            Node stored = ItemLocator.existing(session, type, name);
+            String clientPath = JcrPaths.child(ItemLocator.rootPath(type), name);
             if (stored != null && existing == Existing.SKIP) {
-                return new Result(Outcome.SKIPPED, type.workspace(), stored.getPath());
+                return new Result(Outcome.SKIPPED, type.workspace(), clientPath);
             }
             checkIdentifier(type, name, identifier, stored, problems);
             InputValidator validator = new InputValidator(type.model(), type.name(), locales, patterns, references, problems);
@@ -121,15 +123,15 @@ public final class BatchWriter implements AutoCloseable {
                 NodeWriter.write(stored, plan);
                 Metadata.stampModified(stored, user, clock);
                 pending++;
-                return new Result(Outcome.REPLACED, type.workspace(), stored.getPath());
+                return new Result(Outcome.REPLACED, type.workspace(), clientPath);
             }
             Map<String, PlannedValue> plan = validator.planItem(input.values(), null);
             problems.throwIfAny();
-            Node node = IdentifiedNodes.add(root, name, type.nodeType(), identifier);
+            Node node = IdentifiedNodes.add(ItemLocator.parentForNew(session, type, name), name, type.nodeType(), identifier);
             NodeWriter.write(node, plan);
             Metadata.stampCreated(node, user, clock);
             pending++;
-            return new Result(Outcome.CREATED, type.workspace(), node.getPath());
+            return new Result(Outcome.CREATED, type.workspace(), clientPath);
         });
     }
 
@@ -138,7 +140,8 @@ public final class BatchWriter implements AutoCloseable {
      * saved together with the item (an import's activation stamps) is set on it here.
      */
     public Node node(Result result) throws RepositoryException {
-        return scope.session(result.workspace()).getNode(result.path());
+        Session session = scope.session(result.workspace());
+        return session.getNode(StoredPaths.of(session).stored(result.path()));
     }
 
     /** Saves every workspace the batch wrote to; on failure the whole batch is discarded and the error thrown. */
@@ -195,7 +198,7 @@ public final class BatchWriter implements AutoCloseable {
         }
         Optional<Node> holder = scope.nodeByIdentifier(type.workspace(), identifier);
         if (holder.isPresent()) {
-            problems.add("@id", "identifierTaken", identifier, holder.get().getPath());
+            problems.add("@id", "identifierTaken", identifier, StoredPaths.of(holder.get()).client(holder.get()));
         }
     }
 

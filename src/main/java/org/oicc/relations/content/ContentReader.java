@@ -1,5 +1,6 @@
 package org.oicc.relations.content;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.SessionScope;
@@ -41,8 +42,7 @@ final class ContentReader {
             ItemReader reader = new ItemReader(type, locales);
             List<Item> items = new ArrayList<>();
             Node root = scope.session(type.workspace()).getNode(ItemLocator.rootPath(type));
-            for (NodeIterator it = root.getNodes(); it.hasNext(); ) {
-                Node node = it.nextNode();
+            for (Node node : StoredPaths.of(root).children(root)) {
                 if (node.getPrimaryNodeType().getName().equals(type.nodeType())) {
                     items.add(reader.read(node));
                 }

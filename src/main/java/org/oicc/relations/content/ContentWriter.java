@@ -61,15 +61,14 @@ final class ContentWriter {
     <T> T create(String contentType, String name, ItemInput input, String user, ContentService.Answer<T> answer) {
         ContentTypeDefinition type = locator.type(contentType);
         return write(type, user, answer, (session, problems, validator) -> {
-            Node root = session.getNode(ItemLocator.rootPath(type));
             if (!ClientPaths.Rule.ITEM_NAME.allows(name)) {
                 problems.add("@name", "invalidName");
-            } else if (root.hasNode(name)) {
+            } else if (ItemLocator.existing(session, type, name) != null) {
                 problems.add("@name", "nameTaken", name);
             }
             Map<String, PlannedValue> plan = validator.planItem(input.values(), null);
             problems.throwIfAny();
-            Node node = root.addNode(name, type.nodeType());
+            Node node = ItemLocator.parentForNew(session, type, name).addNode(name, type.nodeType());
             NodeWriter.write(node, plan);
             positions.settle(type.name(), node, Set.of());
             Metadata.stampCreated(node, user, clock);

@@ -4,6 +4,7 @@ import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.repository.ClientPaths;
 import org.oicc.relations.repository.JcrPaths;
+import org.oicc.relations.repository.StoredPaths;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -31,6 +32,17 @@ final class ItemLocator {
         return JcrPaths.rootOrDefault(type.datasource().rootPath());
     }
 
+    /** The item named {@code name} of the type, or null when there is none (whatever its node type). */
+    static Node existing(Session session, ContentTypeDefinition type, String name) throws RepositoryException {
+        String path = StoredPaths.of(session).stored(JcrPaths.child(rootPath(type), name));
+        return session.nodeExists(path) ? session.getNode(path) : null;
+    }
+
+    /** The node a new item named {@code name} goes under: the type's root, or its bucket (added, unsaved). */
+    static Node parentForNew(Session session, ContentTypeDefinition type, String name) throws RepositoryException {
+        return StoredPaths.of(session).parentForNew(session, rootPath(type), name);
+    }
+
     static Node locate(Session session, ContentTypeDefinition type, String nameOrPath) throws RepositoryException {
         String root = rootPath(type);
         String name = nameOrPath == null ? "" : nameOrPath;
@@ -42,7 +54,7 @@ final class ItemLocator {
         if (!ClientPaths.Rule.ITEM_NAME.allows(name)) {
             throw new NoSuchItemException(type.name(), nameOrPath);
         }
-        String path = JcrPaths.child(root, name);
+        String path = StoredPaths.of(session).stored(JcrPaths.child(root, name));
         if (!session.nodeExists(path)) {
             throw new NoSuchItemException(type.name(), nameOrPath);
         }

@@ -1,5 +1,6 @@
 package org.oicc.relations.content;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.PropertyDefinition;
 import org.oicc.relations.definition.PropertyType;
@@ -35,7 +36,7 @@ final class ItemReader {
     }
 
     Item read(Node node) throws RepositoryException {
-        return new Item(node.getName(), node.getPath(), node.getIdentifier(), node.getPrimaryNodeType().getName(),
+        return new Item(node.getName(), StoredPaths.of(node).client(node), node.getIdentifier(), node.getPrimaryNodeType().getName(),
                 date(node, MgnlNames.CREATED), string(node, MgnlNames.CREATED_BY),
                 date(node, MgnlNames.LAST_MODIFIED), string(node, MgnlNames.LAST_MODIFIED_BY),
                 properties(node, type.model().properties()));

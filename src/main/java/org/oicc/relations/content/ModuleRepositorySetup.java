@@ -3,6 +3,7 @@ package org.oicc.relations.content;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.repository.BootstrapFiles;
+import org.oicc.relations.repository.JcrPaths;
 import org.oicc.relations.repository.RepositorySetup;
 
 import java.util.ArrayList;
@@ -31,6 +32,22 @@ public final class ModuleRepositorySetup {
             }
         }
         return new RepositorySetup(namespaces, List.copyOf(module.workspaces()), cnds,
-                BootstrapFiles.moduleContent(), RepositorySetup.DEFAULT_BOOTSTRAP_USER);
+                BootstrapFiles.moduleContent(), RepositorySetup.DEFAULT_BOOTSTRAP_USER, bucketed(module));
+    }
+
+    /**
+     * The workspaces of content types whose items sit at the workspace root: their top-level items
+     * go into hash buckets in a new standalone repository. Pages (a tree editors arrange) and assets
+     * stay flat.
+     */
+    public static List<String> bucketed(LightModule module) {
+        List<String> out = new ArrayList<>();
+        for (ContentTypeDefinition type : module.allContentTypes()) {
+            String workspace = type.workspace();
+            if (JcrPaths.ROOT.equals(ItemLocator.rootPath(type)) && !LightModule.DAM.equals(workspace) && !out.contains(workspace)) {
+                out.add(workspace);
+            }
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package org.oicc.relations.index;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.apache.jackrabbit.core.SessionImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,8 +92,18 @@ final class IndexUpdater {
                 }
                 Set<String> reread = new LinkedHashSet<>();
                 Set<String> search = new LinkedHashSet<>();
+                // the index keeps client paths (StoredPaths); events name stored ones
+                StoredPaths layout = StoredPaths.of(session);
                 for (Change change : changes) {
-                    String path = change.nodePath();
+                    String path = layout.client(change.nodePath());
+                    if (path == null) { // a bucket: added ones hold nothing yet, a removed one took its items along
+                        if (change.type() == Event.NODE_REMOVED) {
+                            String bucket = change.nodePath() + "/";
+                            index.pathsAtOrBelow("/").stream().filter(p -> layout.stored(p).startsWith(bucket)).toList()
+                                    .forEach(index::remove);
+                        }
+                        continue;
+                    }
                     if (change.type() == Event.NODE_REMOVED) {
                         index.pathsAtOrBelow(path).forEach(index::remove);
                         touch(parent(path), reread, null);
@@ -108,8 +119,8 @@ final class IndexUpdater {
                     refresh(path);
                 }
                 for (String path : search) {
-                    if (index.itemAtOrAbove(path) == null && session.nodeExists(path)) {
-                        collect(session.getNode(path));
+                    if (index.itemAtOrAbove(path) == null && session.nodeExists(layout.stored(path))) {
+                        collect(session.getNode(layout.stored(path)));
                     }
                 }
             } catch (RepositoryException | RuntimeException e) {
@@ -133,11 +144,12 @@ final class IndexUpdater {
     }
 
     private void refresh(String path) throws RepositoryException {
-        if (!session.nodeExists(path)) {
+        String stored = StoredPaths.of(session).stored(path);
+        if (!session.nodeExists(stored)) {
             index.remove(path);
             return;
         }
-        Node node = session.getNode(path);
+        Node node = session.getNode(stored);
         if (node.isNodeType(index.schema().nodeType())) {
             index.put(read(node));
         } else {

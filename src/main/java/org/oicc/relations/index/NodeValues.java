@@ -1,5 +1,6 @@
 package org.oicc.relations.index;
 
+import org.oicc.relations.repository.StoredPaths;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.Property;
@@ -43,7 +44,7 @@ final class NodeValues {
                 entries.add(new IndexedEntry(sub.position(), interner.intern(entry.getName()), values(entry, sub.columns(), null)));
             }
         }
-        return new IndexedItem(node.getPath(), values, entries.toArray(IndexedItem.NO_ENTRIES), richText[0]);
+        return new IndexedItem(StoredPaths.of(node).client(node), values, entries.toArray(IndexedItem.NO_ENTRIES), richText[0]);
     }
 
     /** @param richText when given, gets the bits of the item's written rich texts (found in the same pass) */

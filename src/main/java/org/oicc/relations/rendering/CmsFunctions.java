@@ -1,5 +1,6 @@
 package org.oicc.relations.rendering;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.repository.MgnlNames;
 
 import freemarker.template.ObjectWrapper;
@@ -64,8 +65,8 @@ final class CmsFunctions {
             throws TemplateModelException {
         try {
             List<ContentMap> out = new ArrayList<>();
-            for (NodeIterator it = content.node().getNodes(); it.hasNext();) {
-                Node child = it.nextNode();
+            Node parent = content.node();
+            for (Node child : StoredPaths.of(parent).children(parent)) {
                 if (child.getName().startsWith("jcr:") || child.getName().startsWith("rep:")) {
                     continue;
                 }
@@ -101,7 +102,8 @@ final class CmsFunctions {
         }
         try {
             Session session = request.session(workspace);
-            return session.nodeExists(path) ? new ContentMap(session.getNode(path), request.language(), wrapper) : null;
+            String stored = StoredPaths.of(session).stored(path);
+            return session.nodeExists(stored) ? new ContentMap(session.getNode(stored), request.language(), wrapper) : null;
         } catch (RepositoryException | IllegalArgumentException e) {
             throw new TemplateModelException("cannot read " + path + " in " + workspace, e);
         }
@@ -137,7 +139,8 @@ final class CmsFunctions {
 
     private static TemplateModel parent(ContentMap content) throws TemplateModelException {
         try {
-            return content.node().getDepth() == 0 ? null : content.wrap(content.node().getParent());
+            Node node = content.node();
+            return node.getDepth() == 0 ? null : content.wrap(StoredPaths.of(node).parent(node));
         } catch (RepositoryException e) {
             throw new TemplateModelException("cannot read the parent of " + content.describe(), e);
         }

@@ -1,5 +1,6 @@
 package org.oicc.relations.rendering;
 
+import org.oicc.relations.repository.StoredPaths;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.SimpleDate;
 import freemarker.template.TemplateDateModel;
@@ -49,10 +50,10 @@ final class ContentMap implements TemplateHashModel {
         try {
             switch (key) {
                 case "@name": return wrapper.wrap(node.getDepth() == 0 ? "" : node.getName());
-                case "@path": return wrapper.wrap(node.getPath());
+                case "@path": return wrapper.wrap(StoredPaths.of(node).client(node));
                 case "@id": return wrapper.wrap(node.getIdentifier());
                 case "@nodeType": return wrapper.wrap(node.getPrimaryNodeType().getName());
-                case "@depth": return wrapper.wrap(node.getDepth());
+                case "@depth": return wrapper.wrap(StoredPaths.of(node).clientDepth(node));
                 default: break;
             }
             Optional<Object> value = value(key);
@@ -120,7 +121,7 @@ final class ContentMap implements TemplateHashModel {
 
     String describe() {
         try {
-            return node.getSession().getWorkspace().getName() + ":" + node.getPath();
+            return node.getSession().getWorkspace().getName() + ":" + StoredPaths.of(node).client(node);
         } catch (RepositoryException e) {
             return "a node";
         }

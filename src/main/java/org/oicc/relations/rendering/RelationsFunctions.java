@@ -1,5 +1,6 @@
 package org.oicc.relations.rendering;
 
+import org.oicc.relations.repository.StoredPaths;
 import freemarker.template.ObjectWrapper;
 import freemarker.template.SimpleHash;
 import freemarker.template.TemplateMethodModelEx;
@@ -95,8 +96,9 @@ final class RelationsFunctions {
         List<Node> out = new ArrayList<>(page.paths().size());
         try {
             for (String path : page.paths()) {
-                if (session.nodeExists(path)) {
-                    out.add(session.getNode(path));
+                String stored = StoredPaths.of(session).stored(path);
+                if (session.nodeExists(stored)) {
+                    out.add(session.getNode(stored));
                 }
             }
             return out;
@@ -109,7 +111,8 @@ final class RelationsFunctions {
     private static Node holder(Node entry) throws TemplateModelException {
         try {
             Node n = entry;
-            while (n.getDepth() > 1 && n.isNodeType(MgnlNames.CONTENT_NODE)) {
+            StoredPaths layout = StoredPaths.of(entry);
+            while (layout.clientDepth(n) > 1 && n.isNodeType(MgnlNames.CONTENT_NODE)) {
                 n = n.getParent();
             }
             return n;

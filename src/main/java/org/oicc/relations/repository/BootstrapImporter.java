@@ -9,6 +9,7 @@ import java.util.TimeZone;
 
 import javax.jcr.ImportUUIDBehavior;
 import javax.jcr.ItemNotFoundException;
+import javax.jcr.Node;
 import javax.jcr.NamespaceException;
 import javax.jcr.PropertyType;
 import javax.jcr.RepositoryException;
@@ -119,14 +120,18 @@ public final class BootstrapImporter {
         String file = target.file();
         new RepositoryCheck(session, file).check(target, root, mode);
         BootstrapNode stamped = stamp(session.getWorkspace().getNodeTypeManager(), root, now());
+        StoredPaths layout = StoredPaths.of(session);
         try {
-            if (mode == ImportMode.REPLACE && session.nodeExists(target.path())) {
-                session.getNode(target.path()).remove();
+            String stored = layout.stored(target.path());
+            if (mode == ImportMode.REPLACE && session.nodeExists(stored)) {
+                session.getNode(stored).remove();
             }
             int uuidBehavior = mode == ImportMode.REPLACE
                     ? ImportUUIDBehavior.IMPORT_UUID_COLLISION_REMOVE_EXISTING
                     : ImportUUIDBehavior.IMPORT_UUID_COLLISION_THROW;
-            new SystemViewEmitter(session.getImportContentHandler(target.parentPath(), uuidBehavior)).emit(stamped);
+            // a top-level node of a bucketed workspace goes into its bucket, added here when missing
+            String parent = layout.storedParentForNew(session, target.parentPath(), root.name());
+            new SystemViewEmitter(session.getImportContentHandler(parent, uuidBehavior)).emit(stamped);
             if (save) {
                 session.save();
             }
@@ -188,11 +193,12 @@ public final class BootstrapImporter {
     private record RepositoryCheck(Session session, String file) {
 
         void check(BootstrapFileName target, BootstrapNode root, ImportMode mode) throws RepositoryException {
-            if (!session.nodeExists(target.parentPath())) {
+            StoredPaths layout = StoredPaths.of(session);
+            if (!session.nodeExists(layout.stored(target.parentPath()))) {
                 throw new BootstrapException(file, root.line(), "parent " + target.parentPath()
                         + " does not exist in workspace '" + target.workspace() + "' (import its file first)");
             }
-            if (mode == ImportMode.FAIL_IF_EXISTS && session.nodeExists(target.path())) {
+            if (mode == ImportMode.FAIL_IF_EXISTS && session.nodeExists(layout.stored(target.path()))) {
                 throw new BootstrapException(file, root.line(), "node " + target.path() + " already exists in workspace '"
                         + target.workspace() + "'");
             }
@@ -208,7 +214,8 @@ public final class BootstrapImporter {
             }
             if (node.uuid() != null && mode == ImportMode.FAIL_IF_EXISTS) {
                 try {
-                    String existing = session.getNodeByIdentifier(node.uuid()).getPath();
+                    Node holder = session.getNodeByIdentifier(node.uuid());
+                    String existing = StoredPaths.of(session).client(holder);
                     throw new BootstrapException(file, node.line(), "jcr:uuid " + node.uuid()
                             + " is already used by " + existing);
                 } catch (ItemNotFoundException expected) {

@@ -60,7 +60,7 @@ final class BootstrapMarker {
             }
             Session session = sessions.login(workspace);
             try {
-                if (session.nodeExists(BootstrapImporter.pathOf(file.name()))) {
+                if (session.nodeExists(StoredPaths.of(session).stored(BootstrapImporter.pathOf(file.name())))) {
                     LOG.warn("Bootstrap file {} not imported: {} already exists", file.name(),
                             BootstrapImporter.pathOf(file.name()));
                 } else {

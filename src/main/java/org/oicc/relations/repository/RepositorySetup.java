@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param bootstrapFiles imported once each, on the first start that sees them (see
  *        {@link BootstrapFiles#fromClasspath})
  * @param bootstrapUser recorded as creator of bootstrapped content, e.g. "bootstrap"
+ * @param bucketedWorkspaces those of {@code workspaces} that store their top-level items in hash
+ *        buckets ({@link StoredPaths}) when they are created; an existing workspace keeps its layout
  */
 public record RepositorySetup(Map<String, String> namespaces, List<String> workspaces, List<String> cndResources,
-        List<BootstrapFile> bootstrapFiles, String bootstrapUser) {
+        List<BootstrapFile> bootstrapFiles, String bootstrapUser, List<String> bucketedWorkspaces) {
 
     public static final String DEFAULT_BOOTSTRAP_USER = "bootstrap";
 
@@ -27,6 +29,13 @@ public record RepositorySetup(Map<String, String> namespaces, List<String> works
         cndResources = List.copyOf(cndResources);
         bootstrapFiles = List.copyOf(bootstrapFiles);
         Objects.requireNonNull(bootstrapUser, "bootstrapUser");
+        bucketedWorkspaces = List.copyOf(bucketedWorkspaces);
+    }
+
+    /** Every workspace flat. */
+    public RepositorySetup(Map<String, String> namespaces, List<String> workspaces, List<String> cndResources,
+            List<BootstrapFile> bootstrapFiles, String bootstrapUser) {
+        this(namespaces, workspaces, cndResources, bootstrapFiles, bootstrapUser, List.of());
     }
 
     /** Nothing but Magnolia's base node types: enough for tests and tools. */
@@ -35,6 +44,6 @@ public record RepositorySetup(Map<String, String> namespaces, List<String> works
     }
 
     public RepositorySetup withBootstrapFiles(List<BootstrapFile> files) {
-        return new RepositorySetup(namespaces, workspaces, cndResources, files, bootstrapUser);
+        return new RepositorySetup(namespaces, workspaces, cndResources, files, bootstrapUser, bucketedWorkspaces);
     }
 }

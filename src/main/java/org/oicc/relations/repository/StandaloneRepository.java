@@ -157,11 +157,26 @@ public final class StandaloneRepository implements AutoCloseable {
             for (String workspace : setup.workspaces()) {
                 if (!existing.contains(workspace)) {
                     ((JackrabbitWorkspace) session.getWorkspace()).createWorkspace(workspace);
+                    if (setup.bucketedWorkspaces().contains(workspace)) {
+                        recordBuckets(repository, workspace);
+                    }
                 }
             }
             List<String> available = Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames());
             return BootstrapMarker.importNew(session, workspace -> adminLogin(repository, workspace), available,
                     setup.bootstrapFiles(), setup.bootstrapUser());
+        } finally {
+            session.logout();
+        }
+    }
+
+    /** A new workspace stores its top-level items in buckets from its first item on. */
+    private static void recordBuckets(Repository repository, String workspace) throws RepositoryException {
+        Session session = adminLogin(repository, workspace);
+        try {
+            StoredPaths.recordBuckets(session);
+            session.save();
+            StoredPaths.forget(session);
         } finally {
             session.logout();
         }

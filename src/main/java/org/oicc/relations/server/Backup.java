@@ -1,5 +1,6 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.repository.BootstrapExporter;
 import org.oicc.relations.repository.Side;
 
@@ -77,8 +78,8 @@ final class Backup {
             // versions stay behind: the mixin would make the restore start histories nobody asked for
             BootstrapExporter exporter = new BootstrapExporter(child -> true, Set.of("mix:versionable"));
             int count = 0;
-            for (NodeIterator it = session.getRootNode().getNodes(); it.hasNext();) {
-                Node item = it.nextNode();
+            Node root = session.getRootNode();
+            for (Node item : StoredPaths.of(session).children(root)) {
                 if (item.getName().startsWith("jcr:") || item.getName().startsWith("rep:")) {
                     continue;
                 }

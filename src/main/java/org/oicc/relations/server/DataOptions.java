@@ -23,7 +23,24 @@ final class DataOptions {
         return open(Instance.COMBINED);
     }
 
+    /** Opened, and refused when a move into hash buckets stopped half-way ({@link LayoutCheck}). */
     Standalone open(Instance instance) {
+        Standalone standalone = openAsItIs(instance);
+        try {
+            LayoutCheck.require(standalone);
+        } catch (RuntimeException e) {
+            standalone.close();
+            throw e;
+        }
+        return standalone;
+    }
+
+    /** Opened whatever its layout: for {@code repair}, which finishes a half-done move. */
+    Standalone openAsItIs() {
+        return openAsItIs(Instance.COMBINED);
+    }
+
+    private Standalone openAsItIs(Instance instance) {
         Storage chosen = storage.toStorage(System.getenv());
         return Standalone.open(data, lightModules, instance, side(chosen, storage.authorPrefix(), "author"),
                 side(chosen, storage.publicPrefix(), "public"));

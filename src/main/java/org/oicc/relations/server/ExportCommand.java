@@ -1,5 +1,6 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.repository.BootstrapExporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,10 +65,11 @@ final class ExportCommand implements Callable<Integer> {
         try (Standalone standalone = store.open()) {
             Session session = WorkspaceCheck.login(standalone, workspace);
             try {
-                if (!session.nodeExists(nodePath)) {
+                String stored = StoredPaths.of(session).stored(nodePath);
+                if (!session.nodeExists(stored)) {
                     throw new CliError("no node " + nodePath + " in workspace '" + workspace + "'", 1);
                 }
-                Node node = session.getNode(nodePath);
+                Node node = session.getNode(stored);
                 if (node.getDepth() == 0) {
                     exportWorkspace(node);
                 } else {
@@ -101,8 +103,7 @@ final class ExportCommand implements Callable<Integer> {
         Files.createDirectories(out);
         BootstrapExporter writer = new BootstrapExporter();
         int count = 0;
-        for (NodeIterator it = root.getNodes(); it.hasNext();) {
-            Node item = it.nextNode();
+        for (Node item : StoredPaths.of(root).children(root)) {
             if (item.getName().startsWith("jcr:") || item.getName().startsWith("rep:")) {
                 continue; // repository-internal nodes (jcr:system) are not content
             }

@@ -1,5 +1,6 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.dam.AssetVerification;
 import org.oicc.relations.dam.DamSettings;
@@ -88,12 +89,12 @@ final class FolderImport {
             }
             Session session = standalone.sessions().login(Side.AUTHOR, workspace);
             try {
-                boolean exists = session.nodeExists(path);
+                boolean exists = session.nodeExists(StoredPaths.of(session).stored(path));
                 if (exists && !replace) {
                     skipped++;
                     continue;
                 }
-                byte[] previous = exists ? export(session.getNode(path)) : null;
+                byte[] previous = exists ? export(session.getNode(StoredPaths.of(session).stored(path))) : null;
                 importer.importFile(session, file, exists ? ImportMode.REPLACE : ImportMode.FAIL_IF_EXISTS);
                 List<String> problems = check(session, file, type.orElse(null), path);
                 if (!problems.isEmpty()) {
@@ -126,13 +127,13 @@ final class FolderImport {
         List<String> problems = new ArrayList<>();
         if (type == null && LightModule.DAM.equals(session.getWorkspace().getName())) {
             // assets: Magnolia's structure and an image of the recorded type, as an upload makes them
-            for (String p : AssetVerification.problems(session.getNode(path), DamSettings.defaults())) {
+            for (String p : AssetVerification.problems(session.getNode(StoredPaths.of(session).stored(path)), DamSettings.defaults())) {
                 problems.add(file.name() + ":1: " + path + ": " + p);
             }
             return problems;
         }
         if (type == null) {
-            for (PageTemplateCheck.Problem p : PageTemplateCheck.check(standalone.module(), session.getNode(path))) {
+            for (PageTemplateCheck.Problem p : PageTemplateCheck.check(standalone.module(), session.getNode(StoredPaths.of(session).stored(path)))) {
                 problems.add(file.name() + ":" + BootstrapCheck.line(outline, p.where()) + ": " + p.where() + ": " + p.message());
             }
             return problems;
@@ -146,7 +147,7 @@ final class FolderImport {
     /** Puts back what the file replaced, or removes what it added. */
     private void undo(Session session, String path, byte[] previous) throws RepositoryException {
         if (previous == null) {
-            session.getNode(path).remove();
+            session.getNode(StoredPaths.of(session).stored(path)).remove();
             session.save();
             return;
         }

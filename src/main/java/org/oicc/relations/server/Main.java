@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
         versionProvider = ModuleVersion.class,
         description = "OICC regional and international relations: standalone Magnolia-compatible runtime.",
         subcommands = {ServeCommand.class, ValidateCommand.class, ExportCommand.class, ImportCommand.class, OpenApiCommand.class,
-                UsersCommand.class})
+                UsersCommand.class, RepairCommand.class})
 public final class Main {
 
     /**

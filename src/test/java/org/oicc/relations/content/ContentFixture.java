@@ -1,5 +1,7 @@
 package org.oicc.relations.content;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.LightModuleLoader;
 import org.oicc.relations.definition.ModuleSource;
@@ -97,7 +99,7 @@ final class ContentFixture implements AutoCloseable {
     }
 
     Node node(Session s, String path) throws RepositoryException {
-        return s.getNode(path);
+        return StoredNodes.node(s, path);
     }
 
     interface SessionWork<T> {

@@ -1,5 +1,7 @@
 package org.oicc.relations.content;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -197,7 +199,7 @@ class ContentValidationTest {
 
     @Test
     void referenceToANodeOfTheWrongTypeInTheTargetWorkspace() throws Exception {
-        String entryId = f.withSession("organizations", s -> s.getNode("/iula/relationships/0").getIdentifier());
+        String entryId = f.withSession("organizations", s -> StoredNodes.node(s, "/iula/relationships/0").getIdentifier());
         f.assertRejected("organization", "iula", () -> update("parent", entryId),
                 List.of(problem("parent", "item " + entryId + " is a mgnl:contentNode, not a organization")));
     }

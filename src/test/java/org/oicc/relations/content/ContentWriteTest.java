@@ -1,5 +1,7 @@
 package org.oicc.relations.content;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,7 +82,7 @@ class ContentWriteTest {
         assertThat(f.service.read("organization", "alecso")).isEqualTo(alecso);
 
         f.withSession("organizations", s -> {
-            Node node = s.getNode("/alecso");
+            Node node = StoredNodes.node(s, "/alecso");
             assertThat(node.getProperty("parent").getType()).isEqualTo(PropertyType.STRING);
             Node entries = node.getNode("relationships");
             assertThat(entries.getPrimaryNodeType().getName()).isEqualTo("mgnl:contentNode");
@@ -97,7 +99,7 @@ class ContentWriteTest {
     void storedJcrTypesFollowTheDefinition() throws Exception {
         f.organization("alecso-types", full());
         f.withSession("organizations", s -> {
-            Node entry = s.getNode("/alecso-types/relationships/1");
+            Node entry = StoredNodes.node(s, "/alecso-types/relationships/1");
             assertThat(entry.getProperty("since").getType()).isEqualTo(PropertyType.DATE);
             assertThat(entry.getProperty("aims").isMultiple()).isTrue();
             assertThat(entry.getProperty("category").getString()).isEqualTo(agreement.id());
@@ -114,7 +116,7 @@ class ContentWriteTest {
         assertThat(item.createdBy()).isEqualTo("editor");
         assertThat(item.lastModifiedBy()).isEqualTo("editor");
         f.withSession("organizations", s -> {
-            assertThat(s.getNode("/meta-create").getProperty("mgnl:created").getType()).isEqualTo(PropertyType.DATE);
+            assertThat(StoredNodes.node(s, "/meta-create").getProperty("mgnl:created").getType()).isEqualTo(PropertyType.DATE);
             return null;
         });
     }
@@ -176,13 +178,13 @@ class ContentWriteTest {
                 ItemInput.of(Map.of("relationships", List.of(Map.of("category", agreement.id())))), "editor");
         assertThat(withoutPositions(f.service.read("organization", "replace").properties().get("relationships")))
                 .isEqualTo(List.of(Map.of("category", agreement.id())));
-        assertThat(f.<Boolean>withSession("organizations", s -> s.nodeExists("/replace/relationships/1"))).isFalse();
+        assertThat(f.<Boolean>withSession("organizations", s -> StoredNodes.exists(s, "/replace/relationships/1"))).isFalse();
     }
 
     @Test
     void updateRequiresWhatTheStoredItemLacks() throws Exception {
         f.withSession("organizations", s -> {
-            s.getRootNode().addNode("legacy", "oicc:organization");
+            StoredNodes.addTopLevel(s, "legacy", "oicc:organization");
             s.save();
             return null;
         });
@@ -236,7 +238,7 @@ class ContentWriteTest {
         f.organization("self", Map.of("name", "Self"));
         // a self-reference the service refuses, as older data may still hold it
         f.withSession("organizations", s -> {
-            s.getNode("/self").setProperty("parent", s.getNode("/self").getIdentifier());
+            StoredNodes.node(s, "/self").setProperty("parent", StoredNodes.node(s, "/self").getIdentifier());
             s.save();
             return null;
         });

@@ -1,5 +1,6 @@
 package org.oicc.relations.content;
 
+import org.oicc.relations.testing.StoredNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class EntryEditsTest {
         f.organization("answered", Map.of("name", "Answered", "relationships", entries("first")));
 
         String answer = f.service.updateEntries("organization", "answered", "relationships", List::clear, "editor", null,
-                (item, node) -> node.getPath() + " has " + node.hasNode("relationships") + ", " + item.property("relationships"));
+                (item, node) -> StoredNodes.clientPath(node) + " has " + node.hasNode("relationships") + ", " + item.property("relationships"));
 
         assertThat(answer).isEqualTo("/answered has false, Optional.empty");
     }

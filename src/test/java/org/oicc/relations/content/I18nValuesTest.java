@@ -1,5 +1,7 @@
 package org.oicc.relations.content;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class I18nValuesTest {
                 "domains", List.of("environment"),
                 "domains_fr", List.of("environnement"))), "editor");
         f.withSession("agreement-aims", s -> {
-            s.getNode("/environment").setProperty("description_fr", "  ");  // as an old import might leave it
+            StoredNodes.node(s, "/environment").setProperty("description_fr", "  ");  // as an old import might leave it
             s.save();
             return null;
         });
@@ -80,7 +82,7 @@ class I18nValuesTest {
     @Test
     void nodesFallBackAndTreatBlankAsMissing() throws Exception {
         f.withSession("agreement-aims", s -> {
-            var node = s.getNode("/environment");
+            var node = StoredNodes.node(s, "/environment");
             assertThat(I18nValues.localized(node, "title", "ar").map(I18nValuesTest::string)).contains("حماية البيئة");
             assertThat(I18nValues.localized(node, "description", "fr").map(I18nValuesTest::string))
                     .contains("<p>Cooperation on the environment</p>");

@@ -1,5 +1,7 @@
 package org.oicc.relations.content;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,7 @@ class ScalarTypesTest {
     void start(@TempDir Path home) throws Exception {
         f = new ContentFixture(home, withSampleType(new LightModuleLoader().load(ModuleSource.classpath("oicc-relations"))));
         f.withSession("agreement-aims", s -> {
-            s.getRootNode().addNode("samples", "nt:unstructured");
+            StoredNodes.addTopLevel(s, "samples", "nt:unstructured");
             s.save();
             return null;
         });
@@ -127,7 +129,7 @@ class ScalarTypesTest {
     void singleSubmodelIsAChildNodeHoldingItsProperties() throws Exception {
         Item item = f.service.update(TYPE, "one", ItemInput.of(Map.of("address", Map.of("city", "Rabat", "zip", "10000"))), "editor");
         assertThat(item.properties().get("address")).isEqualTo(Map.of("city", "Rabat", "zip", "10000"));
-        String type = f.withSession("agreement-aims", s -> s.getNode(ITEM + "/address").getPrimaryNodeType().getName());
+        String type = f.withSession("agreement-aims", s -> StoredNodes.node(s, ITEM + "/address").getPrimaryNodeType().getName());
         assertThat(type).isEqualTo("mgnl:contentNode");
     }
 

@@ -1,5 +1,7 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.testing.StoredNodes;
+import org.oicc.relations.repository.StoredPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -122,7 +124,7 @@ class LargeSetQueryTest {
         try {
             for (Node n : organizations(session.getRootNode(), new ArrayList<>())) {
                 String translated = "name_" + language;
-                all.add(new Keyed(n.getPath(), (n.hasProperty(translated) ? n.getProperty(translated) : n.getProperty("name"))
+                all.add(new Keyed(StoredNodes.clientPath(n), (n.hasProperty(translated) ? n.getProperty(translated) : n.getProperty("name"))
                         .getString()));
             }
         } finally {
@@ -137,7 +139,7 @@ class LargeSetQueryTest {
             Node child = it.nextNode();
             if (child.isNodeType("oicc:organization")) {
                 found.add(child);
-            } else if (child.isNodeType("mgnl:folder")) {
+            } else if (child.isNodeType("mgnl:folder") || child.isNodeType(StoredPaths.BUCKET)) {
                 organizations(child, found);
             }
         }

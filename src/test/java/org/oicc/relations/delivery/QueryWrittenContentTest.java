@@ -1,5 +1,7 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,7 +48,7 @@ class QueryWrittenContentTest {
         service("2023-01-01T00:00:00Z").create("agreementAim", "tricky", ItemInput.of(Map.of("title", TRICKY)), "editor");
         Session session = fx.site.sessions.login(Side.AUTHOR, "organizations");
         try {
-            Node archive = session.getRootNode().addNode("archive", "mgnl:folder");
+            Node archive = StoredNodes.addTopLevel(session, "archive", "mgnl:folder");
             archive.addNode("old-union", "oicc:organization").setProperty("name", "Old Union");
             archive.addNode("nineties", "mgnl:folder").addNode("older-union", "oicc:organization").setProperty("name", "Older Union");
             session.save();

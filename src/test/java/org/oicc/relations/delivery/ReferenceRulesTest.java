@@ -1,5 +1,7 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.oicc.relations.delivery.endpoint.Language;
 import org.oicc.relations.delivery.node.ReferenceExpander;
 import org.oicc.relations.delivery.node.RenderFixture;
@@ -63,12 +65,12 @@ class ReferenceRulesTest {
         Session session = site.sessions.login(Side.AUTHOR, "organizations");
         try {
             // loops the content service refuses, as imported or legacy data may still hold them
-            session.getNode("/cycle-a").setProperty("parent", cycleB);
-            session.getNode("/self").setProperty("parent", self);
-            Node dangling = session.getNode("/dangling");
+            StoredNodes.node(session, "/cycle-a").setProperty("parent", cycleB);
+            StoredNodes.node(session, "/self").setProperty("parent", self);
+            Node dangling = StoredNodes.node(session, "/dangling");
             dangling.setProperty("parent", MISSING);
             dangling.getNode("relationships/0").setProperty("aims", new String[] {AIM, MISSING, "not an identifier"});
-            session.getNode("/vea").setProperty("see", session.getNode("/alecso/relationships/0").getIdentifier());
+            StoredNodes.node(session, "/vea").setProperty("see", StoredNodes.node(session, "/alecso/relationships/0").getIdentifier());
             session.save();
         } finally {
             session.logout();

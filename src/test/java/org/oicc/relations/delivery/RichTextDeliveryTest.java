@@ -1,5 +1,7 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,17 +28,17 @@ class RichTextDeliveryTest {
         site = TestSite.builder().site().start(data);
         Session session = site.published.login("organizations");
         try {
-            session.getNode("/unicef").setProperty("description",
+            StoredNodes.node(session, "/unicef").setProperty("description",
                     "<p>desc</p><script>alert(3)</script><img src=x onerror=alert(4)><a href=\"javascript:alert(5)\">js</a>"
                             + "<a href=\"https://ok.example/\" target=\"_blank\">ok</a><p style=\"color:red\">st</p>");
-            session.getNode("/unicef").setProperty("description_ar", "<p>نص &amp; <strong>عريض</strong></p>");
+            StoredNodes.node(session, "/unicef").setProperty("description_ar", "<p>نص &amp; <strong>عريض</strong></p>");
             session.save();
         } finally {
             session.logout();
         }
         Session categories = site.published.login("relationship-categories");
         try {
-            categories.getNode("/membership").setProperty("intro", "<p onclick=\"x()\">Members</p><iframe src=\"https://evil\"></iframe>");
+            StoredNodes.node(categories, "/membership").setProperty("intro", "<p onclick=\"x()\">Members</p><iframe src=\"https://evil\"></iframe>");
             categories.save();
         } finally {
             categories.logout();

@@ -1,5 +1,7 @@
 package org.oicc.relations.delivery;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,8 +92,8 @@ class SnapshotInvalidationTest {
 
         Session session = site.sessions.login(Side.PUBLIC, "organizations");
         try {
-            session.move("/alecso", "/alecso-renamed");
-            session.getNode("/isesco").remove();
+            StoredNodes.move(session, "/alecso", "/alecso-renamed");
+            StoredNodes.node(session, "/isesco").remove();
             session.save();
         } finally {
             session.logout();
@@ -121,7 +123,7 @@ class SnapshotInvalidationTest {
 
         Session session = site.sessions.login(Side.PUBLIC, "organizations");
         try {
-            session.getNode("/idb/relationships/0").setProperty("note", "set directly on the public side");
+            StoredNodes.node(session, "/idb/relationships/0").setProperty("note", "set directly on the public side");
             session.save();
         } finally {
             session.logout();

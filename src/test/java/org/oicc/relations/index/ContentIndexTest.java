@@ -1,5 +1,6 @@
 package org.oicc.relations.index;
 
+import org.oicc.relations.testing.StoredNodes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class ContentIndexTest {
         ItemSearch search = new ItemSearch("ISLAMIC", List.of("name", "acronym"));
         List<String> expected = new ArrayList<>();
         for (String path : oracle(Side.PUBLIC, Node::getName)) {
-            Node n = session(Side.PUBLIC).getNode(path);
+            Node n = StoredNodes.node(session(Side.PUBLIC), path);
             String all = (text(n, "name") + "|" + text(n, "name_ar") + "|" + text(n, "name_fr") + "|" + text(n, "acronym"))
                     .toLowerCase(Locale.ROOT);
             if (all.contains("islamic")) {
@@ -188,7 +189,7 @@ class ContentIndexTest {
                     Session session = site.author.login(ORGS);
                     try {
                         for (int i = 0; i < 5; i++) {
-                            Node org = session.getRootNode().addNode("t" + thread + "-" + i, "oicc:organization");
+                            Node org = StoredNodes.addTopLevel(session, "t" + thread + "-" + i, "oicc:organization");
                             org.setProperty("name", "Thread " + thread + " item " + i);
                             session.save();
                             // read while others save: queries never wait for the repository
@@ -218,10 +219,9 @@ class ContentIndexTest {
         record Keyed(String path, String key) {
         }
         List<Keyed> all = new ArrayList<>();
-        for (NodeIterator it = session(side).getRootNode().getNodes(); it.hasNext();) {
-            Node n = it.nextNode();
+        for (Node n : StoredNodes.topLevel(session(side))) {
             if (n.isNodeType("oicc:organization")) {
-                all.add(new Keyed(n.getPath(), key.of(n)));
+                all.add(new Keyed(StoredNodes.clientPath(n), key.of(n)));
             }
         }
         all.sort(Comparator.comparing(Keyed::key).thenComparing(Keyed::path));

@@ -1,5 +1,7 @@
 package org.oicc.relations.rendering;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.oicc.relations.TestTrees;
 
 import org.jsoup.Jsoup;
@@ -54,10 +56,10 @@ class BrokenTemplateTest {
         try (TestSite fixture = TestSite.builder().site().start(data)) {
             Session website = fixture.sessions.login(Side.AUTHOR, "website");
             try {
-                Node component = website.getNode("/relations/main").addNode("05", "mgnl:component");
+                Node component = StoredNodes.node(website, "/relations/main").addNode("05", "mgnl:component");
                 component.setProperty("mgnl:template", "oicc-relations:components/gone");
                 component.setProperty("text", "<p>never shown</p>");
-                Node page = website.getNode("/relations/main").addNode("06", "mgnl:component");
+                Node page = StoredNodes.node(website, "/relations/main").addNode("06", "mgnl:component");
                 page.setProperty("mgnl:template", "oicc-relations:pages/relations"); // a page template is no component
                 website.save();
             } finally {
@@ -75,8 +77,8 @@ class BrokenTemplateTest {
         try (TestSite fixture = TestSite.builder().site().start(data)) {
             Session website = fixture.sessions.login(Side.AUTHOR, "website");
             try {
-                website.getRootNode().addNode("draft", "mgnl:page").setProperty("mgnl:template", "other-module:pages/x");
-                website.getRootNode().addNode("bare", "mgnl:page");
+                StoredNodes.addTopLevel(website, "draft", "mgnl:page").setProperty("mgnl:template", "other-module:pages/x");
+                StoredNodes.addTopLevel(website, "bare", "mgnl:page");
                 website.save();
             } finally {
                 website.logout();

@@ -1,5 +1,7 @@
 package org.oicc.relations.rendering;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
@@ -59,7 +61,7 @@ class ContentChangesTest {
                 .isInstanceOf(org.oicc.relations.content.ContentValidationException.class);
         var session = fixture.sessions.login(org.oicc.relations.repository.Side.AUTHOR, "relationship-categories");
         try {
-            session.getNode("/membership").setProperty("intro", unsafe);
+            StoredNodes.node(session, "/membership").setProperty("intro", unsafe);
             session.save();
         } finally {
             session.logout();
@@ -102,7 +104,7 @@ class ContentChangesTest {
         // written past the content service's validator, as a stale import could
         var session = fixture.sessions.login(org.oicc.relations.repository.Side.AUTHOR, "organizations");
         try {
-            session.getNode("/unicef").setProperty("website", "javascript:alert(1)");
+            StoredNodes.node(session, "/unicef").setProperty("website", "javascript:alert(1)");
             session.save();
         } finally {
             session.logout();

@@ -1,5 +1,7 @@
 package org.oicc.relations.rendering;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -153,7 +155,7 @@ class PageCachingTest {
         String etag = ok("/fr/relations.html").headers().firstValue("ETag").orElseThrow();
         Session website = fixture.sessions.login(Side.AUTHOR, "website");
         try {
-            website.getNode("/relations").setProperty("title_fr", "Relations, titre modifié");
+            StoredNodes.node(website, "/relations").setProperty("title_fr", "Relations, titre modifié");
             website.save();
         } finally {
             website.logout();

@@ -1,5 +1,7 @@
 package org.oicc.relations.rendering;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.repository.Side;
@@ -20,26 +22,26 @@ class PageTemplateCheckTest {
         try (TestSite site = TestSite.builder().start(data)) {
             Session website = site.sessions.login(Side.AUTHOR, "website");
             try {
-                assertThat(PageTemplateCheck.check(site.module, website.getNode("/relations"))).isEmpty();
-                assertThat(PageTemplateCheck.check(site.module, website.getNode("/organizations"))).isEmpty();
+                assertThat(PageTemplateCheck.check(site.module, StoredNodes.node(website, "/relations"))).isEmpty();
+                assertThat(PageTemplateCheck.check(site.module, StoredNodes.node(website, "/organizations"))).isEmpty();
 
-                Node main = website.getNode("/relations/main");
+                Node main = StoredNodes.node(website, "/relations/main");
                 main.addNode("10", "mgnl:component").setProperty("mgnl:template", "oicc-relations:components/gone");
                 main.addNode("11", "mgnl:component");
                 main.addNode("12", "mgnl:component").setProperty("mgnl:template", "oicc-relations:pages/relations");
-                website.getNode("/relations").addNode("sidebar", "mgnl:area");
-                website.getNode("/organizations").addNode("main", "mgnl:area").addNode("00", "mgnl:component")
+                StoredNodes.node(website, "/relations").addNode("sidebar", "mgnl:area");
+                StoredNodes.node(website, "/organizations").addNode("main", "mgnl:area").addNode("00", "mgnl:component")
                         .setProperty("mgnl:template", "oicc-relations:components/text");
-                website.getRootNode().addNode("bare", "mgnl:page");
+                StoredNodes.addTopLevel(website, "bare", "mgnl:page");
 
-                assertThat(PageTemplateCheck.check(site.module, website.getNode("/relations"))).containsExactly(
+                assertThat(PageTemplateCheck.check(site.module, StoredNodes.node(website, "/relations"))).containsExactly(
                         new PageTemplateCheck.Problem("main.10.mgnl:template", "'oicc-relations:components/gone' is not a component template of the module"),
                         new PageTemplateCheck.Problem("main.11.mgnl:template", "a component needs mgnl:template"),
                         new PageTemplateCheck.Problem("main.12.mgnl:template", "'oicc-relations:pages/relations' is not a component template of the module"),
                         new PageTemplateCheck.Problem("sidebar", "area 'sidebar' is not defined in template oicc-relations:pages/relations"));
-                assertThat(PageTemplateCheck.check(site.module, website.getNode("/organizations"))).containsExactly(
+                assertThat(PageTemplateCheck.check(site.module, StoredNodes.node(website, "/organizations"))).containsExactly(
                         new PageTemplateCheck.Problem("main", "area 'main' is not defined in template oicc-relations:pages/organization"));
-                assertThat(PageTemplateCheck.check(site.module, website.getNode("/bare"))).containsExactly(
+                assertThat(PageTemplateCheck.check(site.module, StoredNodes.node(website, "/bare"))).containsExactly(
                         new PageTemplateCheck.Problem("mgnl:template", "a page needs mgnl:template"));
             } finally {
                 website.refresh(false);

@@ -1,5 +1,7 @@
 package org.oicc.relations.repository;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -98,7 +100,7 @@ class BootstrapImporterTest {
                     'title': 'no primary type'
                 """), ImportMode.FAIL_IF_EXISTS);
         assertThat(path).isEqualTo("/typed");
-        Node n = session.getNode("/typed");
+        Node n = StoredNodes.node(session, "/typed");
         assertThat(n.getIdentifier()).isEqualTo("22222222-2222-2222-2222-222222222222");
         assertThat(n.isNodeType("mix:versionable")).isTrue();
         Map<String, Integer> types = Map.ofEntries(Map.entry("quotedNumber", PropertyType.STRING),
@@ -141,7 +143,7 @@ class BootstrapImporterTest {
                   'mgnl:created': 2015-09-15T10:52:25.749+02:00
                   'mgnl:createdBy': 'editor'
                 """), ImportMode.FAIL_IF_EXISTS);
-        Node n = session.getNode("/dated");
+        Node n = StoredNodes.node(session, "/dated");
         assertThat(n.getProperty("mgnl:createdBy").getString()).isEqualTo("editor");
         assertThat(n.getProperty("mgnl:created").getDate().get(Calendar.YEAR)).isEqualTo(2015);
         assertThat(n.getProperty("mgnl:lastModifiedBy").getString()).isEqualTo("bootstrap");

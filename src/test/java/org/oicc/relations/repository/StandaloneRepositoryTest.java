@@ -1,5 +1,7 @@
 package org.oicc.relations.repository;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,7 +62,7 @@ class StandaloneRepositoryTest {
         try (StandaloneRepository repo = TestRepository.start(data, TestRepository.standIn())) {
             Session session = repo.login("website");
             try {
-                Node page = session.getRootNode().addNode("relations", "mgnl:page");
+                Node page = StoredNodes.addTopLevel(session, "relations", "mgnl:page");
                 page.setProperty("mgnl:template", "oicc-relations:pages/relations");
                 Node main = page.addNode("main", "mgnl:area");
                 Node text = main.addNode("0", "mgnl:component");
@@ -68,7 +70,7 @@ class StandaloneRepositoryTest {
                 text.setProperty("text_ar", "الوضع الاستشاري");
                 page.setProperty("mgnl:activationStatus", true);
                 session.save();
-                assertThat(session.getNode("/relations/main/0").getProperty("text_ar").getString())
+                assertThat(StoredNodes.node(session, "/relations/main/0").getProperty("text_ar").getString())
                         .isEqualTo("الوضع الاستشاري");
                 assertThat(page.getIdentifier()).hasSize(36);
                 assertThat(main.getDefinition().getDeclaringNodeType().getName()).isEqualTo("mgnl:content");
@@ -86,7 +88,7 @@ class StandaloneRepositoryTest {
             assertThat(repo.importedAtStart()).containsExactly("organizations.iula.yaml");
             Session session = repo.login("organizations");
             try {
-                Node iula = session.getNode("/iula");
+                Node iula = StoredNodes.node(session, "/iula");
                 assertThat(iula.getIdentifier()).isEqualTo("5b2b7c1e-2f7c-4a63-9d7e-0a7c4c7e1a01");
                 assertThat(iula.getProperty("mgnl:createdBy").getString()).isEqualTo("bootstrap");
                 assertThat(iula.hasProperty("mgnl:lastModified")).isTrue();
@@ -101,8 +103,8 @@ class StandaloneRepositoryTest {
             assertThat(repo.importedAtStart()).containsExactly("organizations.idb.yaml");
             Session session = repo.login("organizations");
             try {
-                assertThat(session.getNode("/iula").getProperty("acronym").getString()).isEqualTo("UCLG (edited)");
-                assertThat(session.getNode("/idb").getProperty("name").getString()).isEqualTo("Islamic Development Bank");
+                assertThat(StoredNodes.node(session, "/iula").getProperty("acronym").getString()).isEqualTo("UCLG (edited)");
+                assertThat(StoredNodes.node(session, "/idb").getProperty("name").getString()).isEqualTo("Islamic Development Bank");
             } finally {
                 session.logout();
             }

@@ -1,5 +1,7 @@
 package org.oicc.relations.repository;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -37,9 +39,9 @@ class YamlRoundTripTest {
 
                 assertThat(TestRepository.snapshot(target)).containsExactlyInAnyOrderEntriesOf(TestRepository.snapshot(source));
                 StringWriter again = new StringWriter();
-                new BootstrapExporter().write(target.getNode("/iula"), again);
+                new BootstrapExporter().write(StoredNodes.node(target, "/iula"), again);
                 assertThat(again.toString()).isEqualTo(yaml.toString());
-                Node copy = target.getNode("/iula");
+                Node copy = StoredNodes.node(target, "/iula");
                 assertThat(copy.getIdentifier()).isEqualTo(org.getIdentifier());
                 assertThat(copy.getProperty("mgnl:createdBy").getString()).isEqualTo("editor"); // kept, not stamped
                 assertThat(copy.getProperty("name_ar").getString()).isEqualTo("الاتحاد الدولي للسلطات المحلية");
@@ -65,7 +67,7 @@ class YamlRoundTripTest {
 
     private static Node build(Session s) throws Exception {
         ValueFactory vf = s.getValueFactory();
-        Node org = s.getRootNode().addNode("iula", "oicc:organization");
+        Node org = StoredNodes.addTopLevel(s, "iula", "oicc:organization");
         org.addMixin("mix:versionable");
         org.setProperty("mgnl:createdBy", "editor");
         org.setProperty("name", "International Union of Local Authorities");

@@ -1,5 +1,7 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.ItemInput;
@@ -47,7 +49,7 @@ class BackupRoundTripTest {
             // and the public copy staying behind is the case this backup must keep as it is
             javax.jcr.Session author = site.sessions.login(org.oicc.relations.repository.Side.AUTHOR, "organizations");
             try {
-                author.getNode("/org-3").setProperty(org.oicc.relations.repository.MgnlNames.ACTIVATION_STATUS, false);
+                StoredNodes.node(author, "/org-3").setProperty(org.oicc.relations.repository.MgnlNames.ACTIVATION_STATUS, false);
                 author.save();
             } finally {
                 author.logout();

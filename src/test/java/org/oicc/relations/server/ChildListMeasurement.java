@@ -1,5 +1,7 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.oicc.relations.repository.Side;
 
 import javax.jcr.Node;
@@ -33,8 +35,8 @@ public final class ChildListMeasurement {
         Path data = Files.createTempDirectory("child-lists");
         try (Standalone standalone = Standalone.open(data, null)) {
             Session session = standalone.sessions().login(Side.AUTHOR, "organizations");
-            Node flat = session.getRootNode().addNode("measure-flat", "nt:unstructured");
-            Node buckets = session.getRootNode().addNode("measure-buckets", "nt:unstructured");
+            Node flat = StoredNodes.addTopLevel(session, "measure-flat", "nt:unstructured");
+            Node buckets = StoredNodes.addTopLevel(session, "measure-buckets", "nt:unstructured");
             session.save();
             int stored = 0;
             System.out.println("items stored | flat: ms cpu / wall per create | buckets: ms cpu / wall per create");

@@ -1,5 +1,7 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -91,7 +93,7 @@ class ClusterCrashIT {
         try {
             Session session = a.standalone().sessions().login(Side.PUBLIC, "organizations");
             try {
-                Node folder = session.getRootNode().addNode("crash", "mgnl:folder");
+                Node folder = StoredNodes.addTopLevel(session, "crash", "mgnl:folder");
                 session.save();
                 for (int i = 0; i < ITEMS; i++) {
                     Node item = folder.addNode(name(i), "oicc:organization");

@@ -1,5 +1,7 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.repository.MgnlNames;
@@ -50,11 +52,11 @@ class ImportPublishInBatchesTest {
             try {
                 for (int i = 0; i < 40; i++) {
                     String path = "/" + "org-" + i;
-                    Node item = author.getNode(path);
+                    Node item = StoredNodes.node(author, path);
                     assertThat(item.getProperty(MgnlNames.ACTIVATION_STATUS).getBoolean()).as(path).isTrue();
                     assertThat(item.getProperty(MgnlNames.LAST_ACTIVATED).getDate())
                             .as(path).isGreaterThanOrEqualTo(item.getProperty(MgnlNames.LAST_MODIFIED).getDate());
-                    assertThat(tree(published.getNode(path), 0)).as(path).isEqualTo(tree(item, 0));
+                    assertThat(tree(StoredNodes.node(published, path), 0)).as(path).isEqualTo(tree(item, 0));
                 }
             } finally {
                 author.logout();

@@ -1,5 +1,7 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.ContentService;
@@ -23,7 +25,7 @@ class RestartTest {
             // a published item is deleted only once unpublished (probe D5): its author flag is cleared here
             javax.jcr.Session author = first.sessions().login(org.oicc.relations.repository.Side.AUTHOR, "organizations");
             try {
-                author.getNode("/isprs").setProperty(org.oicc.relations.repository.MgnlNames.ACTIVATION_STATUS, false);
+                StoredNodes.node(author, "/isprs").setProperty(org.oicc.relations.repository.MgnlNames.ACTIVATION_STATUS, false);
                 author.save();
             } finally {
                 author.logout();

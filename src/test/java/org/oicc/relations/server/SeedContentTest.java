@@ -1,5 +1,8 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.testing.StoredNodes;
+import org.oicc.relations.repository.StoredPaths;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,13 +100,13 @@ class SeedContentTest {
             assertThat(org.getProperty("mgnl:activationStatus").getBoolean()).as(org.getPath()).isTrue();
             assertThat(org.getProperty("mgnl:lastActivated").getDate()).isEqualTo(org.getProperty("mgnl:lastModified").getDate());
         }
-        assertThat(org.oicc.relations.authoring.publication.PublicationStatus.of(organizations.getNode("/iula")))
+        assertThat(org.oicc.relations.authoring.publication.PublicationStatus.of(StoredNodes.node(organizations, "/iula")))
                 .isEqualTo(org.oicc.relations.authoring.publication.PublicationStatus.PUBLISHED);
     }
 
     @Test
     void alecsoBelongsToTheLeagueOfArabStates() throws RepositoryException {
-        String parent = string(organizations.getNode("/alecso"), "parent");
+        String parent = string(StoredNodes.node(organizations, "/alecso"), "parent");
         Node league = organizations.getNodeByIdentifier(parent);
         assertThat(string(league, "name")).isEqualTo("League of Arab States");
     }
@@ -121,7 +124,7 @@ class SeedContentTest {
         assertThat(string(all.get(4), "description")).contains("development projects");
         assertThat(all).allSatisfy(n -> assertThat(string(n, "title_ar")).isNotBlank());
 
-        Node agreement = organizations.getNode("/iula/relationships/2");
+        Node agreement = StoredNodes.node(organizations, "/iula/relationships/2");
         List<String> served = values(agreement, "aims");
         assertThat(served).containsExactlyElementsOf(all.stream().map(SeedContentTest::id).toList());
     }
@@ -150,7 +153,7 @@ class SeedContentTest {
 
     private List<String> roles(String org) throws RepositoryException {
         List<String> out = new ArrayList<>();
-        for (NodeIterator it = organizations.getNode("/" + org + "/relationships").getNodes(); it.hasNext();) {
+        for (NodeIterator it = StoredNodes.node(organizations, "/" + org + "/relationships").getNodes(); it.hasNext();) {
             out.add(string(it.nextNode(), "role"));
         }
         return out;
@@ -158,8 +161,7 @@ class SeedContentTest {
 
     private static List<Node> children(Node parent, String type) throws RepositoryException {
         List<Node> out = new ArrayList<>();
-        for (NodeIterator it = parent.getNodes(); it.hasNext();) {
-            Node n = it.nextNode();
+        for (Node n : StoredPaths.of(parent).children(parent)) {
             if (n.isNodeType(type)) {
                 out.add(n);
             }

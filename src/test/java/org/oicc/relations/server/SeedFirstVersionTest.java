@@ -1,5 +1,7 @@
 package org.oicc.relations.server;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.authoring.publication.SeedVersions;
@@ -34,7 +36,7 @@ class SeedFirstVersionTest {
             }
             Session s = standalone.sessions().login(Side.AUTHOR, "organizations");
             try {
-                assertThat(s.getNode("/iula").hasProperty("mgnl:comment")).as("the note lives in the version only").isFalse();
+                assertThat(StoredNodes.node(s, "/iula").hasProperty("mgnl:comment")).as("the note lives in the version only").isFalse();
             } finally {
                 s.logout();
             }

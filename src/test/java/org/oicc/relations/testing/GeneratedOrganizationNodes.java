@@ -44,7 +44,7 @@ public final class GeneratedOrganizationNodes {
      */
     public static void write(Session session, int count, long seed, int batch) throws RepositoryException {
         Random random = new Random(seed);
-        Node top = session.getRootNode().addNode("generated", "mgnl:folder");
+        Node top = StoredNodes.addTopLevel(session, "generated", "mgnl:folder");
         Node root = top;
         for (int i = 0; i < count; i++) {
             if (i % 100 == 0) {

@@ -31,8 +31,7 @@ public final class LargeSet {
         Map<String, String> categories = new LinkedHashMap<>(); // identifier -> name
         Session cats = sessions.login(side, "relationship-categories");
         try {
-            for (NodeIterator it = cats.getRootNode().getNodes(); it.hasNext();) {
-                Node c = it.nextNode();
+            for (Node c : StoredNodes.topLevel(cats)) {
                 if (c.isNodeType("oicc:relationshipCategory")) {
                     categories.put(c.getIdentifier(), c.getName());
                 }
@@ -47,9 +46,8 @@ public final class LargeSet {
         int total = 0;
         Session orgs = sessions.login(side, "organizations");
         try {
-            Node root = orgs.getRootNode();
             for (int i = 0; i < organizations; i++) {
-                Node org = root.addNode(String.format("generated-%05d", i), "oicc:organization");
+                Node org = StoredNodes.addTopLevel(orgs, String.format("generated-%05d", i), "oicc:organization");
                 org.setProperty("name", "Generated Organization " + i);
                 if (i % 3 == 0) {
                     org.setProperty("name_ar", "منظمة مولدة " + i);

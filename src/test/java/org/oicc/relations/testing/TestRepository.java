@@ -142,7 +142,7 @@ public final class TestRepository implements SessionProvider, AutoCloseable {
             RepositoryImpl old = RepositoryImpl.create(RepositoryConfig.create(new InputSource(xml), variables));
             try {
                 Session s = old.login(new SimpleCredentials("admin", "admin".toCharArray()));
-                s.getRootNode().addNode("kept");
+                StoredNodes.addTopLevel(s, "kept");
                 s.save();
                 s.logout();
             } finally {

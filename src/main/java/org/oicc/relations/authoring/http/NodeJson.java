@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.http;
 
+import org.oicc.relations.repository.StoredPaths;
 import com.fasterxml.jackson.core.JsonGenerator;
 import org.oicc.relations.repository.JcrPaths;
 import org.oicc.relations.repository.MgnlNames;
@@ -31,7 +32,8 @@ final class NodeJson {
         out.writeStartObject();
         out.writeStringField("name", node.getName());
         out.writeStringField("type", node.getPrimaryNodeType().getName());
-        out.writeStringField("path", node.getPath());
+        StoredPaths layout = StoredPaths.of(node);
+        out.writeStringField("path", layout.client(node));
         out.writeStringField("identifier", node.getIdentifier());
         out.writeArrayFieldStart("properties");
         for (Property p : sorted(node)) {
@@ -53,8 +55,7 @@ final class NodeJson {
         out.writeEndArray();
         if (depth > 0) {
             out.writeArrayFieldStart("nodes");
-            for (NodeIterator it = node.getNodes(); it.hasNext();) {
-                Node child = it.nextNode();
+            for (Node child : layout.children(node)) {
                 // the root's jcr:system (version storage, node types) is the repository's, not content
                 if (!JcrPaths.isRepositoryInternal(child.getName())
                         && !excludedTypes.contains(child.getPrimaryNodeType().getName())) {

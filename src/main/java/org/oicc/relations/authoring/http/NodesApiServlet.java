@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.http;
 
+import org.oicc.relations.repository.StoredPaths;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -87,11 +88,12 @@ public final class NodesApiServlet extends HttpServlet {
         boolean metadata = Boolean.parseBoolean(req.getParameter("includeMetadata"));
         Session session = sessions.login(Side.AUTHOR, target[0]);
         try {
-            if (!session.nodeExists(target[1])) {
+            String stored = StoredPaths.of(session).stored(target[1]);
+            if (!session.nodeExists(stored)) {
                 throw ApiError.notFound(target[1]);
             }
             etagOf(target).ifPresent(tag -> resp.setHeader("ETag", tag));
-            io.write(resp, 200, out -> NodeJson.write(out, session.getNode(target[1]), depth, excluded, metadata));
+            io.write(resp, 200, out -> NodeJson.write(out, session.getNode(stored), depth, excluded, metadata));
         } finally {
             session.logout();
         }

@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.order;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.content.OrderedEntries;
 import org.oicc.relations.index.IndexPage;
@@ -73,11 +74,11 @@ public final class CategoryOrder {
         Session s = sessions.login(Side.AUTHOR, def.categoryWorkspace());
         try {
             String path = "/" + name;
-            if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}") || !s.nodeExists(path)
-                    || !s.getNode(path).isNodeType(def.categoryNodeType())) {
+            if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}") || !s.nodeExists(StoredPaths.of(s).stored(path))
+                    || !s.getNode(StoredPaths.of(s).stored(path)).isNodeType(def.categoryNodeType())) {
                 throw new IllegalArgumentException("no category '" + name + "'");
             }
-            return s.getNode(path).getIdentifier();
+            return s.getNode(StoredPaths.of(s).stored(path)).getIdentifier();
         } finally {
             s.logout();
         }
@@ -173,7 +174,7 @@ public final class CategoryOrder {
         for (int i = 0; i < entries.size(); i++) {
             OrderedEntry e = entries.get(i);
             if (e.position() == null || e.position() != placed[i]) {
-                s.getNode(e.path()).setProperty(def.orderProperty(), placed[i]);
+                s.getNode(StoredPaths.of(s).stored(e.path())).setProperty(def.orderProperty(), placed[i]);
                 items.add(e.itemPath());
                 written++;
             }
@@ -181,7 +182,7 @@ public final class CategoryOrder {
         Calendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
         now.setTimeInMillis(clock.millis());
         for (String item : items) {
-            Node node = s.getNode(item);
+            Node node = s.getNode(StoredPaths.of(s).stored(item));
             node.setProperty(MgnlNames.LAST_MODIFIED, now);
             node.setProperty(MgnlNames.LAST_MODIFIED_BY, user);
         }
@@ -232,10 +233,10 @@ public final class CategoryOrder {
         long rank = firstRank;
         String marker = "/" + def.entriesProperty() + "/";
         for (String path : paths) {
-            if (!s.nodeExists(path)) {
+            if (!s.nodeExists(StoredPaths.of(s).stored(path))) {
                 continue;
             }
-            Node n = s.getNode(path);
+            Node n = s.getNode(StoredPaths.of(s).stored(path));
             Long position = n.hasProperty(def.orderProperty()) ? n.getProperty(def.orderProperty()).getLong() : null;
             int cut = path.lastIndexOf(marker);
             out.add(new OrderedEntry(n.getIdentifier(), path, cut > 0 ? path.substring(0, cut) : path, position, rank++));

@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.order;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.authoring.publication.PublicationException;
 import org.oicc.relations.authoring.publication.PublicationStatus;
 import org.oicc.relations.authoring.publication.PublishedItem;
@@ -58,8 +59,8 @@ public final class OrderPublication {
         Session s = sessions.login(Side.AUTHOR, def.workspace());
         try {
             for (String item : items) {
-                if (s.nodeExists(item)) {
-                    Node node = s.getNode(item);
+                if (s.nodeExists(StoredPaths.of(s).stored(item))) {
+                    Node node = s.getNode(StoredPaths.of(s).stored(item));
                     if (PublicationStatus.of(node) == PublicationStatus.MODIFIED) {
                         out.add(item);
                     }

@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.repository.BootstrapExporter;
@@ -97,7 +98,7 @@ public final class BulkPublication {
             List<Node> items = new ArrayList<>();
             Set<String> inBatch = new HashSet<>();
             for (String path : paths) {
-                Node item = session.getNode(path);
+                Node item = session.getNode(StoredPaths.of(session).stored(path));
                 items.add(item);
                 inBatch.add(item.getIdentifier());
             }
@@ -105,7 +106,7 @@ public final class BulkPublication {
             Map<String, List<byte[]>> byParent = stamped ? export(items) : stamp(session, items, user);
             for (Node item : items) {
                 known.add(workspace + ":" + item.getIdentifier());
-                done.add(new PublishedItem(workspace, item.getPath()));
+                done.add(new PublishedItem(workspace, StoredPaths.of(item).client(item)));
             }
             return new Prepared(workspace, user, byParent, done);
         } finally {
@@ -134,7 +135,7 @@ public final class BulkPublication {
         Session session = sessions.login(Side.AUTHOR, workspace);
         try {
             for (String path : paths) {
-                String identifier = session.getNode(path).getIdentifier();
+                String identifier = session.getNode(StoredPaths.of(session).stored(path)).getIdentifier();
                 if (!known.contains(workspace + ":" + identifier) && !transport.isPublished(workspace, identifier)) {
                     missing.add(path);
                 }
@@ -167,7 +168,8 @@ public final class BulkPublication {
             Session s = sessions.login(Side.AUTHOR, t.workspace());
             String path;
             try {
-                path = s.getNodeByIdentifier(t.identifier()).getPath();
+                Node target = s.getNodeByIdentifier(t.identifier());
+                path = StoredPaths.of(target).client(target);
             } catch (javax.jcr.ItemNotFoundException e) {
                 throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES, "a referenced item no longer exists: "
                         + t.workspace() + ":" + t.identifier(), List.of(t.workspace() + ":" + t.identifier()));
@@ -226,7 +228,7 @@ public final class BulkPublication {
             Map<String, List<byte[]>> byParent = new LinkedHashMap<>();
             BootstrapExporter exporter = new BootstrapExporter(ItemTree::isPartOfItem, Set.of("mix:versionable"));
             for (Node item : items) {
-                String parent = item.getDepth() == 1 ? "/" : item.getParent().getPath();
+                String parent = StoredPaths.of(item).clientParent(item);
                 StringWriter out = new StringWriter();
                 try {
                     exporter.write(item, out);

@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
@@ -54,7 +55,8 @@ final class PendingReferences {
         for (ReferenceProperties.Target t : targets) {
             Session s = sessions.login(Side.AUTHOR, t.workspace());
             try {
-                out.add(t.workspace() + ":" + s.getNodeByIdentifier(t.identifier()).getPath());
+                Node target = s.getNodeByIdentifier(t.identifier());
+                out.add(t.workspace() + ":" + StoredPaths.of(target).client(target));
             } catch (ItemNotFoundException e) {
                 out.add(t.workspace() + ":" + t.identifier() + " (missing)");
             } finally {

@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.repository.BootstrapException;
 import org.oicc.relations.repository.ImportMode;
 import org.oicc.relations.repository.JcrPaths;
@@ -58,13 +59,14 @@ public final class PublicReceiver {
         if (position != null && !position.isNewIn(session)) {
             return false;
         }
-        if (parentPath == null || !session.nodeExists(parentPath)) {
+        StoredPaths layout = StoredPaths.of(session);
+        if (parentPath == null || !session.nodeExists(layout.stored(parentPath))) {
             throw new PublicationException(PublicationException.Reason.PARENT_NOT_PUBLISHED,
                     "the parent " + parentPath + " is not published", List.of(parentPath));
         }
         List<String> kept = holdChildItems(session, parentPath, item);
         try {
-            String path = reader.importInto(session, parentPath, "publication", item, ImportMode.REPLACE);
+            String path = layout.stored(reader.importInto(session, parentPath, "publication", item, ImportMode.REPLACE));
             for (String name : kept) {
                 session.move("/" + HOLDING + "/" + name, path + "/" + name);
             }
@@ -94,14 +96,15 @@ public final class PublicReceiver {
     }
 
     private void replaceAll(Session session, String parentPath, List<byte[]> items) throws PublicationException, RepositoryException {
-        if (!session.nodeExists(parentPath)) {
+        StoredPaths layout = StoredPaths.of(session);
+        if (!session.nodeExists(layout.stored(parentPath))) {
             throw new PublicationException(PublicationException.Reason.PARENT_NOT_PUBLISHED,
                     "the parent " + parentPath + " is not published", List.of(parentPath));
         }
         try {
             for (byte[] item : items) {
                 List<String> kept = holdChildItems(session, parentPath, item);
-                String path = reader.stageInto(session, parentPath, "publication", item, ImportMode.REPLACE);
+                String path = layout.stored(reader.stageInto(session, parentPath, "publication", item, ImportMode.REPLACE));
                 for (String name : kept) {
                     session.move("/" + HOLDING + "/" + name, path + "/" + name);
                 }
@@ -135,9 +138,10 @@ public final class PublicReceiver {
         if (position != null && !position.isNewIn(session)) {
             return false;
         }
-        boolean exists = session.nodeExists(path);
+        String stored = StoredPaths.of(session).stored(path);
+        boolean exists = session.nodeExists(stored);
         if (exists) {
-            session.getNode(path).remove();
+            session.getNode(stored).remove();
         }
         if (position != null) {
             position.recordIn(session);
@@ -160,8 +164,8 @@ public final class PublicReceiver {
     /** Moves the public child items of the node about to be replaced aside (unsaved: the import saves it all at once). */
     private List<String> holdChildItems(Session session, String parentPath, byte[] item) throws RepositoryException {
         String name = rootName(item);
-        String path = JcrPaths.child(parentPath, name);
         List<String> kept = new ArrayList<>();
+        String path = name == null ? null : StoredPaths.of(session).stored(JcrPaths.child(parentPath, name));
         if (name == null || !session.nodeExists(path)) {
             return kept;
         }

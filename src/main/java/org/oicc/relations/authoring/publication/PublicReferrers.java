@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.EndpointDefinition;
@@ -55,10 +56,10 @@ public final class PublicReferrers {
         String id;
         Session own = sessions.login(Side.AUTHOR, workspace);
         try {
-            if (!own.nodeExists(path)) {
+            if (!own.nodeExists(StoredPaths.of(own).stored(path))) {
                 return List.of();
             }
-            id = own.getNode(path).getIdentifier();
+            id = own.getNode(StoredPaths.of(own).stored(path)).getIdentifier();
         } finally {
             own.logout();
         }
@@ -101,7 +102,7 @@ public final class PublicReferrers {
                     continue;
                 }
                 String title = title(item, source);
-                out.putIfAbsent(workspace + ":" + item.getPath(), new Referrer(workspace, item.getPath(),
+                out.putIfAbsent(workspace + ":" + StoredPaths.of(item).client(item), new Referrer(workspace, StoredPaths.of(item).client(item),
                         source == null ? null : source.name(), item.getName(), title));
             }
         } finally {

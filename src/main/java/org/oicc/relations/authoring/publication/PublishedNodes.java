@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.repository.BootstrapExporter;
 import org.oicc.relations.repository.JcrPaths;
 
@@ -41,10 +42,10 @@ final class PublishedNodes {
      */
     static Node existing(Session session, String workspace, String path) throws PublicationException, RepositoryException {
         if (path == null || !path.startsWith("/") || path.contains("..") || "/".equals(path) || JcrPaths.isRepositoryInternal(path)
-                || !session.nodeExists(path) || !ItemTree.isItem(session.getNode(path))) {
+                || !session.nodeExists(StoredPaths.of(session).stored(path)) || !ItemTree.isItem(session.getNode(StoredPaths.of(session).stored(path)))) {
             throw noItem(workspace, path);
         }
-        return session.getNode(path);
+        return session.getNode(StoredPaths.of(session).stored(path));
     }
 
     static PublicationException noItem(String workspace, String path) {

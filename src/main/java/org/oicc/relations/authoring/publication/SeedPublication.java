@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.repository.BootstrapException;
 import org.oicc.relations.repository.MgnlNames;
 import org.oicc.relations.repository.StandaloneRepository;
@@ -33,10 +34,10 @@ public final class SeedPublication {
             }
             Session session = author.login(workspace);
             try {
-                if (!session.nodeExists(path)) {
+                if (!session.nodeExists(StoredPaths.of(session).stored(path))) {
                     continue;
                 }
-                Node item = session.getNode(path);
+                Node item = session.getNode(StoredPaths.of(session).stored(path));
                 if (item.isNodeType(MgnlNames.ACTIVATABLE) && !item.hasProperty(MgnlNames.LAST_ACTIVATED)) {
                     // activated when last modified: published and unchanged since
                     item.setProperty(MgnlNames.LAST_ACTIVATED, item.hasProperty(MgnlNames.LAST_MODIFIED)

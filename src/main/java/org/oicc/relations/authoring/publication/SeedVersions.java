@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.repository.BootstrapException;
 import org.oicc.relations.repository.BootstrapImporter;
 import org.oicc.relations.repository.MgnlNames;
@@ -42,7 +43,7 @@ public final class SeedVersions {
             }
             Session session = author.login(workspace);
             try {
-                if (session.nodeExists(path) && first(session, session.getNode(path))) {
+                if (session.nodeExists(StoredPaths.of(session).stored(path)) && first(session, session.getNode(StoredPaths.of(session).stored(path)))) {
                     taken++;
                 }
             } finally {

@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
@@ -56,11 +57,11 @@ public final class VersionDiff {
         Session session = sessions.login(Side.AUTHOR, workspace);
         try {
             return locks.locked(() -> {
-                if (!session.nodeExists(path) || !session.getNode(path).isNodeType(PublishedNodes.VERSIONABLE)) {
+                if (!session.nodeExists(StoredPaths.of(session).stored(path)) || !session.getNode(StoredPaths.of(session).stored(path)).isNodeType(PublishedNodes.VERSIONABLE)) {
                     throw new IllegalArgumentException("no version '" + versionName + "' of " + workspace + ":" + path);
                 }
                 Version version = null;
-                for (Version v : retention.kept(session.getWorkspace().getVersionManager().getVersionHistory(path))) {
+                for (Version v : retention.kept(session.getWorkspace().getVersionManager().getVersionHistory(StoredPaths.of(session).stored(path)))) {
                     if (v.getName().equals(versionName)) {
                         version = v;
                     }
@@ -71,7 +72,7 @@ public final class VersionDiff {
                 Map<String, String> then = new TreeMap<>();
                 flatten(version.getFrozenNode(), "", then, true);
                 Map<String, String> now = new TreeMap<>();
-                flatten(session.getNode(path), "", now, false);
+                flatten(session.getNode(StoredPaths.of(session).stored(path)), "", now, false);
                 Set<String> fields = new LinkedHashSet<>(then.keySet());
                 fields.addAll(now.keySet());
                 List<Change> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.repository.MgnlNames;
 import org.oicc.relations.repository.SessionProvider;
@@ -80,10 +81,10 @@ public final class Versions {
         try {
             return locks.locked(() -> {
                 List<Entry> out = new ArrayList<>();
-                if (!session.nodeExists(path) || !session.getNode(path).isNodeType("mix:versionable")) {
+                if (!session.nodeExists(StoredPaths.of(session).stored(path)) || !session.getNode(StoredPaths.of(session).stored(path)).isNodeType("mix:versionable")) {
                     return out;
                 }
-                for (Version v : retention.kept(session.getWorkspace().getVersionManager().getVersionHistory(path))) {
+                for (Version v : retention.kept(session.getWorkspace().getVersionManager().getVersionHistory(StoredPaths.of(session).stored(path)))) {
                     Node frozen = v.getFrozenNode();
                     boolean restore = frozen.hasProperty(VERSION_USER);
                     String by = restore ? frozen.getProperty(VERSION_USER).getString() : frozen.hasProperty(MgnlNames.LAST_ACTIVATED_BY)
@@ -131,11 +132,11 @@ public final class Versions {
                     throw new IllegalArgumentException("no version '" + versionName + "' of " + workspace + ":" + path);
                 }
                 VersionManager versions = session.getWorkspace().getVersionManager();
-                versions.restore(path, versionName, true);
-                versions.checkout(path);
+                versions.restore(StoredPaths.of(session).stored(path), versionName, true);
+                versions.checkout(StoredPaths.of(session).stored(path));
                 GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
                 now.setTimeInMillis(clock.millis());
-                Node node = session.getNode(path);
+                Node node = session.getNode(StoredPaths.of(session).stored(path));
                 node.setProperty(MgnlNames.LAST_MODIFIED, now);
                 node.setProperty(MgnlNames.LAST_MODIFIED_BY, user);
                 session.save();

@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.ui;
 
+import org.oicc.relations.repository.StoredPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.order.CategoryOrder;
@@ -72,8 +73,8 @@ final class CategoryScreen {
             Session s = sessions.login(Side.AUTHOR, def.categoryWorkspace());
             try {
                 for (String path : page.paths()) {
-                    if (s.nodeExists(path)) {
-                        Node n = s.getNode(path);
+                    if (s.nodeExists(StoredPaths.of(s).stored(path))) {
+                        Node n = s.getNode(StoredPaths.of(s).stored(path));
                         list.add(Map.of("href", url(n.getName()), "label", text(n, titleOf(def.categoryType()), n.getName())));
                     }
                 }
@@ -205,15 +206,15 @@ final class CategoryScreen {
         Session items = sessions.login(Side.AUTHOR, def.workspace());
         Session categories = sessions.login(Side.AUTHOR, def.categoryWorkspace());
         try {
-            Node c = categories.getNode("/" + category);
+            Node c = categories.getNode(StoredPaths.of(categories).stored("/" + category));
             String lang = session.text().language();
             categoryTitle = text(c, titleOf(def.categoryType()), lang, category);
             String itemTitle = titleOf(def.itemType());
             String label = entryLabel();
             for (String id : wanted) {
                 OrderedEntry e = byId.get(id);
-                Node item = items.getNode(e.itemPath());
-                Node entry = items.getNode(e.path());
+                Node item = items.getNode(StoredPaths.of(items).stored(e.itemPath()));
+                Node entry = items.getNode(StoredPaths.of(items).stored(e.path()));
                 String name = text(item, itemTitle, lang, e.itemName());
                 String role = label == null ? "" : text(entry, label, lang, "");
                 Map<String, Object> row = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.ui;
 
+import org.oicc.relations.repository.StoredPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.oicc.relations.authoring.publication.PublicationStatus;
@@ -291,7 +292,7 @@ final class ItemForm {
     PublicationStatus status(ContentTypeDefinition type, Item item) throws RepositoryException {
         Session author = sessions.login(Side.AUTHOR, type.workspace());
         try {
-            return PublicationStatus.of(author.getNode(item.path()));
+            return PublicationStatus.of(author.getNode(StoredPaths.of(author).stored(item.path())));
         } finally {
             author.logout();
         }

@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.ui;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.authoring.publication.PublicationStatus;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.Item;
@@ -83,7 +84,7 @@ final class ListRows {
                 String publishedBy;
                 try {
                     item = ui.content.read(type.name(), path);
-                    Node node = author.getNode(item.path());
+                    Node node = author.getNode(StoredPaths.of(author).stored(item.path()));
                     status = PublicationStatus.of(node);
                     publishedBy = publishedBy(node, status);
                 } catch (NoSuchItemException | PathNotFoundException e) {

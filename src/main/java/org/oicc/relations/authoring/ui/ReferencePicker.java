@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.ui;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.LightModule;
@@ -128,7 +129,7 @@ final class ReferencePicker {
         try {
             for (String path : paths) {
                 try {
-                    out.add(match(session.getNode(path), columns));
+                    out.add(match(session.getNode(StoredPaths.of(session).stored(path)), columns));
                 } catch (PathNotFoundException e) {
                     // removed since the index answered: a search result may be one short, never wrong
                 }

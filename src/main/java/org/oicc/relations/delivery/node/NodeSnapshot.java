@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.node;
 
+import org.oicc.relations.repository.StoredPaths;
 import com.fasterxml.jackson.core.io.SerializedString;
 import org.oicc.relations.definition.LightModule;
 
@@ -91,7 +92,8 @@ final class NodeSnapshot {
 
     /** @param childNodes when not null and {@code children}, receives the children as listed (to read them next) */
     static NodeSnapshot read(LightModule module, Node node, boolean children, List<Node> childNodes) throws RepositoryException {
-        String path = node.getPath();
+        StoredPaths layout = StoredPaths.of(node);
+        String path = layout.client(node);
         String identifier = node.getIdentifier();
         Set<String> types = typesOf(node);
         Map<String, StoredProperty> properties = new HashMap<>();
@@ -102,9 +104,8 @@ final class NodeSnapshot {
         List<String> childPaths = null;
         if (children) {
             childPaths = new ArrayList<>();
-            for (NodeIterator it = node.getNodes(); it.hasNext();) {
-                Node child = it.nextNode();
-                childPaths.add(child.getPath());
+            for (Node child : layout.children(node)) {
+                childPaths.add(layout.client(child));
                 if (childNodes != null) {
                     childNodes.add(child);
                 }

@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.node;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.repository.SessionScope;
 
@@ -7,6 +8,7 @@ import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import java.util.ArrayList;
+import javax.jcr.Session;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,7 +95,8 @@ public final class NodeSnapshots {
         if (kept != null) {
             return kept;
         }
-        NodeSnapshot read = NodeSnapshot.read(module, sessions.session(workspace).getNode(path), children);
+        Session session = sessions.session(workspace);
+        NodeSnapshot read = NodeSnapshot.read(module, session.getNode(StoredPaths.of(session).stored(path)), children);
         keep(key, generation, read);
         return read;
     }
@@ -114,7 +117,8 @@ public final class NodeSnapshots {
         if (kept != null) {
             return kept;
         }
-        return readTree(sessions.session(workspace).getNode(path), key, generation, depth);
+        Session session = sessions.session(workspace);
+        return readTree(session.getNode(StoredPaths.of(session).stored(path)), key, generation, depth);
     }
 
     private NodeSnapshot readTree(Node node, Key key, long generation, int depth) throws RepositoryException {
@@ -123,7 +127,7 @@ public final class NodeSnapshots {
         keep(key, generation, read);
         if (children != null) {
             for (Node child : children) {
-                Key childKey = new Key(key.workspace(), false, child.getPath());
+                Key childKey = new Key(key.workspace(), false, StoredPaths.of(child).client(child));
                 if (fresh(childKey, generation, depth > 1) == null) {
                     readTree(child, childKey, generation, depth - 1);
                 }
@@ -181,7 +185,7 @@ public final class NodeSnapshots {
     NodeSnapshot of(Node node, boolean children) throws RepositoryException {
         String workspace = node.getSession().getWorkspace().getName();
         long generation = generations.applyAsLong(workspace);
-        Key key = new Key(workspace, false, node.getPath());
+        Key key = new Key(workspace, false, StoredPaths.of(node).client(node));
         NodeSnapshot kept = fresh(key, generation, children);
         if (kept != null) {
             return kept;

@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.query;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.ValueKind;
@@ -164,7 +165,7 @@ final class IndexedRunner {
             budget.check();
             Row row = rows.nextRow();
             if (likes.isEmpty() || likes.test(row.getNode())) {
-                paths.add(row.getPath());
+                paths.add(StoredPaths.of(session).client(row.getPath()));
             }
         }
         return paths;

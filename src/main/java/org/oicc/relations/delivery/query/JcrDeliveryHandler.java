@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.query;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.delivery.endpoint.DeliveryException;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
@@ -103,9 +104,9 @@ public final class JcrDeliveryHandler implements EndpointHandler {
             }
             case CHILDREN -> {
                 out.writeStartArray();
-                for (NodeIterator it = node(answerSessions.session(endpoint.workspace()), request.path()).getNodes(); it.hasNext();) {
+                Node parent = node(answerSessions.session(endpoint.workspace()), request.path());
+                for (Node child : StoredPaths.of(parent).children(parent)) {
                     budget.check();
-                    Node child = it.nextNode();
                     if (NodeTypes.matches(child, endpoint.nodeTypes(), endpoint.strict())
                             || NodeTypes.matches(child, endpoint.childNodeTypes(), endpoint.strict())) {
                         renderer.write(out, child, request.language(), answerSessions);
@@ -136,7 +137,7 @@ public final class JcrDeliveryHandler implements EndpointHandler {
         Node node;
         try {
             // one look-up, not exists-then-get: a save in between would turn "found" into a failure
-            node = session.getNode(path);
+            node = session.getNode(StoredPaths.of(session).stored(path));
         } catch (PathNotFoundException e) {
             throw DeliveryException.pathNotFound(relative);
         }

@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.query;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.delivery.endpoint.Language;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
@@ -62,7 +63,7 @@ final class QueryBuilder {
         if (!ancestors.isEmpty()) {
             where.add(any(ancestors.stream().map(p -> "ISDESCENDANTNODE(" + ITEM + ", [" + p + "])").toList()));
         } else if (!"/".equals(endpoint.rootPath())) {
-            where.add("ISDESCENDANTNODE(" + ITEM + ", [" + endpoint.rootPath() + "])");
+            where.add("ISDESCENDANTNODE(" + ITEM + ", [" + StoredPaths.of(session).stored(endpoint.rootPath()) + "])");
         }
         if (fullText != null) {
             where.add("CONTAINS(" + ITEM + ".*, " + sql.bind("q", session.getValueFactory().createValue(fullText)) + ")");
@@ -82,7 +83,7 @@ final class QueryBuilder {
         SqlStatement sql = new SqlStatement().append("SELECT * FROM [nt:base] AS " + ENTRY);
         List<String> where = new ArrayList<>();
         if (!"/".equals(endpoint.rootPath())) {
-            where.add("ISDESCENDANTNODE(" + ENTRY + ", [" + endpoint.rootPath() + "])");
+            where.add("ISDESCENDANTNODE(" + ENTRY + ", [" + StoredPaths.of(session).stored(endpoint.rootPath()) + "])");
         }
         for (Condition c : conditions) {
             where.add(constraint(ENTRY, c, language, sql, session.getValueFactory()));

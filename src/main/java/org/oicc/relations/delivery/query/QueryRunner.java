@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.query;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.ContentTypeDefinition;
@@ -103,6 +104,7 @@ public final class QueryRunner {
      * @param budget checked between the rows and nodes read
      */
     Page run(Session session, DeliveryRequest request, QueryPlan plan, QueryBudget budget) throws RepositoryException {
+        StoredPaths layout = StoredPaths.of(session);
         List<String> ancestors = new ArrayList<>();
         for (String relative : plan.ancestors()) {
             String path = JcrPaths.absolute(endpoint.rootPath(), relative);
@@ -110,8 +112,8 @@ public final class QueryRunner {
                 ancestors.clear(); // the whole root: no narrower constraint applies
                 break;
             }
-            if (exists(session, path)) {
-                ancestors.add(session.getNode(path).getPath());
+            if (exists(session, layout.stored(path))) {
+                ancestors.add(layout.client(session.getNode(layout.stored(path))));
             }
         }
         if (!plan.ancestors().isEmpty() && !plan.ancestors().contains("/") && ancestors.isEmpty()) {
@@ -138,7 +140,8 @@ public final class QueryRunner {
             }
             owners = found;
         }
-        SqlStatement items = builder.items(session, own, ancestors, plan.fullText(), request.language());
+        SqlStatement items = builder.items(session, own, ancestors.stream().map(layout::stored).toList(), plan.fullText(),
+                request.language());
         if (items == null || (owners != null && owners.isEmpty())) {
             return new Page(List.of(), 0);
         }
@@ -147,7 +150,7 @@ public final class QueryRunner {
         for (RowIterator rows = items.execute(session).getRows(); rows.hasNext();) {
             budget.check();
             Row row = rows.nextRow();
-            String path = row.getPath();
+            String path = layout.client(row.getPath());
             if ((owners == null || owners.contains(path)) && (likes.isEmpty() || likes.test(row.getNode()))) {
                 matches.add(path);
             }
@@ -164,10 +167,11 @@ public final class QueryRunner {
     static Set<String> owners(Session session, SubModel subModel, SqlStatement entries, LikeFilter likes,
             QueryBudget budget) throws RepositoryException {
         Set<String> owners = new HashSet<>();
+        StoredPaths layout = StoredPaths.of(session);
         for (RowIterator rows = entries.execute(session).getRows(); rows.hasNext();) {
             budget.check();
             Row row = rows.nextRow();
-            String path = row.getPath();
+            String path = layout.client(row.getPath());
             String container = subModel.multiple() ? JcrPaths.parent(path) : path;
             // the path's shape first: only an entry's node is read to match a pattern
             if (container != null && container.endsWith("/" + subModel.property()) && JcrPaths.parent(container) != null

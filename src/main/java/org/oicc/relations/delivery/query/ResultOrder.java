@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.query;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.delivery.endpoint.Language;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.delivery.query.QueryPlan.SortKey;
@@ -37,7 +38,7 @@ final class ResultOrder {
         for (String path : paths) {
             budget.check();
             // only the order keys are read here; nodes are rendered for the page alone
-            Node node = namesOnly ? null : session.getNode(path);
+            Node node = namesOnly ? null : session.getNode(StoredPaths.of(session).stored(path));
             Object[] values = new Object[keys.size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = key(node, path, keys.get(i), language, locales);

@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.relations;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.index.IndexPage;
 import org.oicc.relations.index.ItemIndex;
@@ -82,8 +83,9 @@ final class RelationsReader {
                 model.view().categoryProperty(), categoryId, model.view().orderBy(), offset, limit);
         List<Entry> list = new ArrayList<>(page.paths().size());
         for (String path : page.paths()) {
-            if (organizations.nodeExists(path)) { // removed since the index saw it
-                Node relationship = organizations.getNode(path);
+            String stored = StoredPaths.of(organizations).stored(path);
+            if (organizations.nodeExists(stored)) { // removed since the index saw it
+                Node relationship = organizations.getNode(stored);
                 list.add(new Entry(holder(relationship), relationship));
             }
         }
@@ -93,7 +95,8 @@ final class RelationsReader {
     /** The organization an entry belongs to: the first ancestor that is not a submodel node. */
     private static Node holder(Node entry) throws RepositoryException {
         Node n = entry;
-        while (n.getDepth() > 1 && n.isNodeType(MgnlNames.CONTENT_NODE)) {
+        StoredPaths layout = StoredPaths.of(entry);
+        while (layout.clientDepth(n) > 1 && n.isNodeType(MgnlNames.CONTENT_NODE)) {
             n = n.getParent();
         }
         return n;
@@ -130,7 +133,7 @@ final class RelationsReader {
 
     private static String path(Node node) {
         try {
-            return node.getPath();
+            return StoredPaths.of(node).client(node);
         } catch (RepositoryException e) {
             throw new IllegalStateException("node path unreadable", e);
         }

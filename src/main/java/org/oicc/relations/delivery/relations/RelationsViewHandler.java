@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.relations;
 
+import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.delivery.endpoint.DeliveryException;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
 import org.oicc.relations.delivery.endpoint.Language;
@@ -233,7 +234,7 @@ public final class RelationsViewHandler implements EndpointHandler {
 
     private static void writeIdentity(JsonGenerator out, Node node) throws IOException, RepositoryException {
         out.writeStringField("@name", node.getName());
-        out.writeStringField("@path", node.getPath());
+        out.writeStringField("@path", StoredPaths.of(node).client(node));
         out.writeStringField("@id", node.getIdentifier());
     }
 }

@@ -1,5 +1,7 @@
 package org.oicc.relations.authoring.http;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -50,8 +52,8 @@ class PublishTargetsTest {
         assertThat(r.body()).contains("\"code\"").doesNotContain("Exception");
         Session published = f.published.login("organizations");
         try {
-            assertThat(published.nodeExists("/iula/relationships/0")).isTrue();
-            assertThat(published.nodeExists("/jcr:system")).isTrue();
+            assertThat(StoredNodes.exists(published, "/iula/relationships/0")).isTrue();
+            assertThat(StoredNodes.exists(published, "/jcr:system")).isTrue();
         } finally {
             published.logout();
         }

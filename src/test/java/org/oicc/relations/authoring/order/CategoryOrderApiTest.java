@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.order;
 
+import org.oicc.relations.testing.StoredNodes;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -230,8 +231,7 @@ class CategoryOrderApiTest {
     private static Map<String, Long> positionsIn(Session s) throws Exception {
         try {
             Map<String, Long> out = new LinkedHashMap<>();
-            for (NodeIterator items = s.getRootNode().getNodes(); items.hasNext();) {
-                Node item = items.nextNode();
+            for (Node item : StoredNodes.topLevel(s)) {
                 if (!item.hasNode("relationships")) {
                     continue;
                 }
@@ -252,8 +252,7 @@ class CategoryOrderApiTest {
         Session s = f.author.login("organizations");
         try {
             Map<String, String> out = new LinkedHashMap<>();
-            for (NodeIterator items = s.getRootNode().getNodes(); items.hasNext();) {
-                Node item = items.nextNode();
+            for (Node item : StoredNodes.topLevel(s)) {
                 if (item.hasProperty("mgnl:lastModified")) {
                     out.put(item.getPath(), item.getProperty("mgnl:lastModified").getString());
                 }

@@ -1,5 +1,7 @@
 package org.oicc.relations.authoring.order;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,7 +37,7 @@ class CategoryOrderAtScaleTest {
         Session s = f.author.login("organizations");
         try {
             for (int i = 0; i < COUNT; i++) {
-                Node org = s.getRootNode().addNode("gen-" + i, "oicc:organization");
+                Node org = StoredNodes.addTopLevel(s, "gen-" + i, "oicc:organization");
                 org.setProperty("name", "Generated organization " + i);
                 Node entry = org.addNode("relationships", "mgnl:contentNode").addNode("0", "mgnl:contentNode");
                 entry.setProperty("category", MEMBERSHIP);

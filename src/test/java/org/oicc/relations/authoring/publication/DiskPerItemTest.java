@@ -1,5 +1,7 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.repository.Side;
@@ -73,14 +75,14 @@ class DiskPerItemTest {
         try {
             for (int i = 0; i < items; i++) {
                 String folder = "bulk-" + (i / PER_FOLDER);
-                Node parent = author.getRootNode().hasNode(folder) ? author.getNode("/" + folder)
-                        : author.getRootNode().addNode(folder, "mgnl:folder");
-                if (!published.getRootNode().hasNode(folder)) {
-                    published.getRootNode().addNode(folder, "mgnl:folder");
+                Node parent = StoredNodes.exists(author, "/" + folder) ? StoredNodes.node(author, "/" + folder)
+                        : StoredNodes.addTopLevel(author, folder, "mgnl:folder");
+                if (!StoredNodes.exists(published, "/" + folder)) {
+                    StoredNodes.addTopLevel(published, folder, "mgnl:folder");
                 }
                 Node org = parent.addNode("org-" + i, "oicc:organization");
                 fill(org, i);
-                Node copy = published.getNode("/" + folder).addNode("org-" + i, "oicc:organization");
+                Node copy = StoredNodes.node(published, "/" + folder).addNode("org-" + i, "oicc:organization");
                 fill(copy, i);
                 stamp(copy);
                 org.addMixin("mix:versionable");

@@ -1,5 +1,7 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +79,7 @@ class PublicationReceiverTest {
         HttpResponse<String> newer = call(SECRET, "DELETE", "/item?workspace=organizations&path=%2Fiula&stream=" + STREAM
                 + "&seq=8", new byte[0], now(), CallSignature.newNonce());
         assertThat(newer.body()).isEqualTo("{\"applied\":true}");
-        assertThat(publicSession().nodeExists("/iula")).isFalse();
+        assertThat(StoredNodes.exists(publicSession(), "/iula")).isFalse();
     }
 
     @Test
@@ -168,7 +170,7 @@ class PublicationReceiverTest {
         StringWriter yaml = new StringWriter();
         Session session = site.author.login("organizations");
         try {
-            new BootstrapExporter(ItemTree::isPartOfItem, Set.of("mix:versionable")).write(session.getNode("/iula"), yaml);
+            new BootstrapExporter(ItemTree::isPartOfItem, Set.of("mix:versionable")).write(StoredNodes.node(session, "/iula"), yaml);
         } finally {
             session.logout();
         }
@@ -182,7 +184,7 @@ class PublicationReceiverTest {
     private String publicAcronym() throws Exception {
         Session s = publicSession();
         try {
-            return s.getNode("/iula").getProperty("acronym").getString();
+            return StoredNodes.node(s, "/iula").getProperty("acronym").getString();
         } finally {
             s.logout();
         }

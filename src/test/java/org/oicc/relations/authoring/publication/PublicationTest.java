@@ -1,5 +1,7 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,7 +166,7 @@ class PublicationTest {
     void publishingAParentAloneKeepsItsPublicChildItems() throws Exception {
         Session a = sessions.login(Side.AUTHOR, "organizations");
         try {
-            Node folder = a.getRootNode().addNode("archive", "mgnl:folder");
+            Node folder = StoredNodes.addTopLevel(a, "archive", "mgnl:folder");
             folder.addNode("old", "oicc:organization").setProperty("name", "Old organization");
             a.save();
         } finally {
@@ -186,7 +188,7 @@ class PublicationTest {
                         e -> assertThat(e.reason()).isEqualTo(PublicationException.Reason.NOT_FOUND));
         Session a = sessions.login(Side.AUTHOR, "organizations");
         try {
-            a.getRootNode().addNode("drafts", "mgnl:folder").addNode("new", "oicc:organization").setProperty("name", "New");
+            StoredNodes.addTopLevel(a, "drafts", "mgnl:folder").addNode("new", "oicc:organization").setProperty("name", "New");
             a.save();
         } finally {
             a.logout();
@@ -199,7 +201,7 @@ class PublicationTest {
     private boolean exists(Side side, String path) throws Exception {
         Session s = sessions.login(side, "organizations");
         try {
-            return s.nodeExists(path);
+            return StoredNodes.exists(s, path);
         } finally {
             s.logout();
         }
@@ -208,7 +210,7 @@ class PublicationTest {
     private PublicationStatus status(String workspace, String path) throws Exception {
         Session s = sessions.login(Side.AUTHOR, workspace);
         try {
-            return PublicationStatus.of(s.getNode(path));
+            return PublicationStatus.of(StoredNodes.node(s, path));
         } finally {
             s.logout();
         }

@@ -1,5 +1,7 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,7 +111,7 @@ class ReadsDuringPublicationTest {
         Session s = site.sessions.login(Side.AUTHOR, "organizations");
         try {
             StringWriter out = new StringWriter();
-            new BootstrapExporter(ItemTree::isPartOfItem, Set.of("mix:versionable")).write(s.getNode("/" + name), out);
+            new BootstrapExporter(ItemTree::isPartOfItem, Set.of("mix:versionable")).write(StoredNodes.node(s, "/" + name), out);
             return out.toString();
         } finally {
             s.logout();

@@ -1,5 +1,7 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -124,7 +126,7 @@ class VersionRetentionTest {
         Session s = sessions.login(Side.AUTHOR, "organizations");
         try {
             List<String> names = new ArrayList<>();
-            for (VersionIterator it = s.getWorkspace().getVersionManager().getVersionHistory(path).getAllVersions(); it.hasNext();) {
+            for (VersionIterator it = s.getWorkspace().getVersionManager().getVersionHistory(StoredNodes.node(s, path).getPath()).getAllVersions(); it.hasNext();) {
                 String name = it.nextVersion().getName();
                 if (!"jcr:rootVersion".equals(name)) {
                     names.add(name);

@@ -1,5 +1,7 @@
 package org.oicc.relations.authoring.ui;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -73,9 +75,8 @@ final class LargeSet implements ParameterResolver {
     static void write(TestSite f) throws Exception {
         Session s = f.sessions.login(Side.AUTHOR, "organizations");
         try {
-            Node root = s.getRootNode();
             for (int i = 0; i < GENERATED; i++) {
-                Node n = root.addNode(node(i), "oicc:organization");
+                Node n = StoredNodes.addTopLevel(s, node(i), "oicc:organization");
                 n.setProperty("name", name(i));
                 n.setProperty("acronym", String.format("GAC%04d", i));
                 if (i % 2 == 0) {
@@ -85,7 +86,7 @@ final class LargeSet implements ParameterResolver {
                     n.setProperty("name_fr", "Alliance des agglomérations " + String.format("%04d", i));
                 }
             }
-            Node z = root.addNode("zanzibar", "oicc:organization");
+            Node z = StoredNodes.addTopLevel(s, "zanzibar", "oicc:organization");
             z.setProperty("name", "Zanzibar Municipal Partnership");
             z.setProperty("acronym", "ZMP");
             s.save();

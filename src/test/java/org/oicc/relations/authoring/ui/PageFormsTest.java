@@ -1,5 +1,7 @@
 package org.oicc.relations.authoring.ui;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +52,7 @@ class PageFormsTest {
         Map<String, String> out = new TreeMap<>();
         Session s = f.sessions.login(Side.AUTHOR, "website");
         try {
-            collect(s.getNode("/relations"), out);
+            collect(StoredNodes.node(s, "/relations"), out);
         } finally {
             s.logout();
         }

@@ -1,5 +1,6 @@
 package org.oicc.relations.delivery.node;
 
+import org.oicc.relations.testing.StoredNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,10 +33,9 @@ class NodeSnapshotsTest {
     void start(@TempDir Path data) throws Exception {
         site = TestSite.builder().combined().start(data);
         try (SessionScope sessions = new SessionScope(site.sessions, Side.PUBLIC)) {
-            for (NodeIterator it = sessions.session(ORGANIZATIONS).getRootNode().getNodes(); it.hasNext();) {
-                Node node = it.nextNode();
+            for (Node node : StoredNodes.topLevel(sessions.session(ORGANIZATIONS))) {
                 if (node.isNodeType("oicc:organization")) {
-                    items.add(node.getPath());
+                    items.add(StoredNodes.clientPath(node));
                 }
             }
         }

@@ -1,5 +1,7 @@
 package org.oicc.relations.delivery.node;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.oicc.relations.delivery.endpoint.Language;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +48,7 @@ public final class RenderFixture {
         NodeRenderer renderer = new NodeRenderer(endpoint, module, ContentLocales.of(module));
         try (SessionScope answer = new SessionScope(sessions, Side.PUBLIC);
              JsonGenerator out = JSON.getFactory().createGenerator(text)) {
-            renderer.write(out, answer.session(endpoint.workspace()).getNode(path), language, answer);
+            renderer.write(out, StoredNodes.node(answer.session(endpoint.workspace()), path), language, answer);
         }
         return text.toString();
     }
@@ -69,7 +71,7 @@ public final class RenderFixture {
         while (m.find()) {
             Session session = sessions.login(Side.PUBLIC, m.group(1));
             try {
-                m.appendReplacement(filled, session.getNode(m.group(2)).getIdentifier());
+                m.appendReplacement(filled, StoredNodes.node(session, m.group(2)).getIdentifier());
             } finally {
                 session.logout();
             }

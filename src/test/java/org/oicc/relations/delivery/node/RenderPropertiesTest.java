@@ -1,5 +1,7 @@
 package org.oicc.relations.delivery.node;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.oicc.relations.delivery.endpoint.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -51,7 +53,7 @@ class RenderPropertiesTest {
                 .build(), "test");
         Session session = site.sessions.login(Side.AUTHOR, "organizations");
         try {
-            Node item = session.getNode("/translated");
+            Node item = StoredNodes.node(session, "/translated");
             item.setProperty("zeta", "last of the others");
             item.setProperty("alpha", "first of the others");
             item.addNode("plain", "nt:unstructured").setProperty("note", "no jcr:uuid here");

@@ -1,5 +1,7 @@
 package org.oicc.relations.delivery.relations;
 
+import org.oicc.relations.testing.StoredNodes;
+
 import org.oicc.relations.delivery.endpoint.PreparedAnswer;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -51,7 +53,7 @@ class RelationsViewReadTest {
         view = (RelationsViewDefinition) site.module.endpoint("delivery/relations/v1").orElseThrow();
         Session orgs = site.sessions.login(Side.AUTHOR, "organizations");
         try {
-            Node relationships = orgs.getNode("/unicef/relationships");
+            Node relationships = StoredNodes.node(orgs, "/unicef/relationships");
             Node added = relationships.addNode("9", "mgnl:contentNode");
             added.setProperty("category", OBSERVER);
             added.setProperty("role", "Partner");

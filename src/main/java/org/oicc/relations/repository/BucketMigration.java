@@ -1,0 +1,92 @@
+package org.oicc.relations.repository;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Moves the top-level nodes of a flat workspace into hash buckets ({@link StoredPaths}) and then
+ * records the bucketed layout. {@link Session#move} keeps every identifier, so references,
+ * versions and publication records still find their items; client paths do not change at all.
+ *
+ * <p>Crash-safe by being idempotent: the moves are saved in batches and the layout is recorded
+ * only after the last one, so a run that stopped half-way leaves a flat workspace with some items
+ * already in buckets, and running it again moves the rest and records the layout. Until then the
+ * workspace must not be served: the flat translation would show the moved items' bucket paths.
+ */
+public final class BucketMigration {
+
+    /** What one workspace's migration did. */
+    public record Result(String workspace, int moved, boolean recorded) {
+    }
+
+    private BucketMigration() {
+    }
+
+    /**
+     * @param batch how many moves one save holds (each save rewrites the root's child list once)
+     * @return how many nodes were moved, and whether the layout was recorded by this run (false:
+     *         it already was, and nothing was left to move)
+     */
+    public static Result migrate(Session session, int batch) throws RepositoryException {
+        if (batch < 1) {
+            throw new IllegalArgumentException("a batch holds at least one move");
+        }
+        StoredPaths.forget(session);
+        boolean wasBucketed = StoredPaths.of(session).bucketed();
+        Node root = session.getRootNode();
+        List<String> names = new ArrayList<>();
+        for (NodeIterator it = root.getNodes(); it.hasNext();) {
+            Node child = it.nextNode();
+            if (!child.isNodeType(StoredPaths.BUCKET) && !JcrPaths.isRepositoryInternal(child.getName())) {
+                names.add(child.getName());
+            }
+        }
+        int moved = 0;
+        for (String name : names) {
+            String target = bucketPath(session, name);
+            if (session.nodeExists(target)) {
+                throw new RepositoryException("cannot move /" + name + " into its bucket: " + target + " already exists");
+            }
+            session.move(JcrPaths.child(JcrPaths.ROOT, name), target);
+            if (++moved % batch == 0) {
+                session.save();
+            }
+        }
+        boolean record = !wasBucketed;
+        if (record) {
+            StoredPaths.recordBuckets(session);
+        }
+        session.save();
+        StoredPaths.forget(session);
+        return new Result(session.getWorkspace().getName(), moved, record);
+    }
+
+    /**
+     * Whether a migration of this workspace stopped half-way: its layout still says flat, yet its
+     * root holds buckets. Reads only the root's children whose names could be buckets.
+     */
+    public static boolean isHalfMoved(Session session) throws RepositoryException {
+        if (StoredPaths.of(session).bucketed()) {
+            return false;
+        }
+        for (NodeIterator it = session.getRootNode().getNodes("_*"); it.hasNext();) {
+            if (it.nextNode().isNodeType(StoredPaths.BUCKET)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The bucketed path of a top-level name, its two buckets added (unsaved) when missing. */
+    private static String bucketPath(Session session, String name) throws RepositoryException {
+        Node node = session.getRootNode();
+        for (String bucket : StoredPaths.buckets(name)) {
+            node = node.hasNode(bucket) ? node.getNode(bucket) : node.addNode(bucket, StoredPaths.BUCKET);
+        }
+        return node.getPath() + "/" + name;
+    }
+}
