@@ -149,7 +149,7 @@ class SnapshotInvalidationTest {
         String name = first.at("/results/0/@name").asText();
         Session session = site.sessions.login(Side.PUBLIC, "organizations");
         try {
-            session.getNode("/" + name).setProperty("note", "edited on purpose");
+            StoredNodes.node(session, "/" + name).setProperty("note", "edited on purpose");
             session.save();
         } finally {
             session.logout();
