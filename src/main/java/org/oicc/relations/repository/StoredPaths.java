@@ -113,9 +113,22 @@ public final class StoredPaths {
         return of(node.getSession());
     }
 
-    /** Records the bucketed layout on a workspace's root (unsaved) and forgets what was read of it. */
+    /**
+     * Records the bucketed layout on a workspace's root (unsaved) and forgets what was read of it.
+     * Every first-level bucket is made here, once: the root (rep:root) allows same-name siblings, so
+     * two sessions adding the same missing bucket at once would each save one and the items of the
+     * second would be lost to every path lookup. Below them, buckets are oicc:bucket children, which
+     * refuse same-name siblings: a concurrent duplicate fails its save instead.
+     */
     public static void recordBuckets(Session session) throws RepositoryException {
-        session.getRootNode().setProperty(LAYOUT_PROPERTY, BUCKETS_64X64);
+        Node root = session.getRootNode();
+        root.setProperty(LAYOUT_PROPERTY, BUCKETS_64X64);
+        for (int n = 0; n < PER_LEVEL; n++) {
+            String name = bucketName((byte) n);
+            if (!root.hasNode(name)) {
+                root.addNode(name, BUCKET);
+            }
+        }
         forget(session);
     }
 
