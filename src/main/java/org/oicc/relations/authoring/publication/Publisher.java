@@ -6,9 +6,6 @@ import org.oicc.relations.repository.MgnlNames;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -45,7 +42,6 @@ public final class Publisher {
         UNPUBLISHED_REFERENCES
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(Publisher.class);
 
     private final LightModule module;
     private final SessionProvider sessions;
@@ -56,6 +52,9 @@ public final class Publisher {
     private final VersionRetention retention;
     private final PublicationIntents intents;
     private final PendingReferences pendingReferences;
+    private final ItemPublication single;
+    private final AssetPublication assets;
+    private final InterruptedPublications interrupted;
 
     /** A publisher with a lock of its own that tells nobody: for a repository nothing else writes. */
     public Publisher(LightModule module, SessionProvider sessions, PublicationTransport transport, Clock clock) {
@@ -86,6 +85,9 @@ public final class Publisher {
         this.clock = clock;
         this.locks = locks;
         this.listener = listener;
+        this.single = new ItemPublication(transport, clock, locks, retention, intents);
+        this.assets = new AssetPublication(module, sessions, single);
+        this.interrupted = new InterruptedPublications(sessions, intents, listener, single);
     }
 
     /** @return the published items, in publication order (references first) */
@@ -129,7 +131,7 @@ public final class Publisher {
                 throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES,
                         "publish these first: " + pendingReferences.describe(pending), pendingReferences.describe(pending));
             }
-            done.addAll(publishAssets(workspace, items, user));
+            done.addAll(assets.publishAssets(workspace, items, user));
             publishAll(session, workspace, items, user, done);
         } finally {
             session.logout();
@@ -157,9 +159,9 @@ public final class Publisher {
                     done.addAll(publishReference(target, user));
                 }
             }
-            done.addAll(publishAssets(workspace, items, user));
+            done.addAll(assets.publishAssets(workspace, items, user));
             for (Node item : items) {
-                done.add(publishOne(session, workspace, item, user, note));
+                done.add(single.publishOne(session, workspace, item, user, note));
             }
             return List.copyOf(done);
         } finally {
@@ -174,7 +176,7 @@ public final class Publisher {
             Node node = PublishedNodes.existing(session, workspace, path);
             PublicationIntents.Intent intent = intents.begin(PublicationIntents.Kind.UNPUBLISH, workspace, node.getIdentifier(), user);
             try {
-                unpublishOne(session, workspace, node, user);
+                single.unpublishOne(session, workspace, node, user);
             } finally {
                 intents.done(intent);
             }
@@ -182,38 +184,6 @@ public final class Publisher {
             session.logout();
         }
         listener.unpublished(workspace, path, user);
-    }
-
-    /**
-     * The assets the items name go to the public side first, every time (an asset's alternative text
-     * may have changed since): a public item never names an asset the public side lacks. An asset
-     * key that names no asset is refused, naming it, and nothing is published.
-     */
-    private List<PublishedItem> publishAssets(String workspace, List<Node> items, String user)
-            throws PublicationException, RepositoryException {
-        if (LightModule.DAM.equals(workspace)) {
-            return List.of();
-        }
-        ReferenceProperties rules = ReferenceProperties.of(module, workspace);
-        Set<ReferenceProperties.Target> assets = new LinkedHashSet<>();
-        for (Node item : items) {
-            assets.addAll(rules.assetTargets(item));
-        }
-        List<PublishedItem> done = new ArrayList<>();
-        for (ReferenceProperties.Target asset : assets) {
-            Session dam = sessions.login(Side.AUTHOR, LightModule.DAM);
-            try {
-                Node node = dam.getNodeByIdentifier(asset.identifier());
-                done.add(publishOne(dam, LightModule.DAM, node, user, null));
-            } catch (ItemNotFoundException e) {
-                throw new PublicationException(PublicationException.Reason.UNPUBLISHED_REFERENCES, "an image the item uses no longer "
-                        + "exists: asset jcr:" + asset.identifier() + "; choose another image or remove it, then publish",
-                        List.of(LightModule.DAM + ":jcr:" + asset.identifier()));
-            } finally {
-                dam.logout();
-            }
-        }
-        return done;
     }
 
     private List<PublishedItem> publishReference(ReferenceProperties.Target target, String user)
@@ -283,17 +253,6 @@ public final class Publisher {
         });
     }
 
-    private void unpublishOne(Session session, String workspace, Node node, String user)
-            throws PublicationException, RepositoryException {
-        transport.remove(workspace, node.getPath());
-        locks.locked(() -> {
-            node.setProperty(MgnlNames.ACTIVATION_STATUS, false);
-            node.setProperty(MgnlNames.LAST_ACTIVATED_BY, user);
-            session.save();
-            return null;
-        });
-    }
-
     /**
      * Finishes the publications and unpublications a crash interrupted (see {@link PublicationIntents}),
      * oldest first, each again from its start: the item as it is now goes out once more and gets its
@@ -302,67 +261,7 @@ public final class Publisher {
      * @return how many were finished
      */
     public int resume() {
-        int finished = 0;
-        for (PublicationIntents.Intent intent : intents.interrupted()) {
-            try {
-                Session session = sessions.login(Side.AUTHOR, intent.workspace());
-                try {
-                    Node item = session.getNodeByIdentifier(intent.identifier());
-                    if (intent.kind() == PublicationIntents.Kind.UNPUBLISH) {
-                        unpublishOne(session, intent.workspace(), item, intent.user());
-                        listener.unpublished(intent.workspace(), item.getPath(), intent.user());
-                    } else {
-                        listener.published(List.of(publishOne(session, intent.workspace(), item, intent.user(), null)), intent.user());
-                    }
-                    finished++;
-                } finally {
-                    session.logout();
-                }
-            } catch (ItemNotFoundException e) {
-                LOG.info("an interrupted publication of {}:{} is dropped: the item no longer exists", intent.workspace(), intent.identifier());
-            } catch (PublicationException | RepositoryException | RuntimeException e) {
-                LOG.error("an interrupted publication of {}:{} could not be finished: {}", intent.workspace(), intent.identifier(),
-                        e.getMessage());
-            }
-            intents.done(intent);
-        }
-        return finished;
-    }
-
-    private PublishedItem publishOne(Session session, String workspace, Node item, String user, String note)
-            throws PublicationException, RepositoryException {
-        PublicationIntents.Intent intent = intents.begin(PublicationIntents.Kind.PUBLISH, workspace, item.getIdentifier(), user);
-        try {
-            return publishRecorded(session, workspace, item, user, note);
-        } finally {
-            intents.done(intent);
-        }
-    }
-
-    private PublishedItem publishRecorded(Session session, String workspace, Node item, String user, String note)
-            throws PublicationException, RepositoryException {
-        GregorianCalendar now = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        now.setTimeInMillis(clock.millis());
-        byte[] yaml = locks.locked(() -> {
-            if (!item.isNodeType(PublishedNodes.VERSIONABLE)) {
-                item.addMixin(PublishedNodes.VERSIONABLE);
-            }
-            item.setProperty(MgnlNames.LAST_ACTIVATED, now);
-            item.setProperty(MgnlNames.LAST_ACTIVATED_BY, user);
-            item.setProperty(MgnlNames.ACTIVATION_STATUS, true);
-            session.save();
-            return PublishedNodes.export(item);
-        });
-        String parent = item.getDepth() == 1 ? "/" : item.getParent().getPath();
-        transport.put(workspace, parent, yaml);
-        // the version is taken once the public side has the item: a failed publication leaves none
-        locks.locked(() -> {
-            VersionManager versions = session.getWorkspace().getVersionManager();
-            VersionNote.checkin(session, versions, item, note);
-            retention.prune(versions.getVersionHistory(item.getPath()), workspace + ":" + item.getPath());
-            return null;
-        });
-        return new PublishedItem(workspace, item.getPath());
+        return interrupted.resume();
     }
 
     /** Only the module's workspaces are published; any other name is answered as "no such item". */
