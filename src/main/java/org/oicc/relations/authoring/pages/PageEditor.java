@@ -133,28 +133,12 @@ public final class PageEditor {
                 Map<String, String> known = new LinkedHashMap<>();
                 Map<String, PageFields> partOf = new HashMap<>();
                 for (PageFields part : before.parts()) {
-                    for (DialogDefinition.Field f : part.fields()) {
-                        for (String locale : f.i18n() ? locales.locales() : List.of(locales.defaultLocale())) {
-                            String key = part.key(locales.propertyName(f.name(), locale));
-                            if (!input.containsKey(key)) {
-                                continue;
-                            }
-                            String value = normalise(f, input.get(key));
-                            PageProblem problem = PageFieldCheck.problem(f, value, locale.equals(locales.defaultLocale()),
-                                    ws -> others.computeIfAbsent(ws, w -> login(w)));
-                            if (problem != null) {
-                                problems.put(key, problem);
-                            }
-                            known.put(key, value);
-                            partOf.put(key, part);
-                        }
-                    }
+                    Map<String, String> checked = PageFieldCheck.checkPart(part, input, false, locales,
+                            ws -> others.computeIfAbsent(ws, w -> login(w)), problems);
+                    known.putAll(checked);
+                    checked.keySet().forEach(key -> partOf.put(key, part));
                 }
-                for (String key : input.keySet()) {
-                    if (!known.containsKey(key) && !problems.containsKey(key)) {
-                        problems.put(key, PageProblem.of("unknownField"));
-                    }
-                }
+                PageFieldCheck.unknownKeys(input, known.keySet(), problems);
                 if (!problems.isEmpty()) {
                     throw new Stale(new PageInputException(problems));
                 }

@@ -1,12 +1,16 @@
 package org.oicc.relations.authoring.pages;
 
+import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.content.RichTextPolicy;
 import org.oicc.relations.definition.DialogDefinition;
 
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -24,6 +28,44 @@ final class PageFieldCheck {
     static final int RICH_TEXT_LIMIT = 100_000;
 
     private PageFieldCheck() {
+    }
+
+    /**
+     * Checks what {@code input} gives for one part's fields (each language of an i18n field), by the
+     * part's form names: each value normalised as it will be stored, each problem noted.
+     *
+     * @param absentAsBlank a key the input lacks counts as an empty value (a new component: every
+     *                      field is written) instead of as untouched (a page form sends what it shows)
+     * @return the checked values by form name, in dialog order, those with a problem included
+     */
+    static Map<String, String> checkPart(PageFields part, Map<String, String> input, boolean absentAsBlank, ContentLocales locales,
+                                         Function<String, Session> workspaces, Map<String, PageProblem> problems)
+            throws RepositoryException {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (DialogDefinition.Field f : part.fields()) {
+            for (String locale : f.i18n() ? locales.locales() : List.of(locales.defaultLocale())) {
+                String key = part.key(locales.propertyName(f.name(), locale));
+                if (!absentAsBlank && !input.containsKey(key)) {
+                    continue;
+                }
+                String value = PageEditor.normalise(f, input.getOrDefault(key, ""));
+                PageProblem problem = problem(f, value, locale.equals(locales.defaultLocale()), workspaces);
+                if (problem != null) {
+                    problems.put(key, problem);
+                }
+                values.put(key, value);
+            }
+        }
+        return values;
+    }
+
+    /** Notes every input key no checked field has: a form may only send the fields it shows. */
+    static void unknownKeys(Map<String, String> input, Set<String> checked, Map<String, PageProblem> problems) {
+        for (String key : input.keySet()) {
+            if (!checked.contains(key)) {
+                problems.putIfAbsent(key, PageProblem.of("unknownField"));
+            }
+        }
     }
 
     /**

@@ -266,29 +266,14 @@ public final class PageStructure {
     private Map<String, String> checked(PageFields blank, Map<String, String> input, Session session)
             throws RepositoryException, PageInputException {
         Map<String, PageProblem> problems = new LinkedHashMap<>();
-        Map<String, String> values = new LinkedHashMap<>();
         Map<String, Session> others = new HashMap<>();
+        Map<String, String> values;
         try {
-            for (DialogDefinition.Field f : blank.fields()) {
-                for (String locale : f.i18n() ? locales.locales() : List.of(locales.defaultLocale())) {
-                    String key = locales.propertyName(f.name(), locale);
-                    String value = PageEditor.normalise(f, input.getOrDefault(key, ""));
-                    PageProblem problem = PageFieldCheck.problem(f, value, locale.equals(locales.defaultLocale()),
-                            ws -> others.computeIfAbsent(ws, this::login));
-                    if (problem != null) {
-                        problems.put(key, problem);
-                    }
-                    values.put(key, value);
-                }
-            }
+            values = PageFieldCheck.checkPart(blank, input, true, locales, ws -> others.computeIfAbsent(ws, this::login), problems);
         } finally {
             others.values().forEach(Session::logout);
         }
-        for (String key : input.keySet()) {
-            if (!values.containsKey(key)) {
-                problems.put(key, PageProblem.of("unknownField"));
-            }
-        }
+        PageFieldCheck.unknownKeys(input, values.keySet(), problems);
         if (!problems.isEmpty()) {
             throw new PageInputException(problems);
         }
