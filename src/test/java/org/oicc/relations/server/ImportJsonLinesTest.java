@@ -108,6 +108,15 @@ class ImportJsonLinesTest {
                 .allMatch(l -> l.matches("imported (100|200) of 250 lines \\((40|80)%, \\d+ lines/s\\)"));
     }
 
+    /** The default batch is small enough for a 256 MB heap with --publish (two batches in flight); the help says which. */
+    @Test
+    void theHelpNamesTheDefaultBatchSize() {
+        Result r = run("import", "--help");
+
+        assertThat(r.exit).as(r.err).isZero();
+        assertThat(r.out + r.err).contains("Items per save for JSON Lines (default: 250).");
+    }
+
     record Result(int exit, String out, String err) {
     }
 
