@@ -69,9 +69,9 @@ final class ImportCommand implements Callable<Integer> {
     /**
      * 250, not 1000: a batch's unsaved items, its change log and its events live through the save on
      * each side (with {@code --publish} two batches are in flight, one per repository), and at 1000 per
-     * batch that peak filled a 256 MB heap: full collections, and the OOM of the 100k import.
-     * 5,000 organizations, {@code --publish}, -Xmx256m, two A/B pairs on a busy machine: 216 -> 156 s and
-     * 164 -> 144 s, no full GC left at 250; CPU time within noise (see the importfast report).
+     * batch that peak filled a 256 MB heap (full collections; an earlier 100k run ran out of memory).
+     * 5,000 organizations, {@code --publish}, A/B on a busy machine: at -Xmx256m 216 -> 156 s and
+     * 164 -> 144 s with no full GC left; at -Xmx1g 159 -> 119 s and 104 -> 89 s of CPU (importfast report).
      */
     static final String DEFAULT_BATCH_SIZE = "250";
 
