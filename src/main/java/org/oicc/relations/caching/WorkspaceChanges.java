@@ -92,6 +92,15 @@ public final class WorkspaceChanges implements AutoCloseable {
     }
 
     /**
+     * Moves the workspace's generation once more after another synchronous listener (the index) has
+     * applied a change this tracker may already have counted: an answer made from the index in
+     * between, under the first count, is then stale instead of kept as current.
+     */
+    public void settled(String workspace) {
+        changed(workspace);
+    }
+
+    /**
      * The workspace's generation now, or -1 when nobody watches it: a count that moves with every
      * observed change (local or from the cluster), so anything read at one generation is known to
      * be current exactly while the count stays. Cheap: one volatile read.

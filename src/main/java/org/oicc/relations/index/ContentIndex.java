@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The {@link ItemIndex} of one side: every content workspace of the module (one content type each)
@@ -45,6 +46,7 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
     private final LightModule module;
     private final Interner interner = new Interner();
     private final List<Registration> registrations = new ArrayList<>();
+    private volatile Consumer<String> afterChange = workspace -> { };
 
     /** Nothing read yet; {@link #start} reads the workspaces and starts following them. */
     public ContentIndex(LightModule module, ContentLocales locales) {
@@ -62,6 +64,17 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
     }
 
     /**
+     * {@code then} is told the workspace each time the index has applied a batch of its changes,
+     * before the writer's {@code save()} returns. Jackrabbit calls synchronous listeners in no set
+     * order, so a change tracker may count a change before the index holds it; an answer cached in
+     * between from the old index would be kept under the new count. The published site moves the
+     * count once more here ({@code WorkspaceChanges.settled}), which makes such an answer stale.
+     */
+    public void afterEachChange(Consumer<String> then) {
+        this.afterChange = then;
+    }
+
+    /**
      * Listens first, then reads: a change saved while a workspace is being read is applied after it
      * (the listener waits for the write lock), so nothing falls between the two.
      *
@@ -76,7 +89,7 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
                 String workspace = e.getKey();
                 IndexUpdater updater = new IndexUpdater(e.getValue().index(), session, interner,
                         item -> Twins.share(this, workspace, item));
-                IndexListener listener = new IndexListener(e.getKey(), updater);
+                IndexListener listener = new IndexListener(e.getKey(), updater, w -> afterChange.accept(w));
                 try {
                     ObservationManager observation = session.getWorkspace().getObservationManager();
                     observation.addEventListener(listener, EVENTS, "/", true, null, null, false);

@@ -87,6 +87,7 @@ final class Site implements AutoCloseable {
         WorkspaceChanges changes = new WorkspaceChanges(module.workspaces(), Clock.systemUTC());
         ContentLocales locales = ContentLocales.of(module);
         ContentIndex index = new ContentIndex(module, locales);
+        index.afterEachChange(changes::settled);
         // nodes kept between answers, exact while their workspace's generation stays
         NodeSnapshots snapshots = new NodeSnapshots(module, changes::generation,
                 NodeSnapshots.budgetFor(Runtime.getRuntime().maxMemory()));

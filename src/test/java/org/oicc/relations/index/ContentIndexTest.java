@@ -117,6 +117,18 @@ class ContentIndexTest {
     }
 
     @Test
+    void theAfterChangeHookIsToldOnceTheIndexHoldsTheChange() {
+        ContentIndex drafts = site.draftsIndex();
+        List<String> told = new ArrayList<>();
+        drafts.afterEachChange(workspace -> told.add(workspace + " "
+                + drafts.items(ORGS, new ItemSearch("hooked", List.of("name")), SortOrder.byName(), 0, 1).total()));
+        site.content.create("organization", "hooked", ItemInput.of(Map.of("name", "Hooked")), "editor");
+        assertThat(told).as("told after the save, with the new item already found").containsExactly("organizations 1");
+        site.content.delete("organization", "hooked", "editor");
+        assertThat(told).containsExactly("organizations 1", "organizations 0");
+    }
+
+    @Test
     void followsCreatesEditsEntryEditsDeletesAndPublication() throws Exception {
         ContentIndex drafts = site.draftsIndex();
         ContentIndex published = site.index();

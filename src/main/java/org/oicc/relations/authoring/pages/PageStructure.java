@@ -11,7 +11,6 @@ import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
 
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import java.time.Clock;
@@ -106,7 +105,7 @@ public final class PageStructure {
                 throw new StructureRefusedException(StructureRefusedException.Reason.NOT_ALLOWED, templateId, area);
             }
             Node areaNode = page.hasNode(area) ? page.getNode(area) : null;
-            if (areaNode != null && components(areaNode).size() >= def.maxComponents()) {
+            if (areaNode != null && AreaNodes.components(areaNode).size() >= def.maxComponents()) {
                 throw new StructureRefusedException(StructureRefusedException.Reason.FULL, area, def.maxComponents());
             }
             Map<String, String> values = checked(blank(templateId), input, page.getSession());
@@ -114,7 +113,7 @@ public final class PageStructure {
                 areaNode = page.addNode(area, MgnlNames.AREA);
                 stamp(areaNode, user, true);
             }
-            Node component = areaNode.addNode(freeName(areaNode), MgnlNames.COMPONENT);
+            Node component = areaNode.addNode(AreaNodes.freeName(areaNode), MgnlNames.COMPONENT);
             component.setProperty(MgnlNames.TEMPLATE, templateId);
             for (Map.Entry<String, String> e : values.entrySet()) {
                 if (!e.getValue().isEmpty()) {
@@ -140,8 +139,8 @@ public final class PageStructure {
             throws RepositoryException, PageInputException, StalePageException, StructureRefusedException {
         change(pagePath, expected, page -> {
             Node c = component(page, componentPath);
-            List<Node> all = components(c.getParent());
-            int at = indexOf(all, c);
+            List<Node> all = AreaNodes.components(c.getParent());
+            int at = AreaNodes.indexOf(all, c);
             int to = up ? at - 1 : at + 1;
             if (to < 0 || to >= all.size()) {
                 throw new StructureRefusedException(StructureRefusedException.Reason.CANNOT_MOVE, componentPath);
@@ -227,39 +226,6 @@ public final class PageStructure {
             }
         }
         throw new StructureRefusedException(StructureRefusedException.Reason.UNKNOWN_COMPONENT, p);
-    }
-
-    private static List<Node> components(Node area) throws RepositoryException {
-        List<Node> out = new ArrayList<>();
-        for (NodeIterator it = area.getNodes(); it.hasNext();) {
-            Node n = it.nextNode();
-            if (n.isNodeType(MgnlNames.COMPONENT)) {
-                out.add(n);
-            }
-        }
-        return out;
-    }
-
-    private static int indexOf(List<Node> nodes, Node node) throws RepositoryException {
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).isSame(node)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** Two digits after the highest numbered child, as the seed names them ({@code 00}, {@code 01}, …). */
-    private static String freeName(Node area) throws RepositoryException {
-        int max = -1;
-        for (NodeIterator it = area.getNodes(); it.hasNext();) {
-            String name = it.nextNode().getName();
-            if (name.matches("[0-9]{1,6}")) {
-                max = Math.max(max, Integer.parseInt(name));
-            }
-        }
-        String name = String.format(java.util.Locale.ROOT, "%02d", max + 1);
-        return area.hasNode(name) ? name + "-" + System.nanoTime() : name;
     }
 
     /** The new component's values, every field of its dialog checked; unknown keys are problems. */
