@@ -32,13 +32,21 @@ public final class BucketMigration {
      *         it already was, and nothing was left to move)
      */
     public static Result migrate(Session session, int batch) throws RepositoryException {
+        return migrate(session, batch, null);
+    }
+
+    /**
+     * As {@link #migrate(Session, int)}, a flat workspace moved into the named layout (null: the
+     * one new workspaces get); for measurements that compare layouts on the same content.
+     */
+    public static Result migrate(Session session, int batch, String layout) throws RepositoryException {
         if (batch < 1) {
             throw new IllegalArgumentException("a batch holds at least one move");
         }
         StoredPaths.forget(session);
         StoredPaths current = StoredPaths.of(session);
         boolean wasBucketed = current.bucketed();
-        StoredPaths target = wasBucketed ? current : StoredPaths.layout(flatTarget(session));
+        StoredPaths target = wasBucketed ? current : StoredPaths.layout(layout != null ? layout : flatTarget(session));
         Node root = session.getRootNode();
         List<String> names = new ArrayList<>();
         for (NodeIterator it = root.getNodes(); it.hasNext();) {
