@@ -344,8 +344,8 @@ public final class StoredPaths {
     /**
      * The node's children as a client sees them. For the root of a bucketed workspace: the nodes
      * that are not buckets ({@code jcr:system}) in JCR order, then the items of every bucket, never
-     * a bucket, in creation order ({@code mgnl:created}, else {@code jcr:created}; nodes with
-     * neither last; the same instant by name). That is the order a flat root listed them in (JCR
+     * a bucket, in creation order ({@code mgnl:created}, then {@code jcr:created}, then the name;
+     * a node without a date comes after those with one). That is the order a flat root listed them in (JCR
      * order, where a new child goes last), which bucket order would shuffle, and what Magnolia's
      * delivery endpoint gives for its flat workspace roots; a name alone is not it: every
      * listing of the root would change order the day its workspace moved into buckets.
@@ -385,20 +385,22 @@ public final class StoredPaths {
         }
     }
 
-    /** A top-level node with the instant it was created, for {@link #children}'s order. */
-    private record Created(Node node, long millis, String name) {
-        static final java.util.Comparator<Created> ORDER = java.util.Comparator.comparingLong(Created::millis)
-                .thenComparing(Created::name);
+    /**
+     * A top-level node with the instants it was created, for {@link #children}'s order: first
+     * {@code mgnl:created} (the item's creation, kept by publication and export), then
+     * {@code jcr:created} (when this repository added the node: two items stamped with one instant,
+     * as by a fixed clock, keep the order they were added in), then the name.
+     */
+    private record Created(Node node, long created, long added, String name) {
+        static final java.util.Comparator<Created> ORDER = java.util.Comparator.comparingLong(Created::created)
+                .thenComparingLong(Created::added).thenComparing(Created::name);
 
         static Created of(Node node) throws RepositoryException {
-            long millis = Long.MAX_VALUE;
-            for (String property : new String[] {MgnlNames.CREATED, "jcr:created"}) {
-                if (node.hasProperty(property)) {
-                    millis = node.getProperty(property).getDate().getTimeInMillis();
-                    break;
-                }
-            }
-            return new Created(node, millis, node.getName());
+            return new Created(node, millis(node, MgnlNames.CREATED), millis(node, "jcr:created"), node.getName());
+        }
+
+        private static long millis(Node node, String property) throws RepositoryException {
+            return node.hasProperty(property) ? node.getProperty(property).getDate().getTimeInMillis() : Long.MAX_VALUE;
         }
     }
 }
