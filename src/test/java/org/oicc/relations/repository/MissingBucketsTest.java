@@ -55,8 +55,8 @@ class MissingBucketsTest {
         run(THREADS, t -> {
             Session session = site.author.login(ORGS);
             try {
+                together.await(60, TimeUnit.SECONDS); // all look for the missing bucket at once
                 StoredNodes.addTopLevel(session, names.get(t), "oicc:organization").setProperty("name", "Raw " + t);
-                together.await(60, TimeUnit.SECONDS); // every session holds its item unsaved, then all save
                 session.save();
             } finally {
                 session.logout();

@@ -65,9 +65,15 @@ public final class BucketScaleMeasurement {
         if (layout != null) {
             moveInto(data, layout);
         }
-        out.println("layout: " + (flat ? "flat (one parent)" : layout != null ? layout : StoredPaths.NEW_LAYOUT));
         int stored = from;
         try (Standalone standalone = Standalone.open(data, null)) {
+            Session look = standalone.sessions().login(org.oicc.relations.repository.Side.AUTHOR, "organizations");
+            try {
+                String recorded = StoredPaths.of(look).name();
+                out.println("layout (as recorded): " + (recorded == null ? "flat (one parent)" : recorded));
+            } finally {
+                look.logout();
+            }
             ItemLocks locks = new ItemLocks();
             ContentService content = new ContentService(standalone.module(), standalone.sessions(), locks);
             ImportPublishing publishing = publish ? new ImportPublishing(standalone, locks, "import") : null;
