@@ -37,6 +37,7 @@ public final class BootstrapImporter {
 
     private final String user;
     private final Clock clock;
+    private final java.util.concurrent.atomic.AtomicLong last = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE + 1);
 
     /** @param user recorded as {@code mgnl:createdBy}/{@code mgnl:lastModifiedBy}, e.g. "bootstrap" */
     public BootstrapImporter(String user) {
@@ -144,9 +145,16 @@ public final class BootstrapImporter {
         }
     }
 
+    /**
+     * The clock's instant, but always after the last one this importer stamped: the items of a
+     * bootstrap written in one millisecond keep their import order in {@code mgnl:created}, which is
+     * the creation order a listing of a bucketed root gives ({@link StoredPaths#children}).
+     */
     private String now() {
+        long millis = clock.millis();
+        long stamped = last.updateAndGet(before -> Math.max(millis, before + 1));
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-        calendar.setTimeInMillis(clock.millis());
+        calendar.setTimeInMillis(stamped);
         return ISO8601.format(calendar);
     }
 

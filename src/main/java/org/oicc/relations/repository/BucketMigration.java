@@ -32,11 +32,21 @@ public final class BucketMigration {
      *         it already was, and nothing was left to move)
      */
     public static Result migrate(Session session, int batch) throws RepositoryException {
+        return migrate(session, batch, null);
+    }
+
+    /**
+     * As {@link #migrate(Session, int)}, a flat workspace moved into the named layout (null: the
+     * one new workspaces get); for measurements that compare layouts on the same content.
+     */
+    public static Result migrate(Session session, int batch, String layout) throws RepositoryException {
         if (batch < 1) {
             throw new IllegalArgumentException("a batch holds at least one move");
         }
         StoredPaths.forget(session);
-        boolean wasBucketed = StoredPaths.of(session).bucketed();
+        StoredPaths current = StoredPaths.of(session);
+        boolean wasBucketed = current.bucketed();
+        StoredPaths target = wasBucketed ? current : StoredPaths.layout(layout != null ? layout : flatTarget(session));
         Node root = session.getRootNode();
         List<String> names = new ArrayList<>();
         for (NodeIterator it = root.getNodes(); it.hasNext();) {
@@ -47,22 +57,39 @@ public final class BucketMigration {
         }
         int moved = 0;
         for (String name : names) {
-            String target = bucketPath(session, name);
-            if (session.nodeExists(target)) {
-                throw new RepositoryException("cannot move /" + name + " into its bucket: " + target + " already exists");
+            // one session alone on a stopped data folder: its buckets may be unsaved moves' parents
+            String into = JcrPaths.child(target.parentForNewAlone(session, name).getPath(), name);
+            if (session.nodeExists(into)) {
+                throw new RepositoryException("cannot move /" + name + " into its bucket: " + into + " already exists");
             }
-            session.move(JcrPaths.child(JcrPaths.ROOT, name), target);
+            session.move(JcrPaths.child(JcrPaths.ROOT, name), into);
             if (++moved % batch == 0) {
                 session.save();
             }
         }
         boolean record = !wasBucketed;
         if (record) {
-            StoredPaths.recordBuckets(session);
+            StoredPaths.recordBuckets(session, target.name());
         }
         session.save();
         StoredPaths.forget(session);
         return new Result(session.getWorkspace().getName(), moved, record);
+    }
+
+    /**
+     * The layout a flat workspace moves into: the one new workspaces get, unless a run of an
+     * earlier version stopped half-way moving it into 64 × 64 (a first-level bucket past
+     * {@code _0f}). Items that run put below {@code _00} to {@code _0f} are where 16 × 64 puts them
+     * too (the same byte modulo 64 and modulo 16 when below 16), so no other sign is needed.
+     */
+    private static String flatTarget(Session session) throws RepositoryException {
+        for (NodeIterator it = session.getRootNode().getNodes("_*"); it.hasNext();) {
+            Node child = it.nextNode();
+            if (StoredPaths.isBucketName(child.getName()) && child.isNodeType(StoredPaths.BUCKET) && Integer.parseInt(child.getName().substring(1), 16) >= 16) {
+                return StoredPaths.BUCKETS_64X64;
+            }
+        }
+        return StoredPaths.NEW_LAYOUT;
     }
 
     /**
@@ -79,14 +106,5 @@ public final class BucketMigration {
             }
         }
         return false;
-    }
-
-    /** The bucketed path of a top-level name, its two buckets added (unsaved) when missing. */
-    private static String bucketPath(Session session, String name) throws RepositoryException {
-        Node node = session.getRootNode();
-        for (String bucket : StoredPaths.buckets(name)) {
-            node = node.hasNode(bucket) ? node.getNode(bucket) : node.addNode(bucket, StoredPaths.BUCKET);
-        }
-        return node.getPath() + "/" + name;
     }
 }

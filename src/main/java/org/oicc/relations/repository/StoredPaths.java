@@ -41,12 +41,21 @@ public final class StoredPaths {
     public static final String BUCKET = "oicc:bucket";
     /** The property on a workspace's root that records its layout. */
     public static final String LAYOUT_PROPERTY = "oicc:childLayout";
-    /** {@link #LAYOUT_PROPERTY}'s value for two levels of 64 hash buckets. */
+    /** {@link #LAYOUT_PROPERTY}'s value for two levels of 64 hash buckets (the first layout; folders recorded so keep it). */
     public static final String BUCKETS_64X64 = "buckets-64x64";
+    /**
+     * The layout new workspaces get: 16 first-level buckets of 64 each, 1,024 leaves (about 98
+     * items each at 100,000, 980 at a million). Against 64 × 64 it makes a quarter of the bucket
+     * nodes (about 1,040 instead of 3,800 at 10,000 items), which a first import pays for, while a
+     * leaf's child list stays short enough that a create does not feel it (see the README's
+     * "Creation speed" figures).
+     */
+    public static final String BUCKETS_16X64 = "buckets-16x64";
+    /** The layout {@link #recordBuckets(Session)} records (new workspaces, {@code repair --buckets}). */
+    public static final String NEW_LAYOUT = BUCKETS_16X64;
 
-    private static final int PER_LEVEL = 64;
-    private static final StoredPaths FLAT = new StoredPaths(false);
-    private static final StoredPaths BUCKETED = new StoredPaths(true);
+    private static final StoredPaths FLAT = new StoredPaths(null, new int[0]);
+    private static final Map<String, StoredPaths> LAYOUTS = new ConcurrentHashMap<>();
     /** Layouts read once per repository and workspace; the weak keys let closed test repositories go. */
     private static final Map<Repository, Map<String, StoredPaths>> KNOWN = Collections.synchronizedMap(new WeakHashMap<>());
     /**
@@ -59,10 +68,46 @@ public final class StoredPaths {
     private record Recent(Repository repository, Map<String, StoredPaths> layouts) {
     }
 
+    private final String name;
+    /** Buckets per level, the first level first; empty when flat. */
+    private final int[] perLevel;
     private final boolean bucketed;
 
-    private StoredPaths(boolean bucketed) {
-        this.bucketed = bucketed;
+    private StoredPaths(String name, int[] perLevel) {
+        this.name = name;
+        this.perLevel = perLevel;
+        this.bucketed = perLevel.length > 0;
+    }
+
+    /**
+     * The layout a {@link #LAYOUT_PROPERTY} value names: {@code buckets-AxB} (two levels) or
+     * {@code buckets-A} (one), each level 2 to 256 buckets (one byte of the hash per level).
+     *
+     * @throws IllegalArgumentException for any other value: reading such a workspace flat would
+     *         show bucket paths to clients
+     */
+    public static StoredPaths layout(String value) {
+        StoredPaths known = LAYOUTS.get(value);
+        if (known != null) {
+            return known;
+        }
+        if (value == null || !value.matches("buckets-[0-9]{1,3}(x[0-9]{1,3})?")) {
+            throw new IllegalArgumentException("unknown child layout: " + value);
+        }
+        String[] parts = value.substring("buckets-".length()).split("x");
+        int[] levels = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            levels[i] = Integer.parseInt(parts[i]);
+            if (levels[i] < 2 || levels[i] > 256) {
+                throw new IllegalArgumentException("unknown child layout: " + value + " (2 to 256 buckets per level)");
+            }
+        }
+        return LAYOUTS.computeIfAbsent(value, v -> new StoredPaths(v, levels));
+    }
+
+    /** The recorded name of this layout ({@code buckets-16x64}), null when flat. */
+    public String name() {
+        return name;
     }
 
     /** The flat layout: the stored path is the client path. */
@@ -80,13 +125,18 @@ public final class StoredPaths {
             return known;
         }
         Node root = session.getRootNode();
-        boolean buckets;
+        String recorded;
         try {
-            buckets = root.hasProperty(LAYOUT_PROPERTY) && BUCKETS_64X64.equals(root.getProperty(LAYOUT_PROPERTY).getString());
+            recorded = root.hasProperty(LAYOUT_PROPERTY) ? root.getProperty(LAYOUT_PROPERTY).getString() : null;
         } catch (NamespaceException e) {
-            buckets = false; // a repository without the module's namespace was never given buckets
+            recorded = null; // a repository without the module's namespace was never given buckets
         }
-        StoredPaths layout = buckets ? BUCKETED : FLAT;
+        StoredPaths layout;
+        try {
+            layout = recorded == null ? FLAT : layout(recorded);
+        } catch (IllegalArgumentException e) {
+            throw new RepositoryException("workspace " + workspace + ": " + e.getMessage(), e);
+        }
         layouts.put(workspace, layout);
         return layout;
     }
@@ -113,20 +163,26 @@ public final class StoredPaths {
         return of(node.getSession());
     }
 
+    /** Records {@link #NEW_LAYOUT} on a workspace's root (unsaved), as {@link #recordBuckets(Session, String)}. */
+    public static void recordBuckets(Session session) throws RepositoryException {
+        recordBuckets(session, NEW_LAYOUT);
+    }
+
     /**
-     * Records the bucketed layout on a workspace's root (unsaved) and forgets what was read of it.
+     * Records a bucketed layout on a workspace's root (unsaved) and forgets what was read of it.
      * Every first-level bucket is made here, once: the root (rep:root) allows same-name siblings, so
      * two sessions adding the same missing bucket at once would each save one and the items of the
      * second would be lost to every path lookup. Below them, buckets are oicc:bucket children, which
-     * refuse same-name siblings: a concurrent duplicate fails its save instead.
+     * refuse same-name siblings, and a missing one is made by {@link MissingBuckets}.
      */
-    public static void recordBuckets(Session session) throws RepositoryException {
+    public static void recordBuckets(Session session, String layoutName) throws RepositoryException {
+        StoredPaths layout = layout(layoutName);
         Node root = session.getRootNode();
-        root.setProperty(LAYOUT_PROPERTY, BUCKETS_64X64);
-        for (int n = 0; n < PER_LEVEL; n++) {
-            String name = bucketName((byte) n);
-            if (!root.hasNode(name)) {
-                root.addNode(name, BUCKET);
+        root.setProperty(LAYOUT_PROPERTY, layoutName);
+        for (int n = 0; n < layout.perLevel[0]; n++) {
+            String bucket = bucketName(n);
+            if (!root.hasNode(bucket)) {
+                root.addNode(bucket, BUCKET);
             }
         }
         forget(session);
@@ -144,33 +200,45 @@ public final class StoredPaths {
         return bucketed;
     }
 
-    /** The two bucket names of a top-level item name. */
+    /** The bucket names of a top-level item name in the layout new workspaces get ({@link #NEW_LAYOUT}). */
     public static String[] buckets(String name) {
+        return layout(NEW_LAYOUT).bucketsOf(name);
+    }
+
+    /** The bucket names of a top-level item name in this layout, the first level first (none when flat). */
+    public String[] bucketsOf(String name) {
         byte[] hash;
         try {
             hash = MessageDigest.getInstance("SHA-1").digest(name.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-1", e);
         }
-        return new String[] {bucketName(hash[0]), bucketName(hash[1])};
+        String[] out = new String[perLevel.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = bucketName((hash[i] & 0xff) % perLevel[i]);
+        }
+        return out;
     }
 
-    private static String bucketName(byte b) {
-        int n = (b & 0xff) % PER_LEVEL;
+    private static String bucketName(int n) {
         return "_" + Character.forDigit(n >> 4, 16) + Character.forDigit(n & 15, 16);
     }
 
-    /** Whether a single name is a bucket's ({@code _00} to {@code _3f}). */
+    /** Whether a single name is a bucket's ({@code _00} to {@code _ff}) in any layout. */
     public static boolean isBucketName(String name) {
-        if (name.length() != 3 || name.charAt(0) != '_') {
-            return false;
-        }
-        char high = name.charAt(1);
-        char low = name.charAt(2);
-        return high >= '0' && high <= '3' && (low >= '0' && low <= '9' || low >= 'a' && low <= 'f');
+        return name.length() == 3 && name.charAt(0) == '_' && hexDigit(name.charAt(1)) && hexDigit(name.charAt(2));
     }
 
-    /** Whether the node is a bucket (of any workspace's layout). */
+    private static boolean hexDigit(char c) {
+        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f';
+    }
+
+    /** How many levels of buckets lie between the root and a top-level item (0 when flat). */
+    public int levels() {
+        return perLevel.length;
+    }
+
+    /** Whether the node is a bucket (of any workspace's layout: at most two levels). */
     public static boolean isBucket(Node node) throws RepositoryException {
         return node.getDepth() > 0 && node.getDepth() <= 2 && node.isNodeType(BUCKET);
     }
@@ -185,13 +253,16 @@ public final class StoredPaths {
         if (JcrPaths.isRepositoryInternal(first)) {
             return clientPath;
         }
-        String[] b = buckets(first);
-        return "/" + b[0] + "/" + b[1] + clientPath;
+        StringBuilder out = new StringBuilder();
+        for (String bucket : bucketsOf(first)) {
+            out.append('/').append(bucket);
+        }
+        return out.append(clientPath).toString();
     }
 
     /**
-     * The client path of a stored path: the two bucket names dropped. A bucket itself has none
-     * (null): it is no client's node.
+     * The client path of a stored path: the bucket names dropped. A bucket itself has none (null):
+     * it is no client's node.
      */
     public String client(String storedPath) {
         if (!bucketed || storedPath == null || storedPath.length() < 2) {
@@ -201,8 +272,11 @@ public final class StoredPaths {
         if (!isBucketName(first < 0 ? storedPath.substring(1) : storedPath.substring(1, first))) {
             return storedPath;
         }
-        int second = first < 0 ? -1 : storedPath.indexOf('/', first + 1);
-        return second < 0 ? null : storedPath.substring(second);
+        int end = first;
+        for (int level = 1; level < perLevel.length && end >= 0; level++) {
+            end = storedPath.indexOf('/', end + 1);
+        }
+        return end < 0 ? null : storedPath.substring(end);
     }
 
     /** The node's client path. */
@@ -213,7 +287,8 @@ public final class StoredPaths {
     /** The node's depth as a client counts it (a top-level item is at 1). */
     public int clientDepth(Node node) throws RepositoryException {
         int depth = node.getDepth();
-        return bucketed && depth >= 3 && isBucketName(node.getAncestor(1).getName()) ? depth - 2 : depth;
+        int levels = perLevel.length;
+        return bucketed && depth > levels && isBucketName(node.getAncestor(1).getName()) ? depth - levels : depth;
     }
 
     /** Whether the node is a top-level item, a child of its workspace's root for a client. */
@@ -233,27 +308,47 @@ public final class StoredPaths {
 
     /**
      * The node a new child named {@code name} of the client path {@code clientParent} goes under;
-     * for a top-level item of a bucketed workspace its bucket, added (unsaved) when missing.
+     * for a top-level item of a bucketed workspace its bucket. A missing bucket is made and saved
+     * at once in a session of its own ({@link MissingBuckets}), so two sessions that each add the
+     * first item of a bucket both save, and the caller's session holds only its own changes.
      */
     public Node parentForNew(Session session, String clientParent, String name) throws RepositoryException {
         if (!bucketed || !JcrPaths.ROOT.equals(clientParent) || JcrPaths.isRepositoryInternal(name)) {
             return session.getNode(stored(clientParent));
         }
         Node node = session.getRootNode();
-        for (String bucket : buckets(name)) {
+        for (String bucket : bucketsOf(name)) {
+            node = node.hasNode(bucket) ? node.getNode(bucket) : MissingBuckets.add(session, node, bucket);
+        }
+        return node;
+    }
+
+    /**
+     * {@link #parentForNew} within one session that may add the buckets itself, unsaved: for a
+     * caller that alone writes the workspace (the migration of a stopped data folder), where one
+     * save per bucket would only cost time.
+     */
+    public Node parentForNewAlone(Session session, String name) throws RepositoryException {
+        Node node = session.getRootNode();
+        for (String bucket : bucketsOf(name)) {
             node = node.hasNode(bucket) ? node.getNode(bucket) : node.addNode(bucket, BUCKET);
         }
         return node;
     }
 
-    /** {@link #parentForNew} as a stored path, the buckets added (unsaved) when missing. */
+    /** {@link #parentForNew} as a stored path. */
     public String storedParentForNew(Session session, String clientParent, String name) throws RepositoryException {
         return parentForNew(session, clientParent, name).getPath();
     }
 
     /**
-     * The node's children as a client sees them: for the root of a bucketed workspace, the items in
-     * every bucket (in bucket order, not creation order), never the buckets.
+     * The node's children as a client sees them. For the root of a bucketed workspace: the nodes
+     * that are not buckets ({@code jcr:system}) in JCR order, then the items of every bucket, never
+     * a bucket, in creation order ({@code mgnl:created}, then {@code jcr:created}, then the name;
+     * a node without a date comes after those with one). That is the order a flat root listed them in (JCR
+     * order, where a new child goes last), which bucket order would shuffle, and what Magnolia's
+     * delivery endpoint gives for its flat workspace roots; a name alone is not it: every
+     * listing of the root would change order the day its workspace moved into buckets.
      */
     public List<Node> children(Node node) throws RepositoryException {
         List<Node> out = new ArrayList<>();
@@ -263,18 +358,49 @@ public final class StoredPaths {
             }
             return out;
         }
+        List<Created> items = new ArrayList<>();
         for (NodeIterator first = node.getNodes(); first.hasNext();) {
-            Node b1 = first.nextNode();
-            if (!b1.isNodeType(BUCKET)) {
-                out.add(b1);
-                continue;
-            }
-            for (NodeIterator second = b1.getNodes(); second.hasNext();) {
-                for (NodeIterator items = second.nextNode().getNodes(); items.hasNext();) {
-                    out.add(items.nextNode());
-                }
+            Node child = first.nextNode();
+            if (child.isNodeType(BUCKET)) {
+                collect(child, 1, items);
+            } else {
+                out.add(child);
             }
         }
+        items.sort(Created.ORDER);
+        for (Created item : items) {
+            out.add(item.node());
+        }
         return out;
+    }
+
+    private void collect(Node bucket, int level, List<Created> items) throws RepositoryException {
+        for (NodeIterator it = bucket.getNodes(); it.hasNext();) {
+            Node child = it.nextNode();
+            if (level < perLevel.length) {
+                collect(child, level + 1, items);
+            } else {
+                items.add(Created.of(child));
+            }
+        }
+    }
+
+    /**
+     * A top-level node with the instants it was created, for {@link #children}'s order: first
+     * {@code mgnl:created} (the item's creation, kept by publication and export), then
+     * {@code jcr:created} (when this repository added the node: two items stamped with one instant,
+     * as by a fixed clock, keep the order they were added in), then the name.
+     */
+    private record Created(Node node, long created, long added, String name) {
+        static final java.util.Comparator<Created> ORDER = java.util.Comparator.comparingLong(Created::created)
+                .thenComparingLong(Created::added).thenComparing(Created::name);
+
+        static Created of(Node node) throws RepositoryException {
+            return new Created(node, millis(node, MgnlNames.CREATED), millis(node, "jcr:created"), node.getName());
+        }
+
+        private static long millis(Node node, String property) throws RepositoryException {
+            return node.hasProperty(property) ? node.getProperty(property).getDate().getTimeInMillis() : Long.MAX_VALUE;
+        }
     }
 }

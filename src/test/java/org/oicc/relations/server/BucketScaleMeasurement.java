@@ -10,9 +10,13 @@ import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.content.ModuleRepositorySetup;
 import org.oicc.relations.definition.LightModule;
+import org.oicc.relations.repository.BucketMigration;
 import org.oicc.relations.repository.RepositorySetup;
 import org.oicc.relations.repository.StandaloneRepository;
 import org.oicc.relations.repository.Storage;
+import org.oicc.relations.repository.StoredPaths;
+
+import javax.jcr.Session;
 import org.oicc.relations.testing.GeneratedOrganizations;
 
 import java.io.PrintWriter;
@@ -31,7 +35,11 @@ import java.util.Map;
  * times {@code CREATES} creates by wall clock and by this thread's CPU time.
  *
  * <p>{@code java -cp target/test-classes:<runtime classpath> org.oicc.relations.server.BucketScaleMeasurement
- * FOLDER 1000,10000,100000 [--flat] [--publish]}
+ * FOLDER 1000,10000,100000 [--flat | --layout buckets-64x64] [--publish] [--from N] [--no-creates]}
+ *
+ * <p>{@code --layout} makes a fresh folder with that layout instead of the one new folders get
+ * (made flat, its seed then moved by {@link BucketMigration}); {@code --from N} continues on a folder
+ * that already holds the first N generated organizations; {@code --no-creates} only imports.
  */
 public final class BucketScaleMeasurement {
 
@@ -46,19 +54,32 @@ public final class BucketScaleMeasurement {
         List<String> options = List.of(args).subList(2, args.length);
         boolean flat = options.contains("--flat");
         boolean publish = options.contains("--publish");
+        boolean creates = !options.contains("--no-creates");
+        String layout = option(options, "--layout");
+        int from = option(options, "--from") == null ? 0 : Integer.parseInt(option(options, "--from"));
         PrintWriter out = new PrintWriter(System.out, true);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        if (flat) {
+        if (flat || layout != null) {
             makeFlat(data);
         }
-        out.println("layout: " + (flat ? "flat (one parent)" : "hash buckets 64x64") + "");
-        int stored = 0;
+        if (layout != null) {
+            moveInto(data, layout);
+        }
+        int stored = from;
         try (Standalone standalone = Standalone.open(data, null)) {
+            Session look = standalone.sessions().login(org.oicc.relations.repository.Side.AUTHOR, "organizations");
+            try {
+                String recorded = StoredPaths.of(look).name();
+                out.println("layout (as recorded): " + (recorded == null ? "flat (one parent)" : recorded));
+            } finally {
+                look.logout();
+            }
             ItemLocks locks = new ItemLocks();
             ContentService content = new ContentService(standalone.module(), standalone.sessions(), locks);
             ImportPublishing publishing = publish ? new ImportPublishing(standalone, locks, "import") : null;
             for (String size : sizes) {
                 int target = Integer.parseInt(size);
+                if (target > stored) {
                 Path file = GeneratedOrganizations.write(Files.createTempFile("bucket-scale", ".jsonl"), stored, target);
                 long w0 = System.nanoTime();
                 long c0 = threads.getCurrentThreadCpuTime();
@@ -74,16 +95,45 @@ public final class BucketScaleMeasurement {
                         publish ? " --publish" : "", target - stored, target, report.summary(), (System.nanoTime() - w0) / 1e9,
                         (threads.getCurrentThreadCpuTime() - c0) / 1e9, (processCpu() - p0) / 1e9);
                 Files.delete(file);
+                }
                 stored = target;
+                if (!creates) {
+                    continue;
+                }
                 long w1 = System.nanoTime();
                 long c1 = threads.getCurrentThreadCpuTime();
+                long p1 = processCpu();
                 for (int i = 0; i < CREATES; i++) {
                     content.create("organization", "single-" + target + "-" + i, ItemInput.of(Map.of("name", "Single " + i,
                             "relationships", List.of(Map.of("category", GeneratedOrganizations.CATEGORIES.get(i % 4), "position", i)))),
                             "editor");
                 }
-                out.printf("%d generated stored: single create %.2f ms wall, %.2f ms cpu each (%d creates)%n", target,
-                        (System.nanoTime() - w1) / 1e6 / CREATES, (threads.getCurrentThreadCpuTime() - c1) / 1e6 / CREATES, CREATES);
+                out.printf("%d generated stored: single create %.2f ms wall, %.2f ms cpu (thread), %.2f ms cpu (process) each (%d creates)%n",
+                        target, (System.nanoTime() - w1) / 1e6 / CREATES, (threads.getCurrentThreadCpuTime() - c1) / 1e6 / CREATES,
+                        (processCpu() - p1) / 1e6 / CREATES, CREATES);
+            }
+        }
+    }
+
+    private static String option(List<String> options, String name) {
+        int at = options.indexOf(name);
+        return at < 0 || at + 1 >= options.size() ? null : options.get(at + 1);
+    }
+
+    /** The bucketed workspaces of both sides (flat, holding the seed) moved into {@code layout}. */
+    private static void moveInto(Path data, String layout) throws Exception {
+        LightModule module = Standalone.loadModule(null);
+        RepositorySetup setup = ModuleRepositorySetup.of(module);
+        for (String side : List.of(Standalone.AUTHOR_FOLDER, Standalone.PUBLIC_FOLDER)) {
+            try (StandaloneRepository repository = StandaloneRepository.start(data.resolve(side), setup, Storage.embedded())) {
+                for (String workspace : setup.bucketedWorkspaces()) {
+                    Session session = repository.login(workspace);
+                    try {
+                        BucketMigration.migrate(session, 500, layout);
+                    } finally {
+                        session.logout();
+                    }
+                }
             }
         }
     }

@@ -144,6 +144,62 @@ class ClusterTest {
     }
 
     /**
+     * Both nodes add the first items of one leaf bucket at the same time (names chosen by their
+     * hash into a leaf neither has): each node makes the missing bucket in a session of its own, and
+     * the node whose save finds the other's bucket (a stale parent after the journal sync) reuses
+     * it. Every create arrives, in one bucket, on both nodes.
+     */
+    @Test
+    void firstItemsOfOneNewBucketCreatedOnBothNodesAtOnceAllArrive() throws Exception {
+        java.util.List<String> names;
+        javax.jcr.Session look = a.standalone().sessions().login(org.oicc.relations.repository.Side.AUTHOR, "organizations");
+        try {
+            names = org.oicc.relations.testing.StoredNodes.namesInOneNewLeaf(look, "cluster-bucket", 12);
+        } finally {
+            look.logout();
+        }
+        Running[] nodes = {a, b, a, b};
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(nodes.length);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(nodes.length);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < nodes.length; t++) {
+                Running on = nodes[t];
+                java.util.List<String> mine = names.subList(t * 3, t * 3 + 3);
+                done.add(pool.submit(() -> {
+                    var content = new org.oicc.relations.content.ContentService(on.standalone().module(), on.standalone().sessions(),
+                            new org.oicc.relations.content.ItemLocks());
+                    together.await(60, java.util.concurrent.TimeUnit.SECONDS);
+                    for (String name : mine) {
+                        content.create("organization", name, org.oicc.relations.content.ItemInput.of(java.util.Map.of("name", "Cluster " + name)),
+                                "editor");
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (Running node : new Running[] {a, b}) {
+            javax.jcr.Session s = node.standalone().sessions().login(org.oicc.relations.repository.Side.AUTHOR, "organizations");
+            try {
+                javax.jcr.Node first = org.oicc.relations.testing.StoredNodes.node(s, "/" + names.get(0));
+                javax.jcr.Node leaf = first.getParent();
+                assertThat(leaf.getParent().getNodes(leaf.getName()).getSize()).as("buckets named " + leaf.getPath()).isEqualTo(1);
+                assertThat(leaf.getNodes().getSize()).isEqualTo(names.size());
+                for (String name : names) {
+                    assertThat(org.oicc.relations.testing.StoredNodes.exists(s, "/" + name)).as(name).isTrue();
+                }
+            } finally {
+                s.logout();
+            }
+        }
+    }
+
+    /**
      * {@code import --cluster-id} into the running cluster: the import is a third node on the same
      * tables, and what it imports and publishes is served by A and B, their in-memory indexes
      * included, without a restart.

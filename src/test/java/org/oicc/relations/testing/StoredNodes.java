@@ -46,6 +46,27 @@ public final class StoredNodes {
         session.move(layout.stored(fromClientPath), JcrPaths.child(layout.parentForNew(session, parent, name).getPath(), name));
     }
 
+    /**
+     * {@code count} top-level names {@code prefix-N} that all hash into one leaf bucket the
+     * workspace does not have yet (so the first of them makes it): chosen by computing the hash.
+     */
+    public static List<String> namesInOneNewLeaf(Session session, String prefix, int count) throws RepositoryException {
+        StoredPaths layout = StoredPaths.of(session);
+        java.util.Map<String, List<String>> byLeaf = new java.util.HashMap<>();
+        for (int n = 0;; n++) {
+            String name = prefix + "-" + n;
+            String leaf = JcrPaths.parent(layout.stored("/" + name));
+            if (session.nodeExists(leaf)) {
+                continue;
+            }
+            List<String> names = byLeaf.computeIfAbsent(leaf, l -> new java.util.ArrayList<>());
+            names.add(name);
+            if (names.size() == count) {
+                return names;
+            }
+        }
+    }
+
     /** The node's client path. */
     public static String clientPath(Node node) throws RepositoryException {
         return StoredPaths.of(node).client(node);

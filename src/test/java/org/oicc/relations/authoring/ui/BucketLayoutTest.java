@@ -148,6 +148,36 @@ class BucketLayoutTest {
         }
     }
 
+    /**
+     * A listing of the workspace root (delivery {@code @nodes} of {@code /}, Nodes API {@code /}
+     * with depth) gives the items in creation order, as a flat root did (JCR order, a new child
+     * last), not in bucket order nor by name: three items created z, m, a come last, in that order.
+     */
+    @Test
+    void theRootListsItsItemsInCreationOrder() throws Exception {
+        List<String> created = List.of("order-z", "order-m", "order-a");
+        for (String name : created) {
+            f.content.create("organization", name, ItemInput.of(Map.of("name", "Order " + name)), "admin");
+            assertThat(f.send("POST", "/.rest/commands/v2/default/publish", "admin",
+                    "{\"repository\":\"organizations\",\"path\":\"/" + name + "\"}").statusCode()).isEqualTo(200);
+            Thread.sleep(5); // distinct mgnl:created instants (same instant: by name)
+        }
+        List<String> nodesApi = new ArrayList<>();
+        TestSite.JSON.readTree(f.send("GET", "/.rest/nodes/v1/organizations/?depth=1", "admin", null).body()).path("nodes")
+                .forEach(n -> nodesApi.add(n.path("name").asText()));
+        List<String> delivery = new ArrayList<>();
+        f.json("/.rest/delivery/organizations/v1/@nodes").forEach(n -> delivery.add(n.path("@name").asText()));
+
+        for (List<String> listing : List.of(nodesApi, delivery)) {
+            assertThat(listing).hasSize(25 + 3).doesNotHaveDuplicates();
+            assertThat(listing.subList(listing.size() - 3, listing.size())).containsExactlyElementsOf(created);
+        }
+        assertThat(nodesApi).containsExactlyElementsOf(delivery); // the seed too: imported in the same order on both sides
+        List<String> again = new ArrayList<>();
+        f.json("/.rest/delivery/organizations/v1/@nodes").forEach(n -> again.add(n.path("@name").asText()));
+        assertThat(again).containsExactlyElementsOf(delivery);
+    }
+
     private List<String> buckets(Side side) throws Exception {
         List<String> out = new ArrayList<>();
         withSession(side, s -> out.addAll(buckets(s.getRootNode())));
