@@ -128,6 +128,7 @@ public final class StandaloneRepository implements AutoCloseable {
 
     private static void shutdown(RepositoryImpl repository, Path home, Storage storage) {
         try {
+            ItemStateCaches.release(repository);
             repository.shutdown();
         } finally {
             if (storage.kind() == Storage.Kind.EMBEDDED) {
