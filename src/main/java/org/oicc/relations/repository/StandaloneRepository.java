@@ -286,6 +286,11 @@ public final class StandaloneRepository implements AutoCloseable {
         return importedAtStart;
     }
 
+    /** The limit of this repository's item-state caches together ({@link ItemStateCaches}). */
+    long itemStateCacheLimit() {
+        return ItemStateCaches.totalOf(repository);
+    }
+
     /** Shuts Jackrabbit down and releases the data folder; a second call does nothing. */
     @Override
     public synchronized void close() {
