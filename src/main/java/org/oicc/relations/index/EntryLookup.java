@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Answers {@link ItemIndex#entries}: the entries of one submodel that point at one item, in the
  * order of a numeric property (missing last), ties by the entry's path. The first lookup of a
- * target passes over every item's entries comparing interned identifiers and sorts what it found;
+ * target passes over every item's entries comparing their identifiers and sorts what it found;
  * the list is then kept and followed — a changed item's entries leave it and its new ones take
  * their places — so the pages of a category cost their own length, also right after a publication.
  * An entry is kept as its item's slot and its place among the item's entries, not as a path.
