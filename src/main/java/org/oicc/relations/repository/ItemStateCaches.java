@@ -57,6 +57,11 @@ final class ItemStateCaches {
         }
     }
 
+    /** How many repositories share the budget now. */
+    static synchronized int openCount() {
+        return OPEN.size();
+    }
+
     /** The limit of all item-state caches of one repository now (for a memory report and tests). */
     static long totalOf(RepositoryImpl repository) {
         return repository.getCacheManager().getMaxMemory();
