@@ -26,9 +26,10 @@ import java.util.function.Consumer;
  * once per side: the published side reads {@link Side#PUBLIC} sessions of its provider, the drafts'
  * side a provider that answers them with drafts.
  *
- * <p>Memory: per item its path, the kept values (no rich text; identifiers, options and entries'
- * values interned; values equal to the other side's share its instances, {@link Twins}) and its
- * entries; see the README's "Performance" section for the figure at 100,000.
+ * <p>Memory: per item one packed record ({@link PackedRecord}) of its path, kept values (no rich
+ * text; identifiers, options, user and entry names as numbers into the module's {@link Labels})
+ * and entries; an item equal on both sides is one record ({@link Twins}); see the README's
+ * "Performance" section for the figure at 100,000.
  */
 public final class ContentIndex implements ItemIndex, AutoCloseable {
 
@@ -44,13 +45,14 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
 
     private final Map<String, Part> parts = new LinkedHashMap<>();
     private final LightModule module;
-    private final Interner interner = new Interner();
+    private final Labels labels;
     private final List<Registration> registrations = new ArrayList<>();
     private volatile Consumer<String> afterChange = workspace -> { };
 
     /** Nothing read yet; {@link #start} reads the workspaces and starts following them. */
     public ContentIndex(LightModule module, ContentLocales locales) {
         this.module = module;
+        this.labels = Labels.of(module);
         for (ContentTypeDefinition type : module.allContentTypes()) {
             if (!parts.containsKey(type.workspace())) { // one type per workspace, as the loader checks
                 WorkspaceIndex index = new WorkspaceIndex(new IndexSchema(type, locales));
@@ -87,7 +89,7 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
                 long started = System.nanoTime();
                 Session session = sessions.login(Side.PUBLIC, e.getKey());
                 String workspace = e.getKey();
-                IndexUpdater updater = new IndexUpdater(e.getValue().index(), session, interner,
+                IndexUpdater updater = new IndexUpdater(e.getValue().index(), session, labels,
                         item -> Twins.share(this, workspace, item));
                 IndexListener listener = new IndexListener(e.getKey(), updater, w -> afterChange.accept(w));
                 try {

@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Answers {@link ItemIndex#entries}: the entries of one submodel that point at one item, in the
  * order of a numeric property (missing last), ties by the entry's path. The first lookup of a
- * target passes over every item's entries comparing interned identifiers and sorts what it found;
+ * target passes over every item's entries comparing their identifiers and sorts what it found;
  * the list is then kept and followed — a changed item's entries leave it and its new ones take
  * their places — so the pages of a category cost their own length, also right after a publication.
  * An entry is kept as its item's slot and its place among the item's entries, not as a path.
@@ -48,10 +48,10 @@ final class EntryLookup {
             }
             IndexedItem x = index.slot(slot(a));
             IndexedItem y = index.slot(slot(b));
-            IndexedEntry ex = x.entries[place(a)];
-            IndexedEntry ey = y.entries[place(b)];
+            IndexedEntry ex = x.entries(index.schema())[place(a)];
+            IndexedEntry ey = y.entries(index.schema())[place(b)];
             int c = SlotComparator.compareKeys(position(ex), position(ey), false);
-            return c != 0 ? c : comparePaths(x.path, ex, y.path, ey, sub.property());
+            return c != 0 ? c : comparePaths(x.path(), ex, y.path(), ey, sub.property());
         }
 
         private Object position(IndexedEntry entry) {
@@ -77,8 +77,9 @@ final class EntryLookup {
         }
 
         void removed(IndexedItem old) {
-            for (int place = 0; place < old.entries.length; place++) {
-                if (matches(old.entries[place])) {
+            IndexedEntry[] entries = old.entries(index.schema());
+            for (int place = 0; place < entries.length; place++) {
+                if (matches(entries[place])) {
                     int at = find(hit(old.slot, place));
                     if (at >= 0) {
                         System.arraycopy(hits, at + 1, hits, at, size - at - 1);
@@ -89,8 +90,9 @@ final class EntryLookup {
         }
 
         void added(IndexedItem item) {
-            for (int place = 0; place < item.entries.length; place++) {
-                if (matches(item.entries[place])) {
+            IndexedEntry[] entries = item.entries(index.schema());
+            for (int place = 0; place < entries.length; place++) {
+                if (matches(entries[place])) {
                     long hit = hit(item.slot, place);
                     int at = find(hit);
                     if (at >= 0) {
@@ -134,7 +136,7 @@ final class EntryLookup {
         List<String> paths = new ArrayList<>(end - offset);
         for (int i = offset; i < end; i++) {
             IndexedItem item = index.slot(slot(found.hits[i]));
-            paths.add(item.entries[place(found.hits[i])].path(item.path, found.sub.property()));
+            paths.add(item.entries(index.schema())[place(found.hits[i])].path(item.path(), found.sub.property()));
         }
         return new IndexPage(paths, total);
     }
@@ -177,25 +179,38 @@ final class EntryLookup {
         }
         Found built = new Found(sub, reference, order, key.target());
         long[] hits = new long[16];
+        // each hit's sort key made once (its position, its path), not unpacked again per comparison
+        List<Object> positions = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         int n = 0;
         for (IndexedItem item : index.items()) {
-            for (int place = 0; place < item.entries.length; place++) {
-                if (built.matches(item.entries[place])) {
+            IndexedEntry[] entries = item.entries(index.schema());
+            String itemPath = null;
+            for (int place = 0; place < entries.length; place++) {
+                if (built.matches(entries[place])) {
                     if (n == hits.length) {
                         hits = Arrays.copyOf(hits, n + (n >> 1));
                     }
                     hits[n++] = hit(item.slot, place);
+                    itemPath = itemPath == null ? item.path() : itemPath;
+                    positions.add(built.position(entries[place]));
+                    paths.add(entries[place].path(itemPath, sub.property()));
                 }
             }
         }
-        Long[] boxed = new Long[n];
+        Integer[] byKey = new Integer[n];
         for (int i = 0; i < n; i++) {
-            boxed[i] = hits[i];
+            byKey[i] = i;
         }
-        Arrays.sort(boxed, built::compare);
+        Arrays.sort(byKey, (i, j) -> {
+            int c = SlotComparator.compareKeys(positions.get(i), positions.get(j), false);
+            return c != 0 ? c : paths.get(i).compareTo(paths.get(j));
+        });
+        long[] sorted = new long[hits.length];
         for (int i = 0; i < n; i++) {
-            hits[i] = boxed[i];
+            sorted[i] = hits[byKey[i]];
         }
+        hits = sorted;
         built.hits = hits;
         built.size = n;
         kept.put(key, built);

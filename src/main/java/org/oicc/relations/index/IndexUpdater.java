@@ -34,10 +34,10 @@ final class IndexUpdater {
     private final Consumer<IndexedItem> twins;
 
     /** @param twins given each item read, before it is indexed: shares its values with the other side's */
-    IndexUpdater(WorkspaceIndex index, Session session, Interner interner, Consumer<IndexedItem> twins) {
+    IndexUpdater(WorkspaceIndex index, Session session, Labels labels, Consumer<IndexedItem> twins) {
         this.index = index;
         this.session = session;
-        this.reader = new NodeValues(index.schema(), interner);
+        this.reader = new NodeValues(index.schema(), labels);
         this.twins = twins;
     }
 
@@ -112,7 +112,7 @@ final class IndexUpdater {
                     } else if (change.type() != Event.NODE_MOVED) { // a move also comes as removed + added
                         // a property of no item's node: that node alone may have become an item (a mixin)
                         IndexedItem owner = index.itemAtOrAbove(path);
-                        reread.add(owner != null ? owner.path : path);
+                        reread.add(owner != null ? owner.path() : path);
                     }
                 }
                 for (String path : reread) {
@@ -137,7 +137,7 @@ final class IndexUpdater {
         }
         IndexedItem owner = index.itemAtOrAbove(path);
         if (owner != null) {
-            reread.add(owner.path);
+            reread.add(owner.path());
         } else if (search != null) {
             search.add(path);
         }

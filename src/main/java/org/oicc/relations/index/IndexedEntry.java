@@ -3,6 +3,7 @@ package org.oicc.relations.index;
 /**
  * One submodel entry of an indexed item ({@code /iula/relationships/1}): which submodel, its node
  * name ({@code null} for a single submodel, whose child node is the entry) and its kept values.
+ * Kept packed in its item's record; this object is what one read of the record makes of it.
  */
 final class IndexedEntry {
 

@@ -110,7 +110,7 @@ final class ItemOrders {
                     return c;
                 }
             }
-            return comparator.path(a).compareTo(comparator.path(b));
+            return comparator.comparePaths(a, b);
         });
         int[] sorted = new int[Math.max(16, live + (live >> 3))];
         for (int i = 0; i < live; i++) {

@@ -14,16 +14,16 @@ import java.util.List;
 /**
  * Reads what the index keeps of a JCR node: one pass over its properties (not one lookup per
  * column), values in their compact form (String, Long, Double, BigDecimal, Boolean, {@link Moment};
- * binaries are not kept), repeated strings interned.
+ * binaries are not kept), packed into one record per item ({@link PackedWriter}).
  */
 final class NodeValues {
 
     private final IndexSchema schema;
-    private final Interner interner;
+    private final Labels labels;
 
-    NodeValues(IndexSchema schema, Interner interner) {
+    NodeValues(IndexSchema schema, Labels labels) {
         this.schema = schema;
-        this.interner = interner;
+        this.labels = labels;
     }
 
     IndexedItem item(Node node) throws RepositoryException {
@@ -41,10 +41,10 @@ final class NodeValues {
             }
             for (NodeIterator it = child.getNodes(); it.hasNext();) {
                 Node entry = it.nextNode();
-                entries.add(new IndexedEntry(sub.position(), interner.intern(entry.getName()), values(entry, sub.columns(), null)));
+                entries.add(new IndexedEntry(sub.position(), entry.getName(), values(entry, sub.columns(), null)));
             }
         }
-        return new IndexedItem(StoredPaths.of(node).client(node), values, entries.toArray(IndexedItem.NO_ENTRIES), richText[0]);
+        return IndexedItem.pack(schema, labels, StoredPaths.of(node).client(node), values, entries, richText[0]);
     }
 
     /** @param richText when given, gets the bits of the item's written rich texts (found in the same pass) */
@@ -63,33 +63,32 @@ final class NodeValues {
                 }
                 continue;
             }
-            boolean repeated = columns.repeated(column);
             if (property.isMultiple()) {
                 Value[] stored = property.getValues();
                 List<Object> kept = new ArrayList<>(stored.length);
                 for (Value v : stored) {
-                    Object o = compact(v, repeated);
+                    Object o = compact(v);
                     if (o != null) {
                         kept.add(o);
                     }
                 }
                 values[column] = kept.isEmpty() ? null : kept.toArray();
             } else {
-                values[column] = compact(property.getValue(), repeated);
+                values[column] = compact(property.getValue());
             }
         }
         return values;
     }
 
-    private Object compact(Value value, boolean repeated) throws RepositoryException {
+    private Object compact(Value value) throws RepositoryException {
         return switch (value.getType()) {
-            case PropertyType.LONG -> repeated ? interner.intern(value.getLong()) : (Object) value.getLong();
+            case PropertyType.LONG -> value.getLong();
             case PropertyType.DOUBLE -> value.getDouble();
             case PropertyType.DECIMAL -> value.getDecimal();
             case PropertyType.BOOLEAN -> value.getBoolean();
             case PropertyType.DATE -> new Moment(value.getDate().getTimeInMillis());
             case PropertyType.BINARY -> null;
-            default -> repeated ? interner.intern(value.getString()) : value.getString();
+            default -> value.getString();
         };
     }
 }

@@ -26,9 +26,11 @@ final class QueryMatch implements Predicate<IndexedItem> {
     private final Set<String> candidates;
     private final List<Resolved> own = new ArrayList<>();
     private final List<EntryGroup> groups = new ArrayList<>();
+    private final IndexSchema schema;
     private boolean impossible;
 
     QueryMatch(IndexQuery query, IndexSchema schema) {
+        this.schema = schema;
         List<String> under = query.ancestors().isEmpty() ? List.of(query.rootPath()) : query.ancestors();
         for (String path : under) {
             prefixes.add(path == null || "/".equals(path) ? "/" : path + "/");
@@ -62,33 +64,37 @@ final class QueryMatch implements Predicate<IndexedItem> {
 
     @Override
     public boolean test(IndexedItem item) {
-        if (impossible || !below(item.path) || (candidates != null && !candidates.contains(item.path))) {
+        if (impossible || !below(item) || (candidates != null && !candidates.contains(item.path()))) {
             return false;
         }
         for (Resolved r : own) {
-            if (!holds(r, r.name() ? item.name() : effective(item.values, r))) {
+            if (!holds(r, r.name() ? item.name() : effective(item, r))) {
                 return false;
             }
         }
+        if (groups.isEmpty()) {
+            return true;
+        }
+        IndexedEntry[] entries = item.entries(schema);
         for (EntryGroup group : groups) {
-            if (!anyEntry(item, group)) {
+            if (!anyEntry(entries, group)) {
                 return false;
             }
         }
         return true;
     }
 
-    private boolean below(String path) {
+    private boolean below(IndexedItem item) {
         for (String prefix : prefixes) {
-            if (path.startsWith(prefix) && path.length() > prefix.length()) {
+            if (item.pathBelow(prefix)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean anyEntry(IndexedItem item, EntryGroup group) {
-        for (IndexedEntry entry : item.entries) {
+    private static boolean anyEntry(IndexedEntry[] entries, EntryGroup group) {
+        for (IndexedEntry entry : entries) {
             if (entry.subModel != group.subModel()) {
                 continue;
             }
@@ -106,7 +112,13 @@ final class QueryMatch implements Predicate<IndexedItem> {
         return false;
     }
 
-    /** The translation where the node has one, else the stored default. */
+    /** The translation where the item has one, else the stored default. */
+    private static Object effective(IndexedItem item, Resolved r) {
+        Object translated = r.translated() >= 0 ? item.value(r.translated()) : null;
+        return translated != null ? translated : item.value(r.column());
+    }
+
+    /** The translation where the entry has one, else the stored default. */
     private static Object effective(Object[] values, Resolved r) {
         if (r.translated() >= 0 && values[r.translated()] != null) {
             return values[r.translated()];

@@ -41,8 +41,8 @@ final class SlotComparator implements SortedSlots.SlotOrder {
         if (k.column() < 0) {
             return null;
         }
-        Object stored = k.translated() >= 0 && item.values[k.translated()] != null ? item.values[k.translated()] : item.values[k.column()];
-        return IndexValues.first(stored);
+        Object stored = k.translated() >= 0 ? item.value(k.translated()) : null;
+        return IndexValues.first(stored != null ? stored : item.value(k.column()));
     }
 
     @Override
@@ -58,7 +58,7 @@ final class SlotComparator implements SortedSlots.SlotOrder {
                 return c;
             }
         }
-        return x.path.compareTo(y.path);
+        return x.comparePath(y);
     }
 
     /** Missing last whatever the direction; otherwise the kept values' order, reversed when descending. */
@@ -74,7 +74,8 @@ final class SlotComparator implements SortedSlots.SlotOrder {
         return keys[i].descending();
     }
 
-    String path(int slot) {
-        return slots.get(slot).path;
+    /** The tie-break of every order: the items' paths. */
+    int comparePaths(int a, int b) {
+        return slots.get(a).comparePath(slots.get(b));
     }
 }

@@ -41,7 +41,7 @@ final class TextMatch implements Predicate<IndexedItem> {
             return true;
         }
         for (int column : columns) {
-            Object stored = item.values[column];
+            Object stored = item.value(column);
             if (stored instanceof Object[] many) {
                 for (Object v : many) {
                     if (v instanceof String s && contains(s)) {

@@ -82,9 +82,10 @@ public final class TranslationGaps {
     }
 
     static int count(IndexSchema schema, IndexedItem item, String locale) {
-        int missing = count(schema.item(), item.values, locale) + schema.richText().missing(item.richText, locale);
+        int missing = count(schema.item(), item.values(schema.item().size()), locale)
+                + schema.richText().missing(item.richText, locale);
         List<IndexSchema.SubModel> subs = schema.subModels();
-        for (IndexedEntry entry : item.entries) {
+        for (IndexedEntry entry : item.entries(schema)) {
             missing += count(subs.get(entry.subModel).columns(), entry.values, locale);
         }
         return missing;

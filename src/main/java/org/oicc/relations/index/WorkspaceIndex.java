@@ -3,19 +3,15 @@ package org.oicc.relations.index;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * The indexed items of one workspace: by path (sorted, so a removed folder takes its items along)
- * and by slot, a dense number that filters mark in a {@link BitSet} and orders list in an
+ * The indexed items of one workspace: by path ({@link PathTable}) and by slot, a dense number that filters mark in a {@link BitSet} and orders list in an
  * {@code int[]}. Readers share a read lock; the observation listener changes items under the write
  * lock, and each change is followed by the kept orders, filter views and entry lists (or, for a
  * large batch, drops them), so a reader after a write finds them ready.
@@ -24,8 +20,9 @@ final class WorkspaceIndex {
 
     private final IndexSchema schema;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final NavigableMap<String, IndexedItem> byPath = new TreeMap<>();
     private final List<IndexedItem> slots = new ArrayList<>();
+    private final PathTable byPath = new PathTable(slots);
+    private int size;
     private final ArrayDeque<Integer> free = new ArrayDeque<>();
     private final ItemOrders orders;
     private final MatchViews views = new MatchViews();
@@ -70,30 +67,37 @@ final class WorkspaceIndex {
 
     void put(IndexedItem item) {
         following();
-        IndexedItem old = byPath.put(item.path, item);
+        IndexedItem old = byPath.get(item.path());
         if (old != null) {
-            item.slot = old.slot;
+            item.slot = old.slot; // same slot, same path: the path table stays as it is
             unsorted(old);
-        } else if (!free.isEmpty()) {
-            item.slot = free.pop();
+            slots.set(item.slot, item);
         } else {
-            item.slot = slots.size();
-            slots.add(null);
+            if (!free.isEmpty()) {
+                item.slot = free.pop();
+            } else {
+                item.slot = slots.size();
+                slots.add(null);
+            }
+            slots.set(item.slot, item);
+            byPath.add(item);
+            size++;
         }
-        slots.set(item.slot, item);
         orders.added(item);
         views.added(item);
         entries.added(item);
     }
 
     void remove(String path) {
-        IndexedItem old = byPath.remove(path);
+        IndexedItem old = byPath.get(path);
         if (old != null) {
             following();
             unsorted(old);
+            byPath.remove(old);
             slots.set(old.slot, null);
             free.push(old.slot);
-            }
+            size--;
+        }
     }
 
     /** The kept orders and views let go of an item while its slot still holds it (they compare by it). */
@@ -111,16 +115,16 @@ final class WorkspaceIndex {
         }
     }
 
-    /** Paths of the items at or below a path, e.g. of a removed folder. */
+    /** Paths of the items at or below a path, e.g. of a removed folder, in path order; one pass over the slots. */
     List<String> pathsAtOrBelow(String path) {
         List<String> found = new ArrayList<>();
-        if (byPath.containsKey(path)) {
-            found.add(path);
-        }
         String prefix = "/".equals(path) ? "/" : path + "/";
-        // '0' follows '/' in code order: the sub-map holds exactly the paths starting with prefix
-        String end = prefix.substring(0, prefix.length() - 1) + '0';
-        found.addAll(byPath.subMap(prefix, true, end, false).keySet());
+        for (IndexedItem item : slots) {
+            if (item != null && (item.pathBelow(prefix) || item.hasPath(path))) {
+                found.add(item.path());
+            }
+        }
+        found.sort(null);
         return found;
     }
 
@@ -139,7 +143,7 @@ final class WorkspaceIndex {
     }
 
     boolean contains(String path) {
-        return byPath.containsKey(path);
+        return byPath.get(path) != null;
     }
 
     // ---- reads, under the read lock ----
@@ -159,7 +163,7 @@ final class WorkspaceIndex {
     }
 
     int size() {
-        return byPath.size();
+        return size;
     }
 
     /**
@@ -186,9 +190,15 @@ final class WorkspaceIndex {
         return byPath.get(path);
     }
 
-    /** Every item, in path order. */
-    Collection<IndexedItem> items() {
-        return byPath.values();
+    /** Every item, in slot order. */
+    List<IndexedItem> items() {
+        List<IndexedItem> all = new ArrayList<>(size);
+        for (IndexedItem item : slots) {
+            if (item != null) {
+                all.add(item);
+            }
+        }
+        return all;
     }
 
     /** The slots of the items a test accepts. */
@@ -225,7 +235,7 @@ final class WorkspaceIndex {
         int end = (int) Math.min(total, (long) offset + limit);
         List<String> paths = new ArrayList<>(end - offset);
         for (int i = offset; i < end; i++) {
-            paths.add(slots.get(sorted.get(i)).path);
+            paths.add(slots.get(sorted.get(i)).path());
         }
         return new IndexPage(paths, total);
     }
@@ -248,7 +258,7 @@ final class WorkspaceIndex {
                 continue;
             }
             if (seen++ >= offset) {
-                paths.add(slots.get(slot).path);
+                paths.add(slots.get(slot).path());
                 if (paths.size() == limit) {
                     break;
                 }
@@ -259,7 +269,7 @@ final class WorkspaceIndex {
 
     /** For a health or memory report: items, and entries over all items. */
     Map<String, Long> counts() {
-        long entries = byPath.values().stream().mapToLong(i -> i.entries.length).sum();
-        return Map.of("items", (long) byPath.size(), "entries", entries);
+        long entries = items().stream().mapToLong(IndexedItem::entryCount).sum();
+        return Map.of("items", (long) size, "entries", entries);
     }
 }

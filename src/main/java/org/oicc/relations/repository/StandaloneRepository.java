@@ -128,6 +128,7 @@ public final class StandaloneRepository implements AutoCloseable {
 
     private static void shutdown(RepositoryImpl repository, Path home, Storage storage) {
         try {
+            ItemStateCaches.release(repository);
             repository.shutdown();
         } finally {
             if (storage.kind() == Storage.Kind.EMBEDDED) {
@@ -283,6 +284,11 @@ public final class StandaloneRepository implements AutoCloseable {
     /** Bootstrap files imported by this start (empty on a restart with nothing new). */
     public List<String> importedAtStart() {
         return importedAtStart;
+    }
+
+    /** The limit of this repository's item-state caches together ({@link ItemStateCaches}). */
+    long itemStateCacheLimit() {
+        return ItemStateCaches.totalOf(repository);
     }
 
     /** Shuts Jackrabbit down and releases the data folder; a second call does nothing. */

@@ -31,7 +31,7 @@ public final class IndexFootprint {
             ContentIndex index = ContentIndex.of(site.module);
             index.start(site.sessions);
             WorkspaceIndex organizations = index.workspace("organizations");
-            // the graph below the workspace index: items, values, entries, interned strings they hold
+            // the graph below the workspace index: items, their packed records, the label table, the path table
             Object layout = Class.forName("org.openjdk.jol.info.GraphLayout").getMethod("parseInstance", Object[].class)
                     .invoke(null, (Object) new Object[] {organizations});
             long bytes = (long) layout.getClass().getMethod("totalSize").invoke(layout);
