@@ -55,10 +55,17 @@ final class IndexUpdater {
         return item;
     }
 
-    /** The item at {@code path} leaves the index and the copies. */
+    /**
+     * The item at {@code path} leaves the index and the copies. A path the index holds no item at
+     * (a node below an item whose events came before the item's own) is left to the copies: it is
+     * part of an item's copy, which that item's re-read rewrites.
+     */
     private void drop(String path) {
+        IndexedItem held = index.itemAtOrAbove(path);
         index.remove(path);
-        copies.drop(index.schema().workspace(), path);
+        if (held != null && held.path.equals(path)) {
+            copies.drop(index.schema().workspace(), path);
+        }
     }
 
     Session session() {

@@ -282,6 +282,25 @@ public final class DiskCopies implements ItemCopies, AutoCloseable {
         return model;
     }
 
+    /** The paths copied at and below {@code path}, in key order (tests, figures). */
+    List<String> pathsAtOrBelow(String workspace, String path) {
+        List<String> paths = new ArrayList<>();
+        MVMap<String, byte[]> map = nodes.get(workspace);
+        if (map != null) {
+            if (map.containsKey(path)) {
+                paths.add(path);
+            }
+            for (Iterator<String> it = map.keyIterator(path + "/"); it.hasNext();) {
+                String key = it.next();
+                if (!key.startsWith(path + "/")) {
+                    break;
+                }
+                paths.add(key);
+            }
+        }
+        return paths;
+    }
+
     /** Nodes copied in a workspace. */
     public long size(String workspace) {
         MVMap<String, byte[]> map = nodes.get(workspace);
