@@ -11,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,11 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -128,75 +125,18 @@ public final class DiskCopies implements ItemCopies, AutoCloseable {
             return;
         }
         try {
-            Map<String, byte[]> written = new HashMap<>();
-            List<String> referenceable = new ArrayList<>();
-            collect(item, path, 0, depths.get(workspace), written, referenceable);
-            map.putAll(written);
-            for (String key : referenceable) {
-                identifiers.get(workspace).put(key, path);
+            ItemTree tree = ItemTree.read(module, codec, item, path, depths.get(workspace));
+            map.putAll(tree.nodes());
+            for (String identifier : tree.identifiers()) {
+                identifiers.get(workspace).put(identifier, path);
             }
-            removeBelow(map, path, path, written.keySet());
+            ItemTree.removeBelow(map, path, tree.nodes().keySet());
         } catch (RepositoryException | RuntimeException e) {
             LOG.warn("no copy of {} in workspace {}, it is read from the repository: {}", path, workspace, e.toString());
             dropQuietly(workspace, path);
         } finally {
             epochs.get(workspace).incrementAndGet();
         }
-    }
-
-    /** Snapshots of the node and of its nodes below to {@code depth} levels, items excepted (they have their own). */
-    private void collect(Node node, String path, int levels, int depth, Map<String, byte[]> written, List<String> referenceable)
-            throws RepositoryException {
-        List<Node> children = depth > 0 ? new ArrayList<>() : null;
-        NodeSnapshot snapshot = NodeSnapshot.read(module, node, depth > 0, children);
-        if (!snapshot.path().equals(path) && levels == 0) {
-            throw new IllegalStateException("the item reads as " + snapshot.path());
-        }
-        written.put(snapshot.path(), codec.encode(snapshot, levels));
-        if (levels == 0 && snapshot.id().equals(snapshot.identifier())) {
-            referenceable.add(snapshot.identifier());
-        }
-        if (children != null) {
-            String itemType = module.contentTypeOfWorkspace(snapshot.workspace()).map(ContentTypeDefinition::nodeType).orElse(null);
-            List<String> paths = snapshot.childPaths();
-            for (int i = 0; i < children.size(); i++) {
-                Node child = children.get(i);
-                if (itemType == null || !child.isNodeType(itemType)) {
-                    collect(child, paths.get(i), levels + 1, depth - 1, written, referenceable);
-                }
-            }
-        }
-    }
-
-    /** Removes this item's copies below {@code path} that are not in {@code kept}; another item's nodes there stay. */
-    private static void removeBelow(MVMap<String, byte[]> map, String item, String path, Set<String> kept) {
-        String prefix = path + "/";
-        int itemDepth = segments(item);
-        List<String> stale = new ArrayList<>();
-        for (Iterator<String> it = map.keyIterator(prefix); it.hasNext();) {
-            String key = it.next();
-            if (!key.startsWith(prefix)) {
-                break;
-            }
-            if (kept.contains(key)) {
-                continue;
-            }
-            byte[] bytes = map.get(key);
-            if (bytes != null && CopyCodec.levels(bytes) == segments(key) - itemDepth) {
-                stale.add(key);
-            }
-        }
-        stale.forEach(map::remove);
-    }
-
-    private static int segments(String path) {
-        int n = 0;
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) == '/') {
-                n++;
-            }
-        }
-        return n;
     }
 
     @Override
@@ -224,7 +164,7 @@ public final class DiskCopies implements ItemCopies, AutoCloseable {
                     identifiers.get(workspace).remove(gone.identifier(), path);
                 }
             }
-            removeBelow(map, path, path, Set.of());
+            ItemTree.removeBelow(map, path, Set.of());
         } catch (RuntimeException e) {
             LOG.error("copies of workspace {} could not drop {}; all of its copies are dropped", workspace, path, e);
             dropAll(workspace);
@@ -334,14 +274,5 @@ public final class DiskCopies implements ItemCopies, AutoCloseable {
                 LOG.warn("could not delete the temporary copies in {}: {}", folder, e.toString());
             }
         }
-    }
-
-    /** The workspaces copied, for figures. */
-    public Set<String> workspaces() {
-        return new HashSet<>(depths.keySet());
-    }
-
-    Optional<Integer> depth(String workspace) {
-        return Optional.ofNullable(depths.get(workspace));
     }
 }
