@@ -48,11 +48,21 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
     private final Labels labels;
     private final List<Registration> registrations = new ArrayList<>();
     private volatile Consumer<String> afterChange = workspace -> { };
+    private final ItemCopies copies;
 
     /** Nothing read yet; {@link #start} reads the workspaces and starts following them. */
     public ContentIndex(LightModule module, ContentLocales locales) {
+        this(module, locales, ItemCopies.NONE);
+    }
+
+    /**
+     * @param copies told of every item the index reads (at start and after each change) and of every
+     *               item it drops, before the writer's {@code save()} returns
+     */
+    public ContentIndex(LightModule module, ContentLocales locales, ItemCopies copies) {
         this.module = module;
         this.labels = Labels.of(module);
+        this.copies = copies;
         for (ContentTypeDefinition type : module.allContentTypes()) {
             if (!parts.containsKey(type.workspace())) { // one type per workspace, as the loader checks
                 WorkspaceIndex index = new WorkspaceIndex(new IndexSchema(type, locales));
@@ -90,7 +100,7 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
                 Session session = sessions.login(Side.PUBLIC, e.getKey());
                 String workspace = e.getKey();
                 IndexUpdater updater = new IndexUpdater(e.getValue().index(), session, labels,
-                        item -> Twins.share(this, workspace, item));
+                        item -> Twins.share(this, workspace, item), copies);
                 IndexListener listener = new IndexListener(e.getKey(), updater, w -> afterChange.accept(w));
                 try {
                     ObservationManager observation = session.getWorkspace().getObservationManager();

@@ -32,19 +32,40 @@ final class IndexUpdater {
     private final NodeValues reader;
 
     private final Consumer<IndexedItem> twins;
+    private final ItemCopies copies;
 
     /** @param twins given each item read, before it is indexed: shares its values with the other side's */
     IndexUpdater(WorkspaceIndex index, Session session, Labels labels, Consumer<IndexedItem> twins) {
+        this(index, session, labels, twins, ItemCopies.NONE);
+    }
+
+    /** @param copies told of every item read and every item gone, in the same write (delivery's on-disk copies) */
+    IndexUpdater(WorkspaceIndex index, Session session, Labels labels, Consumer<IndexedItem> twins, ItemCopies copies) {
         this.index = index;
         this.session = session;
         this.reader = new NodeValues(index.schema(), labels);
         this.twins = twins;
+        this.copies = copies;
     }
 
     private IndexedItem read(Node node) throws RepositoryException {
         IndexedItem item = reader.item(node);
         twins.accept(item);
+        copies.copy(index.schema().workspace(), item.path(), node);
         return item;
+    }
+
+    /**
+     * The item at {@code path} leaves the index and the copies. A path the index holds no item at
+     * (a node below an item whose events came before the item's own) is left to the copies: it is
+     * part of an item's copy, which that item's re-read rewrites.
+     */
+    private void drop(String path) {
+        IndexedItem held = index.itemAtOrAbove(path);
+        index.remove(path);
+        if (held != null && held.hasPath(path)) {
+            copies.drop(index.schema().workspace(), path);
+        }
     }
 
     Session session() {
@@ -100,12 +121,12 @@ final class IndexUpdater {
                         if (change.type() == Event.NODE_REMOVED) {
                             String bucket = change.nodePath() + "/";
                             index.pathsAtOrBelow("/").stream().filter(p -> layout.stored(p).startsWith(bucket)).toList()
-                                    .forEach(index::remove);
+                                    .forEach(this::drop);
                         }
                         continue;
                     }
                     if (change.type() == Event.NODE_REMOVED) {
-                        index.pathsAtOrBelow(path).forEach(index::remove);
+                        index.pathsAtOrBelow(path).forEach(this::drop);
                         touch(parent(path), reread, null);
                     } else if (change.type() == Event.NODE_ADDED) {
                         touch(path, reread, search);
@@ -125,6 +146,7 @@ final class IndexUpdater {
                 }
             } catch (RepositoryException | RuntimeException e) {
                 // never thrown into a writer's save; the next event on the item reads it again
+                copies.dropAll(index.schema().workspace()); // which items went unread is not known: none is trusted
                 LOG.error("index of workspace {} could not follow a change", index.schema().workspace(), e);
             }
         });
@@ -146,14 +168,14 @@ final class IndexUpdater {
     private void refresh(String path) throws RepositoryException {
         String stored = StoredPaths.of(session).stored(path);
         if (!session.nodeExists(stored)) {
-            index.remove(path);
+            drop(path);
             return;
         }
         Node node = session.getNode(stored);
         if (node.isNodeType(index.schema().nodeType())) {
             index.put(read(node));
         } else {
-            index.remove(path);
+            drop(path);
         }
     }
 

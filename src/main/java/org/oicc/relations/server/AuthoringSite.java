@@ -86,7 +86,8 @@ final class AuthoringSite {
         ContentService content = new ContentService(standalone.module(), standalone.sessions(), locks);
         // the drafts' side serves the preview and renders unpublished items for webhooks: built once
         Site drafts = Site.drafts(standalone.module(), standalone.source(), new DraftSessions(standalone.sessions()), json,
-                http.site().settings());
+                http.site().settings(),
+                Site.copiesFolder(standalone.data(), "drafts"));
         startDrafts(http, drafts);
         PublicationListener listener = webhooks(http, standalone, options, drafts, json, clock);
         PublicationTransport transport = transport(http, standalone, options, json, clock);

@@ -82,8 +82,10 @@ final class ServeCommand implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper();
         // an author-only instance publishes nothing itself: what it serves at / are drafts, for editors
         Site site = instance.hasPublic()
-                ? Site.published(standalone.module(), standalone.source(), standalone.sessions(), json, settings, address)
-                : Site.drafts(standalone.module(), standalone.source(), standalone.sessions(), json, settings);
+                ? Site.published(standalone.module(), standalone.source(), standalone.sessions(), json, settings, address,
+                        Site.copiesFolder(standalone.data(), "public"))
+                : Site.drafts(standalone.module(), standalone.source(), standalone.sessions(), json, settings,
+                        Site.copiesFolder(standalone.data(), "served-drafts")); // the authoring's own drafts side has "drafts"
         HttpServer http = new HttpServer(host, port, site, json);
         http.assets(assets.toSettings(standalone.module()));
         http.countLogins(standalone);

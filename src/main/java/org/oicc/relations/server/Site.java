@@ -15,6 +15,7 @@ import org.oicc.relations.dam.Renditions;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.definition.ModuleSource;
 import org.oicc.relations.delivery.DeliveryServlet;
+import org.oicc.relations.delivery.node.DiskCopies;
 import org.oicc.relations.delivery.node.NodeSnapshots;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.delivery.endpoint.EndpointHandler;
@@ -28,6 +29,7 @@ import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
 
 import javax.jcr.RepositoryException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -54,13 +56,15 @@ final class Site implements AutoCloseable {
     /** The published side's response caches by name, for the metrics; empty for drafts. */
     private final Map<String, ResponseCache> caches;
     private final ContentIndex index;
+    private final DiskCopies copies;
     /** The published side reads under its repository's publication lock; null for drafts (nothing swaps them). */
     private final HttpServlet lockedDelivery;
     private final HttpServlet lockedPages;
 
     private Site(LightModule module, SessionProvider sessions, DeliverySettings settings, WorkspaceChanges changes,
             Map<String, EndpointHandler> handlers, DeliveryServlet delivery, PageSite pages, Map<String, ResponseCache> caches,
-            ContentIndex index, ReadWriteLock publications) {
+            ContentIndex index, DiskCopies copies, ReadWriteLock publications) {
+        this.copies = copies;
         this.module = module;
         this.lockedDelivery = publications == null ? delivery : new LockedReads(delivery, publications);
         this.lockedPages = publications == null ? pages.pageServlet() : new LockedReads(pages.pageServlet(), publications);
@@ -83,14 +87,24 @@ final class Site implements AutoCloseable {
     /** @param address the origin of the pages' absolute links ({@code --site-url}, or the connection's) */
     static Site published(LightModule module, ModuleSource source, SessionProvider sessions, ObjectMapper json,
             DeliverySettings settings, SiteAddress address) {
+        return published(module, source, sessions, json, settings, address, null);
+    }
+
+    /**
+     * @param copiesFolder where the side's on-disk copies of the indexed items go (emptied at start);
+     *                     null: a temporary folder, deleted on {@link #close()}
+     */
+    static Site published(LightModule module, ModuleSource source, SessionProvider sessions, ObjectMapper json,
+            DeliverySettings settings, SiteAddress address, Path copiesFolder) {
         // one tracker for delivery and pages: every workspace either of them reads
         WorkspaceChanges changes = new WorkspaceChanges(module.workspaces(), Clock.systemUTC());
         ContentLocales locales = ContentLocales.of(module);
-        ContentIndex index = new ContentIndex(module, locales);
+        DiskCopies copies = copies(module, copiesFolder);
+        ContentIndex index = new ContentIndex(module, locales, copies);
         index.afterEachChange(changes::settled);
-        // nodes kept between answers, exact while their workspace's generation stays
-        NodeSnapshots snapshots = new NodeSnapshots(module, changes::generation,
-                NodeSnapshots.budgetFor(Runtime.getRuntime().maxMemory()));
+        // nodes kept between answers, exact while their workspace's generation (and the copies' epoch) stays
+        NodeSnapshots snapshots = NodeSnapshots.withCopies(module, changes::generation,
+                NodeSnapshots.budgetFor(Runtime.getRuntime().maxMemory()), copies);
         Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index, snapshots);
         ResponseCache answers = new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES);
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings,
@@ -99,22 +113,46 @@ final class Site implements AutoCloseable {
         Map<String, ResponseCache> caches = new LinkedHashMap<>();
         caches.put("delivery", answers);
         pages.cache().ifPresent(c -> caches.put("pages", c));
-        return new Site(module, sessions, settings, changes, handlers, delivery, pages, caches, index, publicationLock(module, sessions));
+        return new Site(module, sessions, settings, changes, handlers, delivery, pages, caches, index, copies,
+                publicationLock(module, sessions));
     }
 
     /** Drafts, for editors: every request rendered afresh, {@code no-store}, no validators, nothing tracked. */
     static Site drafts(LightModule module, ModuleSource source, SessionProvider sessions, ObjectMapper json,
             DeliverySettings settings) {
+        return drafts(module, source, sessions, json, settings, null);
+    }
+
+    /** @param copiesFolder as for {@link #published}: the drafts' copies, read before the author repository */
+    static Site drafts(LightModule module, ModuleSource source, SessionProvider sessions, ObjectMapper json,
+            DeliverySettings settings, Path copiesFolder) {
         ContentLocales locales = ContentLocales.of(module);
-        ContentIndex index = new ContentIndex(module, locales);
-        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index);
+        DiskCopies copies = copies(module, copiesFolder);
+        ContentIndex index = new ContentIndex(module, locales, copies);
+        Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index,
+                NodeSnapshots.uncached(module, copies));
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings, new NoCaching());
         PageSite pages = PageSite.uncached(module, source, sessions, locales, index);
-        return new Site(module, sessions, settings, null, handlers, delivery, pages, Map.of(), index, null);
+        return new Site(module, sessions, settings, null, handlers, delivery, pages, Map.of(), index, copies, null);
+    }
+
+    /** {@code DATA/copies/SIDE}: a side's on-disk copies, beside the repositories (emptied at every start). */
+    static Path copiesFolder(Path data, String side) {
+        return data.resolve("copies").resolve(side);
+    }
+
+    /** The side's store, MVStore's page cache of {@link DiskCopies#DEFAULT_CACHE_MB} (a folder of its own per side). */
+    private static DiskCopies copies(LightModule module, Path folder) {
+        return folder == null ? DiskCopies.temporary(module) : DiskCopies.open(module, folder, DiskCopies.DEFAULT_CACHE_MB);
     }
 
     LightModule module() {
         return module;
+    }
+
+    /** This side's on-disk copies of its indexed items (figures, tests). */
+    DiskCopies copies() {
+        return copies;
     }
 
     SessionProvider sessions() {
@@ -202,8 +240,12 @@ final class Site implements AutoCloseable {
         try {
             index.close();
         } finally {
-            if (changes != null) {
-                changes.close();
+            try {
+                if (changes != null) {
+                    changes.close();
+                }
+            } finally {
+                copies.close();
             }
         }
     }

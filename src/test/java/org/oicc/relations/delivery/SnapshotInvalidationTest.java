@@ -119,7 +119,7 @@ class SnapshotInvalidationTest {
     void anEditOfAnEntryBelowTheItemShowsOnTheNextRead() throws Exception {
         JsonNode before = json("idb");
         assertThat(before.at("/relationships/0/position").isMissingNode()).isFalse();
-        long reads = site.snapshots.reads();
+        long reads = site.snapshots.reads() + site.snapshots.copied();
 
         Session session = site.sessions.login(Side.PUBLIC, "organizations");
         try {
@@ -130,7 +130,8 @@ class SnapshotInvalidationTest {
         }
 
         assertThat(json("idb").at("/relationships/0/note").asText()).isEqualTo("set directly on the public side");
-        assertThat(site.snapshots.reads()).as("read again after the change").isGreaterThan(reads);
+        assertThat(site.snapshots.reads() + site.snapshots.copied()).as("read again after the change (its copy, rewritten by the save)")
+                .isGreaterThan(reads);
     }
 
     @Test

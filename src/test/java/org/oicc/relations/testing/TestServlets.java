@@ -63,7 +63,10 @@ final class TestServlets {
         if (b.delivery != null) {
             // the published side as serve builds it: one change tracker for delivery and pages
             changes = new WorkspaceChanges(site.module.workspaces(), clock);
-            NodeSnapshots snapshots = new NodeSnapshots(site.module, changes::generation, NodeSnapshots.DEFAULT_MAX_BYTES);
+            // the index first: it writes the copies that the snapshots read before the repository
+            site.index();
+            NodeSnapshots snapshots = NodeSnapshots.withCopies(site.module, changes::generation, NodeSnapshots.DEFAULT_MAX_BYTES,
+                    site.copies());
             site.snapshots = snapshots;
             DeliveryServlet delivery = new DeliveryServlet(site.json,
                     DeliveryServlet.handlersFor(site.module, site.served, ContentLocales.of(site.module), b.delivery, site.index(),

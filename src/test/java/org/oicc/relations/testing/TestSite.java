@@ -79,6 +79,7 @@ public final class TestSite implements AutoCloseable {
     private int port = -1;
     private ContentIndex publishedIndex;
     private ContentIndex draftsIndex;
+    private org.oicc.relations.delivery.node.DiskCopies copies;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static TestSiteBuilder builder() {
@@ -168,21 +169,32 @@ public final class TestSite implements AutoCloseable {
      */
     public synchronized ContentIndex index() {
         if (publishedIndex == null) {
-            publishedIndex = startIndex(served);
+            publishedIndex = startIndex(served, copies());
         }
         return publishedIndex;
+    }
+
+    /**
+     * The published side's on-disk copies of its indexed items, as {@code server.Site} keeps them (in
+     * a temporary folder), written by {@link #index()} and read by the delivery before the repository.
+     */
+    public synchronized org.oicc.relations.delivery.node.DiskCopies copies() {
+        if (copies == null) {
+            copies = org.oicc.relations.delivery.node.DiskCopies.temporary(module);
+        }
+        return copies;
     }
 
     /** The drafts' index (the author repository), as the preview and the authoring UI read it. */
     public synchronized ContentIndex draftsIndex() {
         if (draftsIndex == null) {
-            draftsIndex = startIndex(new DraftSessions(sessions));
+            draftsIndex = startIndex(new DraftSessions(sessions), org.oicc.relations.index.ItemCopies.NONE);
         }
         return draftsIndex;
     }
 
-    private ContentIndex startIndex(SessionProvider over) {
-        ContentIndex index = ContentIndex.of(module);
+    private ContentIndex startIndex(SessionProvider over, org.oicc.relations.index.ItemCopies itemCopies) {
+        ContentIndex index = new ContentIndex(module, org.oicc.relations.content.ContentLocales.of(module), itemCopies);
         try {
             index.start(over);
         } catch (javax.jcr.RepositoryException e) {
@@ -271,6 +283,9 @@ public final class TestSite implements AutoCloseable {
         }
         if (draftsIndex != null) {
             draftsIndex.close();
+        }
+        if (copies != null) {
+            copies.close();
         }
     }
 

@@ -81,6 +81,12 @@ final class NodeSnapshot {
         this.weight = w;
     }
 
+    /** A snapshot made again from its parts (an on-disk copy, {@link CopyCodec}). */
+    static NodeSnapshot of(String workspace, String name, String path, String identifier, String id, String primaryType,
+            Set<String> types, NodeModel model, Map<String, StoredProperty> properties, List<String> childPaths) {
+        return new NodeSnapshot(workspace, name, path, identifier, id, primaryType, types, model, properties, childPaths);
+    }
+
     /**
      * Reads the node.
      *
@@ -176,6 +182,11 @@ final class NodeSnapshot {
 
     boolean isNodeType(String type) {
         return types.contains(type);
+    }
+
+    /** Every type {@link #isNodeType} is true for (a set shared by the nodes of equal types). */
+    Set<String> types() {
+        return types;
     }
 
     /** The node's model as {@link NodeModel#of} finds it from the repository. */

@@ -60,19 +60,50 @@ public final class NodeSnapshots {
     private long bytes;
     private final LongAdder hits = new LongAdder();
     private final LongAdder reads = new LongAdder();
+    private final LongAdder copied = new LongAdder();
+    /** The side's on-disk copies, looked up before the repository; null: none. */
+    private final DiskCopies copies;
 
     /**
      * @param generations a workspace's generation now, negative when it is not watched (its nodes are then never kept)
      */
     public NodeSnapshots(LightModule module, ToLongFunction<String> generations, long maxBytes) {
+        this(module, generations, maxBytes, null);
+    }
+
+    /**
+     * @param generations as above; with {@code copies}, it must also move with {@link DiskCopies#epoch}
+     *                    (see {@link #withCopies}), so that no copy read during a change is kept after it
+     * @param copies the side's on-disk copies (null: none), read before the repository
+     */
+    public NodeSnapshots(LightModule module, ToLongFunction<String> generations, long maxBytes, DiskCopies copies) {
         this.module = module;
         this.generations = generations;
         this.maxBytes = maxBytes;
+        this.copies = copies;
+    }
+
+    /**
+     * Kept by a generation that moves with the workspace's changes and with the copies' epoch: a copy
+     * is rewritten by the index's listener, which may run after the change tracker's; a snapshot read
+     * from the old copy between the two is kept under a generation that is over once the copy is new.
+     */
+    public static NodeSnapshots withCopies(LightModule module, ToLongFunction<String> generations, long maxBytes,
+            DiskCopies copies) {
+        return new NodeSnapshots(module, w -> {
+            long generation = generations.applyAsLong(w);
+            return generation < 0 ? generation : generation + copies.epoch(w);
+        }, maxBytes, copies);
     }
 
     /** Keeps nothing: every node is read for every answer. */
     public static NodeSnapshots uncached(LightModule module) {
         return new NodeSnapshots(module, w -> -1, 0);
+    }
+
+    /** Keeps nothing on the heap: every node is read from its on-disk copy, or from the repository when it has none. */
+    public static NodeSnapshots uncached(LightModule module, DiskCopies copies) {
+        return new NodeSnapshots(module, w -> -1, 0, copies);
     }
 
     private record Key(String workspace, boolean byIdentifier, String value) {
@@ -95,6 +126,10 @@ public final class NodeSnapshots {
         if (kept != null) {
             return kept;
         }
+        NodeSnapshot copy = copied(key, generation, children);
+        if (copy != null) {
+            return copy;
+        }
         Session session = sessions.session(workspace);
         NodeSnapshot read = NodeSnapshot.read(module, session.getNode(StoredPaths.of(session).stored(path)), children);
         keep(key, generation, read);
@@ -116,6 +151,10 @@ public final class NodeSnapshots {
         NodeSnapshot kept = fresh(key, generation, depth > 0);
         if (kept != null) {
             return kept;
+        }
+        NodeSnapshot copy = copied(key, generation, depth > 0);
+        if (copy != null) {
+            return copy; // its children are copied too, to the deepest endpoint's depth; each is looked up in turn
         }
         Session session = sessions.session(workspace);
         return readTree(session.getNode(StoredPaths.of(session).stored(path)), key, generation, depth);
@@ -155,6 +194,14 @@ public final class NodeSnapshots {
                 }
             }
         }
+        if (copies != null) {
+            NodeSnapshot copy = copies.byIdentifier(workspace, id);
+            if (copy != null) {
+                copied.increment();
+                keepCopy(key, generation, copy);
+                return Optional.of(copy);
+            }
+        }
         NodeSnapshot read;
         try {
             read = NodeSnapshot.read(module, sessions.session(workspace).getNodeByIdentifier(id), false);
@@ -190,9 +237,27 @@ public final class NodeSnapshots {
         if (kept != null) {
             return kept;
         }
+        NodeSnapshot copy = copied(key, generation, children);
+        if (copy != null) {
+            return copy;
+        }
         NodeSnapshot read = NodeSnapshot.read(module, node, children);
         keep(key, generation, read);
         return read;
+    }
+
+    /** The node's on-disk copy, kept on the heap as a read would be; null when there is none (or it lacks the children asked for). */
+    private NodeSnapshot copied(Key key, long generation, boolean children) {
+        if (copies == null) {
+            return null;
+        }
+        NodeSnapshot copy = copies.atPath(key.workspace(), key.value());
+        if (copy == null || children && !copy.hasChildren()) {
+            return null;
+        }
+        copied.increment();
+        keepCopy(key, generation, copy);
+        return copy;
     }
 
     private NodeSnapshot fresh(Key key, long generation, boolean children) {
@@ -212,6 +277,11 @@ public final class NodeSnapshots {
 
     private void keep(Key key, long generation, NodeSnapshot node) {
         reads.increment();
+        keepCopy(key, generation, node);
+    }
+
+    /** Keeps a snapshot, without counting it as read from the repository. */
+    private void keepCopy(Key key, long generation, NodeSnapshot node) {
         if (generation < 0) {
             return;
         }
@@ -254,5 +324,10 @@ public final class NodeSnapshots {
     /** Nodes read from the repository. */
     public long reads() {
         return reads.sum();
+    }
+
+    /** Nodes read from their on-disk copy. */
+    public long copied() {
+        return copied.sum();
     }
 }

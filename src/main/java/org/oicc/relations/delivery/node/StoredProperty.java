@@ -41,6 +41,11 @@ final class StoredProperty {
         }
     }
 
+    /** A property made again from its parts (an on-disk copy, {@link CopyCodec}). */
+    static StoredProperty of(boolean binary, boolean string, boolean multiple, boolean blank, String[] texts) {
+        return new StoredProperty(binary, string, multiple, blank, texts);
+    }
+
     static StoredProperty read(Property property) throws RepositoryException {
         boolean binary = property.getType() == PropertyType.BINARY;
         boolean multiple = property.isMultiple();
