@@ -123,9 +123,11 @@ class ContentIndexTest {
         drafts.afterEachChange(workspace -> told.add(workspace + " "
                 + drafts.items(ORGS, new ItemSearch("hooked", List.of("name")), SortOrder.byName(), 0, 1).total()));
         site.content.create("organization", "hooked", ItemInput.of(Map.of("name", "Hooked")), "editor");
-        assertThat(told).as("told after the save, with the new item already found").containsExactly("organizations 1");
+        // a new hash bucket is saved on its own first, so the hook may be told of that save too
+        assertThat(told).as("told after the item's save, with the new item already found").last().isEqualTo("organizations 1");
+        told.clear();
         site.content.delete("organization", "hooked", "editor");
-        assertThat(told).containsExactly("organizations 1", "organizations 0");
+        assertThat(told).containsExactly("organizations 0");
     }
 
     @Test
