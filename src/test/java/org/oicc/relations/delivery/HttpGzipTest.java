@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** gzip when the client takes it and the body is worth it; the two codings are separate representations. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(SharedServer.class)
+@ResourceLock(SharedServer.LOCK)
 class HttpGzipTest {
 
     private HttpFixture server;

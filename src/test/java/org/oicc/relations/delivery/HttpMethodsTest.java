@@ -5,6 +5,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The endpoints are read-only: anything but GET, HEAD and OPTIONS is a 405 that says what is allowed. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(SharedServer.class)
+@ResourceLock(SharedServer.LOCK)
 class HttpMethodsTest {
 
     private HttpFixture server;

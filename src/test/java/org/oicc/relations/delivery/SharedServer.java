@@ -23,6 +23,12 @@ final class SharedServer implements ParameterResolver {
 
     static final String ORIGIN = "https://www.oicc.org";
     static final String CACHE_CONTROL = "public, max-age=30";
+    /**
+     * Held by every class that uses the server: test classes run two at a time, and some count the
+     * server's session logins or cache hits around one request, which another class's requests
+     * would move.
+     */
+    static final String LOCK = "delivery.SharedServer";
     static final DeliverySettings SETTINGS = new DeliverySettings(100, CACHE_CONTROL, List.of(ORIGIN));
 
     @Override
