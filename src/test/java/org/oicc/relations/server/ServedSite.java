@@ -1,15 +1,11 @@
 package org.oicc.relations.server;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.oicc.relations.authoring.users.PasswordHasher;
 import org.oicc.relations.authoring.users.Role;
 import org.oicc.relations.authoring.users.User;
 import org.oicc.relations.authoring.users.UserStore;
 import org.oicc.relations.delivery.endpoint.DeliverySettings;
+import org.oicc.relations.testing.ClassOrTestFixture;
 import org.oicc.relations.testing.TestFolders;
 import org.oicc.relations.testing.TestSite;
 
@@ -31,7 +27,7 @@ import java.util.function.Consumer;
  * test gets its own. The hasher runs 2,000 iterations, since serve's 600,000 would cost about half a
  * second a login; a test that counts its derivations passes its own.
  */
-final class ServedSite implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+final class ServedSite extends ClassOrTestFixture {
 
     static final String PASSWORD = "the admin password";
 
@@ -39,8 +35,6 @@ final class ServedSite implements BeforeAllCallback, AfterAllCallback, BeforeEac
     private PasswordHasher hasher = new PasswordHasher(2000);
     private Consumer<HttpServer> beforeMount = http -> { };
     private Consumer<HttpServer> afterMount = http -> { };
-    /** Set by beforeAll: JUnit calls a static extension's beforeEach too, which must then leave the shared server alone. */
-    private boolean perClass;
     private Path data;
     private Standalone standalone;
     private HttpServer http;
@@ -86,31 +80,7 @@ final class ServedSite implements BeforeAllCallback, AfterAllCallback, BeforeEac
     }
 
     @Override
-    public void beforeAll(ExtensionContext context) throws Exception {
-        perClass = true;
-        start();
-    }
-
-    @Override
-    public void beforeEach(ExtensionContext context) throws Exception {
-        if (!perClass) {
-            start();
-        }
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) {
-        if (!perClass) {
-            stop();
-        }
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) {
-        stop();
-    }
-
-    private void start() throws Exception {
+    protected void start() throws Exception {
         data = Files.createTempDirectory("served-site");
         TestSite.seededDataFolder(data);
         UserStore store = UserStore.open(data, TestSite.JSON);
@@ -127,7 +97,8 @@ final class ServedSite implements BeforeAllCallback, AfterAllCallback, BeforeEac
         http.start();
     }
 
-    private void stop() {
+    @Override
+    protected void stop() {
         try {
             if (http != null) {
                 http.close();

@@ -1,10 +1,6 @@
 package org.oicc.relations.authoring.ui;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.AfterEachCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.BeforeEachCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import org.oicc.relations.testing.ClassOrTestFixture;
 import org.oicc.relations.testing.TestFolders;
 import org.oicc.relations.testing.TestSite;
 import org.oicc.relations.testing.TestSiteBuilder;
@@ -20,12 +16,10 @@ import java.util.function.UnaryOperator;
  * the class's own {@code @BeforeEach} methods, so those may use it); on a static field the class
  * shares one. Like {@code testing.AuthoringBrowser}, it is the one place this set-up is written.
  */
-final class LoggedInSite implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+final class LoggedInSite extends ClassOrTestFixture {
 
     private final UnaryOperator<TestSiteBuilder> siteShape;
     private final String user;
-    /** Set by beforeAll: JUnit calls a static extension's beforeEach too, which must then leave the shared site alone. */
-    private boolean perClass;
 
     /** The folder the site was started on (its users file, its repositories). */
     Path data;
@@ -43,43 +37,15 @@ final class LoggedInSite implements BeforeAllCallback, AfterAllCallback, BeforeE
         return new LoggedInSite(siteShape, user);
     }
 
-    /** Another client of the same site, logged in as {@code other}. */
-    UiClient logIn(String other) throws Exception {
-        return UiClient.loggedIn(site, other);
-    }
-
     @Override
-    public void beforeAll(ExtensionContext context) throws Exception {
-        perClass = true;
-        start();
-    }
-
-    @Override
-    public void beforeEach(ExtensionContext context) throws Exception {
-        if (!perClass) {
-            start();
-        }
-    }
-
-    @Override
-    public void afterEach(ExtensionContext context) throws Exception {
-        if (!perClass) {
-            stop();
-        }
-    }
-
-    @Override
-    public void afterAll(ExtensionContext context) throws Exception {
-        stop();
-    }
-
-    private void start() throws Exception {
+    protected void start() throws Exception {
         data = Files.createTempDirectory("logged-in-site");
         site = siteShape.apply(TestSite.builder()).authorUi().start(data);
         client = UiClient.loggedIn(site, user);
     }
 
-    private void stop() throws Exception {
+    @Override
+    protected void stop() {
         try {
             if (site != null) {
                 site.close();
