@@ -1,11 +1,10 @@
 package org.oicc.relations.authoring.ui;
 
 import org.oicc.relations.testing.ClassOrTestFixture;
-import org.oicc.relations.testing.TestFolders;
+import org.oicc.relations.testing.SiteFixture;
 import org.oicc.relations.testing.TestSite;
 import org.oicc.relations.testing.TestSiteBuilder;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
@@ -18,7 +17,7 @@ import java.util.function.UnaryOperator;
  */
 final class LoggedInSite extends ClassOrTestFixture {
 
-    private final UnaryOperator<TestSiteBuilder> siteShape;
+    private final SiteFixture fixture;
     private final String user;
 
     /** The folder the site was started on (its users file, its repositories). */
@@ -28,7 +27,7 @@ final class LoggedInSite extends ClassOrTestFixture {
     UiClient client;
 
     private LoggedInSite(UnaryOperator<TestSiteBuilder> siteShape, String user) {
-        this.siteShape = siteShape;
+        this.fixture = SiteFixture.of(b -> siteShape.apply(b).authorUi());
         this.user = user;
     }
 
@@ -39,24 +38,17 @@ final class LoggedInSite extends ClassOrTestFixture {
 
     @Override
     protected void start() throws Exception {
-        data = Files.createTempDirectory("logged-in-site");
-        site = siteShape.apply(TestSite.builder()).authorUi().start(data);
+        fixture.start();
+        data = fixture.data;
+        site = fixture.site;
         client = UiClient.loggedIn(site, user);
     }
 
     @Override
     protected void stop() {
-        try {
-            if (site != null) {
-                site.close();
-            }
-        } finally {
-            site = null;
-            client = null;
-            if (data != null) {
-                TestFolders.deleteTree(data);
-                data = null;
-            }
-        }
+        client = null;
+        site = null;
+        data = null;
+        fixture.stop();
     }
 }
