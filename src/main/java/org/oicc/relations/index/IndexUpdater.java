@@ -49,9 +49,11 @@ final class IndexUpdater {
     }
 
     private IndexedItem read(Node node) throws RepositoryException {
-        IndexedItem item = reader.item(node);
+        // the client path made once, for the item and its copy: item.path() would decode it again from the packed bytes
+        String path = StoredPaths.of(node).client(node);
+        IndexedItem item = reader.item(node, path);
         twins.accept(item);
-        copies.copy(index.schema().workspace(), item.path(), node);
+        copies.copy(index.schema().workspace(), path, node);
         return item;
     }
 

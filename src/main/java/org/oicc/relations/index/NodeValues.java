@@ -26,7 +26,8 @@ final class NodeValues {
         this.labels = labels;
     }
 
-    IndexedItem item(Node node) throws RepositoryException {
+    /** @param path the node's client path ({@link StoredPaths}), which the caller has in hand for the copies too */
+    IndexedItem item(Node node, String path) throws RepositoryException {
         long[] richText = {0L};
         Object[] values = values(node, schema.item(), richText);
         List<IndexedEntry> entries = new ArrayList<>();
@@ -44,7 +45,7 @@ final class NodeValues {
                 entries.add(new IndexedEntry(sub.position(), entry.getName(), values(entry, sub.columns(), null)));
             }
         }
-        return IndexedItem.pack(schema, labels, StoredPaths.of(node).client(node), values, entries, richText[0]);
+        return IndexedItem.pack(schema, labels, path, values, entries, richText[0]);
     }
 
     /** @param richText when given, gets the bits of the item's written rich texts (found in the same pass) */

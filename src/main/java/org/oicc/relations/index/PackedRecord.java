@@ -1,7 +1,6 @@
 package org.oicc.relations.index;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads the one {@code byte[]} an item is kept as ({@link PackedWriter} writes it):
@@ -16,9 +15,9 @@ import java.nio.charset.StandardCharsets;
  *
  * A value becomes a Java object (String, Long, Double, BigDecimal, Boolean, {@link Moment},
  * {@code Object[]}) only when asked for: an order or a filter reads the one column it needs, a path
- * compares in place. About a quarter of the heap the same values took as objects.
+ * compares in place ({@link PackedPath}). About a quarter of the heap the same values took as objects.
  */
-final class PackedRecord {
+final class PackedRecord extends PackedPath {
 
     static final int NULL = 0;
     static final int TEXT = 1;
@@ -32,142 +31,9 @@ final class PackedRecord {
     static final int UUID = 9;
     static final int MANY = 10;
 
-    private final byte[] r;
-    private final Labels labels;
-    private int at;
-
     PackedRecord(byte[] record, Labels labels) {
-        this.r = record;
-        this.labels = labels;
+        super(record, labels);
     }
-
-    // ---- the path ----
-
-    int parent() {
-        at = 0;
-        return (int) varint();
-    }
-
-    /** The item's own name (the path's last segment). */
-    String name() {
-        parent();
-        return text();
-    }
-
-    String path() {
-        String parent = labels.text(parent());
-        return parent + '/' + text();
-    }
-
-    /** Like {@code path().compareTo(other.path())}, without making either. */
-    int comparePath(PackedRecord other) {
-        int pa = parent();
-        int pb = other.parent();
-        if (pa == pb) {
-            return compareText(other);
-        }
-        String a = labels.text(pa);
-        String b = other.labels.text(pb);
-        int la = pathLength(a);
-        int lb = other.pathLength(b);
-        int n = Math.min(la, lb);
-        for (int i = 0; i < n; i++) {
-            char ca = pathChar(a, i);
-            char cb = other.pathChar(b, i);
-            if (ca != cb) {
-                return ca - cb;
-            }
-        }
-        return la - lb;
-    }
-
-    /** Whether the path is this one's. */
-    boolean hasPath(String path) {
-        String parent = labels.text(parent());
-        int length = pathLength(parent);
-        if (length != path.length()) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (pathChar(parent, i) != path.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** {@code path().hashCode()}, without making it. */
-    int pathHash() {
-        String parent = labels.text(parent());
-        int length = pathLength(parent);
-        int h = 0;
-        for (int i = 0; i < length; i++) {
-            h = 31 * h + pathChar(parent, i);
-        }
-        return h;
-    }
-
-    /** Whether the path starts with the prefix and is longer. */
-    boolean pathBelow(String prefix) {
-        String parent = labels.text(parent());
-        int length = pathLength(parent);
-        if (length <= prefix.length()) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length(); i++) {
-            if (pathChar(parent, i) != prefix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Length of parent + '/' + name; leaves {@link #at} on the name's first byte. */
-    private int pathLength(String parent) {
-        parent();
-        int header = (int) varint();
-        nameStart = at;
-        nameWide = (header & 1) != 0;
-        return parent.length() + 1 + (header >>> 1);
-    }
-
-    private int nameStart;
-    private boolean nameWide;
-
-    /** A character of parent + '/' + name; after {@link #pathLength}. */
-    private char pathChar(String parent, int i) {
-        if (i < parent.length()) {
-            return parent.charAt(i);
-        }
-        if (i == parent.length()) {
-            return '/';
-        }
-        int k = i - parent.length() - 1;
-        return nameWide ? (char) (((r[nameStart + 2 * k] & 0xFF) << 8) | (r[nameStart + 2 * k + 1] & 0xFF))
-                : (char) (r[nameStart + k] & 0xFF);
-    }
-
-    /** Compares the texts at both records' positions, as String.compareTo. */
-    private int compareText(PackedRecord other) {
-        int ha = (int) varint();
-        int hb = (int) other.varint();
-        int la = ha >>> 1;
-        int lb = hb >>> 1;
-        boolean wa = (ha & 1) != 0;
-        boolean wb = (hb & 1) != 0;
-        int n = Math.min(la, lb);
-        for (int i = 0; i < n; i++) {
-            char ca = wa ? (char) (((r[at + 2 * i] & 0xFF) << 8) | (r[at + 2 * i + 1] & 0xFF)) : (char) (r[at + i] & 0xFF);
-            char cb = wb ? (char) (((other.r[other.at + 2 * i] & 0xFF) << 8) | (other.r[other.at + 2 * i + 1] & 0xFF))
-                    : (char) (other.r[other.at + i] & 0xFF);
-            if (ca != cb) {
-                return ca - cb;
-            }
-        }
-        return la - lb;
-    }
-
-    // ---- values ----
 
     /** A column of the item, or null when missing. */
     Object value(int column) {
@@ -287,49 +153,5 @@ final class PackedRecord {
                 // NULL, FALSE, TRUE: the tag is the value
             }
         }
-    }
-
-    private String text() {
-        int header = (int) varint();
-        int length = header >>> 1;
-        String s;
-        if ((header & 1) == 0) {
-            s = new String(r, at, length, StandardCharsets.ISO_8859_1);
-            at += length;
-        } else {
-            s = new String(r, at, 2 * length, StandardCharsets.UTF_16BE);
-            at += 2 * length;
-        }
-        return s;
-    }
-
-    private void skipText() {
-        int header = (int) varint();
-        at += (header & 1) == 0 ? header >>> 1 : header & ~1;
-    }
-
-    private long varint() {
-        long v = 0;
-        int shift = 0;
-        while (true) {
-            byte b = r[at++];
-            v |= (long) (b & 0x7F) << shift;
-            if (b >= 0) {
-                return v;
-            }
-            shift += 7;
-        }
-    }
-
-    private long fixed() {
-        long v = 0;
-        for (int i = 0; i < 8; i++) {
-            v = (v << 8) | (r[at++] & 0xFF);
-        }
-        return v;
-    }
-
-    private static long unzigzag(long v) {
-        return (v >>> 1) ^ -(v & 1);
     }
 }

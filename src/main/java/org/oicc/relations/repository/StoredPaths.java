@@ -98,7 +98,7 @@ public final class StoredPaths {
         int[] levels = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
             levels[i] = Integer.parseInt(parts[i]);
-            if (levels[i] < 2 || levels[i] > 256) {
+            if (levels[i] < 2 || levels[i] > MOST_BUCKETS_PER_LEVEL) {
                 throw new IllegalArgumentException("unknown child layout: " + value + " (2 to 256 buckets per level)");
             }
         }
@@ -220,9 +220,13 @@ public final class StoredPaths {
         return out;
     }
 
-    private static String bucketName(int n) {
+    /** The name of bucket {@code n} of a level ({@code _00} to {@code _ff}). */
+    static String bucketName(int n) {
         return "_" + Character.forDigit(n >> 4, 16) + Character.forDigit(n & 15, 16);
     }
+
+    /** How many buckets a level may have at the most: one byte of the hash picks one. */
+    static final int MOST_BUCKETS_PER_LEVEL = 256;
 
     /** Whether a single name is a bucket's ({@code _00} to {@code _ff}) in any layout. */
     public static boolean isBucketName(String name) {

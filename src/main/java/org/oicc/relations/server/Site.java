@@ -102,7 +102,8 @@ final class Site implements AutoCloseable {
         DiskCopies copies = copies(module, copiesFolder);
         ContentIndex index = new ContentIndex(module, locales, copies);
         index.afterEachChange(changes::settled);
-        // nodes kept between answers, exact while their workspace's generation (and the copies' epoch) stays
+        // nodes kept between answers, exact while their workspace's generation stays (the index moves it
+        // again once it has written a change's copies)
         NodeSnapshots snapshots = NodeSnapshots.withCopies(module, changes::generation,
                 NodeSnapshots.budgetFor(Runtime.getRuntime().maxMemory()), copies);
         Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index, snapshots);

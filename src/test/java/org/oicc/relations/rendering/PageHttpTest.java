@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.oicc.relations.testing.TestSite;
+import org.oicc.relations.testing.SiteFixture;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,21 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageHttpTest {
 
-    private TestSite fixture;
-
-    @BeforeAll
-    void start(@TempDir Path data) {
-        fixture = TestSite.builder().site().start(data);
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final SiteFixture fixture = SiteFixture.of(b -> b.site());
 
     @Test
     void pageHeaders() throws IOException, InterruptedException {
-        HttpResponse<String> response = fixture.get("/ar/relations.html");
+        HttpResponse<String> response = fixture.site.get("/ar/relations.html");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWithIgnoringCase("text/html;charset=utf-8"));
         assertThat(response.headers().firstValue("Content-Language")).hasValue("ar");
@@ -48,12 +36,12 @@ class PageHttpTest {
 
     @Test
     void sameETagAnswers304WithoutBodyAndAnotherLanguageHasAnother() throws IOException, InterruptedException {
-        String etag = fixture.get("/relations.html").headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> again = fixture.get("/relations.html", "If-None-Match", etag);
+        String etag = fixture.site.get("/relations.html").headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = fixture.site.get("/relations.html", "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
-        assertThat(fixture.get("/relations.html", "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
-        assertThat(fixture.get("/fr/relations.html").headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
+        assertThat(fixture.site.get("/relations.html", "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
+        assertThat(fixture.site.get("/fr/relations.html").headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(etag));
     }
 
     @Test
@@ -62,15 +50,15 @@ class PageHttpTest {
         for (String path : List.of("/nope.html", "/organizations/nope.html", "/relations", "/relations.html/x",
                 "/a/../relations.html", "/relations/main.html", "/relations/main/00.html",
                 "/organizations/iula/relationships.html", "/ar/nope.html")) {
-            HttpResponse<String> response = fixture.get(path);
+            HttpResponse<String> response = fixture.site.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path).startsWithIgnoringCase("text/html");
             Document doc = Jsoup.parse(response.body());
             assertThat(doc.select("h1")).as(path).hasSize(1);
         }
         // Jetty itself refuses encoded dot segments (400) before any servlet sees them
-        assertThat(fixture.get("/%2e%2e/relations.html").statusCode()).isIn(400, 404);
-        Document arabic = Jsoup.parse(fixture.get("/ar/nope.html").body());
+        assertThat(fixture.site.get("/%2e%2e/relations.html").statusCode()).isIn(400, 404);
+        Document arabic = Jsoup.parse(fixture.site.get("/ar/nope.html").body());
         assertThat(arabic.selectFirst("html").attr("dir")).isEqualTo("rtl");
         assertThat(arabic.selectFirst("h1").text()).isEqualTo("الصفحة غير موجودة");
         assertThat(arabic.select("main a").attr("href")).isEqualTo("/ar/relations.html");
@@ -78,26 +66,26 @@ class PageHttpTest {
 
     @Test
     void onlyGetAndHead() throws IOException, InterruptedException {
-        HttpResponse<String> post = fixture.send("POST", "/relations.html");
+        HttpResponse<String> post = fixture.site.send("POST", "/relations.html");
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
-        HttpResponse<String> head = fixture.send("HEAD", "/relations.html");
+        HttpResponse<String> head = fixture.site.send("HEAD", "/relations.html");
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
-        assertThat(fixture.send("DELETE", "/.resources/oicc-relations/webresources/css/relations.css").statusCode()).isEqualTo(405);
+        assertThat(fixture.site.send("DELETE", "/.resources/oicc-relations/webresources/css/relations.css").statusCode()).isEqualTo(405);
     }
 
     @Test
     void webResourcesServedWithTypeCachingAndETag() throws IOException, InterruptedException {
         String css = "/.resources/oicc-relations/webresources/css/relations.css";
-        HttpResponse<String> response = fixture.get(css);
+        HttpResponse<String> response = fixture.site.get(css);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWithIgnoringCase("text/css");
         assertThat(response.headers().firstValue("Cache-Control")).hasValue("public, max-age=3600");
         assertThat(response.body()).contains(":focus-visible").contains("@media");
         String etag = response.headers().firstValue("ETag").orElseThrow();
-        assertThat(fixture.get(css, "If-None-Match", etag).statusCode()).isEqualTo(304);
-        Document page = Jsoup.parse(fixture.get("/relations.html").body());
+        assertThat(fixture.site.get(css, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        Document page = Jsoup.parse(fixture.site.get("/relations.html").body());
         assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo(css);
     }
 
@@ -107,14 +95,14 @@ class PageHttpTest {
                 "/.resources/oicc-relations/module.yaml", "/.resources/oicc-relations/webresources/../module.yaml",
                 "/.resources/other/webresources/css/relations.css",
                 "/.resources/oicc-relations/webresources/.hidden", "/.resources/oicc-relations/webresources/css")) {
-            assertThat(fixture.get(path).statusCode()).as(path).isEqualTo(404);
+            assertThat(fixture.site.get(path).statusCode()).as(path).isEqualTo(404);
         }
-        assertThat(fixture.get("/.resources/oicc-relations/webresources/%2e%2e/module.yaml").statusCode()).isIn(400, 404);
+        assertThat(fixture.site.get("/.resources/oicc-relations/webresources/%2e%2e/module.yaml").statusCode()).isIn(400, 404);
     }
 
     @Test
     void pagesEndpointGivesThePageWithAreasAndComponents() throws IOException, InterruptedException {
-        HttpResponse<String> response = fixture.get("/.rest/delivery/pages/v1/relations");
+        HttpResponse<String> response = fixture.site.get("/.rest/delivery/pages/v1/relations");
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode page = new ObjectMapper().readTree(response.body());
         assertThat(page.path("@nodeType").asText()).isEqualTo("mgnl:page");
@@ -152,7 +140,7 @@ class PageHttpTest {
         // the seed page gives the Consultative Status list no introduction of its own
         assertThat(first.has("intro")).isFalse();
 
-        JsonNode arabic = new ObjectMapper().readTree(fixture.get("/.rest/delivery/pages/v1/relations?lang=ar").body());
+        JsonNode arabic = new ObjectMapper().readTree(fixture.site.get("/.rest/delivery/pages/v1/relations?lang=ar").body());
         assertThat(arabic.path("title").asText()).isEqualTo("العلاقات الإقليمية والدولية");
         assertThat(arabic.path("main").path("01").path("category").path("title").asText()).isEqualTo("المركز الاستشاري");
     }

@@ -2,18 +2,15 @@ package org.oicc.relations.rendering;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.oicc.relations.content.ItemInput;
-import org.oicc.relations.testing.TestSite;
+import org.oicc.relations.testing.SiteFixture;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -27,24 +24,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PageWordingTest {
 
-    private TestSite fixture;
-
-    @BeforeAll
-    void start(@TempDir Path data) {
-        fixture = TestSite.builder().site().start(data);
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final SiteFixture fixture = SiteFixture.of(b -> b.site());
 
     @ParameterizedTest
     @CsvSource({"/relations.html, The Organization has long sought to promote its global status",
             "/ar/relations.html, سعت المنظمة منذ أمد بعيد إلى تعزيز مكانتها العالمية",
             "/fr/relations.html, L’Organisation s’attache depuis longtemps à promouvoir son statut mondial"})
     void theOpeningParagraphStandsAboveTheFirstCategory(String url, String opening) throws IOException, InterruptedException {
-        Document page = fixture.page(url);
+        Document page = fixture.site.page(url);
         Element main = page.selectFirst("main");
         List<Element> blocks = main.children();
         assertThat(blocks.get(0).tagName()).isEqualTo("h1");
@@ -61,7 +49,7 @@ class PageWordingTest {
             "/ar/relations.html, التابعة لجامعة الدول العربية",
             "/fr/relations.html, fait partie de la Ligue des États arabes"})
     void alecsoIsPartOfTheLeagueInEachLanguage(String url, String phrase) throws IOException, InterruptedException {
-        Element alecso = fixture.page(url).select("#observer li.entry").stream()
+        Element alecso = fixture.site.page(url).select("#observer li.entry").stream()
                 .filter(li -> li.text().contains("ALECSO")).findFirst().orElseThrow();
         assertThat(alecso.selectFirst(".parent").text()).isEqualTo(phrase);
         assertThat(alecso.select(".parent [lang]")).as("the League's name is translated").isEmpty();
@@ -69,16 +57,16 @@ class PageWordingTest {
 
     @Test
     void theArticleFollowsTheParentsName() throws IOException, InterruptedException {
-        String observer = fixture.content.read("relationshipCategory", "observer").id();
-        String council = fixture.content.create("organization", "grammar-council", ItemInput.of(Map.of(
+        String observer = fixture.site.content.read("relationshipCategory", "observer").id();
+        String council = fixture.site.content.create("organization", "grammar-council", ItemInput.of(Map.of(
                 "name", "Council of Test Cities", "name_fr", "Conseil des villes d’essai", "name_ar", "المجلس التجريبي")),
                 "editor").id();
-        String union = fixture.content.create("organization", "grammar-union", ItemInput.of(Map.of(
+        String union = fixture.site.content.create("organization", "grammar-union", ItemInput.of(Map.of(
                 "name", "Union of Test Cities", "name_fr", "Union des villes d’essai", "name_ar", "اتحاد المدن التجريبية")),
                 "editor").id();
-        fixture.content.create("organization", "grammar-child-1", ItemInput.of(Map.of("name", "Child One", "acronym", "CH1",
+        fixture.site.content.create("organization", "grammar-child-1", ItemInput.of(Map.of("name", "Child One", "acronym", "CH1",
                 "parent", council, "relationships", List.of(Map.of("category", observer, "position", 20)))), "editor");
-        fixture.content.create("organization", "grammar-child-2", ItemInput.of(Map.of("name", "Child Two", "acronym", "CH2",
+        fixture.site.content.create("organization", "grammar-child-2", ItemInput.of(Map.of("name", "Child Two", "acronym", "CH2",
                 "parent", union, "relationships", List.of(Map.of("category", observer, "position", 21)))), "editor");
         try {
             assertThat(parents("/relations.html")).contains("part of the Council of Test Cities", "part of the Union of Test Cities");
@@ -89,20 +77,20 @@ class PageWordingTest {
             assertThat(parents("/ar/relations.html")).contains("التابعة للمجلس التجريبي", "التابعة لاتحاد المدن التجريبية");
         } finally {
             for (String name : List.of("grammar-child-1", "grammar-child-2", "grammar-council", "grammar-union")) {
-                fixture.content.delete("organization", name, "editor");
+                fixture.site.content.delete("organization", name, "editor");
             }
         }
     }
 
     @Test
     void englishFallbacksInTheArabicPageAreMarkedEnglish() throws IOException, InterruptedException {
-        String observer = fixture.content.read("relationshipCategory", "observer").id();
+        String observer = fixture.site.content.read("relationshipCategory", "observer").id();
         // no Arabic name, no Arabic role: both shown in English
-        fixture.content.create("organization", "fallback-test", ItemInput.of(Map.of("name", "Untranslated Test Body",
+        fixture.site.content.create("organization", "fallback-test", ItemInput.of(Map.of("name", "Untranslated Test Body",
                 "acronym", "UTB", "relationships", List.of(Map.of("category", observer, "role", "Guest observer",
                         "position", 30)))), "editor");
         try {
-            Document arabic = fixture.page("/ar/relations.html");
+            Document arabic = fixture.site.page("/ar/relations.html");
             assertThat(arabic.selectFirst("html").attr("lang")).isEqualTo("ar");
             Element entry = arabic.select("#observer li.entry").stream()
                     .filter(li -> li.text().contains("UTB")).findFirst().orElseThrow();
@@ -117,16 +105,16 @@ class PageWordingTest {
                     "Organization of Islamic Shipowners Association", "International Association of Metropolis");
             Element iula = arabic.selectFirst("a.organization[href$=/iula.html]");
             assertThat(iula.select("[lang]")).isEmpty();
-            assertThat(fixture.page("/ar/organizations/fallback-test.html").selectFirst("h1 span[lang=en][dir=ltr]").text())
+            assertThat(fixture.site.page("/ar/organizations/fallback-test.html").selectFirst("h1 span[lang=en][dir=ltr]").text())
                     .isEqualTo("Untranslated Test Body");
             // the English page marks nothing: every value is in its own language
-            assertThat(fixture.page("/relations.html").select("main [lang]")).isEmpty();
+            assertThat(fixture.site.page("/relations.html").select("main [lang]")).isEmpty();
         } finally {
-            fixture.content.delete("organization", "fallback-test", "editor");
+            fixture.site.content.delete("organization", "fallback-test", "editor");
         }
     }
 
     private List<String> parents(String url) throws IOException, InterruptedException {
-        return fixture.page(url).select("#observer .parent").eachText();
+        return fixture.site.page(url).select("#observer .parent").eachText();
     }
 }

@@ -1,17 +1,15 @@
 package org.oicc.relations.rendering;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.caching.NoCaching;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.index.IndexPage;
 import org.oicc.relations.index.ItemIndex;
 import org.oicc.relations.index.ItemSearch;
 import org.oicc.relations.index.SortOrder;
-import org.oicc.relations.testing.TestSite;
+import org.oicc.relations.testing.SiteFixture;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -20,7 +18,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,46 +36,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SitemapTest {
 
-    private TestSite fixture;
-
-    @BeforeAll
-    void start(@TempDir Path data) {
-        fixture = TestSite.builder().site().start(data);
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final SiteFixture fixture = SiteFixture.of(b -> b.site());
 
     /** Issue 10: crawlers find the sitemap from {@code /robots.txt}, by an absolute URL that answers. */
     @Test
     void robotsTxtNamesTheSitemapByItsAbsoluteUrl() throws Exception {
-        HttpResponse<String> robots = fixture.get("/robots.txt");
+        HttpResponse<String> robots = fixture.site.get("/robots.txt");
         assertThat(robots.statusCode()).isEqualTo(200);
         assertThat(robots.headers().firstValue("Content-Type")).hasValue("text/plain;charset=utf-8");
         assertThat(robots.body()).isEqualTo("User-agent: *\n"
                 + "Disallow: /.author/\nDisallow: /.rest/\nDisallow: /.health\nDisallow: /.metrics\n"
                 + "\n"
-                + "Sitemap: " + fixture.base() + "/sitemap.xml\n");
-        assertThat(fixture.get("/sitemap.xml").statusCode()).isEqualTo(200);
+                + "Sitemap: " + fixture.site.base() + "/sitemap.xml\n");
+        assertThat(fixture.site.get("/sitemap.xml").statusCode()).isEqualTo(200);
     }
 
     @Test
     void everyPageInEveryLanguageWithItsAlternates() throws Exception {
-        HttpResponse<String> response = fixture.get("/sitemap.xml");
+        HttpResponse<String> response = fixture.site.get("/sitemap.xml");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/xml;charset=UTF-8");
         Document xml = parse(response.body().getBytes(StandardCharsets.UTF_8));
         assertThat(xml.getDocumentElement().getLocalName()).isEqualTo("urlset");
         assertThat(xml.getDocumentElement().getNamespaceURI()).isEqualTo(Sitemap.NS);
 
-        String base = fixture.base();
+        String base = fixture.site.base();
         List<String> paths = new ArrayList<>(List.of("/relations", "/organizations"));
         for (String category : List.of("consultative-status", "cooperation-agreement", "membership", "observer")) {
             paths.add("/relations/" + category);
         }
-        fixture.index().items("organizations", ItemSearch.all(), SortOrder.byName(), 0, 100).paths()
+        fixture.site.index().items("organizations", ItemSearch.all(), SortOrder.byName(), 0, 100).paths()
                 .forEach(p -> paths.add("/organizations" + p));
         assertThat(paths).hasSize(2 + 4 + 25);
         Set<String> expected = new LinkedHashSet<>();
@@ -95,29 +83,29 @@ class SitemapTest {
                 Map.entry("x-default", base + "/organizations/iula.html"));
         // a sitemap lists pages that exist, nothing else
         for (String url : urls.keySet()) {
-            assertThat(fixture.get(url.substring(base.length())).statusCode()).as(url).isEqualTo(200);
+            assertThat(fixture.site.get(url.substring(base.length())).statusCode()).as(url).isEqualTo(200);
         }
     }
 
     @Test
     void validatedAndCachedLikePages() throws Exception {
-        HttpResponse<String> first = fixture.get("/sitemap.xml");
+        HttpResponse<String> first = fixture.site.get("/sitemap.xml");
         String etag = first.headers().firstValue("ETag").orElseThrow();
-        assertThat(fixture.get("/sitemap.xml", "If-None-Match", etag).statusCode()).isEqualTo(304);
-        assertThat(fixture.get("/sitemap.xml").body()).isEqualTo(first.body());
+        assertThat(fixture.site.get("/sitemap.xml", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(fixture.site.get("/sitemap.xml").body()).isEqualTo(first.body());
         // one file only: there is no numbered one, nor anything else of that name
         for (String none : List.of("/sitemap-1.xml", "/sitemap-0.xml", "/sitemap-x.xml", "/ar/sitemap.xml")) {
-            assertThat(fixture.get(none).statusCode()).as(none).isEqualTo(404);
+            assertThat(fixture.site.get(none).statusCode()).as(none).isEqualTo(404);
         }
     }
 
     @Test
     void pastOneFileItIsAnIndexOfFilesThatTogetherListEveryUrlOnce() throws Exception {
         String base = "https://www.oicc.example";
-        Sitemap whole = sitemap(fixture.index(), 50_000);
+        Sitemap whole = sitemap(fixture.site.index(), 50_000);
         Set<String> all = urls(parse(whole.render(base, 0))).keySet();
         // 12 URLs a file: 4 pages of 3 languages; 31 pages in all
-        Sitemap split = sitemap(fixture.index(), 12);
+        Sitemap split = sitemap(fixture.site.index(), 12);
         Document index = parse(split.render(base, 0));
         assertThat(index.getDocumentElement().getLocalName()).isEqualTo("sitemapindex");
         List<String> files = texts(index, "loc");
@@ -135,7 +123,7 @@ class SitemapTest {
     @Test
     void aHundredThousandItemsMakeAnIndexOfFilesWithinTheProtocolsLimit() throws Exception {
         int generated = 100_000;
-        ItemIndex large = new GeneratedOrganizations(fixture.index(), generated);
+        ItemIndex large = new GeneratedOrganizations(fixture.site.index(), generated);
         Sitemap sitemap = sitemap(large, Sitemap.DEFAULT_URLS_PER_FILE);
         String base = "https://www.oicc.example";
         long pages = 2 + 4 + generated;
@@ -153,8 +141,8 @@ class SitemapTest {
     }
 
     private Sitemap sitemap(ItemIndex index, int urlsPerFile) {
-        return new Sitemap(fixture.sessions, ContentLocales.of(fixture.module), fixture.module.workspaces(),
-                new SitemapLocations(new PageResolver(fixture.module), index, fixture.module.virtualUriMappings()), new NoCaching(), urlsPerFile);
+        return new Sitemap(fixture.site.sessions, ContentLocales.of(fixture.site.module), fixture.site.module.workspaces(),
+                new SitemapLocations(new PageResolver(fixture.site.module), index, fixture.site.module.virtualUriMappings()), new NoCaching(), urlsPerFile);
     }
 
     /** The seed's index, with the organizations replaced by {@code count} generated names (no node is read for them). */

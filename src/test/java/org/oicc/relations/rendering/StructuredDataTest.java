@@ -3,16 +3,14 @@ package org.oicc.relations.rendering;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.content.ItemInput;
+import org.oicc.relations.testing.SiteFixture;
 import org.oicc.relations.testing.TestSite;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -26,21 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StructuredDataTest {
 
-    private TestSite fixture;
-
-    @BeforeAll
-    void start(@TempDir Path data) {
-        fixture = TestSite.builder().site().start(data);
-    }
-
-    @AfterAll
-    void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final SiteFixture fixture = SiteFixture.of(b -> b.site());
 
     @Test
     void iulaWithTheOiccsTwoMemberships() throws IOException, InterruptedException {
-        String b = fixture.base();
+        String b = fixture.site.base();
         String oicc = b + "/relations.html#oicc";
         String iula = b + "/organizations/iula.html";
         String expected = "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"Organization\",\"@id\":\"" + iula
@@ -64,7 +53,7 @@ class StructuredDataTest {
         assertThat(alecso.path("sameAs").asText()).isEqualTo("https://www.alecso.org");
         assertThat(alecso.path("parentOrganization").path("name").asText()).isEqualTo("جامعة الدول العربية");
         assertThat(alecso.path("parentOrganization").path("url").asText())
-                .isEqualTo(fixture.base() + "/ar/organizations/league-of-arab-states.html");
+                .isEqualTo(fixture.site.base() + "/ar/organizations/league-of-arab-states.html");
         // an observer membership is one too, with its role
         assertThat(alecso.path("member").path(0).path("roleName").asText()).isEqualTo("مراقب");
     }
@@ -78,30 +67,30 @@ class StructuredDataTest {
 
     @Test
     void aHostileNameCannotEndTheScript() throws IOException, InterruptedException {
-        String observer = fixture.content.read("relationshipCategory", "observer").id();
+        String observer = fixture.site.content.read("relationshipCategory", "observer").id();
         String hostile = "Evil </script><script>alert(1)</script> <!-- & \"quoted\" \\ \u2028";
-        fixture.content.create("organization", "hostile-ld", ItemInput.of(Map.of("name", hostile, "acronym", "</SCRIPT>",
+        fixture.site.content.create("organization", "hostile-ld", ItemInput.of(Map.of("name", hostile, "acronym", "</SCRIPT>",
                 "relationships", List.of(Map.of("category", observer, "role", "</script>", "position", 40)))), "editor");
         try {
-            String raw = fixture.get("/organizations/hostile-ld.html").body();
+            String raw = fixture.site.get("/organizations/hostile-ld.html").body();
             String open = "<script type=\"application/ld+json\">";
             String script = raw.substring(raw.indexOf(open) + open.length());
             script = script.substring(0, script.indexOf("</script>"));
             assertThat(script).doesNotContain("<").doesNotContain(">").doesNotContain("&");
             assertThat(raw.split("</script>", -1)).as("one script element, closed once").hasSize(2);
-            Document page = fixture.page("/organizations/hostile-ld.html");
+            Document page = fixture.site.page("/organizations/hostile-ld.html");
             assertThat(page.select("script")).hasSize(1);
             JsonNode org = TestSite.JSON.readTree(page.selectFirst("script").data()).path("@graph").path(0);
             assertThat(org.path("name").asText()).isEqualTo(hostile);
             assertThat(org.path("alternateName").asText()).isEqualTo("</SCRIPT>");
             assertThat(org.path("member").path(0).path("roleName").asText()).isEqualTo("</script>");
         } finally {
-            fixture.content.delete("organization", "hostile-ld", "editor");
+            fixture.site.content.delete("organization", "hostile-ld", "editor");
         }
     }
 
     private JsonNode jsonLd(String url) throws IOException, InterruptedException {
-        Document page = fixture.page(url);
+        Document page = fixture.site.page(url);
         List<Element> scripts = page.select("script[type=application/ld+json]");
         assertThat(scripts).hasSize(1);
         return TestSite.JSON.readTree(scripts.get(0).data());

@@ -2,17 +2,9 @@ package org.oicc.relations.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.oicc.relations.authoring.users.PasswordHasher;
-import org.oicc.relations.authoring.users.Role;
-import org.oicc.relations.authoring.users.User;
-import org.oicc.relations.authoring.users.UserStore;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oicc.relations.dam.DamSettings;
-import org.oicc.relations.delivery.endpoint.DeliverySettings;
-import org.oicc.relations.testing.TestSite;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -20,17 +12,13 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,38 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AssetsHttpTest {
 
-    private static final String PASSWORD = "the admin password";
+    private static final String PASSWORD = ServedSite.PASSWORD;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
-    @TempDir
-    static Path data;
-    private static Standalone standalone;
-    private static HttpServer http;
-
-    @BeforeAll
-    static void start() throws Exception {
-        TestSite.seededDataFolder(data);
-        PasswordHasher hasher = new PasswordHasher(2000);
-        UserStore.open(data, JSON).save(new User("admin", hasher.hash(PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
-        standalone = Standalone.open(data, null, Instance.COMBINED);
-        http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.source(), standalone.sessions(), JSON,
-                DeliverySettings.DEFAULTS);
-        http.assets(DamSettings.defaults().withMaxBytes(200_000));
-        AuthoringSite.mount(http, standalone, AuthoringOptions.NONE, JSON, Map.of("RELATIONS_ADMIN_PASSWORD", PASSWORD),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), hasher);
-        http.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (http != null) {
-            http.close();
-        }
-        if (standalone != null) {
-            standalone.close();
-        }
-    }
+    @RegisterExtension
+    static final ServedSite served = ServedSite.combined()
+            .beforeMount(http -> http.assets(DamSettings.defaults().withMaxBytes(200_000)));
 
     static byte[] png(int width, int height) throws Exception {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
@@ -118,13 +81,13 @@ class AssetsHttpTest {
     }
 
     private static HttpResponse<byte[]> upload(byte[] body, String type, String query) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + "/.rest/assets/v1?" + query))
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + "/.rest/assets/v1?" + query))
                 .header("Authorization", basic()).header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static HttpResponse<byte[]> get(String path, String... headers) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + path));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + path));
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
@@ -132,7 +95,7 @@ class AssetsHttpTest {
     }
 
     private static HttpResponse<String> send(String method, String path, String body) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + http.port() + path))
+        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + path))
                 .header("Authorization", basic()).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());

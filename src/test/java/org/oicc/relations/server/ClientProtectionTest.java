@@ -1,23 +1,10 @@
 package org.oicc.relations.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.oicc.relations.authoring.users.PasswordHasher;
-import org.oicc.relations.authoring.users.Role;
-import org.oicc.relations.authoring.users.User;
-import org.oicc.relations.authoring.users.UserStore;
-import org.oicc.relations.delivery.endpoint.DeliverySettings;
-import org.oicc.relations.testing.TestSite;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -31,44 +18,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class ClientProtectionTest {
 
-    private static final String PASSWORD = "the admin password";
+    private static final String PASSWORD = ServedSite.PASSWORD;
     private static final String READ = "/.rest/delivery/organizations/v1/iula";
     private static final String PROXY = "127.0.0.9";
     private static final int RATE = 5;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path data;
-    private static Standalone standalone;
-    private static HttpServer http;
-
-    @BeforeAll
-    static void start() throws Exception {
-        TestSite.seededDataFolder(data);
-        PasswordHasher hasher = new PasswordHasher(2000);
-        UserStore.open(data, JSON).save(new User("admin", hasher.hash(PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
-        standalone = Standalone.open(data, null, Instance.COMBINED);
-        http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.source(), standalone.sessions(), JSON,
-                DeliverySettings.DEFAULTS);
-        AuthoringSite.mount(http, standalone, AuthoringOptions.NONE, JSON, Map.of("RELATIONS_ADMIN_PASSWORD", PASSWORD),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), hasher);
-        http.protect(new TrustedProxies(List.of(PROXY)), RATE);
-        http.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (http != null) {
-            http.close();
-        }
-        if (standalone != null) {
-            standalone.close();
-        }
-    }
+    @RegisterExtension
+    static final ServedSite served = ServedSite.combined()
+            .afterMount(http -> http.protect(new TrustedProxies(List.of(PROXY)), RATE));
 
     @Test
     void aFloodFromOneAddressGets429sWhileAnotherAddressIsServed() throws Exception {
-        FromAddress flood = new FromAddress("127.0.0.2", http.port());
+        FromAddress flood = new FromAddress("127.0.0.2", served.port());
         FromAddress.Answer refused = null;
         for (int i = 0; i < 40 && refused == null; i++) {
             FromAddress.Answer a = flood.get(READ, null);
@@ -84,12 +45,12 @@ class ClientProtectionTest {
                 + "\"more than 5 requests per second from this address; retry in a second\"}}");
         assertThat(refused.header("Retry-After")).isEqualTo("1");
         assertThat(refused.header("Content-Type")).startsWith("application/json");
-        assertThat(new FromAddress("127.0.0.3", http.port()).get(READ, null).status()).isEqualTo(200);
+        assertThat(new FromAddress("127.0.0.3", served.port()).get(READ, null).status()).isEqualTo(200);
     }
 
     @Test
     void behindTheTrustedProxyEachForwardedClientHasItsOwnLimit() throws Exception {
-        FromAddress proxy = new FromAddress(PROXY, http.port());
+        FromAddress proxy = new FromAddress(PROXY, served.port());
         Map<String, String> first = Map.of("X-Forwarded-For", "198.51.100.1");
         boolean limited = false;
         for (int i = 0; i < 40 && !limited; i++) {
@@ -104,8 +65,8 @@ class ClientProtectionTest {
     void theSessionCookieIsSecureWhenTheTrustedProxySaysHttps() throws Exception {
         Map<String, String> https = Map.of("Content-Type", "application/x-www-form-urlencoded", "X-Forwarded-Proto", "https");
 
-        FromAddress.Answer viaProxy = new FromAddress(PROXY, http.port()).send("POST", "/.author/login", https, form());
-        FromAddress.Answer direct = new FromAddress("127.0.0.4", http.port()).send("POST", "/.author/login", https, form());
+        FromAddress.Answer viaProxy = new FromAddress(PROXY, served.port()).send("POST", "/.author/login", https, form());
+        FromAddress.Answer direct = new FromAddress("127.0.0.4", served.port()).send("POST", "/.author/login", https, form());
 
         assertThat(viaProxy.status()).isEqualTo(303);
         assertThat(viaProxy.header("Set-Cookie")).contains("; Secure");

@@ -2,26 +2,16 @@ package org.oicc.relations.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oicc.relations.authoring.users.PasswordHasher;
 import org.oicc.relations.authoring.users.Role;
-import org.oicc.relations.authoring.users.User;
-import org.oicc.relations.authoring.users.UserStore;
-import org.oicc.relations.delivery.endpoint.DeliverySettings;
-import org.oicc.relations.testing.TestSite;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,41 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LoginThrottlingTest {
 
-    private static final String PASSWORD = "the admin password";
+    private static final String PASSWORD = ServedSite.PASSWORD;
     private static final String ITEM = "/.rest/nodes/v1/organizations/iula";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The site's own hasher: its count of derivations is what logins cost. */
     private static final PasswordHasher HASHER = new PasswordHasher(2000);
 
-    @TempDir
-    static Path data;
-    private static Standalone standalone;
-    private static HttpServer http;
-
-    @BeforeAll
-    static void start() throws Exception {
-        TestSite.seededDataFolder(data);
-        // admin as the first start makes it, and a script's user whose header no other test sends
-        UserStore users = UserStore.open(data, JSON);
-        users.save(new User("admin", HASHER.hash(PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
-        users.save(new User("script", HASHER.hash(PASSWORD.toCharArray()), EnumSet.of(Role.EDITOR)));
-        standalone = Standalone.open(data, null, Instance.COMBINED);
-        http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.source(), standalone.sessions(), JSON,
-                DeliverySettings.DEFAULTS);
-        AuthoringSite.mount(http, standalone, AuthoringOptions.NONE, JSON, Map.of("RELATIONS_ADMIN_PASSWORD", PASSWORD),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), HASHER);
-        http.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (http != null) {
-            http.close();
-        }
-        if (standalone != null) {
-            standalone.close();
-        }
-    }
+    // admin as the first start makes it, and a script's user whose header no other test sends
+    @RegisterExtension
+    static final ServedSite served = ServedSite.combined().hasher(HASHER).user("script", EnumSet.of(Role.EDITOR));
 
     @Test
     void anAttackersSixWrongPasswordsDoNotLockAdminOutFromAnotherAddress() throws Exception {
@@ -146,7 +110,7 @@ class LoginThrottlingTest {
     }
 
     private static FromAddress client(String address) {
-        return new FromAddress(address, http.port());
+        return new FromAddress(address, served.port());
     }
 
     private static String form(String user, String password) {

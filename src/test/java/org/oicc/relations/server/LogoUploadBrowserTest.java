@@ -1,34 +1,23 @@
 package org.oicc.relations.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.oicc.relations.authoring.users.PasswordHasher;
-import org.oicc.relations.authoring.users.Role;
-import org.oicc.relations.authoring.users.User;
-import org.oicc.relations.authoring.users.UserStore;
-import org.oicc.relations.delivery.endpoint.DeliverySettings;
 import org.oicc.relations.testing.Chromium;
-import org.oicc.relations.testing.TestSite;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumSet;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -42,29 +31,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class LogoUploadBrowserTest {
 
     private static final Path SHOTS = Path.of("target", "screenshots");
-    private static final String PASSWORD = "the admin password";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PASSWORD = ServedSite.PASSWORD;
 
     @TempDir
-    Path data;
-    @TempDir
     Path files;
-    private Standalone standalone;
-    private HttpServer http;
+    @RegisterExtension
+    final ServedSite served = ServedSite.combined();
     private Chromium chromium;
 
     @BeforeEach
     void start() throws Exception {
         assumeTrue(Files.isExecutable(Chromium.BINARY), Chromium.BINARY + " is not installed");
-        TestSite.seededDataFolder(data);
-        PasswordHasher hasher = new PasswordHasher(2000);
-        UserStore.open(data, JSON).save(new User("admin", hasher.hash(PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
-        standalone = Standalone.open(data, null, Instance.COMBINED);
-        http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.source(), standalone.sessions(), JSON,
-                DeliverySettings.DEFAULTS);
-        AuthoringSite.mount(http, standalone, AuthoringOptions.NONE, JSON, Map.of("RELATIONS_ADMIN_PASSWORD", PASSWORD),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), hasher);
-        http.start();
         chromium = new Chromium(1280, 2000);
         Files.createDirectories(SHOTS);
     }
@@ -74,19 +51,13 @@ class LogoUploadBrowserTest {
         if (chromium != null) {
             chromium.close();
         }
-        if (http != null) {
-            http.close();
-        }
-        if (standalone != null) {
-            standalone.close();
-        }
     }
 
     @Test
     void anEditorUploadsALogoPublishesAndTheOrganizationPageShowsIt() throws Exception {
         ChromeDriver browser = chromium.driver;
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-        String base = "http://127.0.0.1:" + http.port();
+        String base = "http://127.0.0.1:" + served.port();
         Path svg = Files.writeString(files.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>");
         Path png = Files.write(files.resolve("iula-logo.png"), AssetsHttpTest.png(480, 240));
 

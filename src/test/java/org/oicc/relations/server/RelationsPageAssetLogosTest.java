@@ -2,31 +2,18 @@ package org.oicc.relations.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.oicc.relations.authoring.users.PasswordHasher;
-import org.oicc.relations.authoring.users.Role;
-import org.oicc.relations.authoring.users.User;
-import org.oicc.relations.authoring.users.UserStore;
-import org.oicc.relations.delivery.endpoint.DeliverySettings;
-import org.oicc.relations.testing.TestSite;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import javax.imageio.ImageIO;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Base64;
-import java.util.EnumSet;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,38 +27,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RelationsPageAssetLogosTest {
 
-    private static final String PASSWORD = "the admin password";
+    private static final String PASSWORD = ServedSite.PASSWORD;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final Pattern LOGO = Pattern.compile("\\s*<img class=\"entry-logo\"[^>]*>");
 
-    @TempDir
-    static Path data;
-    private static Standalone standalone;
-    private static HttpServer http;
-
-    @BeforeAll
-    static void start() throws Exception {
-        TestSite.seededDataFolder(data);
-        PasswordHasher hasher = new PasswordHasher(2000);
-        UserStore.open(data, JSON).save(new User("admin", hasher.hash(PASSWORD.toCharArray()), EnumSet.allOf(Role.class)));
-        standalone = Standalone.open(data, null, Instance.COMBINED);
-        http = new HttpServer("127.0.0.1", 0, standalone.module(), standalone.source(), standalone.sessions(), JSON,
-                DeliverySettings.DEFAULTS);
-        AuthoringSite.mount(http, standalone, AuthoringOptions.NONE, JSON, Map.of("RELATIONS_ADMIN_PASSWORD", PASSWORD),
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), hasher);
-        http.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (http != null) {
-            http.close();
-        }
-        if (standalone != null) {
-            standalone.close();
-        }
-    }
+    @RegisterExtension
+    static final ServedSite served = ServedSite.combined();
 
     @Test
     void aPublishedLogoShowsSmallBesideEachEntryOfItsOrganizationAndNothingElseChanges() throws Exception {
@@ -148,7 +110,7 @@ class RelationsPageAssetLogosTest {
     }
 
     private static String base() {
-        return "http://127.0.0.1:" + http.port();
+        return "http://127.0.0.1:" + served.port();
     }
 
     private static String basic() {

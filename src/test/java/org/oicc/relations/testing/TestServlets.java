@@ -63,8 +63,9 @@ final class TestServlets {
         if (b.delivery != null) {
             // the published side as serve builds it: one change tracker for delivery and pages
             changes = new WorkspaceChanges(site.module.workspaces(), clock);
-            // the index first: it writes the copies that the snapshots read before the repository
-            site.index();
+            // the index first: it writes the copies that the snapshots read before the repository, and
+            // moves the generation again once it has (a snapshot read from an old copy is then stale)
+            site.index().afterEachChange(changes::settled);
             NodeSnapshots snapshots = NodeSnapshots.withCopies(site.module, changes::generation, NodeSnapshots.DEFAULT_MAX_BYTES,
                     site.copies());
             site.snapshots = snapshots;

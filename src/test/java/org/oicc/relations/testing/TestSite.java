@@ -203,6 +203,14 @@ public final class TestSite implements AutoCloseable {
         return index;
     }
 
+    /**
+     * The published side's change tracker, as {@code server.Site} wires it (the index moves it again
+     * once it has applied a change); null without the public site. Closed by {@link #close}.
+     */
+    public WorkspaceChanges changes() {
+        return changes;
+    }
+
     /** The port Jetty listens on. */
     public int port() {
         if (port < 0) {

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One side's on-disk copy of every indexed item, as delivery writes it: the {@link NodeSnapshot} of
@@ -34,9 +33,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * Jackrabbit bundle reads.
  *
  * <p>Current after every {@code save()} (the updater is a synchronous listener); a copy that could
- * not be made is dropped, and a node without a copy is read from the repository. {@link #epoch}
- * moves after each copy is written, so the heap's snapshots (kept by generation) never keep a copy
- * read half-way through a change.
+ * not be made is dropped, and a node without a copy is read from the repository. The heap's
+ * snapshots (kept by generation) never keep a copy read half-way through a change: the index moves
+ * the workspace's generation once more after it has applied a change, copies written
+ * ({@code ContentIndex.afterEachChange}, wired by {@code server.Site}), so whatever was read before
+ * is stale then.
  *
  * <p>Not trusted across restarts: {@link #open} deletes the file and the index build at start
  * writes it again (a cluster node may have missed changes while it was down). Its heap is MVStore's
@@ -62,7 +63,6 @@ public final class DiskCopies implements ItemCopies, AutoCloseable {
     private final CopyCodec codec = new CopyCodec();
     private final Map<String, Integer> depths = new HashMap<>();
     private final Map<String, NodeModel> itemModels = new HashMap<>();
-    private final Map<String, AtomicLong> epochs = new ConcurrentHashMap<>();
     private final Map<String, MVMap<String, byte[]>> nodes = new ConcurrentHashMap<>();
     private final Map<String, MVMap<String, String>> identifiers = new ConcurrentHashMap<>();
 
@@ -88,7 +88,6 @@ public final class DiskCopies implements ItemCopies, AutoCloseable {
             }
         }
         for (String workspace : depths.keySet()) {
-            epochs.put(workspace, new AtomicLong());
             nodes.put(workspace, store.openMap("nodes:" + workspace));
             identifiers.put(workspace, store.openMap("ids:" + workspace));
         }
@@ -112,12 +111,6 @@ public final class DiskCopies implements ItemCopies, AutoCloseable {
         }
     }
 
-    /** Moves after every copy written or dropped in the workspace; 0 for a workspace it does not copy. */
-    public long epoch(String workspace) {
-        AtomicLong epoch = epochs.get(workspace);
-        return epoch == null ? 0 : epoch.get();
-    }
-
     @Override
     public void copy(String workspace, String path, Node item) {
         MVMap<String, byte[]> map = nodes.get(workspace);
@@ -134,21 +127,12 @@ public final class DiskCopies implements ItemCopies, AutoCloseable {
         } catch (RepositoryException | RuntimeException e) {
             LOG.warn("no copy of {} in workspace {}, it is read from the repository: {}", path, workspace, e.toString());
             dropQuietly(workspace, path);
-        } finally {
-            epochs.get(workspace).incrementAndGet();
         }
     }
 
     @Override
     public void drop(String workspace, String path) {
-        try {
-            dropQuietly(workspace, path);
-        } finally {
-            AtomicLong epoch = epochs.get(workspace);
-            if (epoch != null) {
-                epoch.incrementAndGet();
-            }
-        }
+        dropQuietly(workspace, path);
     }
 
     private void dropQuietly(String workspace, String path) {
@@ -177,12 +161,8 @@ public final class DiskCopies implements ItemCopies, AutoCloseable {
         if (map == null) {
             return;
         }
-        try {
-            map.clear();
-            identifiers.get(workspace).clear();
-        } finally {
-            epochs.get(workspace).incrementAndGet();
-        }
+        map.clear();
+        identifiers.get(workspace).clear();
     }
 
     /** The copy of the node at a client path, or null when there is none (not an item's, not copied, dropped). */

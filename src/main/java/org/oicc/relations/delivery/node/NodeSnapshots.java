@@ -72,8 +72,9 @@ public final class NodeSnapshots {
     }
 
     /**
-     * @param generations as above; with {@code copies}, it must also move with {@link DiskCopies#epoch}
-     *                    (see {@link #withCopies}), so that no copy read during a change is kept after it
+     * @param generations as above; with {@code copies}, it must also move once more after the index
+     *                    has written a change's copies (see {@link #withCopies}), so that no copy read
+     *                    during a change is kept after it
      * @param copies the side's on-disk copies (null: none), read before the repository
      */
     public NodeSnapshots(LightModule module, ToLongFunction<String> generations, long maxBytes, DiskCopies copies) {
@@ -84,16 +85,14 @@ public final class NodeSnapshots {
     }
 
     /**
-     * Kept by a generation that moves with the workspace's changes and with the copies' epoch: a copy
-     * is rewritten by the index's listener, which may run after the change tracker's; a snapshot read
-     * from the old copy between the two is kept under a generation that is over once the copy is new.
+     * Kept by the workspace's generation, which must move once more after the index's listener has
+     * rewritten a change's copies ({@code ContentIndex.afterEachChange(WorkspaceChanges::settled)}):
+     * that listener may run after the change tracker's, and a snapshot read from the old copy
+     * between the two is then kept under a generation that is over once the copy is new.
      */
     public static NodeSnapshots withCopies(LightModule module, ToLongFunction<String> generations, long maxBytes,
             DiskCopies copies) {
-        return new NodeSnapshots(module, w -> {
-            long generation = generations.applyAsLong(w);
-            return generation < 0 ? generation : generation + copies.epoch(w);
-        }, maxBytes, copies);
+        return new NodeSnapshots(module, generations, maxBytes, copies);
     }
 
     /** Keeps nothing: every node is read for every answer. */

@@ -1,14 +1,11 @@
 package org.oicc.relations.authoring.http;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oicc.relations.repository.Side;
-import org.oicc.relations.testing.TestSite;
+import org.oicc.relations.testing.SiteFixture;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,35 +27,24 @@ class ConcurrentPublicationTest {
     private static final String PUBLISH = "/.rest/commands/v2/default/publish";
     private static final String ACRONYM = "{\"properties\":[{\"name\":\"acronym\",\"type\":\"String\",\"multiple\":false,\"values\":[\"%s\"]}]}";
 
-    @TempDir
-    Path data;
-    private TestSite f;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = TestSite.builder().authorAndPublic().nodesApi().start(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        f.close();
-    }
+    @RegisterExtension
+    final SiteFixture f = SiteFixture.of(b -> b.authorAndPublic().nodesApi());
 
     @Test
     void tenPublishesOfOneItemAtOnceAreAllAnswered200() throws Exception {
         String command = "{\"repository\":\"organizations\",\"path\":\"/iula\"}";
-        List<HttpResponse<String>> answers = atOnce(10, i -> f.send("POST", PUBLISH, "publisher", command));
+        List<HttpResponse<String>> answers = atOnce(10, i -> f.site.send("POST", PUBLISH, "publisher", command));
 
         assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).as(a.body()).isEqualTo(200));
-        assertThat(f.content.read(Side.PUBLIC, "organization", "iula").property("acronym")).hasValue("IULA");
+        assertThat(f.site.content.read(Side.PUBLIC, "organization", "iula").property("acronym")).hasValue("IULA");
     }
 
     @Test
     void editsAndPublishesOfOneItemAtOnceAreNeverA5xxAndLoseNothing() throws Exception {
         String command = "{\"repository\":\"organizations\",\"path\":\"/isesco\"}";
         List<HttpResponse<String>> answers = atOnce(20, i -> i % 2 == 0
-                ? f.send("POST", "/.rest/nodes/v1/organizations/isesco", "editor", ACRONYM.formatted("ISESCO-" + i))
-                : f.send("POST", PUBLISH, "publisher", command));
+                ? f.site.send("POST", "/.rest/nodes/v1/organizations/isesco", "editor", ACRONYM.formatted("ISESCO-" + i))
+                : f.site.send("POST", PUBLISH, "publisher", command));
 
         for (int i = 0; i < answers.size(); i++) {
             HttpResponse<String> a = answers.get(i);
@@ -68,11 +54,11 @@ class ConcurrentPublicationTest {
                 assertThat(a.statusCode()).as("publish %d: %s", i, a.body()).isIn(200, 409);
             }
         }
-        String draft = String.valueOf(f.content.read("organization", "isesco").property("acronym").orElseThrow());
+        String draft = String.valueOf(f.site.content.read("organization", "isesco").property("acronym").orElseThrow());
         assertThat(draft).matches("ISESCO-\\d+");
         // one more publish after the storm: the public side converges on the draft
-        assertThat(f.send("POST", PUBLISH, "publisher", command).statusCode()).isEqualTo(200);
-        assertThat(f.content.read(Side.PUBLIC, "organization", "isesco").property("acronym")).hasValue(draft);
+        assertThat(f.site.send("POST", PUBLISH, "publisher", command).statusCode()).isEqualTo(200);
+        assertThat(f.site.content.read(Side.PUBLIC, "organization", "isesco").property("acronym")).hasValue(draft);
     }
 
     private interface Request {

@@ -1,14 +1,11 @@
 package org.oicc.relations.authoring.http;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import org.oicc.relations.testing.TestSite;
+import org.oicc.relations.testing.SiteFixture;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,24 +18,15 @@ class JsonBodyLimitsTest {
 
     private static final String ORGANIZATIONS = "/.rest/nodes/v1/organizations";
 
-    private TestSite f;
-
-    @BeforeAll
-    void start(@TempDir Path data) {
-        f = TestSite.builder().authorAndPublic().nodesApi().start(data);
-    }
-
-    @AfterAll
-    void stop() {
-        f.close();
-    }
+    @RegisterExtension
+    static final SiteFixture f = SiteFixture.of(b -> b.authorAndPublic().nodesApi());
 
     private HttpResponse<String> put(String body) throws Exception {
-        return f.send("PUT", ORGANIZATIONS, "editor", body);
+        return f.site.send("PUT", ORGANIZATIONS, "editor", body);
     }
 
     private void assertNotStored(String name) throws Exception {
-        assertThat(f.send("GET", ORGANIZATIONS + "/" + name, "editor", null).statusCode()).isEqualTo(404);
+        assertThat(f.site.send("GET", ORGANIZATIONS + "/" + name, "editor", null).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -75,7 +63,7 @@ class JsonBodyLimitsTest {
         HttpResponse<String> r = put("{\"name\":\"n123\",\"type\":\"oicc:organization\",\"properties\":[{\"name\":\"name\",\"values\":[123]}]}");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("\"values\":[\"123\"]");
-        assertThat(f.send("DELETE", ORGANIZATIONS + "/n123", "editor", null).statusCode()).isLessThan(300);
+        assertThat(f.site.send("DELETE", ORGANIZATIONS + "/n123", "editor", null).statusCode()).isLessThan(300);
     }
 
     @Test

@@ -1,13 +1,10 @@
 package org.oicc.relations.authoring.http;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.oicc.relations.testing.TestSite;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.oicc.relations.testing.SiteFixture;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,53 +24,42 @@ class NodesApiRichTextTest {
             + "\"may only use the tags p, br, ul, ol, li, strong, em, a (links to http, https or mailto addresses, no other attributes);"
             + " not allowed: <script>, <img>, href=\\\"javascript:alert(5)\\\", style=\"}]}}";
 
-    @TempDir
-    Path data;
-    private TestSite f;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = TestSite.builder().authorAndPublic().nodesApi().start(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        f.close();
-    }
+    @RegisterExtension
+    final SiteFixture f = SiteFixture.of(b -> b.authorAndPublic().nodesApi());
 
     @Test
     void aPostWithAScriptIsRefusedAndTheStoredTextStays() throws Exception {
-        Object before = f.content.values("organization", "iula").get("description");
-        HttpResponse<String> r = f.send("POST", NODES + "/organizations/iula", "editor",
+        Object before = f.site.content.values("organization", "iula").get("description");
+        HttpResponse<String> r = f.site.send("POST", NODES + "/organizations/iula", "editor",
                 "{\"properties\":[" + DESCRIPTION.formatted(UNSAFE).replace("\"description\"", "\"description_ar\"") + "]}");
 
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).isEqualTo(REFUSED.formatted("description_ar"));
-        assertThat(f.content.values("organization", "iula").get("description")).isEqualTo(before);
-        assertThat(f.content.values("organization", "iula")).doesNotContainKey("description_ar");
+        assertThat(f.site.content.values("organization", "iula").get("description")).isEqualTo(before);
+        assertThat(f.site.content.values("organization", "iula")).doesNotContainKey("description_ar");
     }
 
     @Test
     void aPutOfANewItemWithAScriptCreatesNothing() throws Exception {
-        HttpResponse<String> r = f.send("PUT", NODES + "/organizations", "editor",
+        HttpResponse<String> r = f.site.send("PUT", NODES + "/organizations", "editor",
                 "{\"name\":\"uclg\",\"type\":\"oicc:organization\",\"properties\":["
                         + "{\"name\":\"name\",\"type\":\"String\",\"multiple\":false,\"values\":[\"UCLG\"]},"
                         + DESCRIPTION.formatted(UNSAFE) + "]}");
 
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(r.body()).isEqualTo(REFUSED.formatted("description"));
-        assertThat(f.send("GET", NODES + "/organizations/uclg", "editor", null).statusCode()).isEqualTo(404);
+        assertThat(f.site.send("GET", NODES + "/organizations/uclg", "editor", null).statusCode()).isEqualTo(404);
     }
 
     @Test
     void proseMarkupIsStoredAsSentAndDeliveredAsStored() throws Exception {
         String prose = "<p>Two <strong>bold</strong> and <em>em</em>.</p><p><a href=\\\"https://www.oicc.org/\\\">OICC</a> a &lt; b</p>"
                 + "<ul><li>one</li></ul><ol><li>two</li></ol>";
-        HttpResponse<String> r = f.send("POST", NODES + "/organizations/iula", "editor",
+        HttpResponse<String> r = f.site.send("POST", NODES + "/organizations/iula", "editor",
                 "{\"properties\":[" + DESCRIPTION.formatted(prose) + "]}");
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(r.body()).contains(DESCRIPTION.formatted(prose));
-        assertThat(f.content.read("organization", "iula").property("description")).hasValue(prose.replace("\\\"", "\""));
+        assertThat(f.site.content.read("organization", "iula").property("description")).hasValue(prose.replace("\\\"", "\""));
     }
 }

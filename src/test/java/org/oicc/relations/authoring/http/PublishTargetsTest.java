@@ -1,18 +1,14 @@
 package org.oicc.relations.authoring.http;
 
-import org.oicc.relations.testing.StoredNodes;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.oicc.relations.testing.TestSite;
+import org.oicc.relations.testing.SiteFixture;
+import org.oicc.relations.testing.StoredNodes;
 
 import javax.jcr.Session;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,17 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublishTargetsTest {
 
-    private TestSite f;
-
-    @BeforeAll
-    void start(@TempDir Path data) {
-        f = TestSite.builder().authorAndPublic().nodesApi().start(data);
-    }
-
-    @AfterAll
-    void stop() {
-        f.close();
-    }
+    @RegisterExtension
+    static final SiteFixture f = SiteFixture.of(b -> b.authorAndPublic().nodesApi());
 
     @ParameterizedTest
     @CsvSource({
@@ -46,11 +33,11 @@ class PublishTargetsTest {
             "publish, security, /users",
             "unpublish, default, /x"})
     void onlyItemsOfTheModulesWorkspacesArePublished(String command, String workspace, String path) throws Exception {
-        HttpResponse<String> r = f.send("POST", "/.rest/commands/v2/default/" + command, "publisher",
+        HttpResponse<String> r = f.site.send("POST", "/.rest/commands/v2/default/" + command, "publisher",
                 "{\"repository\":\"" + workspace + "\",\"path\":\"" + path + "\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(404);
         assertThat(r.body()).contains("\"code\"").doesNotContain("Exception");
-        Session published = f.published.login("organizations");
+        Session published = f.site.published.login("organizations");
         try {
             assertThat(StoredNodes.exists(published, "/iula/relationships/0")).isTrue();
             assertThat(StoredNodes.exists(published, "/jcr:system")).isTrue();

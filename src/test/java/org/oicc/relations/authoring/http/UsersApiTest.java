@@ -1,11 +1,10 @@
 package org.oicc.relations.authoring.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oicc.relations.authoring.users.UserStore;
+import org.oicc.relations.testing.SiteFixture;
 import org.oicc.relations.testing.TestSite;
 
 import java.net.URI;
@@ -14,7 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,22 +22,11 @@ class UsersApiTest {
 
     private static final String USERS = "/.rest/users/v1";
 
-    @TempDir
-    Path data;
-    private TestSite f;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = TestSite.builder().authorAndPublic().nodesApi().start(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        f.close();
-    }
+    @RegisterExtension
+    final SiteFixture f = SiteFixture.of(b -> b.authorAndPublic().nodesApi());
 
     private HttpResponse<String> as(String user, String password, String method, String path, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(f.uri(path))
+        HttpRequest.Builder b = HttpRequest.newBuilder(f.site.uri(path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
@@ -80,7 +67,7 @@ class UsersApiTest {
     @Test
     void refusalsAreJsonErrorsAndChangeNothing() throws Exception {
         assertThat(admin("GET", USERS, null).statusCode()).isEqualTo(200); // notes the admin's login first
-        String before = Files.readString(data.resolve(UserStore.FILE));
+        String before = Files.readString(f.data.resolve(UserStore.FILE));
 
         assertThat(error(admin("POST", USERS, "{\"name\":\"editor\",\"roles\":[\"editor\"],\"password\":\"long enough pass\"}")))
                 .isEqualTo("409 userExists: user 'editor' exists already");
@@ -101,7 +88,7 @@ class UsersApiTest {
         assertThat(error(admin("PUT", USERS + "/editor", "{\"enabled\":\"no\"}"))).isEqualTo("400 badRequest: 'enabled' must be true or false");
         assertThat(error(admin("DELETE", USERS + "/editor", null))).startsWith("405 methodNotAllowed");
 
-        assertThat(Files.readString(data.resolve(UserStore.FILE))).isEqualTo(before);
+        assertThat(Files.readString(f.data.resolve(UserStore.FILE))).isEqualTo(before);
     }
 
     @Test
@@ -109,7 +96,7 @@ class UsersApiTest {
         assertThat(error(as("editor", TestSite.PASSWORD, "GET", USERS, null))).isEqualTo("403 accessDenied: this needs the 'admin' role");
         assertThat(as("publisher", TestSite.PASSWORD, "POST", USERS, "{\"name\":\"x1\",\"roles\":[\"admin\"],\"password\":\"long enough pass\"}")
                 .statusCode()).isEqualTo(403);
-        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(f.uri(USERS)).build(), HttpResponse.BodyHandlers.ofString())
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(f.site.uri(USERS)).build(), HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(401);
 
         assertThat(error(as("editor", TestSite.PASSWORD, "POST", USERS + "/_me/password",

@@ -1,21 +1,18 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.testing.SiteFixture;
 import org.oicc.relations.testing.StoredNodes;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.oicc.relations.repository.BootstrapExporter;
 import org.oicc.relations.repository.Side;
-import org.oicc.relations.testing.TestSite;
 
 import javax.jcr.Session;
 import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,17 +39,8 @@ class ReadsDuringPublicationTest {
 
     private static final int REPLACEMENTS = 60;
 
-    private TestSite site;
-
-    @BeforeAll
-    void start(@TempDir Path data) {
-        site = TestSite.builder().combined().site().start(data);
-    }
-
-    @AfterAll
-    void stop() {
-        site.close();
-    }
+    @RegisterExtension
+    static final SiteFixture site = SiteFixture.of(b -> b.combined().site());
 
     @Test
     void readsDuringReplacementsAnswerTheItemBeforeOrAfterNeverMissingOrAnError() throws Exception {
@@ -66,7 +54,7 @@ class ReadsDuringPublicationTest {
         try {
             Future<?> writer = pool.submit(() -> {
                 PublicReceiver receiver = new PublicReceiver("publication");
-                Session s = site.sessions.login(Side.PUBLIC, "organizations");
+                Session s = site.site.sessions.login(Side.PUBLIC, "organizations");
                 try {
                     for (int i = 0; i < REPLACEMENTS; i++) {
                         byte[] item = yaml.replaceFirst("(?m)^  'acronym': .+$", "  'acronym': 'UTO-" + i + "'").getBytes(StandardCharsets.UTF_8);
@@ -85,7 +73,7 @@ class ReadsDuringPublicationTest {
                     while (writing.get()) {
                         for (String path : List.of("/.rest/delivery/organizations/v1/uto?n=" + System.nanoTime(),
                                 "/organizations/uto.html?n=" + System.nanoTime())) {
-                            HttpResponse<String> answer = site.get(path);
+                            HttpResponse<String> answer = site.site.get(path);
                             statuses.computeIfAbsent(answer.statusCode(), k -> new AtomicInteger()).incrementAndGet();
                             if (answer.statusCode() != 200) {
                                 failures.add(answer.statusCode() + " " + path + " " + answer.body());
@@ -103,12 +91,12 @@ class ReadsDuringPublicationTest {
         assertThat(replacements.get()).isEqualTo(REPLACEMENTS);
         assertThat(statuses.get(200)).as("reads answered").isNotNull();
         assertThat(failures).as("statuses " + statuses).isEmpty();
-        assertThat(site.json("/.rest/delivery/organizations/v1/uto").path("acronym").asText()).isEqualTo("UTO-" + (REPLACEMENTS - 1));
+        assertThat(site.site.json("/.rest/delivery/organizations/v1/uto").path("acronym").asText()).isEqualTo("UTO-" + (REPLACEMENTS - 1));
     }
 
     /** The item's publication YAML, as the publisher exports it. */
     private String published(String name) throws Exception {
-        Session s = site.sessions.login(Side.AUTHOR, "organizations");
+        Session s = site.site.sessions.login(Side.AUTHOR, "organizations");
         try {
             StringWriter out = new StringWriter();
             new BootstrapExporter(ItemTree::isPartOfItem, Set.of("mix:versionable")).write(StoredNodes.node(s, "/" + name), out);

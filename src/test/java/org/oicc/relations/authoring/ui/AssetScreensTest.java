@@ -2,17 +2,14 @@ package org.oicc.relations.authoring.ui;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.dam.Asset;
 import org.oicc.relations.dam.AssetKey;
 import org.oicc.relations.dam.AssetStore;
 import org.oicc.relations.dam.DamSettings;
 import org.oicc.relations.repository.Side;
-import org.oicc.relations.testing.TestSite;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -21,7 +18,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -40,21 +36,8 @@ class AssetScreensTest {
 
     private static final String ASSETS = "/.author/assets";
 
-    @TempDir
-    Path data;
-    private TestSite f;
-    private UiClient admin;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = TestSite.builder().authorAndPublic().authorUi().start(data);
-        admin = UiClient.loggedIn(f, "admin");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        f.close();
-    }
+    @RegisterExtension
+    final LoggedInSite ui = LoggedInSite.as("admin", b -> b.authorAndPublic());
 
     private static String csrf(Document page) {
         return page.selectFirst("input[name=_csrf]").val();
@@ -68,18 +51,18 @@ class AssetScreensTest {
 
     @Test
     void anUploadShowsInTheListWithWhatIsStoredOfItAndWhoUsesIt() throws Exception {
-        Document empty = UiClient.html(admin.get(ASSETS));
+        Document empty = UiClient.html(ui.client.get(ASSETS));
         assertThat(empty.select("header nav a[href='/.author/assets']").eachText()).containsExactly("Assets");
         assertThat(empty.selectFirst("#count").text()).isEqualTo("No images");
         assertThat(empty.selectFirst("table.assets tbody td").text()).isEqualTo("No images yet. Upload one below, or in an item's form.");
 
-        HttpResponse<String> up = upload(admin, "IULA Logo.png", "image/png", png(400, 200), "IULA logo", "شعار الاتحاد");
+        HttpResponse<String> up = upload(ui.client, "IULA Logo.png", "image/png", png(400, 200), "IULA logo", "شعار الاتحاد");
         assertThat(up.statusCode()).as(up.body()).isEqualTo(303);
         String location = up.headers().firstValue("Location").orElseThrow();
         assertThat(location).matches("/\\.author/assets/jcr:[0-9a-f-]{36}\\?msg=uploaded");
         String key = location.substring(ASSETS.length() + 1, location.indexOf('?'));
 
-        Document page = UiClient.html(admin.get(location));
+        Document page = UiClient.html(ui.client.get(location));
         assertThat(page.selectFirst("[role=status]").text()).startsWith("Uploaded. The image is a draft until it is published");
         assertThat(page.selectFirst("h1").text()).isEqualTo("iula-logo.png");
         assertThat(page.select("dl.facts dd").eachText()).containsExactly("PNG", page.select("dl.facts dd").get(1).text(),
@@ -97,10 +80,10 @@ class AssetScreensTest {
         assertThat(page.selectFirst(".asset-preview img").attr("src")).isEqualTo("/.author/preview/dam/" + key + "/iula-logo.png?width=160");
 
         // used by IULA: listed by its title, linked to its form
-        Map<String, Object> iula = new HashMap<>(f.content.values("organization", "iula"));
+        Map<String, Object> iula = new HashMap<>(ui.site.content.values("organization", "iula"));
         iula.put("logo", key);
-        f.content.update("organization", "iula", ItemInput.of(iula), "admin");
-        Document list = UiClient.html(admin.get(ASSETS));
+        ui.site.content.update("organization", "iula", ItemInput.of(iula), "admin");
+        Document list = UiClient.html(ui.client.get(ASSETS));
         Element row = list.selectFirst("tr[data-asset=" + key + "]");
         assertThat(row.select("td").eachText()).containsExactly("iula-logo.png", "PNG", page.select("dl.facts dd").get(1).text(),
                 "400 × 200 pixels", row.select("td").get(5).text(), "International Union of Local Authorities", "Never published");
@@ -110,8 +93,8 @@ class AssetScreensTest {
         assertThat(list.selectFirst("#count").text()).isEqualTo("Images 1–1 of 1");
 
         // delete refused while used, naming the user; nothing changes, even confirmed
-        Document one = UiClient.html(admin.get(ASSETS + "/" + key));
-        HttpResponse<String> refused = admin.post(ASSETS + "/" + key + "/delete", List.of(Map.entry("_csrf", csrf(one)),
+        Document one = UiClient.html(ui.client.get(ASSETS + "/" + key));
+        HttpResponse<String> refused = ui.client.post(ASSETS + "/" + key + "/delete", List.of(Map.entry("_csrf", csrf(one)),
                 Map.entry("_confirm", "yes")));
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(UiClient.html(refused).selectFirst("#asset-error").text()).isEqualTo("Not deleted: “iula-logo.png” is still used by "
@@ -121,7 +104,7 @@ class AssetScreensTest {
 
     @Test
     void refusedUploadsShowWhyAndStoreNothing() throws Exception {
-        HttpResponse<String> svg = upload(admin, "logo.svg", "image/svg+xml",
+        HttpResponse<String> svg = upload(ui.client, "logo.svg", "image/svg+xml",
                 "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8), "Logo", "");
         assertThat(svg.statusCode()).isEqualTo(415);
         Document page = UiClient.html(svg);
@@ -129,24 +112,24 @@ class AssetScreensTest {
         // the typed alternative text is kept
         assertThat(page.selectFirst("#alt-en").val()).isEqualTo("Logo");
 
-        HttpResponse<String> none = upload(admin, null, null, null, "Logo", "");
+        HttpResponse<String> none = upload(ui.client, null, null, null, "Logo", "");
         assertThat(none.statusCode()).isEqualTo(400);
         assertThat(UiClient.html(none).selectFirst("#upload-error").text()).isEqualTo("Not stored: the file is empty; choose an image file "
                 + "(PNG, JPEG, GIF or WebP).");
-        assertThat(UiClient.html(admin.get(ASSETS)).selectFirst("#count").text()).isEqualTo("No images");
+        assertThat(UiClient.html(ui.client.get(ASSETS)).selectFirst("#count").text()).isEqualTo("No images");
     }
 
     @Test
     void alternativeTextsAreSavedPerLanguage() throws Exception {
         Asset a = store().create("spare.png", cleanPng(), Map.of("alt", "Spare"), "editor");
         String url = ASSETS + "/" + a.key();
-        Document page = UiClient.html(admin.get(url));
-        HttpResponse<String> saved = admin.post(url, List.of(Map.entry("_csrf", csrf(page)), Map.entry("alt", "Spare logo"),
+        Document page = UiClient.html(ui.client.get(url));
+        HttpResponse<String> saved = ui.client.post(url, List.of(Map.entry("_csrf", csrf(page)), Map.entry("alt", "Spare logo"),
                 Map.entry("alt_ar", "شعار احتياطي"), Map.entry("alt_fr", "Logo de réserve")));
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(store().read(Side.AUTHOR, a.key()).orElseThrow().alt())
                 .isEqualTo(Map.of("alt", "Spare logo", "alt_ar", "شعار احتياطي", "alt_fr", "Logo de réserve"));
-        HttpResponse<String> tooLong = admin.post(url, List.of(Map.entry("_csrf", csrf(page)), Map.entry("alt", "x".repeat(501))));
+        HttpResponse<String> tooLong = ui.client.post(url, List.of(Map.entry("_csrf", csrf(page)), Map.entry("alt", "x".repeat(501))));
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(store().read(Side.AUTHOR, a.key()).orElseThrow().alt().get("alt")).isEqualTo("Spare logo");
     }
@@ -155,52 +138,52 @@ class AssetScreensTest {
     void deleteAsksFirstThenDeletesAnUnusedImage() throws Exception {
         Asset a = store().create("spare.png", cleanPng(), Map.of(), "editor");
         String url = ASSETS + "/" + a.key();
-        Document page = UiClient.html(admin.get(url));
+        Document page = UiClient.html(ui.client.get(url));
         assertThat(page.selectFirst("form[action$=/delete]").hasAttr("data-confirm")).isTrue();
 
-        HttpResponse<String> asked = admin.post(url + "/delete", List.of(Map.entry("_csrf", csrf(page))));
+        HttpResponse<String> asked = ui.client.post(url + "/delete", List.of(Map.entry("_csrf", csrf(page))));
         assertThat(asked.statusCode()).isEqualTo(200);
         assertThat(UiClient.html(asked).selectFirst(".confirm-step h1").text()).isEqualTo("Delete the image “spare.png” from the asset library?");
         assertThat(store().read(Side.AUTHOR, a.key())).isPresent();
 
-        HttpResponse<String> done = admin.confirm(asked);
+        HttpResponse<String> done = ui.client.confirm(asked);
         assertThat(done.statusCode()).isEqualTo(303);
         assertThat(done.headers().firstValue("Location")).hasValue(ASSETS + "?msg=deleted&deleted=spare.png");
         assertThat(store().read(Side.AUTHOR, a.key())).isEmpty();
-        assertThat(UiClient.html(admin.get(ASSETS + "?msg=deleted&deleted=spare.png")).selectFirst("[role=status]").text())
+        assertThat(UiClient.html(ui.client.get(ASSETS + "?msg=deleted&deleted=spare.png")).selectFirst("[role=status]").text())
                 .isEqualTo("Deleted the image “spare.png”.");
-        assertThat(admin.get(url).statusCode()).isEqualTo(404);
+        assertThat(ui.client.get(url).statusCode()).isEqualTo(404);
     }
 
     @Test
     void publishAndUnpublishWithTheQuestionNamingTheUsers() throws Exception {
         Asset a = store().create("logo.png", cleanPng(), Map.of("alt", "Logo"), "editor");
-        Map<String, Object> alecso = new HashMap<>(f.content.values("organization", "alecso"));
+        Map<String, Object> alecso = new HashMap<>(ui.site.content.values("organization", "alecso"));
         alecso.put("logo", a.key().toString());
-        f.content.update("organization", "alecso", ItemInput.of(alecso), "admin");
+        ui.site.content.update("organization", "alecso", ItemInput.of(alecso), "admin");
         String url = ASSETS + "/" + a.key();
-        Document page = UiClient.html(admin.get(url));
+        Document page = UiClient.html(ui.client.get(url));
         assertThat(page.select("form[action$=/unpublish]")).isEmpty();
 
-        assertThat(admin.post(url + "/publish", List.of(Map.entry("_csrf", csrf(page)))).statusCode()).isEqualTo(303);
+        assertThat(ui.client.post(url + "/publish", List.of(Map.entry("_csrf", csrf(page)))).statusCode()).isEqualTo(303);
         assertThat(store().isPublished(a.key())).isTrue();
-        Document published = UiClient.html(admin.get(url + "?msg=published"));
+        Document published = UiClient.html(ui.client.get(url + "?msg=published"));
         assertThat(published.selectFirst("#asset-status").text()).isEqualTo("Published");
         assertThat(published.selectFirst("[role=status]").text()).isEqualTo("Published: the public site has this image now.");
 
         // public: not deleted
-        HttpResponse<String> refused = admin.post(url + "/delete", List.of(Map.entry("_csrf", csrf(published)), Map.entry("_confirm", "yes")));
+        HttpResponse<String> refused = ui.client.post(url + "/delete", List.of(Map.entry("_csrf", csrf(published)), Map.entry("_confirm", "yes")));
         assertThat(refused.statusCode()).isEqualTo(409);
 
-        HttpResponse<String> asked = admin.post(url + "/unpublish", List.of(Map.entry("_csrf", csrf(published))));
+        HttpResponse<String> asked = ui.client.post(url + "/unpublish", List.of(Map.entry("_csrf", csrf(published))));
         Document question = UiClient.html(asked);
         assertThat(question.selectFirst(".confirm-step h1").text()).isEqualTo("Take the image “logo.png” off the public site?");
         assertThat(question.select(".referrers li").eachText())
                 .containsExactly("Organization “Arab League Educational, Cultural and Scientific Organization”");
         assertThat(store().isPublished(a.key())).isTrue();
-        assertThat(admin.confirm(asked).statusCode()).isEqualTo(303);
+        assertThat(ui.client.confirm(asked).statusCode()).isEqualTo(303);
         assertThat(store().isPublished(a.key())).isFalse();
-        assertThat(UiClient.html(admin.get(url)).selectFirst("#asset-status").text()).isEqualTo("Unpublished");
+        assertThat(UiClient.html(ui.client.get(url)).selectFirst("#asset-status").text()).isEqualTo("Unpublished");
     }
 
     @Test
@@ -210,60 +193,60 @@ class AssetScreensTest {
             store.create(String.format("logo-%02d.png", i), cleanPng(), Map.of(), "editor");
             Thread.sleep(2); // distinct upload times
         }
-        Document first = UiClient.html(admin.get(ASSETS));
+        Document first = UiClient.html(ui.client.get(ASSETS));
         assertThat(first.select("table.assets tbody tr")).hasSize(20);
         assertThat(first.selectFirst("table.assets tbody tr td:nth-child(2)").text()).isEqualTo("logo-21.png");
         assertThat(first.selectFirst("#count").text()).isEqualTo("Images 1–20 of 21");
         assertThat(first.selectFirst(".pager a[rel=next]").attr("href")).isEqualTo(ASSETS + "?page=2");
-        Document second = UiClient.html(admin.get(ASSETS + "?page=2"));
+        Document second = UiClient.html(ui.client.get(ASSETS + "?page=2"));
         assertThat(second.select("table.assets tbody tr td:nth-child(2)").eachText()).containsExactly("logo-01.png");
-        assertThat(UiClient.html(admin.get(ASSETS + "?page=99")).selectFirst("#count").text()).isEqualTo("Images 21–21 of 21");
+        assertThat(UiClient.html(ui.client.get(ASSETS + "?page=99")).selectFirst("#count").text()).isEqualTo("Images 21–21 of 21");
     }
 
     @Test
     void anImageOfTheLibraryIsChosenInAnItemForm() throws Exception {
         Asset a = store().create("iula-emblem.png", cleanPng(), Map.of("alt", "Emblem"), "editor");
-        Document form = UiClient.html(admin.get("/.author/items/organization/iula"));
+        Document form = UiClient.html(ui.client.get("/.author/items/organization/iula"));
         assertThat(form.select("#f-logo-pick option").eachText()).containsExactly("— no image chosen —",
                 "iula-emblem.png (64 × 32 pixels)");
 
-        HttpResponse<String> saved = admin.submit(form, "form#edit", Map.of("p.logo@pick", a.key().toString()), "save");
+        HttpResponse<String> saved = ui.client.submit(form, "form#edit", Map.of("p.logo@pick", a.key().toString()), "save");
         assertThat(saved.statusCode()).isEqualTo(303);
-        assertThat(f.content.read("organization", "iula").property("logo")).hasValue(a.key().toString());
-        Element row = UiClient.html(admin.get(ASSETS)).selectFirst("tr[data-asset=" + a.key() + "]");
+        assertThat(ui.site.content.read("organization", "iula").property("logo")).hasValue(a.key().toString());
+        Element row = UiClient.html(ui.client.get(ASSETS)).selectFirst("tr[data-asset=" + a.key() + "]");
         assertThat(row.select("ul.used-by a").eachAttr("href")).containsExactly("/.author/items/organization/iula");
         // the current image is not offered again
-        assertThat(UiClient.html(admin.get("/.author/items/organization/iula")).select("#f-logo-pick option").eachText())
+        assertThat(UiClient.html(ui.client.get("/.author/items/organization/iula")).select("#f-logo-pick option").eachText())
                 .containsExactly("— no image chosen —");
 
         // an image deleted meanwhile is the field's problem, nothing saved
         Asset gone = store().create("gone.png", cleanPng(), Map.of(), "editor");
-        Document alecso = UiClient.html(admin.get("/.author/items/organization/alecso"));
+        Document alecso = UiClient.html(ui.client.get("/.author/items/organization/alecso"));
         store().delete(gone.key(), () -> null);
-        HttpResponse<String> refused = admin.submit(alecso, "form#edit", Map.of("p.logo@pick", gone.key().toString()), "save");
+        HttpResponse<String> refused = ui.client.submit(alecso, "form#edit", Map.of("p.logo@pick", gone.key().toString()), "save");
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(UiClient.html(refused).selectFirst("#f-logo-err").text())
                 .isEqualTo("Not stored: the chosen image is no longer in the asset library; choose another one.");
-        assertThat(f.content.read("organization", "alecso").property("logo")).isEmpty();
+        assertThat(ui.site.content.read("organization", "alecso").property("logo")).isEmpty();
     }
 
     @Test
     void rolesAreEnforced() throws Exception {
         Asset a = store().create("logo.png", cleanPng(), Map.of(), "editor");
-        UiClient editor = UiClient.loggedIn(f, "editor");
+        UiClient editor = UiClient.loggedIn(ui.site, "editor");
         Document page = UiClient.html(editor.get(ASSETS + "/" + a.key()));
         assertThat(page.select("form[action$=/publish]")).isEmpty();
         assertThat(editor.post(ASSETS + "/" + a.key() + "/publish", List.of(Map.entry("_csrf", csrf(page)))).statusCode()).isEqualTo(403);
-        UiClient publisher = UiClient.loggedIn(f, "publisher");
+        UiClient publisher = UiClient.loggedIn(ui.site, "publisher");
         assertThat(UiClient.html(publisher.get(ASSETS)).select("#upload")).isEmpty();
         assertThat(upload(publisher, "x.png", "image/png", png(20, 20), "", "").statusCode()).isEqualTo(403);
-        assertThat(admin.post(ASSETS + "/" + a.key(), List.of(Map.entry("alt", "no token"))).statusCode()).isEqualTo(403);
-        assertThat(admin.get(ASSETS + "/jcr:0b0c5c1e-8f5e-4a4e-9d55-3a1c2c8e7b11").statusCode()).isEqualTo(404);
-        assertThat(admin.get(ASSETS + "/not-a-key").statusCode()).isEqualTo(404);
+        assertThat(ui.client.post(ASSETS + "/" + a.key(), List.of(Map.entry("alt", "no token"))).statusCode()).isEqualTo(403);
+        assertThat(ui.client.get(ASSETS + "/jcr:0b0c5c1e-8f5e-4a4e-9d55-3a1c2c8e7b11").statusCode()).isEqualTo(404);
+        assertThat(ui.client.get(ASSETS + "/not-a-key").statusCode()).isEqualTo(404);
     }
 
     private AssetStore store() {
-        return new AssetStore(f.sessions, f.locks, Clock.systemUTC());
+        return new AssetStore(ui.site.sessions, ui.site.locks, Clock.systemUTC());
     }
 
     private static org.oicc.relations.dam.CleanImage cleanPng() throws Exception {

@@ -1,9 +1,8 @@
 package org.oicc.relations.authoring.ui;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.oicc.relations.testing.SiteFixture;
 import org.oicc.relations.testing.TestSite;
 
 import java.net.http.HttpResponse;
@@ -16,19 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Logging in and out of the authoring UI, and what every page sends along. */
 class AuthorLoginTest {
 
-    @TempDir
-    Path data;
-    private TestSite f;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = TestSite.builder().authorAndPublic().authorUi().start(data);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        f.close();
-    }
+    @RegisterExtension
+    final SiteFixture f = SiteFixture.of(b -> b.authorAndPublic().authorUi());
 
     private static List<Map.Entry<String, String>> credentials(String user, String password) {
         return List.of(Map.entry("username", user), Map.entry("password", password), Map.entry("next", "/.author/items/organization"));
@@ -36,7 +24,7 @@ class AuthorLoginTest {
 
     @Test
     void aGoodPasswordOpensASessionWithAStrictHttpOnlyCookie() throws Exception {
-        UiClient c = new UiClient(f);
+        UiClient c = new UiClient(f.site);
         HttpResponse<String> r = c.post("/.author/login", credentials("editor", TestSite.PASSWORD));
 
         assertThat(r.statusCode()).isEqualTo(303);
@@ -51,7 +39,7 @@ class AuthorLoginTest {
 
     @Test
     void aWrongPasswordIs401WithAMessageAndNoSession() throws Exception {
-        UiClient c = new UiClient(f);
+        UiClient c = new UiClient(f.site);
         HttpResponse<String> r = c.post("/.author/login", credentials("editor", "not the password"));
 
         assertThat(r.statusCode()).isEqualTo(401);
@@ -63,7 +51,7 @@ class AuthorLoginTest {
 
     @Test
     void repeatedFailuresLockTheLoginEvenForTheRightPassword() throws Exception {
-        UiClient c = new UiClient(f);
+        UiClient c = new UiClient(f.site);
         for (int i = 0; i < 6; i++) {
             assertThat(c.post("/.author/login", credentials("editor", "guess " + i)).statusCode()).isEqualTo(401);
         }
@@ -76,7 +64,7 @@ class AuthorLoginTest {
 
     @Test
     void pagesNeedASessionAndComeBackAfterLogin() throws Exception {
-        UiClient c = new UiClient(f);
+        UiClient c = new UiClient(f.site);
         HttpResponse<String> r = c.get("/.author/items/organization/iula");
 
         assertThat(r.statusCode()).isEqualTo(303);
@@ -89,7 +77,7 @@ class AuthorLoginTest {
     @Test
     void loginNeverRedirectsToAnotherSite() throws Exception {
         for (String next : List.of("https://evil.example/", "//evil.example/", "/.author/\\evil", "/elsewhere")) {
-            UiClient c = new UiClient(f);
+            UiClient c = new UiClient(f.site);
             HttpResponse<String> r = c.post("/.author/login", List.of(Map.entry("username", "editor"),
                     Map.entry("password", TestSite.PASSWORD), Map.entry("next", next)));
             assertThat(r.headers().firstValue("Location")).as(next).hasValue("/.author/");
@@ -98,7 +86,7 @@ class AuthorLoginTest {
 
     @Test
     void aLoginPostedFromAnotherSiteIsRefused() throws Exception {
-        UiClient c = new UiClient(f);
+        UiClient c = new UiClient(f.site);
         HttpResponse<String> r = c.postWithOrigin("/.author/login", credentials("editor", TestSite.PASSWORD), "https://evil.example");
 
         assertThat(r.statusCode()).isEqualTo(403);
@@ -107,7 +95,7 @@ class AuthorLoginTest {
 
     @Test
     void logoutNeedsTheCsrfTokenAndEndsTheSession() throws Exception {
-        UiClient c = UiClient.loggedIn(f, "editor");
+        UiClient c = UiClient.loggedIn(f.site, "editor");
         String session = c.cookie;
         assertThat(c.post("/.author/logout", List.of()).statusCode()).isEqualTo(403);
         assertThat(c.get("/.author/items/organization").statusCode()).isEqualTo(200);
@@ -121,7 +109,7 @@ class AuthorLoginTest {
 
     @Test
     void everyAnswerForbidsCachingFramingSniffingAndInlineScript() throws Exception {
-        UiClient c = UiClient.loggedIn(f, "editor");
+        UiClient c = UiClient.loggedIn(f.site, "editor");
         for (String path : List.of("/.author/login", "/.author/items/organization", "/.author/items/organization/iula",
                 "/.author/items/nothing", "/.author/static/author.css")) {
             HttpResponse<String> r = c.get(path);

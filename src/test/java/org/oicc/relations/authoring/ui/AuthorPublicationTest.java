@@ -1,17 +1,14 @@
 package org.oicc.relations.authoring.ui;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.content.NoSuchItemException;
 import org.oicc.relations.repository.Side;
-import org.oicc.relations.testing.TestSite;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -27,21 +24,12 @@ class AuthorPublicationTest {
 
     private static final String UCLG = "/.author/items/organization/uclg";
 
-    @TempDir
-    Path data;
-    private TestSite f;
-    private UiClient admin;
+    @RegisterExtension
+    final LoggedInSite ui = LoggedInSite.as("admin", b -> b.authorAndPublic());
 
     @BeforeEach
     void start() throws Exception {
-        f = TestSite.builder().authorAndPublic().authorUi().start(data);
-        admin = UiClient.loggedIn(f, "admin");
-        f.content.create("organization", "uclg", ItemInput.of(Map.of("name", "United Cities and Local Governments")), "admin");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        f.close();
+        ui.site.content.create("organization", "uclg", ItemInput.of(Map.of("name", "United Cities and Local Governments")), "admin");
     }
 
     private static void awaitTheNextMillisecond() {
@@ -59,7 +47,7 @@ class AuthorPublicationTest {
 
     @Test
     void publishingNeedsThePublisherRole() throws Exception {
-        UiClient editor = UiClient.loggedIn(f, "editor");
+        UiClient editor = UiClient.loggedIn(ui.site, "editor");
         Document form = UiClient.html(editor.get(UCLG));
         assertThat(form.select(PUBLISH)).isEmpty();
         assertThat(form.selectFirst(".side .hint").text()).isEqualTo("Publishing needs the publisher role.");
@@ -67,105 +55,105 @@ class AuthorPublicationTest {
         HttpResponse<String> r = editor.post(UCLG + "/publish", List.of(Map.entry("_csrf", form.selectFirst("input[name=_csrf]").val())));
 
         assertThat(r.statusCode()).isEqualTo(403);
-        assertThatThrownBy(() -> f.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
-        assertThat(UiClient.html(UiClient.loggedIn(f, "publisher").get(UCLG)).select(PUBLISH)).hasSize(1);
+        assertThatThrownBy(() -> ui.site.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
+        assertThat(UiClient.html(UiClient.loggedIn(ui.site, "publisher").get(UCLG)).select(PUBLISH)).hasSize(1);
     }
 
     @Test
     void publishingWithoutTheCsrfTokenIsRefused() throws Exception {
-        assertThat(admin.post(UCLG + "/publish", List.of()).statusCode()).isEqualTo(403);
-        assertThatThrownBy(() -> f.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
+        assertThat(ui.client.post(UCLG + "/publish", List.of()).statusCode()).isEqualTo(403);
+        assertThatThrownBy(() -> ui.site.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test
     void theListFollowsNeverPublishedThenPublishedThenModified() throws Exception {
-        assertThat(statusInList(admin, "uclg")).isEqualTo("Never published");
+        assertThat(statusInList(ui.client, "uclg")).isEqualTo("Never published");
 
-        HttpResponse<String> published = admin.press(UiClient.html(admin.get(UCLG)), PUBLISH, Map.of());
+        HttpResponse<String> published = ui.client.press(UiClient.html(ui.client.get(UCLG)), PUBLISH, Map.of());
         assertThat(published.statusCode()).isEqualTo(303);
         assertThat(published.headers().firstValue("Location")).hasValue(UCLG + "?msg=published");
-        assertThat(statusInList(admin, "uclg")).isEqualTo("Published");
-        assertThat(f.content.read(Side.PUBLIC, "organization", "uclg").property("name")).hasValue("United Cities and Local Governments");
+        assertThat(statusInList(ui.client, "uclg")).isEqualTo("Published");
+        assertThat(ui.site.content.read(Side.PUBLIC, "organization", "uclg").property("name")).hasValue("United Cities and Local Governments");
 
         awaitTheNextMillisecond(); // the modification must be later than the publication, at millisecond precision
-        admin.submit(UiClient.html(admin.get(UCLG)), "form#edit", Map.of("p.acronym", "UCLG"), "save");
-        assertThat(statusInList(admin, "uclg")).isEqualTo("Modified since published");
-        assertThat(f.content.read(Side.PUBLIC, "organization", "uclg").property("acronym")).isEmpty();
+        ui.client.submit(UiClient.html(ui.client.get(UCLG)), "form#edit", Map.of("p.acronym", "UCLG"), "save");
+        assertThat(statusInList(ui.client, "uclg")).isEqualTo("Modified since published");
+        assertThat(ui.site.content.read(Side.PUBLIC, "organization", "uclg").property("acronym")).isEmpty();
 
-        HttpResponse<String> unpublished = admin.confirm(admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/unpublish]", Map.of(), null));
+        HttpResponse<String> unpublished = ui.client.confirm(ui.client.submit(UiClient.html(ui.client.get(UCLG)), "form[action$=/unpublish]", Map.of(), null));
         assertThat(unpublished.headers().firstValue("Location")).hasValue(UCLG + "?msg=unpublished");
-        assertThatThrownBy(() -> f.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> ui.site.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
     }
 
     @Test
     void aDraftCanBeDeletedButAPublishedOrReferencedItemCannot() throws Exception {
         String league = "/.author/items/organization/league-of-arab-states";
-        Document leagueForm = UiClient.html(admin.get(league));
+        Document leagueForm = UiClient.html(ui.client.get(league));
         if (!leagueForm.select("form[action$=/unpublish]").isEmpty()) {
-            admin.confirm(admin.submit(leagueForm, "form[action$=/unpublish]", Map.of(), null));
+            ui.client.confirm(ui.client.submit(leagueForm, "form[action$=/unpublish]", Map.of(), null));
         }
-        HttpResponse<String> referenced = admin.confirm(admin.submit(UiClient.html(admin.get(league)), "form[action$=/delete]", Map.of(), null));
+        HttpResponse<String> referenced = ui.client.confirm(ui.client.submit(UiClient.html(ui.client.get(league)), "form[action$=/delete]", Map.of(), null));
         assertThat(referenced.statusCode()).isEqualTo(409);
         assertThat(UiClient.html(referenced).text()).contains("alecso");
-        assertThat(f.content.read("organization", "league-of-arab-states").name()).isEqualTo("league-of-arab-states");
+        assertThat(ui.site.content.read("organization", "league-of-arab-states").name()).isEqualTo("league-of-arab-states");
 
-        admin.press(UiClient.html(admin.get(UCLG)), PUBLISH, Map.of());
-        Document published = UiClient.html(admin.get(UCLG));
+        ui.client.press(UiClient.html(ui.client.get(UCLG)), PUBLISH, Map.of());
+        Document published = UiClient.html(ui.client.get(UCLG));
         assertThat(published.select("form[action$=/delete]")).as("a published item offers no delete").isEmpty();
-        assertThat(admin.post(UCLG + "/delete", List.of(Map.entry("_csrf", published.selectFirst("input[name=_csrf]").val())))
+        assertThat(ui.client.post(UCLG + "/delete", List.of(Map.entry("_csrf", published.selectFirst("input[name=_csrf]").val())))
                 .statusCode()).isEqualTo(409);
-        assertThat(f.content.read("organization", "uclg").name()).isEqualTo("uclg");
+        assertThat(ui.site.content.read("organization", "uclg").name()).isEqualTo("uclg");
 
-        admin.confirm(admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/unpublish]", Map.of(), null));
-        HttpResponse<String> deleted = admin.confirm(admin.submit(UiClient.html(admin.get(UCLG)), "form[action$=/delete]", Map.of(), null));
+        ui.client.confirm(ui.client.submit(UiClient.html(ui.client.get(UCLG)), "form[action$=/unpublish]", Map.of(), null));
+        HttpResponse<String> deleted = ui.client.confirm(ui.client.submit(UiClient.html(ui.client.get(UCLG)), "form[action$=/delete]", Map.of(), null));
         assertThat(deleted.headers().firstValue("Location")).hasValue("/.author/items/organization?msg=deleted");
-        assertThatThrownBy(() -> f.content.read("organization", "uclg")).isInstanceOf(NoSuchItemException.class);
-        assertThat(UiClient.html(admin.get("/.author/items/organization?msg=deleted")).selectFirst("[role=status]").text())
+        assertThatThrownBy(() -> ui.site.content.read("organization", "uclg")).isInstanceOf(NoSuchItemException.class);
+        assertThat(UiClient.html(ui.client.get("/.author/items/organization?msg=deleted")).selectFirst("[role=status]").text())
                 .isEqualTo("Deleted.");
     }
 
     @Test
     void unpublishedReferencesAreListedWithAnOfferToPublishThemToo() throws Exception {
-        f.content.create("relationshipCategory", "partnership", ItemInput.of(Map.of("title", "Partnership")), "admin");
-        String category = f.content.read("relationshipCategory", "partnership").id();
-        f.content.update("organization", "uclg", ItemInput.of(Map.of("relationships", List.of(Map.of("category", category)))), "admin");
+        ui.site.content.create("relationshipCategory", "partnership", ItemInput.of(Map.of("title", "Partnership")), "admin");
+        String category = ui.site.content.read("relationshipCategory", "partnership").id();
+        ui.site.content.update("organization", "uclg", ItemInput.of(Map.of("relationships", List.of(Map.of("category", category)))), "admin");
 
-        HttpResponse<String> refused = admin.press(UiClient.html(admin.get(UCLG)), PUBLISH, Map.of());
+        HttpResponse<String> refused = ui.client.press(UiClient.html(ui.client.get(UCLG)), PUBLISH, Map.of());
 
         assertThat(refused.statusCode()).isEqualTo(409);
         Document page = UiClient.html(refused);
         assertThat(page.select("ul.references li").eachText()).containsExactly("Relationship category “Partnership”");
         assertThat(page.select("ul.references li a").eachAttr("href")).containsExactly("/.author/items/relationshipCategory/partnership");
-        assertThatThrownBy(() -> f.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
+        assertThatThrownBy(() -> ui.site.content.read(Side.PUBLIC, "organization", "uclg")).isInstanceOf(NoSuchItemException.class);
 
-        HttpResponse<String> both = admin.press(page, "[role=alert] button[name=withReferences]", Map.of());
+        HttpResponse<String> both = ui.client.press(page, "[role=alert] button[name=withReferences]", Map.of());
         assertThat(both.statusCode()).isEqualTo(303);
-        assertThat(f.content.read(Side.PUBLIC, "relationshipCategory", "partnership").property("title")).hasValue("Partnership");
-        assertThat(f.content.read(Side.PUBLIC, "organization", "uclg").name()).isEqualTo("uclg");
+        assertThat(ui.site.content.read(Side.PUBLIC, "relationshipCategory", "partnership").property("title")).hasValue("Partnership");
+        assertThat(ui.site.content.read(Side.PUBLIC, "organization", "uclg").name()).isEqualTo("uclg");
     }
 
     @Test
     void aPublishedVersionIsRestoredAsADraft() throws Exception {
-        admin.press(UiClient.html(admin.get(UCLG)), PUBLISH, Map.of());
-        admin.submit(UiClient.html(admin.get(UCLG)), "form#edit", Map.of("p.acronym", "UCLG"), "save");
-        admin.press(UiClient.html(admin.get(UCLG)), PUBLISH, Map.of());
-        admin.submit(UiClient.html(admin.get(UCLG)), "form#edit", Map.of("p.acronym", "CGLU"), "save");
+        ui.client.press(UiClient.html(ui.client.get(UCLG)), PUBLISH, Map.of());
+        ui.client.submit(UiClient.html(ui.client.get(UCLG)), "form#edit", Map.of("p.acronym", "UCLG"), "save");
+        ui.client.press(UiClient.html(ui.client.get(UCLG)), PUBLISH, Map.of());
+        ui.client.submit(UiClient.html(ui.client.get(UCLG)), "form#edit", Map.of("p.acronym", "CGLU"), "save");
 
-        Document form = UiClient.html(admin.get(UCLG));
+        Document form = UiClient.html(ui.client.get(UCLG));
         assertThat(form.select("ol.versions li")).hasSize(2);
         assertThat(form.selectFirst("ol.versions li").text()).startsWith("Version 1.1 published ")
                 .endsWith("by admin Compare with the draft (version 1.1) Restore version 1.1");
 
-        HttpResponse<String> r = admin.confirm(admin.submit(form, "ol.versions li:last-child form", Map.of(), null));
+        HttpResponse<String> r = ui.client.confirm(ui.client.submit(form, "ol.versions li:last-child form", Map.of(), null));
 
         assertThat(r.statusCode()).isEqualTo(303);
         assertThat(r.headers().firstValue("Location")).hasValue(UCLG + "?msg=restored");
-        Document after = UiClient.html(admin.get(UCLG + "?msg=restored"));
+        Document after = UiClient.html(ui.client.get(UCLG + "?msg=restored"));
         assertThat(after.selectFirst("[role=status]").text()).startsWith("The version was restored as a draft.");
         assertThat(after.selectFirst("#f-acronym").val()).isEmpty();
-        assertThat(f.content.read("organization", "uclg").property("acronym")).isEmpty();
-        assertThat(statusInList(admin, "uclg")).isEqualTo("Modified since published");
-        assertThat(admin.post(UCLG + "/restore", List.of(Map.entry("_csrf", form.selectFirst("input[name=_csrf]").val()),
+        assertThat(ui.site.content.read("organization", "uclg").property("acronym")).isEmpty();
+        assertThat(statusInList(ui.client, "uclg")).isEqualTo("Modified since published");
+        assertThat(ui.client.post(UCLG + "/restore", List.of(Map.entry("_csrf", form.selectFirst("input[name=_csrf]").val()),
                 Map.entry("version", "9.9"))).statusCode()).isEqualTo(404);
     }
 }

@@ -1,14 +1,10 @@
 package org.oicc.relations.authoring.ui;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.oicc.relations.testing.TestSite;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,26 +14,13 @@ class AuthorRichTextFormTest {
 
     private static final String IULA = "/.author/items/organization/iula";
 
-    @TempDir
-    Path data;
-    private TestSite f;
-    private UiClient editor;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = TestSite.builder().authorAndPublic().authorUi().start(data);
-        editor = UiClient.loggedIn(f, "editor");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        f.close();
-    }
+    @RegisterExtension
+    final LoggedInSite ui = LoggedInSite.as("editor", b -> b.authorAndPublic());
 
     @Test
     void aScriptInTheDescriptionIsRefusedBesideTheFieldAndTheInputIsKept() throws Exception {
         String unsafe = "<p>Hello</p><script>alert(1)</script><p onclick=\"x()\">there</p>";
-        HttpResponse<String> r = editor.submit(UiClient.html(editor.get(IULA)), "form#edit",
+        HttpResponse<String> r = ui.client.submit(UiClient.html(ui.client.get(IULA)), "form#edit",
                 Map.of("p.description_ar", unsafe, "p.acronym", "CHANGED"), "save");
 
         assertThat(r.statusCode()).isEqualTo(400);
@@ -46,25 +29,25 @@ class AuthorRichTextFormTest {
                 + " (links to http, https or mailto addresses, no other attributes); not allowed: <script>, onclick=");
         assertThat(page.selectFirst("#f-description_ar").val()).isEqualTo(unsafe);
         assertThat(page.selectFirst("#f-description_ar").attr("dir")).isEqualTo("rtl");
-        assertThat(f.content.values("organization", "iula")).doesNotContainKey("description_ar").containsEntry("acronym", "IULA");
+        assertThat(ui.site.content.values("organization", "iula")).doesNotContainKey("description_ar").containsEntry("acronym", "IULA");
     }
 
     @Test
     void typedParagraphsAreStoredAsSent() throws Exception {
         String prose = "<p>First paragraph with <strong>bold</strong>.</p><p>Second with <a href=\"https://www.oicc.org/\">a link</a>.</p>";
-        HttpResponse<String> r = editor.submit(UiClient.html(editor.get(IULA)), "form#edit", Map.of("p.description", prose), "save");
+        HttpResponse<String> r = ui.client.submit(UiClient.html(ui.client.get(IULA)), "form#edit", Map.of("p.description", prose), "save");
 
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(f.content.values("organization", "iula")).containsEntry("description", prose);
+        assertThat(ui.site.content.values("organization", "iula")).containsEntry("description", prose);
     }
 
     @Test
     void withoutScriptTwoTypedParagraphsBecomeTwoParagraphs() throws Exception {
-        HttpResponse<String> r = editor.submit(UiClient.html(editor.get(IULA)), "form#edit",
+        HttpResponse<String> r = ui.client.submit(UiClient.html(ui.client.get(IULA)), "form#edit",
                 Map.of("p.description", "First line\r\nstill first & more\r\n\r\n  Second paragraph\r\n"), "save");
 
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(f.content.values("organization", "iula"))
+        assertThat(ui.site.content.values("organization", "iula"))
                 .containsEntry("description", "<p>First line<br>still first &amp; more</p><p>Second paragraph</p>");
     }
 }

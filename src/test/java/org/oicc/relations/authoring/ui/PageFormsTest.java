@@ -3,19 +3,15 @@ package org.oicc.relations.authoring.ui;
 import org.oicc.relations.testing.StoredNodes;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oicc.relations.repository.Side;
-import org.oicc.relations.testing.TestSite;
 
 import javax.jcr.Node;
 import javax.jcr.Property;
 import javax.jcr.PropertyIterator;
 import javax.jcr.Session;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,26 +27,13 @@ class PageFormsTest {
     private static final String RELATIONS = "/.author/pages/relations";
     private static final String PUBLISH = "button[formaction$=/_publish]";
 
-    @TempDir
-    Path data;
-    private TestSite f;
-    private UiClient admin;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = TestSite.builder().authorAndPublic().site().authorUi().start(data);
-        admin = UiClient.loggedIn(f, "admin");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        f.close();
-    }
+    @RegisterExtension
+    final LoggedInSite ui = LoggedInSite.as("admin", b -> b.authorAndPublic().site());
 
     /** Every stored property of the author's relations page and its components, for "nothing changed". */
     private Map<String, String> stored() throws Exception {
         Map<String, String> out = new TreeMap<>();
-        Session s = f.sessions.login(Side.AUTHOR, "website");
+        Session s = ui.site.sessions.login(Side.AUTHOR, "website");
         try {
             collect(StoredNodes.node(s, "/relations"), out);
         } finally {
@@ -71,7 +54,7 @@ class PageFormsTest {
 
     @Test
     void theListShowsThePagesWithTheirComponents() throws Exception {
-        Document list = UiClient.html(admin.get("/.author/pages"));
+        Document list = UiClient.html(ui.client.get("/.author/pages"));
         assertThat(list.select("table.pages tbody th a").eachText())
                 .containsExactly("Partner organizations", "Regional and International relations");
         assertThat(list.select("table.pages tbody tr:has(a[href=" + RELATIONS + "]) ul.components li").eachText())
@@ -82,7 +65,7 @@ class PageFormsTest {
 
     @Test
     void theFormHasTheDialogsFieldsWithEveryLanguageSideBySide() throws Exception {
-        Document form = UiClient.html(admin.get(RELATIONS));
+        Document form = UiClient.html(ui.client.get(RELATIONS));
         assertThat(form.select("fieldset.page-component > legend").eachText()).containsExactly(
                 "Page: Relations page", "Text (main/00)", "Relationship category (main/01)", "Relationship category (main/02)",
                 "Relationship category (main/03)", "Relationship category (main/04)", "Agreement aims (main/05)");
@@ -97,8 +80,8 @@ class PageFormsTest {
 
     @Test
     void aSaveStoresEachLanguageAndPublishingShowsItOnThePublicPages() throws Exception {
-        Document form = UiClient.html(admin.get(RELATIONS));
-        HttpResponse<String> saved = admin.submit(form, "form#edit", Map.of(
+        Document form = UiClient.html(ui.client.get(RELATIONS));
+        HttpResponse<String> saved = ui.client.submit(form, "form#edit", Map.of(
                 "v.title_ar", "العلاقات الدولية للمنظمة",
                 "v.main/05/intro", "<p>The agreements <strong>aim</strong> to:</p>",
                 "v.main/02/maxEntries", "3"), "save");
@@ -111,19 +94,19 @@ class PageFormsTest {
                 .containsEntry("/relations/main/02/maxEntries", "3")
                 .containsEntry("/relations/mgnl:lastModifiedBy", "admin");
         // the public side is untouched until published
-        assertThat(f.page("/ar/relations.html").selectFirst("h1").text()).isEqualTo("العلاقات الإقليمية والدولية");
-        Document again = UiClient.html(admin.get(RELATIONS + "?msg=saved"));
+        assertThat(ui.site.page("/ar/relations.html").selectFirst("h1").text()).isEqualTo("العلاقات الإقليمية والدولية");
+        Document again = UiClient.html(ui.client.get(RELATIONS + "?msg=saved"));
         assertThat(again.selectFirst("[role=status]").text()).startsWith("Saved.");
         assertThat(again.selectFirst(".heading .status").text()).isEqualTo("Modified since published");
 
-        HttpResponse<String> published = admin.press(again, PUBLISH, Map.of("_note", "New Arabic title"));
+        HttpResponse<String> published = ui.client.press(again, PUBLISH, Map.of("_note", "New Arabic title"));
         assertThat(published.statusCode()).isEqualTo(303);
         assertThat(published.headers().firstValue("Location")).hasValue(RELATIONS + "?msg=published");
-        Document ar = f.page("/ar/relations.html");
+        Document ar = ui.site.page("/ar/relations.html");
         assertThat(ar.selectFirst("h1").text()).isEqualTo("العلاقات الدولية للمنظمة");
-        Document en = f.page("/relations.html");
+        Document en = ui.site.page("/relations.html");
         assertThat(en.selectFirst("section.aims .intro").html()).isEqualTo("<p>The agreements <strong>aim</strong> to:</p>");
-        Document after = UiClient.html(admin.get(RELATIONS));
+        Document after = UiClient.html(ui.client.get(RELATIONS));
         assertThat(after.select("ol.versions li").first().text()).contains("by admin").contains("New Arabic title");
     }
 
@@ -136,7 +119,7 @@ class PageFormsTest {
                 "v.title_fr", "Deux\nlignes",
                 "v.title", "",
                 "v.main/01/category", "11111111-2222-3333-4444-555555555555");
-        HttpResponse<String> r = admin.submit(UiClient.html(admin.get(RELATIONS)), "form#edit", bad, "save");
+        HttpResponse<String> r = ui.client.submit(UiClient.html(ui.client.get(RELATIONS)), "form#edit", bad, "save");
 
         assertThat(r.statusCode()).isEqualTo(400);
         Document page = UiClient.html(r);
@@ -156,31 +139,31 @@ class PageFormsTest {
     @Test
     void anUnknownFieldAStaleFormAndAForeignTokenChangeNothing() throws Exception {
         Map<String, String> before = stored();
-        Document form = UiClient.html(admin.get(RELATIONS));
-        HttpResponse<String> unknown = admin.submit(form, "form#edit", Map.of("v.main/05/onload", "x", "v.title_ar", "جديد"), "save");
+        Document form = UiClient.html(ui.client.get(RELATIONS));
+        HttpResponse<String> unknown = ui.client.submit(form, "form#edit", Map.of("v.main/05/onload", "x", "v.title_ar", "جديد"), "save");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(UiClient.html(unknown).text()).contains("Not saved: one problem");
         assertThat(stored()).isEqualTo(before);
 
-        HttpResponse<String> stale = admin.submit(form, "form#edit", Map.of("_version", "12345", "v.title_ar", "جديد"), "save");
+        HttpResponse<String> stale = ui.client.submit(form, "form#edit", Map.of("_version", "12345", "v.title_ar", "جديد"), "save");
         assertThat(stale.statusCode()).isEqualTo(412);
         assertThat(stored()).isEqualTo(before);
 
-        HttpResponse<String> forged = admin.submit(form, "form#edit", Map.of("_csrf", "not-the-token", "v.title_ar", "جديد"), "save");
+        HttpResponse<String> forged = ui.client.submit(form, "form#edit", Map.of("_csrf", "not-the-token", "v.title_ar", "جديد"), "save");
         assertThat(forged.statusCode()).isEqualTo(403);
-        assertThat(admin.get("/.author/pages/no-such-page").statusCode()).isEqualTo(404);
-        assertThat(admin.get("/.author/pages/relations/../etc").statusCode()).isEqualTo(404);
+        assertThat(ui.client.get("/.author/pages/no-such-page").statusCode()).isEqualTo(404);
+        assertThat(ui.client.get("/.author/pages/relations/../etc").statusCode()).isEqualTo(404);
         assertThat(stored()).isEqualTo(before);
     }
 
     @Test
     void anEditorSavesAPageButCannotPublishIt() throws Exception {
-        UiClient editor = UiClient.loggedIn(f, "editor");
+        UiClient editor = UiClient.loggedIn(ui.site, "editor");
         Document form = UiClient.html(editor.get(RELATIONS));
         assertThat(form.select(PUBLISH)).isEmpty();
         HttpResponse<String> r = editor.post(RELATIONS + "/_publish", List.of(Map.entry("_csrf", form.selectFirst("input[name=_csrf]").val())));
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(editor.submit(form, "form#edit", Map.of("v.title_fr", "Relations"), "save").statusCode()).isEqualTo(303);
-        assertThat(f.page("/fr/relations.html").selectFirst("h1").text()).isEqualTo("Relations régionales et internationales");
+        assertThat(ui.site.page("/fr/relations.html").selectFirst("h1").text()).isEqualTo("Relations régionales et internationales");
     }
 }

@@ -1,22 +1,18 @@
 package org.oicc.relations.authoring.ui;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.dam.AssetKey;
 import org.oicc.relations.dam.AssetStore;
 import org.oicc.relations.dam.PendingAssets;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.repository.Side;
-import org.oicc.relations.testing.TestSite;
 
 import javax.jcr.NodeIterator;
 import javax.jcr.Session;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -35,26 +31,13 @@ class PendingAssetFormTest {
 
     private static final String NEW = "/.author/items/organization/_new";
 
-    @TempDir
-    Path data;
-    private TestSite f;
-    private UiClient admin;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = TestSite.builder().combined().authorUi().start(data);
-        admin = UiClient.loggedIn(f, "admin");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        f.close();
-    }
+    @RegisterExtension
+    final LoggedInSite ui = LoggedInSite.as("admin", b -> b.combined());
 
     @Test
     void aLogoChosenInAFormRefusedForAnotherFieldIsKeptAndUsedByTheNextSave() throws Exception {
-        Document form = UiClient.html(admin.get(NEW));
-        HttpResponse<String> refused = admin.submitWithFile(form, "form#edit", Map.of("p.name", "", "p.acronym", "UCLG",
+        Document form = UiClient.html(ui.client.get(NEW));
+        HttpResponse<String> refused = ui.client.submitWithFile(form, "form#edit", Map.of("p.name", "", "p.acronym", "UCLG",
                 "p.logo@alt", "UCLG logo"), "save", "p.logo@file", "uclg.png", AssetScreensTest.png(300, 100));
 
         assertThat(refused.statusCode()).isEqualTo(400);
@@ -70,10 +53,10 @@ class PendingAssetFormTest {
         assertThat(assetNames()).containsExactly("uclg");
 
         // the next save, the problem fixed and no file chosen again, uses the kept image
-        HttpResponse<String> saved = admin.submitWithFile(shown, "form#edit", Map.of("p.name", "United Cities and Local Governments"),
+        HttpResponse<String> saved = ui.client.submitWithFile(shown, "form#edit", Map.of("p.name", "United Cities and Local Governments"),
                 "save", "p.logo@file", null, null);
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
-        assertThat(f.content.read("organization", "uclg").property("logo")).hasValue(key);
+        assertThat(ui.site.content.read("organization", "uclg").property("logo")).hasValue(key);
         assertThat(pending().since(AssetKey.parse(key).orElseThrow())).isEmpty();
         assertThat(assetNames()).containsExactly("uclg");
         // and a sweep long after leaves it alone
@@ -83,31 +66,31 @@ class PendingAssetFormTest {
 
     @Test
     void aLogoChosenInAFormRefusedForAConflictIsKeptToo() throws Exception {
-        Document form = UiClient.html(admin.get("/.author/items/organization/iula"));
-        Map<String, Object> now = new HashMap<>(f.content.values("organization", "iula"));
+        Document form = UiClient.html(ui.client.get("/.author/items/organization/iula"));
+        Map<String, Object> now = new HashMap<>(ui.site.content.values("organization", "iula"));
         now.put("acronym", "IULA-2");
-        f.content.update("organization", "iula", ItemInput.of(now), "editor");
+        ui.site.content.update("organization", "iula", ItemInput.of(now), "editor");
 
-        HttpResponse<String> conflict = admin.submitWithFile(form, "form#edit", Map.of(), "save", "p.logo@file", "iula.png",
+        HttpResponse<String> conflict = ui.client.submitWithFile(form, "form#edit", Map.of(), "save", "p.logo@file", "iula.png",
                 AssetScreensTest.png(200, 100));
         assertThat(conflict.statusCode()).isEqualTo(412);
         String key = UiClient.html(conflict).selectFirst("input[type=hidden][name=p.logo]").val();
         assertThat(pending().since(AssetKey.parse(key).orElseThrow())).isPresent();
-        assertThat(f.content.read("organization", "iula").property("logo")).isEmpty();
+        assertThat(ui.site.content.read("organization", "iula").property("logo")).isEmpty();
 
-        HttpResponse<String> saved = admin.submitWithFile(UiClient.html(conflict), "form#edit", Map.of(), "save", "p.logo@file", null, null);
+        HttpResponse<String> saved = ui.client.submitWithFile(UiClient.html(conflict), "form#edit", Map.of(), "save", "p.logo@file", null, null);
         assertThat(saved.statusCode()).isEqualTo(303);
-        assertThat(f.content.read("organization", "iula").property("logo")).hasValue(key);
+        assertThat(ui.site.content.read("organization", "iula").property("logo")).hasValue(key);
         assertThat(pending().since(AssetKey.parse(key).orElseThrow())).isEmpty();
     }
 
     @Test
     void anotherFileChosenInsteadReplacesThePendingOneAndAnAbandonedUploadGoesAfterTheGracePeriod() throws Exception {
-        Document form = UiClient.html(admin.get(NEW));
-        Document first = UiClient.html(admin.submitWithFile(form, "form#edit", Map.of("p.name", ""), "save", "p.logo@file",
+        Document form = UiClient.html(ui.client.get(NEW));
+        Document first = UiClient.html(ui.client.submitWithFile(form, "form#edit", Map.of("p.name", ""), "save", "p.logo@file",
                 "first.png", AssetScreensTest.png(120, 60)));
         String firstKey = first.selectFirst("input[type=hidden][name=p.logo]").val();
-        Document second = UiClient.html(admin.submitWithFile(first, "form#edit", Map.of("p.name", ""), "save", "p.logo@file",
+        Document second = UiClient.html(ui.client.submitWithFile(first, "form#edit", Map.of("p.name", ""), "save", "p.logo@file",
                 "second.png", AssetScreensTest.png(120, 60)));
         String secondKey = second.selectFirst("input[type=hidden][name=p.logo]").val();
         assertThat(secondKey).isNotEqualTo(firstKey);
@@ -115,12 +98,12 @@ class PendingAssetFormTest {
         assertThat(assetNames()).containsExactly("second");
 
         // the editor gives up; a pending image the API put on an item meanwhile is kept, and no longer pending
-        AssetKey used = AssetKey.parse(UiClient.html(admin.submitWithFile(UiClient.html(admin.get(NEW)), "form#edit", Map.of("p.name", ""),
+        AssetKey used = AssetKey.parse(UiClient.html(ui.client.submitWithFile(UiClient.html(ui.client.get(NEW)), "form#edit", Map.of("p.name", ""),
                 "save", "p.logo@file", "used.png", AssetScreensTest.png(120, 60))).selectFirst("input[type=hidden][name=p.logo]").val())
                 .orElseThrow();
-        Map<String, Object> alecso = new HashMap<>(f.content.values("organization", "alecso"));
+        Map<String, Object> alecso = new HashMap<>(ui.site.content.values("organization", "alecso"));
         alecso.put("logo", used.toString());
-        f.content.update("organization", "alecso", ItemInput.of(alecso), "admin");
+        ui.site.content.update("organization", "alecso", ItemInput.of(alecso), "admin");
 
         assertThat(pending(Duration.ofHours(23)).sweep(this::named)).isEmpty();
         assertThat(assetNames()).containsExactlyInAnyOrder("second", "used");
@@ -130,7 +113,7 @@ class PendingAssetFormTest {
     }
 
     private boolean named(AssetKey key) {
-        return !f.content.assetReferrers(key.toString()).isEmpty();
+        return !ui.site.content.assetReferrers(key.toString()).isEmpty();
     }
 
     private PendingAssets pending() {
@@ -139,12 +122,12 @@ class PendingAssetFormTest {
 
     /** As the server's janitor, its clock {@code later} ahead. */
     private PendingAssets pending(Duration later) {
-        return new PendingAssets(new AssetStore(f.sessions, f.locks, Clock.systemUTC()), Clock.offset(Clock.systemUTC(), later),
+        return new PendingAssets(new AssetStore(ui.site.sessions, ui.site.locks, Clock.systemUTC()), Clock.offset(Clock.systemUTC(), later),
                 PendingAssets.DEFAULT_GRACE);
     }
 
     private List<String> assetNames() throws Exception {
-        Session s = f.sessions.login(Side.AUTHOR, LightModule.DAM);
+        Session s = ui.site.sessions.login(Side.AUTHOR, LightModule.DAM);
         try {
             List<String> out = new java.util.ArrayList<>();
             for (NodeIterator it = s.getRootNode().getNodes(); it.hasNext();) {

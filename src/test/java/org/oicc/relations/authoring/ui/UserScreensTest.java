@@ -1,16 +1,13 @@
 package org.oicc.relations.authoring.ui;
 
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oicc.relations.authoring.users.UserStore;
 import org.oicc.relations.testing.TestSite;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,31 +19,18 @@ class UserScreensTest {
 
     private static final String NEW_PASSWORD = "nadia's own secret";
 
-    @TempDir
-    Path data;
-    private TestSite f;
-    private UiClient admin;
-
-    @BeforeEach
-    void start() throws Exception {
-        f = TestSite.builder().authorAndPublic().authorUi().start(data);
-        admin = UiClient.loggedIn(f, "admin");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        f.close();
-    }
+    @RegisterExtension
+    final LoggedInSite ui = LoggedInSite.as("admin", b -> b.authorAndPublic());
 
     private HttpResponse<String> addUser(String name, String password, String again, String... roles) throws Exception {
-        Document page = UiClient.html(admin.get("/.author/users"));
+        Document page = UiClient.html(ui.client.get("/.author/users"));
         List<Map.Entry<String, String>> fields = new java.util.ArrayList<>(List.of(
                 Map.entry("_csrf", page.selectFirst("#add-user input[name=_csrf]").val()), Map.entry("name", name),
                 Map.entry("password", password), Map.entry("password2", again)));
         for (String r : roles) {
             fields.add(Map.entry("roles", r));
         }
-        return admin.post("/.author/users", fields);
+        return ui.client.post("/.author/users", fields);
     }
 
     private static UiClient login(TestSite f, String user, String password) throws Exception {
@@ -56,12 +40,12 @@ class UserScreensTest {
     }
 
     private HttpResponse<String> onUserPage(String name, String form, Map<String, String> changes) throws Exception {
-        return admin.submit(UiClient.html(admin.get("/.author/users/" + name)), form, changes, null);
+        return ui.client.submit(UiClient.html(ui.client.get("/.author/users/" + name)), form, changes, null);
     }
 
     @Test
     void anAdminAddsAUserWhoThenLogsIn() throws Exception {
-        Document list = UiClient.html(admin.get("/.author/users"));
+        Document list = UiClient.html(ui.client.get("/.author/users"));
         assertThat(list.select("table.users tbody tr").eachAttr("data-user")).containsExactly("editor", "publisher", "admin");
         assertThat(list.selectFirst("tr[data-user=admin]").select("td").eachText())
                 .containsExactly("admin", "editor, publisher, admin", "Enabled", list.selectFirst("tr[data-user=admin] .when").text());
@@ -71,19 +55,19 @@ class UserScreensTest {
         HttpResponse<String> added = addUser("nadia", "a first password", "a first password", "editor");
         assertThat(added.statusCode()).isEqualTo(303);
         assertThat(added.headers().firstValue("Location")).hasValue("/.author/users?added=nadia");
-        Document after = UiClient.html(admin.get("/.author/users"));
+        Document after = UiClient.html(ui.client.get("/.author/users"));
         assertThat(after.selectFirst("tr[data-user=nadia]").select("td").eachText()).containsExactly("nadia", "editor", "Enabled", "never");
-        assertThat(Files.readString(data.resolve(UserStore.FILE))).doesNotContain("a first password");
+        assertThat(Files.readString(ui.data.resolve(UserStore.FILE))).doesNotContain("a first password");
 
-        UiClient nadia = login(f, "nadia", "a first password");
+        UiClient nadia = login(ui.site, "nadia", "a first password");
         assertThat(nadia).isNotNull();
         assertThat(UiClient.html(nadia.get("/.author/items/organization")).selectFirst(".who").text()).isEqualTo("nadia (editor)");
-        assertThat(UiClient.html(admin.get("/.author/users")).selectFirst("tr[data-user=nadia] .when").text()).endsWith(" UTC");
+        assertThat(UiClient.html(ui.client.get("/.author/users")).selectFirst("tr[data-user=nadia] .when").text()).endsWith(" UTC");
     }
 
     @Test
     void badInputIsRefusedWithTheReasonAndChangesNothing() throws Exception {
-        String before = Files.readString(data.resolve(UserStore.FILE));
+        String before = Files.readString(ui.data.resolve(UserStore.FILE));
 
         HttpResponse<String> exists = addUser("editor", "a first password", "a first password", "editor");
         assertThat(exists.statusCode()).isEqualTo(409);
@@ -103,17 +87,17 @@ class UserScreensTest {
                 .isEqualTo("Not added: unknown role 'owner' (roles: editor, publisher, admin)");
         HttpResponse<String> badName = addUser("Sam Smith", "a first password", "a first password", "editor");
         assertThat(badName.statusCode()).isEqualTo(400);
-        assertThat(admin.get("/.author/users/nobody").statusCode()).isEqualTo(404);
-        assertThat(admin.post("/.author/users", List.of(Map.entry("name", "sam"), Map.entry("roles", "editor"),
+        assertThat(ui.client.get("/.author/users/nobody").statusCode()).isEqualTo(404);
+        assertThat(ui.client.post("/.author/users", List.of(Map.entry("name", "sam"), Map.entry("roles", "editor"),
                 Map.entry("password", "a first password"))).statusCode()).isEqualTo(403); // no CSRF token
 
-        assertThat(Files.readString(data.resolve(UserStore.FILE))).isEqualTo(before);
+        assertThat(Files.readString(ui.data.resolve(UserStore.FILE))).isEqualTo(before);
     }
 
     @Test
     void onlyAdminsReachTheUsersScreens() throws Exception {
         for (String who : List.of("editor", "publisher")) {
-            UiClient c = UiClient.loggedIn(f, who);
+            UiClient c = UiClient.loggedIn(ui.site, who);
             Document list = UiClient.html(c.get("/.author/items/organization"));
             assertThat(list.select("header nav a[href=/.author/users]")).isEmpty();
             HttpResponse<String> page = c.get("/.author/users");
@@ -124,26 +108,26 @@ class UserScreensTest {
             assertThat(c.post("/.author/users/admin/disable", List.of(Map.entry("_csrf", list.selectFirst("input[name=_csrf]").val())))
                     .statusCode()).isEqualTo(403);
         }
-        assertThat(new UiClient(f).get("/.author/users").statusCode()).isEqualTo(303); // to the login
-        assertThat(UiClient.html(admin.get("/.author/users/admin")).selectFirst("h1").text()).isEqualTo("User admin");
+        assertThat(new UiClient(ui.site).get("/.author/users").statusCode()).isEqualTo(303); // to the login
+        assertThat(UiClient.html(ui.client.get("/.author/users/admin")).selectFirst("h1").text()).isEqualTo("User admin");
     }
 
     @Test
     void aDisabledUserCannotLogInAndTheirSessionsEnd() throws Exception {
-        UiClient editor = UiClient.loggedIn(f, "editor");
+        UiClient editor = UiClient.loggedIn(ui.site, "editor");
         assertThat(editor.get("/.author/items/organization").statusCode()).isEqualTo(200);
 
         HttpResponse<String> disabled = onUserPage("editor", "#user-disable", Map.of());
         assertThat(disabled.statusCode()).isEqualTo(303);
-        assertThat(UiClient.html(admin.get("/.author/users/editor?msg=disable")).selectFirst("[role=status]").text())
+        assertThat(UiClient.html(ui.client.get("/.author/users/editor?msg=disable")).selectFirst("[role=status]").text())
                 .startsWith("Disabled: this user cannot log in");
 
         assertThat(editor.get("/.author/items/organization").statusCode()).isEqualTo(303);
-        assertThat(login(f, "editor", TestSite.PASSWORD)).isNull();
-        assertThat(f.send("GET", "/.author/items/organization", "editor", null).statusCode()).isEqualTo(303);
+        assertThat(login(ui.site, "editor", TestSite.PASSWORD)).isNull();
+        assertThat(ui.site.send("GET", "/.author/items/organization", "editor", null).statusCode()).isEqualTo(303);
 
         assertThat(onUserPage("editor", "#user-enable", Map.of()).statusCode()).isEqualTo(303);
-        assertThat(login(f, "editor", TestSite.PASSWORD)).isNotNull();
+        assertThat(login(ui.site, "editor", TestSite.PASSWORD)).isNotNull();
     }
 
     @Test
@@ -152,40 +136,40 @@ class UserScreensTest {
         assertThat(disable.statusCode()).isEqualTo(409);
         assertThat(UiClient.html(disable).selectFirst("[role=alert]").text())
                 .isEqualTo("Not changed: refused: 'admin' is the last enabled admin; cannot disable it (make another user admin first)");
-        Document page = UiClient.html(admin.get("/.author/users/admin"));
-        HttpResponse<String> demote = admin.post("/.author/users/admin/roles", List.of(
+        Document page = UiClient.html(ui.client.get("/.author/users/admin"));
+        HttpResponse<String> demote = ui.client.post("/.author/users/admin/roles", List.of(
                 Map.entry("_csrf", page.selectFirst("input[name=_csrf]").val()), Map.entry("roles", "editor")));
         assertThat(demote.statusCode()).isEqualTo(409);
-        assertThat(admin.get("/.author/users").statusCode()).isEqualTo(200);
+        assertThat(ui.client.get("/.author/users").statusCode()).isEqualTo(200);
 
         // once the publisher is an admin too, the first admin may step down
-        Document publisher = UiClient.html(admin.get("/.author/users/publisher"));
-        assertThat(admin.post("/.author/users/publisher/roles", List.of(Map.entry("_csrf", publisher.selectFirst("input[name=_csrf]").val()),
+        Document publisher = UiClient.html(ui.client.get("/.author/users/publisher"));
+        assertThat(ui.client.post("/.author/users/publisher/roles", List.of(Map.entry("_csrf", publisher.selectFirst("input[name=_csrf]").val()),
                 Map.entry("roles", "publisher"), Map.entry("roles", "admin"))).statusCode()).isEqualTo(303);
-        HttpResponse<String> stepDown = admin.post("/.author/users/admin/roles", List.of(
+        HttpResponse<String> stepDown = ui.client.post("/.author/users/admin/roles", List.of(
                 Map.entry("_csrf", page.selectFirst("input[name=_csrf]").val()), Map.entry("roles", "editor")));
         assertThat(stepDown.statusCode()).isEqualTo(303);
         assertThat(stepDown.headers().firstValue("Location")).hasValue("/.author/");
-        assertThat(admin.get("/.author/users").statusCode()).isEqualTo(403); // the new roles count at once
+        assertThat(ui.client.get("/.author/users").statusCode()).isEqualTo(403); // the new roles count at once
     }
 
     @Test
     void anAdminResetsAPasswordAndThatUsersSessionsEnd() throws Exception {
-        UiClient editor = UiClient.loggedIn(f, "editor");
+        UiClient editor = UiClient.loggedIn(ui.site, "editor");
         HttpResponse<String> reset = onUserPage("editor", "#user-password", Map.of("password", "set by the admin", "password2", "set by the admin"));
         assertThat(reset.statusCode()).isEqualTo(303);
 
         assertThat(editor.get("/.author/items/organization").statusCode()).isEqualTo(303);
-        assertThat(login(f, "editor", TestSite.PASSWORD)).isNull();
-        assertThat(login(f, "editor", "set by the admin")).isNotNull();
+        assertThat(login(ui.site, "editor", TestSite.PASSWORD)).isNull();
+        assertThat(login(ui.site, "editor", "set by the admin")).isNotNull();
         HttpResponse<String> weak = onUserPage("editor", "#user-password", Map.of("password", "editor", "password2", "editor"));
         assertThat(weak.statusCode()).isEqualTo(400);
     }
 
     @Test
     void everyUserChangesTheirOwnPasswordGivingTheCurrentOne() throws Exception {
-        UiClient editor = UiClient.loggedIn(f, "editor");
-        UiClient otherBrowser = UiClient.loggedIn(f, "editor");
+        UiClient editor = UiClient.loggedIn(ui.site, "editor");
+        UiClient otherBrowser = UiClient.loggedIn(ui.site, "editor");
         Document page = UiClient.html(editor.get("/.author/account"));
         assertThat(page.select("header a[href=/.author/account]")).hasSize(1);
 
@@ -205,7 +189,7 @@ class UserScreensTest {
                 .isEqualTo("Your password is changed.");
         assertThat(editor.get("/.author/items/organization").statusCode()).isEqualTo(200); // this session goes on
         assertThat(otherBrowser.get("/.author/items/organization").statusCode()).isEqualTo(303); // the other one ended
-        assertThat(login(f, "editor", TestSite.PASSWORD)).isNull();
-        assertThat(login(f, "editor", NEW_PASSWORD)).isNotNull();
+        assertThat(login(ui.site, "editor", TestSite.PASSWORD)).isNull();
+        assertThat(login(ui.site, "editor", NEW_PASSWORD)).isNotNull();
     }
 }
