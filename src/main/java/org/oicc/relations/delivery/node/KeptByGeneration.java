@@ -4,7 +4,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 
 /**
- * What {@link NodeSnapshots} and {@link RenderedNodes} keep between answers: values under the
+ * What {@link NodeSnapshots} keeps between answers, apart from how it reads: values under the
  * generation they were made at, each good only while the generation asked for is exactly that one,
  * bounded by bytes with the least recently used out first. A value made at an older generation never
  * replaces one made at a newer (a slow reader behind a change someone else already read after).
@@ -15,11 +15,8 @@ import java.util.LinkedHashMap;
  */
 final class KeptByGeneration<K, V> {
 
-    /** A value found for the generation asked for (possibly null). */
-    record Found<V>(V value) {
-    }
-
-    private record Entry<V>(long generation, V value, long weight) {
+    /** A value kept (possibly null) with the generation it was made at and its weight. */
+    record Entry<V>(long generation, V value, long weight) {
     }
 
     private final long maxBytes;
@@ -35,10 +32,10 @@ final class KeptByGeneration<K, V> {
         return maxBytes;
     }
 
-    /** The value kept under exactly this generation, or null when there is none. */
-    synchronized Found<V> get(K key, long generation) {
+    /** The entry kept under exactly this generation, or null when there is none. */
+    synchronized Entry<V> get(K key, long generation) {
         Entry<V> entry = entries.get(key);
-        return entry != null && entry.generation() == generation ? new Found<>(entry.value()) : null;
+        return entry != null && entry.generation() == generation ? entry : null;
     }
 
     /** Keeps a value made at {@code generation}, weighing {@code weight} bytes with its key. */

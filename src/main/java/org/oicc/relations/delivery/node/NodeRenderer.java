@@ -1,10 +1,8 @@
 package org.oicc.relations.delivery.node;
 
 import org.oicc.relations.delivery.endpoint.Language;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
-import org.oicc.relations.definition.ReferenceDefinition;
 import org.oicc.relations.content.ContentLocales;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.LightModule;
@@ -14,7 +12,6 @@ import javax.jcr.InvalidItemStateException;
 import javax.jcr.Node;
 import javax.jcr.PathNotFoundException;
 import javax.jcr.RepositoryException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,10 +27,7 @@ import java.util.Objects;
  *
  * <p>Every node is written from its {@link NodeSnapshot}, taken from the site's
  * {@link NodeSnapshots} while its workspace is unchanged or read from the repository: the JSON is
- * made anew for every answer the endpoint has not made before, the repository is read only for what
- * changed. A read-node answer is kept as its bytes ({@link RenderedNodes}) while none of the workspaces
- * it reads changes, so the same node in the same language is written once per generation, whatever
- * the URL asking for it.
+ * made anew for every answer, the repository is read only for what changed.
  *
  * <p>One renderer per endpoint, shared by all requests; the per-answer state (language, sessions,
  * expansion chain) travels in a {@link ExpansionChain}.
@@ -50,14 +44,6 @@ public final class NodeRenderer {
     private final DeliveryEndpointDefinition endpoint;
     private final NodeSnapshots snapshots;
     private final PropertyWriter properties;
-    private final RenderedNodes rendered;
-    /** Every workspace a read-node answer reads: the stamp of its kept bytes. */
-    private final List<String> workspaces;
-
-    /** For a read-node answer rendered on its own, to be kept as bytes: the delivery servlet's generator is a plain one too. */
-    private static final JsonFactory ALONE = new JsonFactory();
-    private static final int KEPT_BUFFER = 32 * 1024;
-    private static final ThreadLocal<ByteArrayOutputStream> BUFFERS = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(8192));
 
     /** A renderer that reads every node afresh for every answer. */
     public NodeRenderer(DeliveryEndpointDefinition endpoint, LightModule module, ContentLocales locales) {
@@ -74,14 +60,6 @@ public final class NodeRenderer {
         this.snapshots = Objects.requireNonNull(snapshots);
         ReferenceExpander references = new ReferenceExpander(endpoint, new ReferenceLinks(module), snapshots);
         this.properties = new PropertyWriter(endpoint, locales, references);
-        List<String> read = new ArrayList<>();
-        read.add(endpoint.workspace());
-        endpoint.references().stream().filter(ReferenceDefinition::expand).map(ReferenceDefinition::targetWorkspace).forEach(read::add);
-        if (!endpoint.assetReferences().isEmpty()) {
-            read.add(LightModule.DAM); // an asset's alternative text or file can change alone
-        }
-        this.workspaces = List.copyOf(new java.util.LinkedHashSet<>(read));
-        this.rendered = snapshots.rendered();
     }
 
     /**
@@ -103,46 +81,12 @@ public final class NodeRenderer {
      */
     public void writeAt(JsonGenerator out, String path, Language language, SessionScope sessions)
             throws IOException, RepositoryException {
-        // read before rendering: a change while the answer is made leaves it kept under a stamp already over
-        long stamp = out.getPrettyPrinter() == null ? rendered.stamp(workspaces) : -1;
-        if (stamp >= 0) {
-            byte[] kept = rendered.get(endpoint.path(), path, language, stamp);
-            if (kept != null) {
-                out.writeRawValue(new RawJson(kept));
-                return;
-            }
-        }
         NodeSnapshot node = snapshots.atPath(sessions, endpoint.workspace(), path, endpoint.depth());
         if (!"/".equals(node.path()) && !NodeTypes.matches(node, endpoint.nodeTypes(), endpoint.strict())
                 && !NodeTypes.matches(node, endpoint.childNodeTypes(), endpoint.strict())) {
             throw new PathNotFoundException(path);
         }
-        if (stamp < 0) {
-            write(out, node, language, sessions);
-            return;
-        }
-        byte[] json = alone(out, node, language, sessions);
-        rendered.put(endpoint.path(), path, language, stamp, json);
-        out.writeRawValue(new RawJson(json));
-    }
-
-    /** The node's answer as bytes, written by a generator with {@code out}'s settings (escaping included), so the bytes are those {@code out} would write. */
-    private byte[] alone(JsonGenerator out, NodeSnapshot node, Language language, SessionScope sessions)
-            throws IOException, RepositoryException {
-        ByteArrayOutputStream buffer = BUFFERS.get();
-        buffer.reset();
-        try (JsonGenerator alone = ALONE.createGenerator(buffer)) {
-            alone.overrideStdFeatures(out.getFeatureMask(), -1);
-            alone.overrideFormatFeatures(out.getFormatFeatures(), -1);
-            alone.setHighestNonEscapedChar(out.getHighestEscapedChar());
-            alone.setCharacterEscapes(out.getCharacterEscapes());
-            write(alone, node, language, sessions);
-        }
-        byte[] bytes = buffer.toByteArray();
-        if (buffer.size() > KEPT_BUFFER) {
-            BUFFERS.remove(); // a large answer's buffer is not kept by the thread for ever
-        }
-        return bytes;
+        write(out, node, language, sessions);
     }
 
     /**

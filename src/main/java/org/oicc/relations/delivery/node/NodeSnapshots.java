@@ -54,9 +54,6 @@ public final class NodeSnapshots {
     private final LightModule module;
     private final ToLongFunction<String> generations;
     private final KeptByGeneration<Key, NodeSnapshot> entries;
-    /** A quarter of the budget again, for the answers made from the snapshots: 4 MiB, some 900 organizations, at {@code -Xmx256m}. */
-    static final int RENDERED_SHARE = 4;
-    private final RenderedNodes rendered;
     private final LongAdder hits = new LongAdder();
     private final LongAdder reads = new LongAdder();
     private final LongAdder copied = new LongAdder();
@@ -79,7 +76,6 @@ public final class NodeSnapshots {
         this.module = module;
         this.generations = generations;
         this.entries = new KeptByGeneration<>(maxBytes);
-        this.rendered = new RenderedNodes(this, maxBytes / RENDERED_SHARE);
         this.copies = copies;
     }
 
@@ -182,7 +178,7 @@ public final class NodeSnapshots {
         }
         long generation = generations.applyAsLong(workspace);
         Key key = new Key(workspace, true, id);
-        KeptByGeneration.Found<NodeSnapshot> found = generation < 0 ? null : entries.get(key, generation);
+        KeptByGeneration.Entry<NodeSnapshot> found = generation < 0 ? null : entries.get(key, generation);
         if (found != null) {
             hits.increment();
             return Optional.ofNullable(found.value());
@@ -208,21 +204,6 @@ public final class NodeSnapshots {
     /** 8-4-4-4-12 hexadecimal digits: what {@link SessionScope#nodeByIdentifier} accepts (see {@link Uuids}). */
     static boolean isUuid(String id) {
         return Uuids.isUuid(id);
-    }
-
-    /** The workspace's generation now (with the copies' epoch), negative when it is not watched. */
-    long generation(String workspace) {
-        return generations.applyAsLong(workspace);
-    }
-
-    /** The side's read-node answers kept as bytes, under the same generations. */
-    RenderedNodes rendered() {
-        return rendered;
-    }
-
-    /** Read-node answers copied from their kept bytes rather than written. */
-    public long answersCopied() {
-        return rendered.hits();
     }
 
     /** A node the answer already holds (a child, a query result): its kept snapshot, or one read from it. */
@@ -261,7 +242,7 @@ public final class NodeSnapshots {
         if (generation < 0) {
             return null;
         }
-        KeptByGeneration.Found<NodeSnapshot> found = entries.get(key, generation);
+        KeptByGeneration.Entry<NodeSnapshot> found = entries.get(key, generation);
         if (found != null && found.value() != null && (!children || found.value().hasChildren())) {
             hits.increment();
             return found.value();
