@@ -10,6 +10,13 @@ import java.util.concurrent.atomic.LongAdder;
  * they hold. An entry is only served while the workspaces it read are at the generations it was
  * rendered at; a stale entry is simply replaced by the next rendering of the same key.
  *
+ * <p>Once the bytes run out, a new key is kept only the second time it is rendered (a small table
+ * of recently refused keys remembers the first): a flood of one-off URLs (a crawler, a client that
+ * busts caches with a fresh parameter) then neither pushes out the answers asked for again and again
+ * nor keeps megabytes of answers nobody asks for twice alive long enough to be promoted by the
+ * garbage collector, which at a 256 MB heap with 100,000 items costs more than the rendering.
+ * Until the cache is full every answer is kept at once, as before.
+ *
  * <p>It counts its lookups, stores and evictions (plain counters, read by whoever reports them, e.g.
  * the server's metrics), so this package needs no metrics library.
  */
@@ -26,6 +33,9 @@ public final class ResponseCache {
     private final LongAdder misses = new LongAdder();
     private final LongAdder puts = new LongAdder();
     private final LongAdder evictions = new LongAdder();
+    private final LongAdder refusals = new LongAdder();
+    /** Hashes of keys refused once while the cache was full; a power of two (16 KB). */
+    private final int[] refused = new int[4096];
 
     public ResponseCache(long maxBytes) {
         if (maxBytes < 0) {
@@ -58,6 +68,10 @@ public final class ResponseCache {
         if (answer.weight() > maxEntryBytes) {
             return;
         }
+        if (old == null && bytes + answer.weight() > maxBytes && firstRefusal(key)) {
+            refusals.increment();
+            return;
+        }
         entries.put(key, answer);
         puts.increment();
         bytes += answer.weight();
@@ -66,6 +80,23 @@ public final class ResponseCache {
             it.remove();
             evictions.increment();
         }
+    }
+
+    /**
+     * True the first time a key meets a full cache (it is remembered), false the next time (it is
+     * forgotten and kept). Two keys may share a slot: one of them is then kept a render early, or a
+     * render late, which costs a rendering, never a wrong answer.
+     */
+    private boolean firstRefusal(String key) {
+        int h = key.hashCode() * 0x9E3779B9;
+        int hash = h | 1; // 0 marks an empty slot
+        int slot = (h >>> 20) & (refused.length - 1);
+        if (refused[slot] == hash) {
+            refused[slot] = 0;
+            return false;
+        }
+        refused[slot] = hash;
+        return true;
     }
 
     public synchronized int size() {
@@ -94,6 +125,11 @@ public final class ResponseCache {
     /** Answers pushed out, least recently used first, to stay within the byte budget. */
     public long evictions() {
         return evictions.sum();
+    }
+
+    /** Answers not kept: a new key meeting a full cache for the first time. */
+    public long refusals() {
+        return refusals.sum();
     }
 
     /** For tests and diagnostics: the keys, least recently used first. */

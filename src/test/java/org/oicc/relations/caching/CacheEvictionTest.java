@@ -32,11 +32,50 @@ class CacheEvictionTest {
         cache.fresh("a", GEN_0);
         for (int i = 0; i < 7; i++) {
             cache.put("c" + i, answer(1000, GEN_0));
+            cache.put("c" + i, answer(1000, GEN_0)); // a key new to a full cache is kept the second time
         }
 
         assertThat(cache.keys()).doesNotContain("b").contains("a", "c6");
         assertThat(cache.bytes()).isLessThanOrEqualTo(8 * (1000 + 256));
         assertThat(cache.size()).isEqualTo(8);
+    }
+
+    @Test
+    void aNewKeyMeetingAFullCacheIsKeptOnlyTheSecondTimeSoAFloodOfOneOffKeysLeavesTheEntriesAskedForAgain() {
+        ResponseCache cache = new ResponseCache(8 * (1000 + 256));
+        java.util.List<String> hot = java.util.List.of("a", "b", "c", "d", "e", "f", "g", "h");
+        for (String key : hot) {
+            cache.put(key, answer(1000, GEN_0));
+        }
+        assertThat(cache.keys()).as("not full yet: every key kept at once").containsExactlyElementsOf(hot);
+
+        for (int i = 0; i < 1000; i++) {
+            cache.put("one-off-" + i, answer(1000, GEN_0));
+        }
+
+        assertThat(cache.keys()).containsExactlyElementsOf(hot);
+        assertThat(cache.refusals()).isEqualTo(1000);
+        assertThat(cache.evictions()).isZero();
+
+        cache.put("one-off-999", answer(1000, GEN_0));
+        assertThat(cache.keys()).as("asked for again: kept, the least recently used out").containsExactly("b", "c", "d", "e", "f", "g", "h", "one-off-999");
+        cache.put("a", answer(1000, GEN_1));
+        cache.put("a", answer(1000, GEN_1));
+        assertThat(cache.fresh("a", GEN_1)).isNotNull();
+    }
+
+    @Test
+    void aStaleEntryIsReplacedAtOnceEvenWhenTheCacheIsFull() {
+        ResponseCache cache = new ResponseCache(8 * (1000 + 256));
+        for (int i = 0; i < 7; i++) {
+            cache.put("b" + i, answer(1000, GEN_0));
+        }
+        cache.put("a", answer(1000, GEN_0));
+
+        cache.put("a", answer(1000, GEN_1));
+
+        assertThat(cache.fresh("a", GEN_1)).isNotNull();
+        assertThat(cache.refusals()).isZero();
     }
 
     @Test

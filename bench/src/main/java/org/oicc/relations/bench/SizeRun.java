@@ -62,6 +62,7 @@ final class SizeRun {
         ceilingPerSecond = row(CEILING, server.ceiling + "/ceiling/iula", Map.of(), null,
                 node.body().length + " bytes, a trivial Jetty handler in the server's JVM").perSecond();
         if (peer != null) {
+            warmPeer(peer.nodeUrl("iula", 3));
             peerPerSecond = row(PEER, peer.nodeUrl("iula", 3), Map.of(), null,
                     "Jackrabbit standalone 2.21.16, no references expanded").perSecond();
         }
@@ -167,6 +168,29 @@ final class SizeRun {
         Wrk.Result sequential = new Wrk.Result(l.count(), l.seconds(), 0, 0, l.errors(), l.p50(), l.p95(), l.p99(), l.max());
         return add(name, url, sequential, (note == null ? "" : note + "; ") + "one at a time: wrk got " + r.requests()
                 + " answers in " + config.duration());
+    }
+
+    /** Warm-up rounds of the peer before its row, at most; each as long as a measured row. */
+    static final int PEER_ROUNDS = 8;
+
+    /**
+     * The peer is one JVM for every size, so it ran colder at the first size than at the last (at 1k
+     * it spent 435 us per answer, at 100k 163 in the same run): before each size's row it is asked
+     * until its CPU per answer settles (two rounds in a row within 10 %), so every size meets a warm
+     * peer, as the server, started per size, is warmed by its own earlier rows.
+     */
+    private void warmPeer(String url) throws Exception {
+        double previous = Double.NaN;
+        for (int round = 1; round <= PEER_ROUNDS; round++) {
+            java.time.Duration before = peer.cpu();
+            Wrk.Result r = wrk.measure(url, Map.of(), config.duration());
+            double micros = r.requests() == 0 ? Double.NaN : (peer.cpu().toNanos() - before.toNanos()) / 1000.0 / r.requests();
+            System.out.printf(java.util.Locale.ROOT, "  peer warm-up round %d: %.0f req/s, %.0f us/answer%n", round, r.perSecond(), micros);
+            if (Math.abs(micros - previous) <= 0.1 * previous) {
+                return;
+            }
+            previous = micros;
+        }
     }
 
     private java.time.Duration timeout() {

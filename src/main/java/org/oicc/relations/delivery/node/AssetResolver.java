@@ -14,8 +14,10 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An endpoint's {@code assetReferenceResolver} rules, as Magnolia's: an asset key ({@code jcr:<id>})
@@ -25,8 +27,12 @@ import java.util.Optional;
  */
 final class AssetResolver {
 
+    /** Property names remembered with their matching rules; past this many (unforeseen names) they are matched afresh. */
+    private static final int KNOWN_KEYS = 1024;
+
     private final DeliveryEndpointDefinition endpoint;
     private final ContentLocales locales;
+    private final Map<String, List<AssetReferenceDefinition>> byKey = new ConcurrentHashMap<>();
 
     AssetResolver(DeliveryEndpointDefinition endpoint, ContentLocales locales) {
         this.endpoint = endpoint;
@@ -34,12 +40,25 @@ final class AssetResolver {
     }
 
     Optional<AssetReferenceDefinition> rule(NodeSnapshot node, String key) {
-        for (AssetReferenceDefinition rule : endpoint.assetReferences()) {
-            if (rule.appliesTo(key) && (rule.nodeType() == null || node.isNodeType(rule.nodeType()))) {
+        for (AssetReferenceDefinition rule : rulesFor(key)) {
+            if (rule.nodeType() == null || node.isNodeType(rule.nodeType())) {
                 return Optional.of(rule);
             }
         }
         return Optional.empty();
+    }
+
+    /** The rules whose name pattern matches the key, in YAML order: a regex per property name once, not per value written. */
+    private List<AssetReferenceDefinition> rulesFor(String key) {
+        List<AssetReferenceDefinition> known = byKey.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<AssetReferenceDefinition> matching = endpoint.assetReferences().stream().filter(r -> r.appliesTo(key)).toList();
+        if (byKey.size() < KNOWN_KEYS) {
+            byKey.putIfAbsent(key, matching);
+        }
+        return matching;
     }
 
     void write(JsonGenerator out, StoredProperty source, AssetReferenceDefinition rule, ExpansionChain rendering)

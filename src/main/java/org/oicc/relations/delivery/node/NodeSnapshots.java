@@ -9,8 +9,6 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import java.util.ArrayList;
 import javax.jcr.Session;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
@@ -55,9 +53,7 @@ public final class NodeSnapshots {
 
     private final LightModule module;
     private final ToLongFunction<String> generations;
-    private final long maxBytes;
-    private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
-    private long bytes;
+    private final KeptByGeneration<Key, NodeSnapshot> entries;
     private final LongAdder hits = new LongAdder();
     private final LongAdder reads = new LongAdder();
     private final LongAdder copied = new LongAdder();
@@ -80,7 +76,7 @@ public final class NodeSnapshots {
     public NodeSnapshots(LightModule module, ToLongFunction<String> generations, long maxBytes, DiskCopies copies) {
         this.module = module;
         this.generations = generations;
-        this.maxBytes = maxBytes;
+        this.entries = new KeptByGeneration<>(maxBytes);
         this.copies = copies;
     }
 
@@ -105,11 +101,8 @@ public final class NodeSnapshots {
         return new NodeSnapshots(module, w -> -1, 0, copies);
     }
 
+    /** Kept with a null snapshot: no node has this identifier (a dangling reference is content too). */
     private record Key(String workspace, boolean byIdentifier, String value) {
-    }
-
-    /** @param node null: no node has this identifier (a dangling reference is content too) */
-    private record Entry(long generation, NodeSnapshot node, long weight) {
     }
 
     /**
@@ -179,19 +172,15 @@ public final class NodeSnapshots {
      * {@link SessionScope#nodeByIdentifier}).
      */
     Optional<NodeSnapshot> byIdentifier(SessionScope sessions, String workspace, String id) throws RepositoryException {
-        if (!isUuid(id)) {
+        if (!Uuids.isUuid(id)) {
             return Optional.empty();
         }
         long generation = generations.applyAsLong(workspace);
         Key key = new Key(workspace, true, id);
-        if (generation >= 0) {
-            synchronized (this) {
-                Entry entry = entries.get(key);
-                if (entry != null && entry.generation() == generation) {
-                    hits.increment();
-                    return Optional.ofNullable(entry.node());
-                }
-            }
+        KeptByGeneration.Entry<NodeSnapshot> found = generation < 0 ? null : entries.get(key, generation);
+        if (found != null) {
+            hits.increment();
+            return Optional.ofNullable(found.value());
         }
         if (copies != null) {
             NodeSnapshot copy = copies.byIdentifier(workspace, id);
@@ -211,20 +200,9 @@ public final class NodeSnapshots {
         return Optional.ofNullable(read);
     }
 
-    /** 8-4-4-4-12 hexadecimal digits: what {@link SessionScope#nodeByIdentifier} accepts, without a regex per reference. */
+    /** 8-4-4-4-12 hexadecimal digits: what {@link SessionScope#nodeByIdentifier} accepts (see {@link Uuids}). */
     static boolean isUuid(String id) {
-        if (id == null || id.length() != 36) {
-            return false;
-        }
-        for (int i = 0; i < 36; i++) {
-            char c = id.charAt(i);
-            boolean ok = i == 8 || i == 13 || i == 18 || i == 23 ? c == '-'
-                    : c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
+        return Uuids.isUuid(id);
     }
 
     /** A node the answer already holds (a child, a query result): its kept snapshot, or one read from it. */
@@ -263,15 +241,12 @@ public final class NodeSnapshots {
         if (generation < 0) {
             return null;
         }
-        synchronized (this) {
-            Entry entry = entries.get(key);
-            if (entry != null && entry.generation() == generation && entry.node() != null
-                    && (!children || entry.node().hasChildren())) {
-                hits.increment();
-                return entry.node();
-            }
-            return null;
+        KeptByGeneration.Entry<NodeSnapshot> found = entries.get(key, generation);
+        if (found != null && found.value() != null && (!children || found.value().hasChildren())) {
+            hits.increment();
+            return found.value();
         }
+        return null;
     }
 
     private void keep(Key key, long generation, NodeSnapshot node) {
@@ -284,35 +259,16 @@ public final class NodeSnapshots {
         if (generation < 0) {
             return;
         }
-        long weight = ENTRY_BYTES + 2L * key.value().length() + (node == null ? 0 : node.weight());
-        if (weight > maxBytes / 8) {
-            return; // one huge node (a folder of every item) must not push out everything else
-        }
-        synchronized (this) {
-            Entry old = entries.get(key);
-            if (old != null) {
-                if (old.generation() > generation) {
-                    return; // read before a change someone else already read after
-                }
-                entries.remove(key);
-                bytes -= old.weight();
-            }
-            entries.put(key, new Entry(generation, node, weight));
-            bytes += weight;
-            for (Iterator<Entry> it = entries.values().iterator(); bytes > maxBytes && it.hasNext();) {
-                bytes -= it.next().weight();
-                it.remove();
-            }
-        }
+        entries.put(key, generation, node, ENTRY_BYTES + 2L * key.value().length() + (node == null ? 0 : node.weight()));
     }
 
     /** Snapshots kept (by path and by identifier), stale ones included until they are pushed out. */
-    public synchronized int size() {
+    public int size() {
         return entries.size();
     }
 
-    public synchronized long bytes() {
-        return bytes;
+    public long bytes() {
+        return entries.bytes();
     }
 
     /** Nodes answered from memory. */
