@@ -2,6 +2,8 @@ package org.oicc.relations.delivery.node;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ByteArrayDataType;
+import org.h2.mvstore.type.StringDataType;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.EndpointDefinition;
@@ -89,8 +91,12 @@ public final class DiskCopies implements ItemCopies, AutoCloseable {
         }
         for (String workspace : depths.keySet()) {
             epochs.put(workspace, new AtomicLong());
-            nodes.put(workspace, store.openMap("nodes:" + workspace));
-            identifiers.put(workspace, store.openMap("ids:" + workspace));
+            // typed keys and values: the default ObjectDataType reads a byte[] longer than 15 bytes one
+            // byte at a time through reflection (the top frame of a query page at 100,000 items)
+            nodes.put(workspace, store.openMap("nodes:" + workspace,
+                    new MVMap.Builder<String, byte[]>().keyType(StringDataType.INSTANCE).valueType(ByteArrayDataType.INSTANCE)));
+            identifiers.put(workspace, store.openMap("ids:" + workspace,
+                    new MVMap.Builder<String, String>().keyType(StringDataType.INSTANCE).valueType(StringDataType.INSTANCE)));
         }
     }
 
