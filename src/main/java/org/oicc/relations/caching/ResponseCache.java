@@ -24,6 +24,21 @@ public final class ResponseCache {
 
     /** Enough for every answer of the seed content many times over, small beside the JVM. */
     public static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
+    /** Share of the heap for the answers: 16 MiB at {@code -Xmx256m}. */
+    static final int HEAP_SHARE = 16;
+    /** Never less, however small the heap. */
+    static final long SMALLEST = 4L * 1024 * 1024;
+
+    /**
+     * The byte budget for a JVM that may use {@code maxHeap} bytes: a sixteenth of it, between
+     * {@link #SMALLEST} and {@link #DEFAULT_MAX_BYTES}. Distinct query URLs (every page of every
+     * filter and order) fill any budget with answers asked once; at {@code -Xmx256m} with 100,000
+     * items a full 32 MiB left the collector too little room (live heap 197 of 256 MB, a full GC every
+     * second under the bench's uncached queries), so a small heap keeps fewer answers.
+     */
+    public static long budgetFor(long maxHeap) {
+        return Math.max(SMALLEST, Math.min(DEFAULT_MAX_BYTES, maxHeap / HEAP_SHARE));
+    }
 
     private final long maxBytes;
     private final long maxEntryBytes;

@@ -107,7 +107,7 @@ final class Site implements AutoCloseable {
         NodeSnapshots snapshots = NodeSnapshots.withCopies(module, changes::generation,
                 NodeSnapshots.budgetFor(Runtime.getRuntime().maxMemory()), copies);
         Map<String, EndpointHandler> handlers = DeliveryServlet.handlersFor(module, sessions, locales, settings, index, snapshots);
-        ResponseCache answers = new ResponseCache(ResponseCache.DEFAULT_MAX_BYTES);
+        ResponseCache answers = new ResponseCache(ResponseCache.budgetFor(Runtime.getRuntime().maxMemory()));
         DeliveryServlet delivery = new DeliveryServlet(json, handlers, settings,
                 new CachingResponder(changes, answers, settings.cacheControl()));
         PageSite pages = new PageSite(module, source, sessions, locales, changes, index, address);

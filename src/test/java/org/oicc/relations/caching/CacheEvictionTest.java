@@ -120,4 +120,12 @@ class CacheEvictionTest {
     private static ChangeStamp stamp(long generation) {
         return new ChangeStamp(new TreeMap<>(Map.of("organizations", generation)), Instant.EPOCH);
     }
+
+    @Test
+    void theDefaultBudgetIsASixteenthOfTheHeapUpTo32MiB() {
+        long mib = 1024 * 1024;
+        assertThat(ResponseCache.budgetFor(256 * mib)).isEqualTo(16 * mib);
+        assertThat(ResponseCache.budgetFor(6L * 1024 * mib)).isEqualTo(ResponseCache.DEFAULT_MAX_BYTES);
+        assertThat(ResponseCache.budgetFor(32 * mib)).isEqualTo(4 * mib);
+    }
 }

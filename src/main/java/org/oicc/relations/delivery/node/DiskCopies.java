@@ -2,6 +2,8 @@ package org.oicc.relations.delivery.node;
 
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.ByteArrayDataType;
+import org.h2.mvstore.type.StringDataType;
 import org.oicc.relations.definition.ContentTypeDefinition;
 import org.oicc.relations.definition.DeliveryEndpointDefinition;
 import org.oicc.relations.definition.EndpointDefinition;
@@ -53,6 +55,12 @@ public final class DiskCopies implements ItemCopies, AutoCloseable {
     public static final int DEFAULT_CACHE_MB = 8;
     /** Unsaved changes kept before MVStore's background commit writes them. */
     static final int WRITE_BUFFER_KB = 1024;
+    /**
+     * Bytes of a B-tree page before it splits: half of MVStore's 16 KB. A read decodes the whole leaf
+     * it finds; with typed values a 16 KB leaf holds more copies than the untyped one did, and the
+     * smaller leaf keeps a read's garbage where it was (7 KB, 6-7 us CPU; 12 KB at 16 KB pages).
+     */
+    static final int PAGE_SPLIT_BYTES = 8 * 1024;
     /** The file in the folder given to {@link #open}. */
     static final String FILE = "copies.mv.db";
 
@@ -77,7 +85,7 @@ public final class DiskCopies implements ItemCopies, AutoCloseable {
             throw new UncheckedIOException("cannot prepare the copies' folder " + folder, e);
         }
         this.store = new MVStore.Builder().fileName(folder.resolve(FILE).toString()).cacheSize(cacheMegabytes)
-                .autoCommitBufferSize(WRITE_BUFFER_KB).open();
+                .pageSplitSize(PAGE_SPLIT_BYTES).autoCommitBufferSize(WRITE_BUFFER_KB).open();
         for (ContentTypeDefinition type : module.allContentTypes()) {
             itemModels.putIfAbsent(type.workspace(), NodeModel.item(type.model()));
             depths.putIfAbsent(type.workspace(), 0);
@@ -88,8 +96,12 @@ public final class DiskCopies implements ItemCopies, AutoCloseable {
             }
         }
         for (String workspace : depths.keySet()) {
-            nodes.put(workspace, store.openMap("nodes:" + workspace));
-            identifiers.put(workspace, store.openMap("ids:" + workspace));
+            // typed keys and values: the default ObjectDataType reads a byte[] longer than 15 bytes one
+            // byte at a time through reflection (the top frame of a query page at 100,000 items)
+            nodes.put(workspace, store.openMap("nodes:" + workspace,
+                    new MVMap.Builder<String, byte[]>().keyType(StringDataType.INSTANCE).valueType(ByteArrayDataType.INSTANCE)));
+            identifiers.put(workspace, store.openMap("ids:" + workspace,
+                    new MVMap.Builder<String, String>().keyType(StringDataType.INSTANCE).valueType(StringDataType.INSTANCE)));
         }
     }
 
