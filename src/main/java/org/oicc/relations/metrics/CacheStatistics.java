@@ -11,6 +11,11 @@ public interface CacheStatistics {
 
     long evictions();
 
+    /** New answers not kept because the cache was full and the key was new to it (admission); 0 for a cache without such a rule. */
+    default long refusals() {
+        return 0;
+    }
+
     /** Entries held now. */
     long size();
 

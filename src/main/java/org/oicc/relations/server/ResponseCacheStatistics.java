@@ -27,6 +27,11 @@ record ResponseCacheStatistics(ResponseCache cache) implements CacheStatistics {
     }
 
     @Override
+    public long refusals() {
+        return cache.refusals();
+    }
+
+    @Override
     public long size() {
         return cache.size();
     }

@@ -46,6 +46,7 @@ class MetricsTest {
             public long misses() { return counts[1]; }
             public long puts() { return counts[2]; }
             public long evictions() { return counts[3]; }
+            public long refusals() { return 4; }
             public long size() { return counts[4]; }
             public long bytes() { return counts[5]; }
         });
@@ -53,7 +54,8 @@ class MetricsTest {
         assertThat(metrics.scrape()).contains("cache_gets_total{cache=\"delivery\",result=\"hit\"} 3.0\n",
                 "cache_gets_total{cache=\"delivery\",result=\"miss\"} 2.0\n", "cache_puts_total{cache=\"delivery\"} 2.0\n",
                 "cache_evictions_total{cache=\"delivery\"} 1.0\n", "cache_size{cache=\"delivery\"} 1.0\n",
-                "relations_cache_bytes{cache=\"delivery\"} 512.0\n");
+                "relations_cache_bytes{cache=\"delivery\"} 512.0\n",
+                "relations_cache_refusals_total{cache=\"delivery\"} 4.0\n");
         counts[0] = 10;
         assertThat(metrics.scrape()).contains("cache_gets_total{cache=\"delivery\",result=\"hit\"} 10.0\n");
     }

@@ -149,6 +149,7 @@ class MetricsEndpointTest {
                 "cache_gets_total{cache=\"delivery\",result=\"miss\"} 4.0\n",
                 "cache_puts_total{cache=\"delivery\"} 3.0\n",
                 "cache_evictions_total{cache=\"delivery\"} 0.0\n",
+                "relations_cache_refusals_total{cache=\"delivery\"} 0.0\n",
                 "cache_size{cache=\"delivery\"} 3.0\n",
                 "cache_gets_total{cache=\"pages\",result=\"hit\"} 1.0\n",
                 "cache_gets_total{cache=\"pages\",result=\"miss\"} 1.0\n"};
