@@ -4,6 +4,7 @@ import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.definition.LightModule;
 import org.oicc.relations.repository.BootstrapExporter;
+import org.oicc.relations.repository.ItemCopy;
 import org.oicc.relations.repository.MgnlNames;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
@@ -40,6 +41,10 @@ public final class BulkPublication {
     private final LightModule module;
     private final SessionProvider sessions;
     private final PublicationTransport transport;
+    /** The transport when it is this process's public repository: items go over as {@link ItemCopy}, not YAML. */
+    private final LocalTransport local;
+    /** What stays on the author side, as for a single publication. */
+    private static final Set<String> OMITTED_MIXINS = Set.of("mix:versionable");
     private final Clock clock;
     private final ItemLocks locks;
     private final Publisher single;
@@ -52,6 +57,7 @@ public final class BulkPublication {
         this.module = module;
         this.sessions = sessions;
         this.transport = transport;
+        this.local = transport instanceof LocalTransport l ? l : null;
         this.clock = clock;
         this.locks = locks;
         this.single = single;
@@ -71,7 +77,8 @@ public final class BulkPublication {
      * A batch stamped on the author side and exported, waiting for {@link #deliver}: what an import
      * hands to its delivering thread while it reads and saves the next batch.
      */
-    public record Prepared(String workspace, String user, Map<String, List<byte[]>> byParent, List<PublishedItem> done) {
+    public record Prepared(String workspace, String user, Map<String, List<byte[]>> byParent,
+                           Map<String, List<ItemCopy>> copiesByParent, List<PublishedItem> done) {
     }
 
     /**
@@ -90,7 +97,7 @@ public final class BulkPublication {
     public Prepared prepare(String workspace, List<String> paths, String user, boolean stamped)
             throws PublicationException, RepositoryException {
         if (paths.isEmpty()) {
-            return new Prepared(workspace, user, Map.of(), List.of());
+            return new Prepared(workspace, user, Map.of(), Map.of(), List.of());
         }
         List<PublishedItem> done = new ArrayList<>();
         Session session = sessions.login(Side.AUTHOR, workspace);
@@ -103,12 +110,25 @@ public final class BulkPublication {
                 inBatch.add(item.getIdentifier());
             }
             done.addAll(publishReferences(workspace, items, inBatch, user));
-            Map<String, List<byte[]>> byParent = stamped ? export(items) : stamp(session, items, user);
+            // stamps and export under one lock, as before: no edit between the two
+            Map<String, List<byte[]>> byParent = new LinkedHashMap<>();
+            Map<String, List<ItemCopy>> copies = new LinkedHashMap<>();
+            locks.locked(() -> {
+                if (!stamped) {
+                    stamp(session, items, user);
+                }
+                if (local == null) {
+                    byParent.putAll(export(items));
+                } else {
+                    copies.putAll(copy(items));
+                }
+                return null;
+            });
             for (Node item : items) {
                 known.add(workspace + ":" + item.getIdentifier());
                 done.add(new PublishedItem(workspace, StoredPaths.of(item).client(item)));
             }
-            return new Prepared(workspace, user, byParent, done);
+            return new Prepared(workspace, user, byParent, copies, done);
         } finally {
             session.logout();
         }
@@ -121,6 +141,9 @@ public final class BulkPublication {
         }
         for (Map.Entry<String, List<byte[]>> e : batch.byParent().entrySet()) {
             transport.putAll(batch.workspace(), e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, List<ItemCopy>> e : batch.copiesByParent().entrySet()) {
+            local.putAllCopies(batch.workspace(), e.getKey(), e.getValue());
         }
         listener.published(batch.done(), batch.user());
         return batch.done();
@@ -210,15 +233,27 @@ public final class BulkPublication {
         item.setProperty(MgnlNames.ACTIVATION_STATUS, true);
     }
 
-    /** The activation stamps of the whole batch in one save, and each item's YAML grouped by parent. */
-    private Map<String, List<byte[]>> stamp(Session session, List<Node> items, String user) throws RepositoryException {
+    /** The activation stamps of the whole batch in one save. */
+    private void stamp(Session session, List<Node> items, String user) throws RepositoryException {
         GregorianCalendar now = now();
-        return locks.locked(() -> {
+        locks.locked(() -> {
             for (Node item : items) {
                 activated(item, now, user);
             }
             session.save();
-            return export(items);
+            return null;
+        });
+    }
+
+    /** Each item's tree as its YAML would read back, grouped by parent: for the local transport. */
+    private Map<String, List<ItemCopy>> copy(List<Node> items) throws RepositoryException {
+        return locks.locked(() -> {
+            Map<String, List<ItemCopy>> byParent = new LinkedHashMap<>();
+            for (Node item : items) {
+                String parent = StoredPaths.of(item).clientParent(item);
+                byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(ItemCopy.of(item, ItemTree::isPartOfItem, OMITTED_MIXINS));
+            }
+            return byParent;
         });
     }
 
@@ -226,7 +261,7 @@ public final class BulkPublication {
     private Map<String, List<byte[]>> export(List<Node> items) throws RepositoryException {
         return locks.locked(() -> {
             Map<String, List<byte[]>> byParent = new LinkedHashMap<>();
-            BootstrapExporter exporter = new BootstrapExporter(ItemTree::isPartOfItem, Set.of("mix:versionable"));
+            BootstrapExporter exporter = new BootstrapExporter(ItemTree::isPartOfItem, OMITTED_MIXINS);
             for (Node item : items) {
                 String parent = StoredPaths.of(item).clientParent(item);
                 StringWriter out = new StringWriter();
