@@ -134,6 +134,49 @@ public final class BulkPublication {
         }
     }
 
+    /**
+     * As {@link #prepare(String, List, String, boolean) prepare(..., true)}, but taken from the batch's
+     * own unsaved nodes just before their save ({@link #stampUnsaved} first): what the save writes is
+     * what these nodes hold, and reading them here costs less than loading them again in a new session
+     * after the save. Use the result only once the save succeeded; references are published here.
+     *
+     * @param items items of one workspace, stamped, unsaved, in the writer's session
+     */
+    public Prepared prepareUnsaved(String workspace, List<Node> items, String user) throws PublicationException, RepositoryException {
+        if (items.isEmpty()) {
+            return new Prepared(workspace, user, Map.of(), Map.of(), List.of());
+        }
+        Set<String> inBatch = new HashSet<>();
+        for (Node item : items) {
+            inBatch.add(item.getIdentifier());
+        }
+        List<PublishedItem> done = new ArrayList<>(publishReferences(workspace, items, inBatch, user));
+        Map<String, List<byte[]>> byParent = new LinkedHashMap<>();
+        Map<String, List<ItemCopy>> copies = new LinkedHashMap<>();
+        locks.locked(() -> {
+            if (local == null) {
+                byParent.putAll(export(items));
+            } else {
+                copies.putAll(copy(items));
+            }
+            return null;
+        });
+        for (Node item : items) {
+            done.add(new PublishedItem(workspace, StoredPaths.of(item).client(item)));
+        }
+        return new Prepared(workspace, user, byParent, copies, done);
+    }
+
+    /**
+     * Counts a batch from {@link #prepareUnsaved} as public for the reference checks of the batches
+     * after it, once its save succeeded ({@link #deliver} must follow, or the import stop).
+     */
+    public void saved(Prepared batch, List<String> identifiers) {
+        for (String identifier : identifiers) {
+            known.add(batch.workspace() + ":" + identifier);
+        }
+    }
+
     /** The public half of {@link #publish}: one {@link PublicationTransport#putAll} per parent. Any thread. */
     public List<PublishedItem> deliver(Prepared batch) throws PublicationException {
         if (batch.done().isEmpty()) {
