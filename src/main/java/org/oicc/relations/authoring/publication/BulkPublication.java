@@ -3,7 +3,6 @@ package org.oicc.relations.authoring.publication;
 import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.definition.LightModule;
-import org.oicc.relations.repository.BootstrapExporter;
 import org.oicc.relations.repository.ItemCopy;
 import org.oicc.relations.repository.MgnlNames;
 import org.oicc.relations.repository.SessionProvider;
@@ -12,9 +11,6 @@ import org.oicc.relations.repository.Side;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
@@ -28,7 +24,8 @@ import java.util.TimeZone;
 
 /**
  * Publication of many items at once, for {@code import --publish}: the same bytes travel as with
- * {@link Publisher} (each item's YAML, its content children included), but a batch costs one author
+ * {@link Publisher} (each item's YAML, its content children included; to the {@link LocalTransport}
+ * the tree that YAML reads back as, {@link org.oicc.relations.repository.ItemCopy}), but a batch costs one author
  * save for the activation stamps and one {@link PublicationTransport#putAll} instead of four saves and
  * a transport call per item. References must be public as for one publication; those that are not
  * (and not in the batch) are published first through the {@link Publisher} itself.
@@ -43,8 +40,6 @@ public final class BulkPublication {
     private final PublicationTransport transport;
     /** The transport when it is this process's public repository: items go over as {@link ItemCopy}, not YAML. */
     private final LocalTransport local;
-    /** What stays on the author side, as for a single publication. */
-    private static final Set<String> OMITTED_MIXINS = Set.of("mix:versionable");
     private final Clock clock;
     private final ItemLocks locks;
     private final Publisher single;
@@ -118,9 +113,9 @@ public final class BulkPublication {
                     stamp(session, items, user);
                 }
                 if (local == null) {
-                    byParent.putAll(export(items));
+                    byParent.putAll(BatchExports.yaml(items));
                 } else {
-                    copies.putAll(copy(items));
+                    copies.putAll(BatchExports.copies(items));
                 }
                 return null;
             });
@@ -155,9 +150,9 @@ public final class BulkPublication {
         Map<String, List<ItemCopy>> copies = new LinkedHashMap<>();
         locks.locked(() -> {
             if (local == null) {
-                byParent.putAll(export(items));
+                byParent.putAll(BatchExports.yaml(items));
             } else {
-                copies.putAll(copy(items));
+                copies.putAll(BatchExports.copies(items));
             }
             return null;
         });
@@ -285,37 +280,6 @@ public final class BulkPublication {
             }
             session.save();
             return null;
-        });
-    }
-
-    /** Each item's tree as its YAML would read back, grouped by parent: for the local transport. */
-    private Map<String, List<ItemCopy>> copy(List<Node> items) throws RepositoryException {
-        return locks.locked(() -> {
-            Map<String, List<ItemCopy>> byParent = new LinkedHashMap<>();
-            for (Node item : items) {
-                String parent = StoredPaths.of(item).clientParent(item);
-                byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(ItemCopy.of(item, ItemTree::isPartOfItem, OMITTED_MIXINS));
-            }
-            return byParent;
-        });
-    }
-
-    /** Each item's YAML, grouped by parent. */
-    private Map<String, List<byte[]>> export(List<Node> items) throws RepositoryException {
-        return locks.locked(() -> {
-            Map<String, List<byte[]>> byParent = new LinkedHashMap<>();
-            BootstrapExporter exporter = new BootstrapExporter(ItemTree::isPartOfItem, OMITTED_MIXINS);
-            for (Node item : items) {
-                String parent = StoredPaths.of(item).clientParent(item);
-                StringWriter out = new StringWriter();
-                try {
-                    exporter.write(item, out);
-                } catch (IOException e) {
-                    throw new RepositoryException("cannot export " + item.getPath(), e);
-                }
-                byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(out.toString().getBytes(StandardCharsets.UTF_8));
-            }
-            return byParent;
         });
     }
 }
