@@ -111,6 +111,16 @@ public final class BootstrapImporter {
         return write(session, target, root, mode, false);
     }
 
+    /**
+     * As {@link #stageInto}, for a tree taken from the node itself ({@link ItemCopy}) instead of its
+     * YAML: the same checks, stamps and system-view import, without writing and reading the document.
+     */
+    public String stageCopy(Session session, String parentPath, String sourceName, ItemCopy item, ImportMode mode)
+            throws RepositoryException {
+        BootstrapFileName target = new BootstrapFileName(sourceName, session.getWorkspace().getName(), parentPath, item.name());
+        return write(session, target, item.root(), mode, false);
+    }
+
     private String write(Session session, BootstrapFileName target, BootstrapNode root, ImportMode mode)
             throws RepositoryException {
         return write(session, target, root, mode, true);

@@ -44,6 +44,13 @@ final class ImportPublishing implements AutoCloseable {
         return t;
     });
     private Future<Integer> inDelivery;
+    /** The batch being saved (one workspace), prepared from its unsaved nodes; delivered once the save succeeded. */
+    private Unsaved unsaved;
+    /** Why preparing the batch being saved failed: thrown once it is saved. */
+    private Exception unsavedFailure;
+
+    private record Unsaved(String workspace, BulkPublication.Prepared batch, List<String> identifiers) {
+    }
     private long published;
 
     ImportPublishing(Standalone standalone, ItemLocks locks, String user) {
@@ -81,6 +88,11 @@ final class ImportPublishing implements AutoCloseable {
         } catch (PublicationException | RepositoryException e) {
             throw failed(e);
         }
+        deliverBehind(batch);
+    }
+
+    /** Hands a prepared batch's public save to the delivery thread, once the batch before it is delivered. */
+    private void deliverBehind(BulkPublication.Prepared batch) {
         awaitDelivery();
         inDelivery = delivery.submit(() -> publication.deliver(batch).size());
     }
@@ -126,10 +138,31 @@ final class ImportPublishing implements AutoCloseable {
             public void saving(List<BatchWriter.Result> batch, BatchWriter writer) throws RepositoryException {
                 // the activation stamps go into the batch's own save: no second author save per batch
                 List<javax.jcr.Node> nodes = new ArrayList<>();
+                Map<String, List<javax.jcr.Node>> byWorkspace = new LinkedHashMap<>();
                 for (BatchWriter.Result r : batch) {
-                    nodes.add(writer.node(r));
+                    javax.jcr.Node node = writer.node(r);
+                    nodes.add(node);
+                    byWorkspace.computeIfAbsent(r.workspace(), w -> new ArrayList<>()).add(node);
                 }
                 publication.stampUnsaved(nodes, user);
+                unsaved = null;
+                unsavedFailure = null;
+                if (byWorkspace.size() != 1) {
+                    // items of several types: their references may be each other, unsaved; after the save, as before
+                    return;
+                }
+                // what goes public is taken from these nodes now, as the save will write them
+                String workspace = byWorkspace.keySet().iterator().next();
+                List<String> identifiers = new ArrayList<>();
+                for (javax.jcr.Node node : nodes) {
+                    identifiers.add(node.getIdentifier());
+                }
+                try {
+                    unsaved = new Unsaved(workspace, publication.prepareUnsaved(workspace, nodes, user), identifiers);
+                } catch (PublicationException | RepositoryException e) {
+                    // the batch is still saved; the import stops after it, as when the publication failed after the save
+                    unsavedFailure = e;
+                }
             }
 
             @Override
@@ -140,7 +173,27 @@ final class ImportPublishing implements AutoCloseable {
                     (r.outcome() == BatchWriter.Outcome.SKIPPED ? skipped : written)
                             .computeIfAbsent(r.workspace(), w -> new ArrayList<>()).add(r.path());
                 }
-                written.forEach((workspace, paths) -> publishBehind(workspace, paths, true));
+                Unsaved preparedBefore = unsaved;
+                Exception failure = unsavedFailure;
+                unsaved = null;
+                unsavedFailure = null;
+                if (written.isEmpty()) {
+                    // nothing of this batch went through saving(): what is left there is of a batch whose save failed
+                    preparedBefore = null;
+                    failure = null;
+                }
+                Unsaved prepared = preparedBefore;
+                if (failure != null) {
+                    throw failed(failure);
+                }
+                written.forEach((workspace, paths) -> {
+                    if (prepared != null && prepared.workspace().equals(workspace)) {
+                        publication.saved(prepared.batch(), prepared.identifiers());
+                        deliverBehind(prepared.batch());
+                    } else {
+                        publishBehind(workspace, paths, true);
+                    }
+                });
                 for (Map.Entry<String, List<String>> e : skipped.entrySet()) {
                     List<String> missing = notPublic(e.getKey(), e.getValue());
                     if (!missing.isEmpty()) {

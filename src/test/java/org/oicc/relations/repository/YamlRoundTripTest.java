@@ -65,7 +65,7 @@ class YamlRoundTripTest {
         }
     }
 
-    private static Node build(Session s) throws Exception {
+    static Node build(Session s) throws Exception {
         ValueFactory vf = s.getValueFactory();
         Node org = StoredNodes.addTopLevel(s, "iula", "oicc:organization");
         org.addMixin("mix:versionable");

@@ -67,6 +67,54 @@ class ImportPublishInBatchesTest {
         }
     }
 
+    /**
+     * A batch with items of two types (a new category and organizations naming it) is published after
+     * its save, as before; the batches after it (organizations only) take their public copy from the
+     * unsaved nodes. Both ways the public items are the author's, and the category goes public first.
+     */
+    @Test
+    void aBatchOfTwoTypesAndTheBatchesAfterItArePublicAsTheAuthorHoldsThem() throws Exception {
+        Path data = TestSite.seededDataFolder(temp.resolve("data"));
+        String category = "5b0c3f4e-2d1a-4e6b-9c8d-7a6b5c4d3e2f";
+        List<String> lines = new ArrayList<>();
+        lines.add("{\"name\":\"newcomers\",\"identifier\":\"" + category + "\",\"type\":\"oicc:relationshipCategory\","
+                + "\"properties\":[{\"name\":\"title\",\"type\":\"String\",\"multiple\":false,\"values\":[\"Newcomers\"]}],\"nodes\":[]}");
+        for (int i = 0; i < 20; i++) {
+            String line = GeneratedOrganizations.line(i);
+            for (String seeded : GeneratedOrganizations.CATEGORIES) {
+                line = line.replace(seeded, category);
+            }
+            lines.add(line);
+        }
+        Path file = java.nio.file.Files.write(temp.resolve("two-types.jsonl"), lines);
+
+        ImportJsonLinesTest.Result r = ImportJsonLinesTest.run("import", file.toString(), "--batch-size", "7", "--publish",
+                "--data", data.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("two-types.jsonl: 21 created, 0 replaced, 0 skipped (name exists), 0 rejected, 21 published in ");
+        try (TestSite site = TestSite.builder().combined().existingData().site().start(data)) {
+            Session author = site.sessions.login(Side.AUTHOR, "organizations");
+            Session published = site.sessions.login(Side.PUBLIC, "organizations");
+            Session publicCategories = site.sessions.login(Side.PUBLIC, "relationship-categories");
+            try {
+                assertThat(publicCategories.getNodeByIdentifier(category).getName()).isEqualTo("newcomers");
+                for (int i = 0; i < 20; i++) {
+                    String path = "/org-" + i;
+                    Node item = StoredNodes.node(author, path);
+                    assertThat(item.getProperty(MgnlNames.ACTIVATION_STATUS).getBoolean()).as(path).isTrue();
+                    assertThat(tree(StoredNodes.node(published, path), 0)).as(path).isEqualTo(tree(item, 0));
+                    assertThat(item.getNode("relationships").getNodes().nextNode().getProperty("category").getString())
+                            .as(path).isEqualTo(category);
+                }
+            } finally {
+                author.logout();
+                published.logout();
+                publicCategories.logout();
+            }
+        }
+    }
+
     /** What the public side's import stamps on content children that came without them, as any publication does. */
     private static final java.util.Set<String> CHILD_STAMPS = java.util.Set.of(
             "mgnl:created", "mgnl:createdBy", "mgnl:lastModified", "mgnl:lastModifiedBy");

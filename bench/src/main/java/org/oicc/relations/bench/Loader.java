@@ -48,11 +48,22 @@ final class Loader {
      */
     static final String IMPORT_HEAP = "1g";
 
+    /**
+     * Further JVM options of the import process (space-separated; -Dbench.importJvm sets them), for
+     * trying a collector or young-generation size the way an operator would run the import.
+     */
+    static final String IMPORT_JVM = "";
+
     static Loaded bulk(BenchConfig config, Path file, Path data, Path log) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder("java", "-Xmx" + System.getProperty("bench.importHeap", IMPORT_HEAP), "-jar", config.jar().toString(),
-                "import", file.toString(), "--data", data.toString(), "--publish")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + System.getProperty("bench.importHeap", IMPORT_HEAP)));
+        for (String option : System.getProperty("bench.importJvm", IMPORT_JVM).trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
+        command.addAll(List.of("-jar", config.jar().toString(), "import", file.toString(), "--data", data.toString(), "--publish"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int rc = p.waitFor();
         double seconds = (System.nanoTime() - t0) / 1e9;
         String out = Files.readString(log);

@@ -3,7 +3,7 @@ package org.oicc.relations.authoring.publication;
 import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.content.ItemLocks;
 import org.oicc.relations.definition.LightModule;
-import org.oicc.relations.repository.BootstrapExporter;
+import org.oicc.relations.repository.ItemCopy;
 import org.oicc.relations.repository.MgnlNames;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
@@ -11,9 +11,6 @@ import org.oicc.relations.repository.Side;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
@@ -27,7 +24,8 @@ import java.util.TimeZone;
 
 /**
  * Publication of many items at once, for {@code import --publish}: the same bytes travel as with
- * {@link Publisher} (each item's YAML, its content children included), but a batch costs one author
+ * {@link Publisher} (each item's YAML, its content children included; to the {@link LocalTransport}
+ * the tree that YAML reads back as, {@link org.oicc.relations.repository.ItemCopy}), but a batch costs one author
  * save for the activation stamps and one {@link PublicationTransport#putAll} instead of four saves and
  * a transport call per item. References must be public as for one publication; those that are not
  * (and not in the batch) are published first through the {@link Publisher} itself.
@@ -40,6 +38,8 @@ public final class BulkPublication {
     private final LightModule module;
     private final SessionProvider sessions;
     private final PublicationTransport transport;
+    /** The transport when it is this process's public repository: items go over as {@link ItemCopy}, not YAML. */
+    private final LocalTransport local;
     private final Clock clock;
     private final ItemLocks locks;
     private final Publisher single;
@@ -52,6 +52,7 @@ public final class BulkPublication {
         this.module = module;
         this.sessions = sessions;
         this.transport = transport;
+        this.local = transport instanceof LocalTransport l ? l : null;
         this.clock = clock;
         this.locks = locks;
         this.single = single;
@@ -71,7 +72,8 @@ public final class BulkPublication {
      * A batch stamped on the author side and exported, waiting for {@link #deliver}: what an import
      * hands to its delivering thread while it reads and saves the next batch.
      */
-    public record Prepared(String workspace, String user, Map<String, List<byte[]>> byParent, List<PublishedItem> done) {
+    public record Prepared(String workspace, String user, Map<String, List<byte[]>> byParent,
+                           Map<String, List<ItemCopy>> copiesByParent, List<PublishedItem> done) {
     }
 
     /**
@@ -90,7 +92,7 @@ public final class BulkPublication {
     public Prepared prepare(String workspace, List<String> paths, String user, boolean stamped)
             throws PublicationException, RepositoryException {
         if (paths.isEmpty()) {
-            return new Prepared(workspace, user, Map.of(), List.of());
+            return new Prepared(workspace, user, Map.of(), Map.of(), List.of());
         }
         List<PublishedItem> done = new ArrayList<>();
         Session session = sessions.login(Side.AUTHOR, workspace);
@@ -103,14 +105,70 @@ public final class BulkPublication {
                 inBatch.add(item.getIdentifier());
             }
             done.addAll(publishReferences(workspace, items, inBatch, user));
-            Map<String, List<byte[]>> byParent = stamped ? export(items) : stamp(session, items, user);
+            // stamps and export under one lock, as before: no edit between the two
+            Map<String, List<byte[]>> byParent = new LinkedHashMap<>();
+            Map<String, List<ItemCopy>> copies = new LinkedHashMap<>();
+            locks.locked(() -> {
+                if (!stamped) {
+                    stamp(session, items, user);
+                }
+                if (local == null) {
+                    byParent.putAll(BatchExports.yaml(items));
+                } else {
+                    copies.putAll(BatchExports.copies(items));
+                }
+                return null;
+            });
             for (Node item : items) {
                 known.add(workspace + ":" + item.getIdentifier());
                 done.add(new PublishedItem(workspace, StoredPaths.of(item).client(item)));
             }
-            return new Prepared(workspace, user, byParent, done);
+            return new Prepared(workspace, user, byParent, copies, done);
         } finally {
             session.logout();
+        }
+    }
+
+    /**
+     * As {@link #prepare(String, List, String, boolean) prepare(..., true)}, but taken from the batch's
+     * own unsaved nodes just before their save ({@link #stampUnsaved} first): what the save writes is
+     * what these nodes hold, and reading them here costs less than loading them again in a new session
+     * after the save. Use the result only once the save succeeded; references are published here.
+     *
+     * @param items items of one workspace, stamped, unsaved, in the writer's session
+     */
+    public Prepared prepareUnsaved(String workspace, List<Node> items, String user) throws PublicationException, RepositoryException {
+        if (items.isEmpty()) {
+            return new Prepared(workspace, user, Map.of(), Map.of(), List.of());
+        }
+        Set<String> inBatch = new HashSet<>();
+        for (Node item : items) {
+            inBatch.add(item.getIdentifier());
+        }
+        List<PublishedItem> done = new ArrayList<>(publishReferences(workspace, items, inBatch, user));
+        Map<String, List<byte[]>> byParent = new LinkedHashMap<>();
+        Map<String, List<ItemCopy>> copies = new LinkedHashMap<>();
+        locks.locked(() -> {
+            if (local == null) {
+                byParent.putAll(BatchExports.yaml(items));
+            } else {
+                copies.putAll(BatchExports.copies(items));
+            }
+            return null;
+        });
+        for (Node item : items) {
+            done.add(new PublishedItem(workspace, StoredPaths.of(item).client(item)));
+        }
+        return new Prepared(workspace, user, byParent, copies, done);
+    }
+
+    /**
+     * Counts a batch from {@link #prepareUnsaved} as public for the reference checks of the batches
+     * after it, once its save succeeded ({@link #deliver} must follow, or the import stop).
+     */
+    public void saved(Prepared batch, List<String> identifiers) {
+        for (String identifier : identifiers) {
+            known.add(batch.workspace() + ":" + identifier);
         }
     }
 
@@ -121,6 +179,9 @@ public final class BulkPublication {
         }
         for (Map.Entry<String, List<byte[]>> e : batch.byParent().entrySet()) {
             transport.putAll(batch.workspace(), e.getKey(), e.getValue());
+        }
+        for (Map.Entry<String, List<ItemCopy>> e : batch.copiesByParent().entrySet()) {
+            local.putAllCopies(batch.workspace(), e.getKey(), e.getValue());
         }
         listener.published(batch.done(), batch.user());
         return batch.done();
@@ -210,34 +271,15 @@ public final class BulkPublication {
         item.setProperty(MgnlNames.ACTIVATION_STATUS, true);
     }
 
-    /** The activation stamps of the whole batch in one save, and each item's YAML grouped by parent. */
-    private Map<String, List<byte[]>> stamp(Session session, List<Node> items, String user) throws RepositoryException {
+    /** The activation stamps of the whole batch in one save. */
+    private void stamp(Session session, List<Node> items, String user) throws RepositoryException {
         GregorianCalendar now = now();
-        return locks.locked(() -> {
+        locks.locked(() -> {
             for (Node item : items) {
                 activated(item, now, user);
             }
             session.save();
-            return export(items);
-        });
-    }
-
-    /** Each item's YAML, grouped by parent. */
-    private Map<String, List<byte[]>> export(List<Node> items) throws RepositoryException {
-        return locks.locked(() -> {
-            Map<String, List<byte[]>> byParent = new LinkedHashMap<>();
-            BootstrapExporter exporter = new BootstrapExporter(ItemTree::isPartOfItem, Set.of("mix:versionable"));
-            for (Node item : items) {
-                String parent = StoredPaths.of(item).clientParent(item);
-                StringWriter out = new StringWriter();
-                try {
-                    exporter.write(item, out);
-                } catch (IOException e) {
-                    throw new RepositoryException("cannot export " + item.getPath(), e);
-                }
-                byParent.computeIfAbsent(parent, p -> new ArrayList<>()).add(out.toString().getBytes(StandardCharsets.UTF_8));
-            }
-            return byParent;
+            return null;
         });
     }
 }

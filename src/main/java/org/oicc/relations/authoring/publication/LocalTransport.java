@@ -1,5 +1,6 @@
 package org.oicc.relations.authoring.publication;
 
+import org.oicc.relations.repository.ItemCopy;
 import org.oicc.relations.repository.SessionProvider;
 import org.oicc.relations.repository.Side;
 
@@ -36,6 +37,22 @@ public final class LocalTransport implements PublicationTransport {
         Session session = login(workspace);
         try {
             receiver.putAll(session, parentPath, items);
+        } catch (RepositoryException e) {
+            throw new PublicationException("cannot write to the public " + workspace + " workspace: " + e.getMessage(), e);
+        } finally {
+            session.logout();
+            sessions.replaced(Side.PUBLIC, workspace);
+        }
+    }
+
+    /**
+     * As {@link #putAll}, for trees taken from the author nodes ({@link ItemCopy}): in one process
+     * the YAML between the two repositories is only cost (import --publish), the public import is the same.
+     */
+    public void putAllCopies(String workspace, String parentPath, java.util.List<ItemCopy> items) throws PublicationException {
+        Session session = login(workspace);
+        try {
+            receiver.putAllCopies(session, parentPath, items);
         } catch (RepositoryException e) {
             throw new PublicationException("cannot write to the public " + workspace + " workspace: " + e.getMessage(), e);
         } finally {

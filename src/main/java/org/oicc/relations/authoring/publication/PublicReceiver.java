@@ -3,6 +3,7 @@ package org.oicc.relations.authoring.publication;
 import org.oicc.relations.repository.StoredPaths;
 import org.oicc.relations.repository.BootstrapException;
 import org.oicc.relations.repository.ImportMode;
+import org.oicc.relations.repository.ItemCopy;
 import org.oicc.relations.repository.JcrPaths;
 import org.oicc.relations.repository.PublicationLock;
 import org.oicc.relations.repository.BootstrapImporter;
@@ -64,7 +65,7 @@ public final class PublicReceiver {
             throw new PublicationException(PublicationException.Reason.PARENT_NOT_PUBLISHED,
                     "the parent " + parentPath + " is not published", List.of(parentPath));
         }
-        List<String> kept = holdChildItems(session, parentPath, item);
+        List<String> kept = holdChildItems(session, parentPath, rootName(item));
         try {
             String path = layout.stored(reader.importInto(session, parentPath, "publication", item, ImportMode.REPLACE));
             for (String name : kept) {
@@ -86,6 +87,35 @@ public final class PublicReceiver {
 
     /** Replaces many items under {@code parentPath} with one save; nothing is saved if one is refused. */
     public void putAll(Session session, String parentPath, List<byte[]> items) throws PublicationException, RepositoryException {
+        List<Staged> staged = new ArrayList<>(items.size());
+        for (byte[] item : items) {
+            staged.add(new Staged(rootName(item), () -> reader.stageInto(session, parentPath, "publication", item, ImportMode.REPLACE)));
+        }
+        putAllLocked(session, parentPath, staged);
+    }
+
+    /**
+     * As {@link #putAll}, for items copied from the author repository of this process
+     * ({@link ItemCopy}, the local transport): the same import, without the YAML in between.
+     */
+    public void putAllCopies(Session session, String parentPath, List<ItemCopy> items) throws PublicationException, RepositoryException {
+        List<Staged> staged = new ArrayList<>(items.size());
+        for (ItemCopy item : items) {
+            staged.add(new Staged(item.name(), () -> reader.stageCopy(session, parentPath, "publication", item, ImportMode.REPLACE)));
+        }
+        putAllLocked(session, parentPath, staged);
+    }
+
+    /** One item of a {@link #putAll}: its name, and the import that stages it (returns its client path). */
+    private record Staged(String name, Stage stage) {
+    }
+
+    @FunctionalInterface
+    private interface Stage {
+        String run() throws RepositoryException;
+    }
+
+    private void putAllLocked(Session session, String parentPath, List<Staged> items) throws PublicationException, RepositoryException {
         Lock swap = PublicationLock.of(session).writeLock();
         swap.lock();
         try {
@@ -95,16 +125,16 @@ public final class PublicReceiver {
         }
     }
 
-    private void replaceAll(Session session, String parentPath, List<byte[]> items) throws PublicationException, RepositoryException {
+    private void replaceAll(Session session, String parentPath, List<Staged> items) throws PublicationException, RepositoryException {
         StoredPaths layout = StoredPaths.of(session);
         if (!session.nodeExists(layout.stored(parentPath))) {
             throw new PublicationException(PublicationException.Reason.PARENT_NOT_PUBLISHED,
                     "the parent " + parentPath + " is not published", List.of(parentPath));
         }
         try {
-            for (byte[] item : items) {
-                List<String> kept = holdChildItems(session, parentPath, item);
-                String path = layout.stored(reader.stageInto(session, parentPath, "publication", item, ImportMode.REPLACE));
+            for (Staged item : items) {
+                List<String> kept = holdChildItems(session, parentPath, item.name());
+                String path = layout.stored(item.stage().run());
                 for (String name : kept) {
                     session.move("/" + HOLDING + "/" + name, path + "/" + name);
                 }
@@ -162,8 +192,7 @@ public final class PublicReceiver {
     }
 
     /** Moves the public child items of the node about to be replaced aside (unsaved: the import saves it all at once). */
-    private List<String> holdChildItems(Session session, String parentPath, byte[] item) throws RepositoryException {
-        String name = rootName(item);
+    private List<String> holdChildItems(Session session, String parentPath, String name) throws RepositoryException {
         List<String> kept = new ArrayList<>();
         String path = name == null ? null : StoredPaths.of(session).stored(JcrPaths.child(parentPath, name));
         if (name == null || !session.nodeExists(path)) {
