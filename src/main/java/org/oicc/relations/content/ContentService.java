@@ -105,6 +105,15 @@ public final class ContentService {
                 patterns, user, existing);
     }
 
+    /**
+     * Lets saves find a category's highest page position in {@code kept} (the standalone's index of the
+     * author workspace) instead of by a query that sorts all the category's entries; inside Magnolia
+     * nothing is set and the repository is asked.
+     */
+    public void keepPositionsIn(KeptPositions kept) {
+        writer.keepPositionsIn(kept);
+    }
+
     public ContentLocales locales() {
         return locales;
     }

@@ -104,6 +104,11 @@ final class ContentWriter {
         }, user, unchanged, answer);
     }
 
+    /** See {@link ContentService#keepPositionsIn}. */
+    void keepPositionsIn(KeptPositions kept) {
+        positions.keptIn(kept);
+    }
+
     void delete(String contentType, String nameOrPath, String user, Predicate<Item> unchanged) {
         ContentTypeDefinition type = locator.type(contentType);
         requireUser(user);

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
@@ -143,6 +144,18 @@ public final class ContentIndex implements ItemIndex, AutoCloseable {
         Part part = part(workspace);
         return part.index().read(() -> part.entries().page(subModelProperty, referenceProperty, targetId, orderProperty,
                 Math.max(0, offset), limit));
+    }
+
+    @Override
+    public OptionalLong highestEntryPosition(String workspace, String subModelProperty, String referenceProperty,
+            String targetId, String orderProperty, String itemPath) {
+        Part part = parts.get(workspace);
+        if (part == null) {
+            return OptionalLong.empty();
+        }
+        Long top = part.index().read(() -> part.entries().highest(subModelProperty, referenceProperty, targetId,
+                orderProperty, itemPath));
+        return top == null ? OptionalLong.empty() : OptionalLong.of(top);
     }
 
     @Override

@@ -54,6 +54,11 @@ final class EntryLookup {
             return c != 0 ? c : comparePaths(x.path(), ex, y.path(), ey, sub.property());
         }
 
+        Object positionAt(int i) {
+            IndexedItem item = index.slot(slot(hits[i]));
+            return position(item.entries(index.schema())[place(hits[i])]);
+        }
+
         private Object position(IndexedEntry entry) {
             Object value = order < 0 ? null : IndexValues.first(entry.values[order]);
             return value instanceof Number ? value : null;
@@ -139,6 +144,40 @@ final class EntryLookup {
             paths.add(item.entries(index.schema())[place(found.hits[i])].path(item.path(), found.sub.property()));
         }
         return new IndexPage(paths, total);
+    }
+
+    /**
+     * Under the index's read lock: the highest position among the entries of {@code target} that are
+     * not the item's at {@code itemPath}, 0 when there is none; null when the index keeps no such
+     * entries (a submodel or property it does not know). Entries without a position sort last, so a
+     * binary search finds the last positioned one; at most the item's own entries are stepped over.
+     */
+    Long highest(String subModel, String reference, String target, String order, String itemPath) {
+        if (order == null) {
+            return null;
+        }
+        Found found = found(new Key(subModel, reference, target, order));
+        if (found == null) {
+            return null;
+        }
+        int low = 0;
+        int high = found.size - 1;
+        int last = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (found.positionAt(mid) != null) {
+                last = mid;
+                low = mid + 1;
+            } else {
+                high = mid - 1;
+            }
+        }
+        for (int i = last; i >= 0; i--) {
+            if (!index.slot(slot(found.hits[i])).path().equals(itemPath)) {
+                return ((Number) found.positionAt(i)).longValue();
+            }
+        }
+        return 0L;
     }
 
     /** Under the write lock, before the item's slot changes hands. */

@@ -1,5 +1,10 @@
 package org.oicc.relations.index;
 
+import org.oicc.relations.content.KeptPositions;
+import org.oicc.relations.content.OrderedEntries;
+
+import java.util.OptionalLong;
+
 /**
  * Paged lookups over one side's content workspaces (published, or drafts on an author), answered
  * from an index rather than by reading the workspace: a page of 20 costs about the same at 1,000
@@ -18,6 +23,22 @@ public interface ItemIndex {
      */
     IndexPage entries(String workspace, String subModelProperty, String referenceProperty, String targetId,
             String orderProperty, int offset, int limit);
+
+    /**
+     * The highest {@code orderProperty} among the entries of {@link #entries} that point at {@code targetId}
+     * and are not entries of the item at {@code itemPath}, 0 when there is none; empty when this index
+     * cannot say (the workspace or the submodel is not indexed).
+     */
+    default OptionalLong highestEntryPosition(String workspace, String subModelProperty, String referenceProperty,
+            String targetId, String orderProperty, String itemPath) {
+        return OptionalLong.empty();
+    }
+
+    /** This index as the content service's source of a category's highest page position ({@link KeptPositions}). */
+    default KeptPositions positions(OrderedEntries entries) {
+        return (category, itemPath) -> highestEntryPosition(entries.workspace(), entries.entriesProperty(),
+                entries.categoryProperty(), category, entries.orderProperty(), itemPath);
+    }
 
     /**
      * Whether {@link #query} answers for items of this node type in this workspace; a caller that gets

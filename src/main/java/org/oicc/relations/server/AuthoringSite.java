@@ -44,6 +44,7 @@ import org.oicc.relations.authoring.webhooks.Signature;
 import org.oicc.relations.authoring.webhooks.WebhookDispatcher;
 import org.oicc.relations.content.ContentService;
 import org.oicc.relations.content.ItemLocks;
+import org.oicc.relations.content.OrderedEntries;
 import org.oicc.relations.repository.DraftSessions;
 import org.slf4j.LoggerFactory;
 
@@ -89,6 +90,9 @@ final class AuthoringSite {
                 http.site().settings(),
                 Site.copiesFolder(standalone.data(), "drafts"));
         startDrafts(http, drafts);
+        // a save finds its category's last page position in the drafts' index (entries kept sorted), not by a
+        // query that sorts every entry of the category (62 % of a create at 100,000 organizations)
+        OrderedEntries.of(standalone.module()).ifPresent(o -> content.keepPositionsIn(drafts.index().positions(o)));
         PublicationListener listener = webhooks(http, standalone, options, drafts, json, clock);
         PublicationTransport transport = transport(http, standalone, options, json, clock);
         SubscriberReports reports = transport instanceof SubscriberReports r ? r : SubscriberReports.NONE;

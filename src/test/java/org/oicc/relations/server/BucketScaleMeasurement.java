@@ -35,11 +35,12 @@ import java.util.Map;
  * times {@code CREATES} creates by wall clock and by this thread's CPU time.
  *
  * <p>{@code java -cp target/test-classes:<runtime classpath> org.oicc.relations.server.BucketScaleMeasurement
- * FOLDER 1000,10000,100000 [--flat | --layout buckets-64x64] [--publish] [--from N] [--no-creates]}
+ * FOLDER 1000,10000,100000 [--flat | --layout buckets-64x64] [--publish] [--from N] [--no-creates] [--index]}
  *
  * <p>{@code --layout} makes a fresh folder with that layout instead of the one new folders get
  * (made flat, its seed then moved by {@link BucketMigration}); {@code --from N} continues on a folder
- * that already holds the first N generated organizations; {@code --no-creates} only imports.
+ * that already holds the first N generated organizations; {@code --no-creates} only imports; {@code --index}
+ * builds the drafts' index first and lets saves ask it for a category's highest position, as the server does.
  */
 public final class BucketScaleMeasurement {
 
@@ -55,6 +56,7 @@ public final class BucketScaleMeasurement {
         boolean flat = options.contains("--flat");
         boolean publish = options.contains("--publish");
         boolean creates = !options.contains("--no-creates");
+        boolean indexed = options.contains("--index");
         String layout = option(options, "--layout");
         int from = option(options, "--from") == null ? 0 : Integer.parseInt(option(options, "--from"));
         PrintWriter out = new PrintWriter(System.out, true);
@@ -76,6 +78,16 @@ public final class BucketScaleMeasurement {
             }
             ItemLocks locks = new ItemLocks();
             ContentService content = new ContentService(standalone.module(), standalone.sessions(), locks);
+            org.oicc.relations.index.ContentIndex drafts = null;
+            if (indexed) {
+                // as AuthoringSite wires it: saves ask the drafts' index for a category's highest position
+                long w = System.nanoTime();
+                drafts = new org.oicc.relations.index.ContentIndex(standalone.module(),
+                        org.oicc.relations.content.ContentLocales.of(standalone.module()), org.oicc.relations.index.ItemCopies.NONE);
+                drafts.start(new org.oicc.relations.repository.DraftSessions(standalone.sessions()));
+                content.keepPositionsIn(drafts.positions(org.oicc.relations.content.OrderedEntries.of(standalone.module()).orElseThrow()));
+                out.printf("drafts index built in %.1f s%n", (System.nanoTime() - w) / 1e9);
+            }
             ImportPublishing publishing = publish ? new ImportPublishing(standalone, locks, "import") : null;
             for (String size : sizes) {
                 int target = Integer.parseInt(size);
@@ -111,6 +123,9 @@ public final class BucketScaleMeasurement {
                 out.printf("%d generated stored: single create %.2f ms wall, %.2f ms cpu (thread), %.2f ms cpu (process) each (%d creates)%n",
                         target, (System.nanoTime() - w1) / 1e6 / CREATES, (threads.getCurrentThreadCpuTime() - c1) / 1e6 / CREATES,
                         (processCpu() - p1) / 1e6 / CREATES, CREATES);
+            }
+            if (drafts != null) {
+                drafts.close();
             }
         }
     }
