@@ -51,7 +51,7 @@ final class EntryLookup {
             IndexedEntry ex = x.entries(index.schema())[place(a)];
             IndexedEntry ey = y.entries(index.schema())[place(b)];
             int c = SlotComparator.compareKeys(position(ex), position(ey), false);
-            return c != 0 ? c : comparePaths(x.path(), ex, y.path(), ey, sub.property());
+            return c != 0 ? c : EntryPaths.compare(x.path(), ex, y.path(), ey, sub.property());
         }
 
         Object positionAt(int i) {
@@ -266,38 +266,6 @@ final class EntryLookup {
 
     private static int place(long hit) {
         return (int) (hit & 0xFFFFF);
-    }
-
-    /**
-     * Compares two entries' paths ({@code itemPath/subModel/name}) as whole strings, without
-     * building them: an item path that is a prefix of the other does not decide by itself
-     * ({@code /a-b/...} sorts before {@code /a/...}).
-     */
-    static int comparePaths(String itemA, IndexedEntry a, String itemB, IndexedEntry b, String subModel) {
-        String[] pa = {itemA, "/", subModel, a.name == null ? "" : "/", a.name == null ? "" : a.name};
-        String[] pb = {itemB, "/", subModel, b.name == null ? "" : "/", b.name == null ? "" : b.name};
-        int ia = 0;
-        int ja = 0;
-        int ib = 0;
-        int jb = 0;
-        while (true) {
-            while (ia < pa.length && ja >= pa[ia].length()) {
-                ia++;
-                ja = 0;
-            }
-            while (ib < pb.length && jb >= pb[ib].length()) {
-                ib++;
-                jb = 0;
-            }
-            if (ia == pa.length || ib == pb.length) {
-                return ia == pa.length ? (ib == pb.length ? 0 : -1) : 1;
-            }
-            char ca = pa[ia].charAt(ja++);
-            char cb = pb[ib].charAt(jb++);
-            if (ca != cb) {
-                return ca - cb;
-            }
-        }
     }
 
     static boolean holds(Object stored, String wanted) {
