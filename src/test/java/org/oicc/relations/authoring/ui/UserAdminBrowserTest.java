@@ -45,6 +45,8 @@ class UserAdminBrowserTest {
         ui.browser.get(ui.site.base() + "/.author/login?next=/.author/items/organization/iula");
         ui.logIn("nadia", PASSWORD);
         ui.wait.until(d -> d.getCurrentUrl().endsWith("/.author/items/organization/iula"));
+        // the address moves when the form's answer starts: wait for its header, not only for the URL (CI, busy machine)
+        ui.wait.until(d -> !d.findElements(By.cssSelector(".who")).isEmpty());
         assertThat(ui.browser.findElement(By.cssSelector(".who")).getText()).isEqualTo("nadia (editor)");
         assertThat(ui.browser.findElements(By.cssSelector("header a[href='/.author/users']"))).isEmpty();
         AuthoringBrowser.type(ui.browser.findElement(By.id("f-website")), WEBSITE);
