@@ -1,12 +1,10 @@
 package org.oicc.relations.repository;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oicc.relations.content.ItemInput;
 import org.oicc.relations.testing.StoredNodes;
-import org.oicc.relations.testing.TestSite;
+import org.oicc.relations.testing.SiteFixture;
 
 import javax.jcr.Node;
 import javax.jcr.Session;
@@ -34,26 +32,16 @@ class MissingBucketsTest {
     private static final int THREADS = 8;
     private static final int EACH = 4;
 
-    @TempDir
-    Path dir;
-    TestSite site;
-
-    @BeforeEach
-    void start() {
-        site = TestSite.builder().start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        site.close();
-    }
+    /** A fresh site for each test: they add buckets and layouts. */
+    @RegisterExtension
+    final SiteFixture fixture = SiteFixture.of(b -> b);
 
     @Test
     void sessionsThatEachAddTheFirstItemOfABucketAllSave() throws Exception {
         List<String> names = names("raw", THREADS);
         CyclicBarrier together = new CyclicBarrier(THREADS);
         run(THREADS, t -> {
-            Session session = site.author.login(ORGS);
+            Session session = fixture.site.author.login(ORGS);
             try {
                 together.await(60, TimeUnit.SECONDS); // all look for the missing bucket at once
                 StoredNodes.addTopLevel(session, names.get(t), "oicc:organization").setProperty("name", "Raw " + t);
@@ -73,17 +61,17 @@ class MissingBucketsTest {
             together.await(60, TimeUnit.SECONDS);
             for (int i = 0; i < EACH; i++) {
                 String name = names.get(t * EACH + i);
-                site.content.create("organization", name, ItemInput.of(Map.of("name", "Many " + name)), "editor");
+                fixture.site.content.create("organization", name, ItemInput.of(Map.of("name", "Many " + name)), "editor");
             }
         });
         assertOneLeafHolds(names);
         for (String name : names) {
-            assertThat(site.content.read("organization", name).path()).isEqualTo("/" + name);
+            assertThat(fixture.site.content.read("organization", name).path()).isEqualTo("/" + name);
         }
     }
 
     private List<String> names(String prefix, int count) throws Exception {
-        Session session = site.author.login(ORGS);
+        Session session = fixture.site.author.login(ORGS);
         try {
             return StoredNodes.namesInOneNewLeaf(session, prefix, count);
         } finally {
@@ -93,7 +81,7 @@ class MissingBucketsTest {
 
     /** Every name below one leaf, the leaf the only node of its name under its parent. */
     private void assertOneLeafHolds(List<String> names) throws Exception {
-        Session session = site.author.login(ORGS);
+        Session session = fixture.site.author.login(ORGS);
         try {
             String leaf = JcrPaths.parent(StoredPaths.of(session).stored("/" + names.get(0)));
             Node bucket = session.getNode(leaf);

@@ -1,11 +1,9 @@
 package org.oicc.relations.repository;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.oicc.relations.testing.StoredNodes;
-import org.oicc.relations.testing.TestSite;
+import org.oicc.relations.testing.SiteFixture;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -25,19 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class StoredPathsLayoutTest {
 
-    @TempDir
-    Path dir;
-    TestSite site;
-
-    @BeforeEach
-    void start() {
-        site = TestSite.builder().start(dir);
-    }
-
-    @AfterEach
-    void stop() {
-        site.close();
-    }
+    /** A fresh site for each test: they add buckets and layouts. */
+    @RegisterExtension
+    final SiteFixture fixture = SiteFixture.of(b -> b);
 
     @Test
     void eachLayoutTakesOneByteOfTheSha1PerLevel() throws Exception {
@@ -61,7 +49,7 @@ class StoredPathsLayoutTest {
 
     @Test
     void aNewWorkspaceRecordsSixteenBySixtyFour() throws Exception {
-        Session session = site.author.login("organizations");
+        Session session = fixture.site.author.login("organizations");
         try {
             assertThat(session.getRootNode().getProperty(StoredPaths.LAYOUT_PROPERTY).getString()).isEqualTo("buckets-16x64");
             assertThat(session.getRootNode().getNodes("_*").getSize()).isEqualTo(16);
@@ -73,13 +61,13 @@ class StoredPathsLayoutTest {
 
     @Test
     void aWorkspaceRecordedAsSixtyFourBySixtyFourKeepsItsLayout() throws Exception {
-        Session admin = site.author.login("organizations");
+        Session admin = fixture.site.author.login("organizations");
         try {
             ((org.apache.jackrabbit.api.JackrabbitWorkspace) admin.getWorkspace()).createWorkspace("layout64");
         } finally {
             admin.logout();
         }
-        Session session = site.author.login("layout64");
+        Session session = fixture.site.author.login("layout64");
         try {
             StoredPaths.recordBuckets(session, StoredPaths.BUCKETS_64X64);
             session.save();
