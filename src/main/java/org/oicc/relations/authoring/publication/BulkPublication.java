@@ -112,11 +112,7 @@ public final class BulkPublication {
                 if (!stamped) {
                     stamp(session, items, user);
                 }
-                if (local == null) {
-                    byParent.putAll(BatchExports.yaml(items));
-                } else {
-                    copies.putAll(BatchExports.copies(items));
-                }
+                export(items, byParent, copies);
                 return null;
             });
             for (Node item : items) {
@@ -149,11 +145,7 @@ public final class BulkPublication {
         Map<String, List<byte[]>> byParent = new LinkedHashMap<>();
         Map<String, List<ItemCopy>> copies = new LinkedHashMap<>();
         locks.locked(() -> {
-            if (local == null) {
-                byParent.putAll(BatchExports.yaml(items));
-            } else {
-                copies.putAll(BatchExports.copies(items));
-            }
+            export(items, byParent, copies);
             return null;
         });
         for (Node item : items) {
@@ -281,5 +273,15 @@ public final class BulkPublication {
             session.save();
             return null;
         });
+    }
+
+    /** The items as the transport takes them: their trees for the local one, their YAML otherwise. Under the lock. */
+    private void export(List<Node> items, Map<String, List<byte[]>> byParent, Map<String, List<ItemCopy>> copies)
+            throws RepositoryException {
+        if (local == null) {
+            byParent.putAll(BatchExports.yaml(items));
+        } else {
+            copies.putAll(BatchExports.copies(items));
+        }
     }
 }
